@@ -1,0 +1,55 @@
+package vn.tinradar.common.event;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * One article or post as ingest found it: the value of {@code articles.raw}, keyed by {@link #id()}.
+ *
+ * <p>{@code id} is derived from the canonical URL ({@link ArticleIds}), so fetching the same page twice gives
+ * the same key. {@code published} keeps the offset the site gave (usually +07:00); when no date could be
+ * found it is the fetch time and {@code dateSource} says {@code "fetched"}, never silently.
+ */
+public record Article(
+        int v,
+        String id,
+        String url,
+        String sourceId,
+        String sourceName,
+        SourceTier tier,
+        String title,
+        String summary,
+        String text,
+        String author,
+        String section,
+        String image,
+        String language,
+        OffsetDateTime published,
+        OffsetDateTime updated,
+        String dateSource,
+        Instant fetchedAt,
+        String contentHash,
+        Engagement engagement,
+        boolean provinceSource) {
+
+    public static final int VERSION = 1;
+
+    /** Title, lead and body joined, the text every scorer reads. */
+    public String fullText() {
+        StringBuilder sb = new StringBuilder();
+        for (String part : new String[] {title, summary, text}) {
+            if (part != null && !part.isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    public Article withText(String newTitle, String newSummary, String newText, String newHash) {
+        return new Article(v, id, url, sourceId, sourceName, tier, newTitle, newSummary, newText, author, section,
+                image, language, published, updated, dateSource, fetchedAt, newHash, engagement, provinceSource);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.tinradar.common.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Windowed volume of one topic, place or topic-in-place against its baseline: the value of {@code trends},
+ * keyed by {@code kind:key}.
+ *
+ * <p>{@code burstScore} compares {@code count} with {@code baseline} (the expected count for such a window);
+ * {@code backfill} is true when the window is already in the past when counted, so alerts don't fire on
+ * old news arriving late.
+ */
+public record Trend(
+        int v,
+        String kind,
+        String key,
+        String label,
+        Instant windowStart,
+        Instant windowEnd,
+        long count,
+        double baseline,
+        double burstScore,
+        long negativeCount,
+        int sourceCount,
+        List<String> sampleArticleIds,
+        boolean backfill) {
+
+    public static final int VERSION = 1;
+    public static final String TOPIC = "topic";
+    public static final String PLACE = "place";
+    public static final String TOPIC_PLACE = "topic-place";
+
+    public double negativeShare() {
+        return count == 0 ? 0 : (double) negativeCount / count;
+    }
+}

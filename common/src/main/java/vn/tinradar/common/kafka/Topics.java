@@ -1,0 +1,65 @@
+package vn.tinradar.common.kafka;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * Every topic TinRadar reads or writes, declared once. All keys are strings; values are JSON records.
+ *
+ * <p>The prefix (default {@code tinradar.}) lets several installations share one cluster.
+ */
+public final class Topics {
+
+    public static final String DEFAULT_PREFIX = "tinradar.";
+
+    private static final Map<String, String> COMPACT = Map.of("cleanup.policy", "compact");
+
+    public final Topic<String, Article> articlesRaw;
+    public final Topic<String, ScoredArticle> articlesScored;
+    public final Topic<String, Story> stories;
+    public final Topic<String, Trend> trends;
+    public final Topic<String, Alert> alerts;
+    public final Topic<String, Rejected> rejected;
+    /** Crawl state per feed/URL (validators, next poll, seen items), compacted so a restart resumes. */
+    public final Topic<String, String> crawlState;
+    /** Delivery receipts per alert revision and channel, compacted, so nothing is sent twice after a restart. */
+    public final Topic<String, String> deliveries;
+
+    private final String prefix;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+        articlesRaw = topic("articles.raw", new JsonSerde<>(Article.class), Map.of());
+        articlesScored = topic("articles.scored", new JsonSerde<>(ScoredArticle.class), Map.of());
+        stories = topic("stories", new JsonSerde<>(Story.class), COMPACT);
+        trends = topic("trends", new JsonSerde<>(Trend.class), Map.of());
+        alerts = topic("alerts", new JsonSerde<>(Alert.class), COMPACT);
+        rejected = topic("ingest.rejected", new JsonSerde<>(Rejected.class), Map.of());
+        crawlState = topic("ingest.state", Serdes.String(), COMPACT);
+        deliveries = topic("alerts.deliveries", Serdes.String(), COMPACT);
+    }
+
+    public static Topics withDefaultPrefix() {
+        return new Topics(DEFAULT_PREFIX);
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public List<Topic<String, ?>> all() {
+        return List.of(articlesRaw, articlesScored, stories, trends, alerts, rejected, crawlState, deliveries);
+    }
+
+    private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,
+                                       Map<String, String> config) {
+        return new Topic<>(prefix + name, Serdes.String(), valueSerde, config);
+    }
+}
