@@ -1,0 +1,164 @@
+package vn.tinradar.deploy;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.TopicCreator;
+import vn.tinradar.deploy.metrics.MetricsRegistry;
+import vn.tinradar.deploy.web.AlertStream;
+import vn.tinradar.deploy.web.Backends;
+import vn.tinradar.deploy.web.SessionStore;
+import vn.tinradar.deploy.web.UserDirectory;
+import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.ingest.IngestService;
+import vn.tinradar.ingest.SourceRegistry;
+
+/**
+ * One TinRadar process: optionally the embedded broker and the demo site, then the services it was asked to
+ * run (ingest, analyze, alerts), then the web server. Stops in the reverse order.
+ */
+public final class TinRadarProcess implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TinRadarProcess.class);
+
+    /** A service a process can run; {@code run} runs all three. */
+    public enum Role { INGEST, ANALYZE, ALERTS }
+
+    /** What the command line asked for, on top of the settings. */
+    public record Options(Path dataDir, Integer port, String bootstrap, Path sourcesFile, boolean demo,
+                          Set<Role> roles, String adminPassword) {
+    }
+
+    private final Settings settings;
+    private final Options options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private WebServer web;
+    private String adminPasswordNote;
+
+    public TinRadarProcess(Settings settings, Options options) {
+        this.settings = settings;
+        this.options = options;
+    }
+
+    public TinRadarProcess start() {
+        long begin = System.nanoTime();
+        Clock clock = Clock.systemUTC();
+        MetricsRegistry metrics = remember(new MetricsRegistry());
+        Path dataDir = options.dataDir();
+
+        SourceRegistry sources = null;
+        if (options.roles().contains(Role.INGEST)) {
+            if (options.demo()) {
+                DemoSite site = remember(new DemoSite(clock));
+                site.start();
+                sources = SourceRegistry.parse("demo-sources.yaml", site.sourcesYaml());
+            } else {
+                sources = SourceRegistry.load(requireSources());
+            }
+        }
+
+        String bootstrap = firstNonBlank(options.bootstrap(), settings.deploy().kafka().bootstrap());
+        if (bootstrap == null) {
+            bootstrap = remember(new EmbeddedKafka(dataDir.resolve("kafka")).start()).bootstrapServers();
+        }
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", bootstrap);
+        Topics topics = new Topics(settings.deploy().kafka().topicPrefix());
+        TopicCreator.ensure(kafka, topics, settings.deploy().kafka().partitions(),
+                (short) settings.deploy().kafka().replicationFactor());
+
+        AnalyzeService analyze = null;
+        if (options.roles().contains(Role.ANALYZE)) {
+            analyze = new AnalyzeService(settings.analyze(), topics, kafka, dataDir,
+                    DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
+                            : Path.of(settings.analyze().modelsDir())), metrics.registry());
+            remember(analyze).start();
+            metrics.bindStreams(analyze.streams());
+        }
+        AlertStream alertStream = new AlertStream();
+        AlertsService alerts = null;
+        if (options.roles().contains(Role.ALERTS)) {
+            alerts = new AlertsService(settings.alerts(), topics, kafka, dataDir, metrics.registry());
+            alerts.addListener(alertStream::publish);
+            remember(alerts).start();
+            metrics.bindStreams(alerts.streams());
+        }
+        IngestService ingest = null;
+        if (sources != null) {
+            ingest = new IngestService(settings.ingest(), sources, topics, kafka, metrics.registry());
+            remember(ingest).start();
+        }
+
+        UserDirectory users = new UserDirectory(settings.deploy().web().users());
+        adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
+        SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
+        int port = options.port() != null ? options.port() : settings.deploy().web().port();
+        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
+                alertStream, settings.deploy().web().baseUrl(), clock)).start(port);
+        LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
+                (System.nanoTime() - begin) / 1_000_000);
+        return this;
+    }
+
+    /** What a person needs to start using this process: where to go and how to sign in. */
+    public void printWelcome(PrintStream out) {
+        out.println();
+        out.println("TinRadar đang chạy / is running: http://localhost:" + web.port() + "/");
+        out.println("  " + adminPasswordNote);
+        out.println("  Prometheus: http://localhost:" + web.port() + "/metrics   health: http://localhost:"
+                + web.port() + "/health");
+        out.println("  Ctrl-C to stop.");
+        out.println();
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    private Path requireSources() {
+        if (options.sourcesFile() == null) {
+            throw new IllegalArgumentException("ingest needs a sources registry: pass --sources FILE "
+                    + "(see deploy/config/sources.yaml) or --demo");
+        }
+        return options.sourcesFile();
+    }
+
+    private <T extends AutoCloseable> T remember(T component) {
+        started.add(component);
+        return component;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.trim();
+        }
+        return b != null && !b.isBlank() ? b.trim() : null;
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            AutoCloseable component = started.get(i);
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("event=stop_failed component={} error={}", component.getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.tinradar.deploy.config;
+
+import java.util.List;
+import vn.tinradar.common.config.ConfigDocument;
+
+/**
+ * Settings of the process itself: how it reaches Kafka and how it serves HTTP. Defaults and their meaning are
+ * in {@code deploy-defaults.yaml}.
+ */
+public record DeployConfig(Kafka kafka, Web web) {
+
+    /** Kafka connection; an empty bootstrap means "start the embedded broker". */
+    public record Kafka(String bootstrap, String topicPrefix, int partitions, int replicationFactor) {
+    }
+
+    /** The HTTP server and its users. */
+    public record Web(int port, String baseUrl, int sessionHours, List<User> users) {
+    }
+
+    /** A staff account; {@code passwordHash} is a bcrypt hash, never a clear password. */
+    public record User(String name, String role, String passwordHash) {
+    }
+
+    public static DeployConfig from(ConfigDocument doc) {
+        Kafka kafka = doc.bind("/kafka", Kafka.class);
+        Web web = doc.bind("/web", Web.class);
+        doc.check(kafka.partitions() >= 1, "/kafka/partitions", "must be >= 1 but was " + kafka.partitions());
+        doc.check(kafka.replicationFactor() >= 1, "/kafka/replication-factor",
+                "must be >= 1 but was " + kafka.replicationFactor());
+        doc.check(kafka.topicPrefix() != null && kafka.topicPrefix().matches("[A-Za-z0-9._-]*"),
+                "/kafka/topic-prefix", "may hold only letters, digits, '.', '_' and '-' but was '"
+                        + kafka.topicPrefix() + "'");
+        doc.check(web.port() >= 0 && web.port() <= 65535, "/web/port", "must be 0..65535 but was " + web.port());
+        doc.check(web.sessionHours() > 0, "/web/session-hours", "must be > 0 but was " + web.sessionHours());
+        List<User> users = web.users() == null ? List.of() : web.users();
+        for (int i = 0; i < users.size(); i++) {
+            User u = users.get(i);
+            String at = "/web/users/" + i;
+            doc.check(u.name() != null && u.name().matches("[a-z0-9._-]{2,40}"), at + "/name",
+                    "user name must be 2-40 of a-z 0-9 . _ - but was '" + u.name() + "'");
+            doc.check("admin".equals(u.role()) || "staff".equals(u.role()) || "viewer".equals(u.role()),
+                    at + "/role", "role must be admin, staff or viewer but was '" + u.role() + "'");
+            doc.check(u.passwordHash() == null || u.passwordHash().isEmpty() || u.passwordHash().startsWith("$2"),
+                    at + "/password-hash", "must be a bcrypt hash ($2a$...) or empty");
+        }
+        return new DeployConfig(kafka, new Web(web.port(), web.baseUrl(), web.sessionHours(), List.copyOf(users)));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tinradar.deploy.config;
+
+import java.nio.file.Path;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.analyze.AnalyzeConfig;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.ingest.IngestConfig;
+
+/**
+ * All of a process's settings: each module's defaults file, overlaid by the user's {@code tinradar.yaml},
+ * bound to typed records and checked once at start-up.
+ */
+public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfig ingest, AnalyzeConfig analyze,
+                       AlertsConfig alerts) {
+
+    private static final String[] DEFAULTS = {"deploy-defaults.yaml", "ingest-defaults.yaml",
+        "analyze-defaults.yaml", "alerts-defaults.yaml"};
+
+    /** Loads the defaults and, when {@code userFile} is not null, the user's file on top. */
+    public static Settings load(Path userFile) {
+        ConfigDocument merged = ConfigDocument.empty();
+        for (String resource : DEFAULTS) {
+            merged = ConfigDocument.loadResource(resource).overlay(merged);
+        }
+        if (userFile != null) {
+            merged = ConfigDocument.load(userFile).overlay(merged);
+        }
+        return new Settings(merged, DeployConfig.from(merged), IngestConfig.from(merged), AnalyzeConfig.from(merged),
+                AlertsConfig.from(merged));
+    }
+}
