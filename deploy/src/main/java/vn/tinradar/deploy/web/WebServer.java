@@ -209,6 +209,7 @@ public final class WebServer implements AutoCloseable {
         boolean ready = true;
         if (backends.analyze() != null) {
             ready &= streamsReady(backends.analyze().streams(), "analyze", components);
+            components.put("index", Map.of("documents", backends.analyze().indexedCount()));
         }
         if (backends.alerts() != null) {
             ready &= streamsReady(backends.alerts().streams(), "alerts", components);

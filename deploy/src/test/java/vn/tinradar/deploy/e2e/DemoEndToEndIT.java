@@ -1,0 +1,167 @@
+package vn.tinradar.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.common.kafka.Json;
+import vn.tinradar.deploy.TinRadarProcess;
+import vn.tinradar.deploy.config.Settings;
+
+/**
+ * The whole demo path on a real embedded broker: demo feeds served over HTTP → crawler → Kafka → Streams →
+ * Lucene → alerts → e-mail outbox and API; then a restart that must neither lose nor repeat anything.
+ */
+class DemoEndToEndIT {
+
+    private static final String PASSWORD = "thử-nghiệm-e2e";
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void demoRaisesBothAlertsFindsArticlesAndSurvivesARestart() throws Exception {
+        long indexedBefore;
+        long mailsBefore;
+        try (TinRadarProcess process = start()) {
+            JsonNode alerts = waitFor(process, "/api/alerts", body -> hasRule(body, "topic-burst")
+                    && hasRule(body, "story-spread"));
+            for (JsonNode alert : alerts.get("alerts")) {
+                assertThat(alert.get("signals").size()).as("why alert %s fired", alert.get("id")).isPositive();
+                assertThat(alert.get("articles").size()).as("articles of alert %s", alert.get("id")).isPositive();
+            }
+
+            JsonNode hits = get(process, "/api/search?q=" + URLEncoder.encode("sat lo", StandardCharsets.UTF_8));
+            assertThat(hits.get("total").asLong()).isPositive();
+            assertThat(hits.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+
+            String metrics = getText(process, "/metrics");
+            assertThat(metric(metrics, "tinradar_ingest_fetches_total")).isPositive();
+            assertThat(metric(metrics, "tinradar_alerts_fired_total")).isPositive();
+
+            waitFor(() -> countMails() > 0);
+            indexedBefore = waitForStableIndex(process);
+            mailsBefore = countMails();
+        }
+
+        try (TinRadarProcess process = start()) {
+            waitFor(process, "/health", body -> body.get("ready").asBoolean());
+            // give a restarted crawler time to poll every feed once more
+            Thread.sleep(20_000);
+            assertThat(indexed(process)).isEqualTo(indexedBefore);
+            assertThat(countMails()).isEqualTo(mailsBefore);
+        }
+    }
+
+    private TinRadarProcess start() {
+        Settings settings = Settings.load(null);
+        return new TinRadarProcess(settings, new TinRadarProcess.Options(dataDir, 0, null, null, true,
+                EnumSet.allOf(TinRadarProcess.Role.class), PASSWORD)).start();
+    }
+
+    private long waitForStableIndex(TinRadarProcess process) throws Exception {
+        long last = -1;
+        for (int i = 0; i < 30; i++) {
+            long now = indexed(process);
+            if (now == last && now > 0) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(3_000);
+        }
+        return last;
+    }
+
+    private long indexed(TinRadarProcess process) throws Exception {
+        return get(process, "/health").path("components").path("index").path("documents").asLong();
+    }
+
+    private long countMails() throws IOException {
+        Path outbox = dataDir.resolve("outbox");
+        if (!Files.isDirectory(outbox)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(f -> f.toString().endsWith(".eml")).count();
+        }
+    }
+
+    private static boolean hasRule(JsonNode body, String rule) {
+        for (JsonNode alert : body.path("alerts")) {
+            if (rule.equals(alert.path("rule").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double metric(String scrape, String name) {
+        return scrape.lines().filter(l -> l.startsWith(name)).mapToDouble(l -> Double.parseDouble(
+                l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private JsonNode waitFor(TinRadarProcess process, String path, Predicate<JsonNode> done) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(process, path);
+                if (done.test(last)) {
+                    return last;
+                }
+            } catch (IOException | IllegalStateException e) {
+                // not up yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("gave up waiting on " + path + "; last answer: " + last);
+    }
+
+    private static void waitFor(CheckedCondition condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met in " + PATIENCE);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private interface CheckedCondition {
+        boolean holds() throws Exception;
+    }
+
+    private JsonNode get(TinRadarProcess process, String path) throws IOException, InterruptedException {
+        return Json.mapper().readTree(getText(process, path));
+    }
+
+    private String getText(TinRadarProcess process, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 500 && !path.equals("/health")) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}
