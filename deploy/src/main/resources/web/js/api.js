@@ -1,0 +1,68 @@
+// The JSON API as the dashboard uses it. A lost session sends the browser to the login page; every
+// other failure becomes an ApiError whose message can be shown to staff as it is.
+
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export function toLogin() {
+  location.assign('/login.html');
+}
+
+const STATUS_TEXT = {
+  400: 'Yêu cầu không hợp lệ',
+  403: 'Tài khoản không có quyền thực hiện thao tác này',
+  404: 'Không tìm thấy',
+  503: 'Dịch vụ chưa sẵn sàng',
+};
+
+async function request(method, path, params) {
+  const url = new URL(path, location.origin);
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value != null && value !== '') url.searchParams.set(key, value);
+  }
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'fetch' },
+    });
+  } catch {
+    throw new ApiError('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', 0);
+  }
+  if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login.html')) {
+    toLogin();
+    throw new ApiError('Phiên đăng nhập đã hết hạn.', 401);
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) {
+    const detail = body && typeof body.error === 'string' ? body.error : '';
+    const base = STATUS_TEXT[response.status] ?? `Lỗi máy chủ (${response.status})`;
+    throw new ApiError(detail ? `${base}: ${detail}` : base, response.status);
+  }
+  if (body == null) throw new ApiError('Máy chủ trả về dữ liệu không đọc được.', response.status);
+  return body;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  me: () => request('GET', '/api/me'),
+  alerts: (status) => request('GET', '/api/alerts', { status }),
+  acknowledge: (id) => request('POST', `/api/alerts/${enc(id)}/ack`),
+  resolve: (id) => request('POST', `/api/alerts/${enc(id)}/resolve`),
+  search: (params) => request('GET', '/api/search', params),
+  article: (id) => request('GET', `/api/articles/${enc(id)}`),
+  stories: (limit) => request('GET', '/api/stories', { limit }),
+  trends: (limit) => request('GET', '/api/trends', { limit }),
+  sources: () => request('GET', '/api/sources'),
+};

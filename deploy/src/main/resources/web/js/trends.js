@@ -1,0 +1,130 @@
+// The "Xu hướng" view: which topics and places are written about more than usual, newest window per
+// topic/place with its burst score, and a sparkline of the windows the server returned for it.
+import { api } from './api.js';
+import { el, clear, emptyState, formatNumber, formatDecimal, formatPercent, formatTime, formatDateTime, notify } from './dom.js';
+import { topicName, trendKindName } from './labels.js';
+import { meter } from './widgets.js';
+
+const LIMIT = 200;
+const SVG = 'http://www.w3.org/2000/svg';
+
+let body;
+let stamp;
+let groups = [];
+let loaded = false;
+
+export function initTrends() {
+  body = document.getElementById('trend-body');
+  stamp = document.getElementById('trend-stamp');
+  document.getElementById('trend-kind').addEventListener('change', render);
+  document.getElementById('trend-refresh').addEventListener('click', () => loadTrends());
+}
+
+export async function loadTrends() {
+  stamp.textContent = 'Đang tải…';
+  try {
+    const data = await api.trends(LIMIT);
+    groups = group(data.trends ?? []);
+    loaded = true;
+    stamp.textContent = `Cập nhật lúc ${formatTime(Date.now())}`;
+    render();
+  } catch (err) {
+    stamp.textContent = '';
+    if (!loaded) clear(body).append(row(emptyState(err.message, 'error')));
+    else notify(err.message, 'error');
+  }
+}
+
+/** One entry per kind:key with its windows in time order; the newest window speaks for the group. */
+function group(trends) {
+  const byKey = new Map();
+  for (const t of trends) {
+    const key = `${t.kind}:${t.key}`;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key).push(t);
+  }
+  return [...byKey.values()].map((windows) => {
+    windows.sort((a, b) => new Date(a.windowStart) - new Date(b.windowStart));
+    return { latest: windows[windows.length - 1], windows };
+  });
+}
+
+function render() {
+  const kind = document.getElementById('trend-kind').value;
+  const shown = groups.filter((g) => !kind || g.latest.kind === kind)
+    .sort((a, b) => (b.latest.burstScore ?? 0) - (a.latest.burstScore ?? 0));
+  clear(body);
+  if (shown.length === 0) {
+    body.append(row(emptyState('Chưa có số liệu xu hướng.')));
+    return;
+  }
+  const maxBurst = Math.max(1, ...shown.map((g) => Number(g.latest.burstScore) || 0));
+  body.append(...shown.map((g) => trendRow(g, maxBurst)));
+}
+
+const row = (content) => el('tr', {}, el('td', { colspan: '8' }, content));
+
+function trendRow({ latest: t, windows }, maxBurst) {
+  const burst = Number(t.burstScore) || 0;
+  const level = burst >= 3 ? 'high' : burst >= 1.5 ? 'medium' : 'low';
+  const negShare = t.count ? Number(t.negativeCount ?? 0) / Number(t.count) : 0;
+  return el('tr', { class: `trend burst-${level}` },
+    el('td', { 'data-label': 'Loại' }, trendKindName(t.kind)),
+    el('th', { scope: 'row', 'data-label': 'Nội dung' }, label(t)),
+    el('td', { 'data-label': 'Khung thời gian' }, windowText(t)),
+    el('td', { class: 'num', 'data-label': 'Số bài / thường lệ' },
+      el('strong', {}, formatNumber(t.count)), el('span', { class: 'muted' }, ` / ${formatDecimal(t.baseline)}`)),
+    el('td', { 'data-label': 'Mức tăng' },
+      el('span', { class: 'burst' }, el('span', { class: 'num' }, formatDecimal(burst)), meter(burst, maxBurst, `meter-burst meter-${level}`))),
+    el('td', { class: 'num', 'data-label': 'Tiêu cực' }, `${formatNumber(t.negativeCount ?? 0)} (${formatPercent(negShare)})`),
+    el('td', { class: 'num', 'data-label': 'Số nguồn' }, formatNumber(t.sourceCount ?? 0)),
+    el('td', { 'data-label': 'Diễn biến' }, sparkline(windows)));
+}
+
+function label(t) {
+  if (t.kind === 'topic') return topicName(t.label || t.key);
+  return t.label || topicName(t.key);
+}
+
+function windowText(t) {
+  const start = formatDateTime(t.windowStart);
+  const end = formatDateTime(t.windowEnd);
+  // same day: show the date once
+  return start.slice(0, 10) === end.slice(0, 10) ? `${start} – ${end.slice(11)}` : `${start} – ${end}`;
+}
+
+/** Counts per window as a small line; with a single window, a bar against the baseline instead. */
+function sparkline(windows) {
+  const counts = windows.map((w) => Number(w.count) || 0);
+  const baseline = Number(windows[windows.length - 1].baseline) || 0;
+  const w = 120;
+  const h = 28;
+  const max = Math.max(1, baseline, ...counts);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('width', String(w));
+  svg.setAttribute('height', String(h));
+  svg.setAttribute('class', 'spark');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `Số bài theo khung thời gian: ${counts.join(', ')}; mức thường lệ ${formatDecimal(baseline)}`);
+  const y = (v) => (h - 2 - (v / max) * (h - 4)).toFixed(1);
+  const base = document.createElementNS(SVG, 'line');
+  for (const [k, v] of Object.entries({ x1: 0, x2: w, y1: y(baseline), y2: y(baseline), class: 'spark-base' })) base.setAttribute(k, String(v));
+  svg.append(base);
+  if (counts.length === 1) {
+    const bar = document.createElementNS(SVG, 'rect');
+    const width = (counts[0] / max) * w;
+    for (const [k, v] of Object.entries({ x: 0, y: 8, width: width.toFixed(1), height: 12, class: 'spark-bar' })) bar.setAttribute(k, String(v));
+    svg.append(bar);
+  } else {
+    const step = (w - 6) / (counts.length - 1);
+    const line = document.createElementNS(SVG, 'polyline');
+    line.setAttribute('points', counts.map((c, i) => `${(3 + i * step).toFixed(1)},${y(c)}`).join(' '));
+    line.setAttribute('class', 'spark-line');
+    svg.append(line);
+    const dot = document.createElementNS(SVG, 'circle');
+    for (const [k, v] of Object.entries({ cx: w - 3, cy: y(counts[counts.length - 1]), r: 2.5, class: 'spark-dot' })) dot.setAttribute(k, String(v));
+    svg.append(dot);
+  }
+  return svg;
+}
