@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.text.VietnameseText;
 import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
 
@@ -57,6 +61,8 @@ class DemoEndToEndIT {
             assertThat(metric(metrics, "tinradar_ingest_fetches_total")).isPositive();
             assertThat(metric(metrics, "tinradar_alerts_fired_total")).isPositive();
 
+            seenInTheBrowser(process);
+
             waitFor(() -> countMails() > 0);
             indexedBefore = waitForStableIndex(process);
             mailsBefore = countMails();
@@ -68,6 +74,23 @@ class DemoEndToEndIT {
             Thread.sleep(20_000);
             assertThat(indexed(process)).isEqualTo(indexedBefore);
             assertThat(countMails()).isEqualTo(mailsBefore);
+        }
+    }
+
+    /** What staff see: both alerts in the live list, each saying why and linking its articles; search marks hits. */
+    private void seenInTheBrowser(TinRadarProcess process) throws IOException {
+        assertThat(DashboardBrowser.available()).as("Debian's chromium and chromium-driver are installed").isTrue();
+        try (DashboardBrowser browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"))) {
+            browser.signIn("admin", PASSWORD);
+            List<WebElement> cards = browser.alertCards(2);
+            for (WebElement card : cards.subList(0, 2)) {
+                WebElement detail = browser.openDetails(card);
+                assertThat(detail.getText()).contains("Vì sao cảnh báo", "Đề xuất xử lý");
+                assertThat(detail.findElements(By.cssSelector("a[href^='http']"))).isNotEmpty();
+            }
+            List<WebElement> marks = browser.search("sat lo");
+            assertThat(marks).extracting(WebElement::getText)
+                    .anySatisfy(word -> assertThat(VietnameseText.fold(word).toLowerCase()).isIn("sat", "lo", "sat lo"));
         }
     }
 

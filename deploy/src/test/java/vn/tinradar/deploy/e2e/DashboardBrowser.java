@@ -1,0 +1,87 @@
+package vn.tinradar.deploy.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard as a member of staff sees it: Debian's headless Chromium driven through chromedriver, signing in
+ * with the login form and reading the live alert list and the search page.
+ */
+final class DashboardBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    DashboardBrowser(int port, Path profileDir) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // the machine's network is closed: without these flags Chromium keeps trying to reach Google's hosts
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=vi", "--window-size=1280,1000", "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    /** Opens the dashboard, is sent to the login page, and signs in there. */
+    void signIn(String user, String password) {
+        driver.get(base + "/");
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alert-list li.alert")));
+    }
+
+    /** The alert cards of the live list, waiting until at least {@code atLeast} are shown. */
+    List<WebElement> alertCards(int atLeast) {
+        wait.until(d -> d.findElements(By.cssSelector("#alert-list li.alert")).size() >= atLeast);
+        return driver.findElements(By.cssSelector("#alert-list li.alert"));
+    }
+
+    /** Opens an alert card's details and returns them: why it fired, what to do, its articles. */
+    WebElement openDetails(WebElement card) {
+        card.findElement(By.cssSelector("button.alert-toggle")).click();
+        WebElement detail = card.findElement(By.cssSelector(".alert-detail"));
+        wait.until(d -> detail.isDisplayed() && !detail.findElements(By.cssSelector(".detail-section")).isEmpty());
+        return detail;
+    }
+
+    /** Types a query in the search tab and returns the highlighted words of the first results page. */
+    List<WebElement> search(String query) {
+        driver.findElement(By.id("tab-search")).click();
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        box.clear();
+        box.sendKeys(query);
+        driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+        return driver.findElements(By.cssSelector("#search-results mark"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
