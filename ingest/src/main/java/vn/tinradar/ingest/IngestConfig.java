@@ -29,8 +29,6 @@ public record IngestConfig(
         int robotsCacheMinutes,
         int futureDateToleranceMinutes,
         int maxItemsPerPoll,
-        int pageRecheckMinutes,
-        int pageRecheckMaxAgeHours,
         long stateRestoreTimeoutMs) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
@@ -67,8 +65,6 @@ public record IngestConfig(
         positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
         notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
         positive(doc, "max-items-per-poll", c.maxItemsPerPoll);
-        notNegative(doc, "page-recheck-minutes", c.pageRecheckMinutes);
-        notNegative(doc, "page-recheck-max-age-hours", c.pageRecheckMaxAgeHours);
         positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
         return c;
     }

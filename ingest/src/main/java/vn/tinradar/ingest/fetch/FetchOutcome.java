@@ -31,7 +31,7 @@ public enum FetchOutcome {
 
     /** Lower-case tag value for metrics. */
     public String tag() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean isFailure() {

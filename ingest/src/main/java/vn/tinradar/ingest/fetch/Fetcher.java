@@ -77,7 +77,7 @@ public final class Fetcher {
             // a bug or an unexpected library failure must not escape into the crawl loop
             result = FetchResult.failed(FetchOutcome.ERROR, request.url(), 0, e.toString(), start);
         }
-        metrics.fetched(request.sourceId(), result.outcome(), result.elapsed(), result.body().length);
+        metrics.transferred(result.elapsed(), result.body().length);
         return result;
     }
 
