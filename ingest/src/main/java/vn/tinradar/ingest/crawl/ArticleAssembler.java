@@ -1,0 +1,64 @@
+package vn.tinradar.ingest.crawl;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.text.VnTime;
+import vn.tinradar.ingest.extract.ExtractedPage;
+import vn.tinradar.ingest.feeds.FeedItem;
+import vn.tinradar.ingest.source.Source;
+
+/**
+ * Builds the {@link Article} for {@code articles.raw} from a feed item and, when it could be read, its page.
+ * The page wins for text and canonical URL; the feed's date wins when it has one (feeds rarely lie about
+ * when they listed an item), then the page's, and only then the fetch time, marked {@code dateSource=fetched}.
+ * A date further in the future than the tolerance is a CMS clock bug: it becomes the fetch time, marked.
+ */
+final class ArticleAssembler {
+
+    private final Duration futureTolerance;
+
+    ArticleAssembler(Duration futureTolerance) {
+        this.futureTolerance = futureTolerance;
+    }
+
+    /** @param page null when the page could not be fetched or read: the article is then the feed item alone */
+    Article assemble(Source source, FeedItem item, ExtractedPage page, Instant fetchedAt) {
+        String url = page != null && page.canonicalUrl() != null && page.canonicalUrl().startsWith("http")
+                ? page.canonicalUrl() : item.url();
+        String title = firstNonBlank(page == null ? null : page.title(), item.title());
+        String summary = firstNonBlank(page == null ? null : page.summary(), item.summary());
+        String text = page == null ? null : page.text();
+        OffsetDateTime published = item.published();
+        String dateSource = "feed";
+        if (published == null && page != null && page.published() != null) {
+            published = page.published();
+            dateSource = page.dateSource();
+        }
+        OffsetDateTime fetched = OffsetDateTime.ofInstant(fetchedAt, VnTime.ZONE);
+        if (published == null || published.toInstant().isAfter(fetchedAt.plus(futureTolerance))) {
+            published = fetched;
+            dateSource = "fetched";
+        }
+        OffsetDateTime updated = page != null && page.updated() != null ? page.updated() : item.updated();
+        return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, source.id(), source.name(),
+                source.tier(), title, summary, text,
+                firstNonBlank(page == null ? null : page.author(), item.author()),
+                firstNonBlank(page == null ? null : page.section(), item.section()),
+                firstNonBlank(page == null ? null : page.image(), item.image()),
+                firstNonBlank(page == null ? null : page.language(), item.language(), "vi"),
+                published, updated, dateSource, fetchedAt, ArticleIds.contentHash(title, text),
+                page == null ? null : page.engagement(), source.provinceOnly());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

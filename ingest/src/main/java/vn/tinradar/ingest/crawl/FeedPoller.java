@@ -1,0 +1,223 @@
+package vn.tinradar.ingest.crawl;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.Rejected;
+import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.ingest.extract.ArticleExtractor;
+import vn.tinradar.ingest.extract.ExtractedPage;
+import vn.tinradar.ingest.feeds.FeedItem;
+import vn.tinradar.ingest.feeds.FeedParseException;
+import vn.tinradar.ingest.feeds.FeedParser;
+import vn.tinradar.ingest.feeds.ListPageParser;
+import vn.tinradar.ingest.feeds.ParsedFeed;
+import vn.tinradar.ingest.fetch.FetchOutcome;
+import vn.tinradar.ingest.fetch.FetchRequest;
+import vn.tinradar.ingest.fetch.FetchResult;
+import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.source.Feed;
+import vn.tinradar.ingest.source.FeedKind;
+import vn.tinradar.ingest.source.Source;
+import vn.tinradar.ingest.text.ContentDecoder;
+
+/**
+ * One poll of one feed: conditional GET, parse (feed, sitemap or list page), and for each item not seen
+ * before, fetch and extract its page, emit the article, and record it as seen. A page that cannot be fetched
+ * or read still yields an article from the feed item when the item has a title; what cannot be used at all
+ * goes to the rejected sink with the reason. Nothing here throws for bad remote input.
+ */
+public final class FeedPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    /** A sitemap index may list hundreds of sitemaps; the newest few are where new articles appear. */
+    static final int MAX_CHILD_SITEMAPS = 5;
+
+    private final IngestConfig config;
+    private final Fetcher fetcher;
+    private final CrawlState state;
+    private final ArticleSink sink;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final ArticleAssembler assembler;
+    private final Map<String, SourceStats> stats = new ConcurrentHashMap<>();
+
+    public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
+                      Clock clock) {
+        this.config = config;
+        this.fetcher = fetcher;
+        this.state = state;
+        this.sink = sink;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.assembler = new ArticleAssembler(Duration.ofMinutes(config.futureDateToleranceMinutes()));
+    }
+
+    public SourceStats stats(String sourceId) {
+        return stats.computeIfAbsent(sourceId, id -> new SourceStats());
+    }
+
+    /** Polls {@code feed} once with the validators in {@code previous}; the caller schedules the next poll. */
+    public PollResult poll(Source source, Feed feed, FeedState previous) {
+        FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), source.id(), config.maxFeedBytes(),
+                previous.etag(), previous.lastModified(), source.allowPrivateNetwork()));
+        if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
+            metrics.validatorHit("http");
+            return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, previous.etag(),
+                    previous.lastModified(), previous.bodyHash()));
+        }
+        if (!result.ok()) {
+            return counted(source, feed, PollResult.failed(result.outcome().tag(), result.detail()));
+        }
+        // some CMSs ignore conditional GET: an identical body needs no parsing either
+        String bodyHash = ArticleIds.sha256Hex(new String(result.body(), StandardCharsets.ISO_8859_1));
+        if (bodyHash.equals(previous.bodyHash())) {
+            metrics.validatorHit("hash");
+            return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, result.etag(),
+                    result.lastModified(), bodyHash));
+        }
+        List<FeedItem> items;
+        try {
+            items = items(source, feed, result);
+        } catch (FeedParseException e) {
+            reject(source, feed.url(), "unparseable-feed", e.getMessage(), result.body().length);
+            return counted(source, feed, PollResult.failed("parse-error", e.getMessage()));
+        }
+        counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        int emitted = 0;
+        boolean unfinished = false;
+        for (FeedItem item : items.subList(0, Math.min(items.size(), config.maxItemsPerPoll()))) {
+            if (Thread.currentThread().isInterrupted()) {
+                unfinished = true; // shutting down: the rest was not marked seen and is picked up after restart
+                break;
+            }
+            ItemFate fate = process(source, item);
+            emitted += fate == ItemFate.EMITTED ? 1 : 0;
+            unfinished |= fate == ItemFate.DEFERRED;
+        }
+        if (unfinished) {
+            // no validators kept: the next poll must read this body again to retry the items left over
+            return new PollResult(true, emitted, result.outcome().tag(), null, null, null, null);
+        }
+        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
+                bodyHash);
+    }
+
+    private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {
+        if (feed.kind() == FeedKind.LIST) {
+            String html = ContentDecoder.decode(result.body(), result.contentType()).text();
+            return ListPageParser.parse(html, result.finalUrl(), source.selectors().links()).items();
+        }
+        ParsedFeed parsed = FeedParser.parse(result.body(), result.contentType(), result.finalUrl());
+        List<FeedItem> items = new ArrayList<>(parsed.items());
+        for (String child : parsed.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.childSitemaps().size()))) {
+            FetchResult childResult = fetcher.fetch(new FetchRequest(child, source.id(), config.maxFeedBytes(), null,
+                    null, source.allowPrivateNetwork()));
+            metrics.fetched(source.id(), childResult.outcome().tag());
+            if (childResult.ok()) {
+                try {
+                    items.addAll(FeedParser.parse(childResult.body(), childResult.contentType(), child).items());
+                } catch (FeedParseException e) {
+                    reject(source, child, "unparseable-feed", e.getMessage(), childResult.body().length);
+                }
+            }
+        }
+        return items;
+    }
+
+    private enum ItemFate { EMITTED, SKIPPED, DEFERRED }
+
+    private ItemFate process(Source source, FeedItem item) {
+        String itemId = ArticleIds.fromCanonicalUrl(item.url());
+        if (state.isSeen(source.id(), itemId)) {
+            return ItemFate.SKIPPED;
+        }
+        FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
+                source.allowPrivateNetwork()));
+        Instant fetchedAt = clock.instant();
+        ExtractedPage extracted = null;
+        String pageProblem = null;
+        if (page.ok()) {
+            String html = ContentDecoder.decode(page.body(), page.contentType()).text();
+            if (FeedParser.isFeedOrSitemap(html)) {
+                pageProblem = "wrong-content-type";
+                reject(source, item.url(), pageProblem, "article link serves a feed, not a page", page.body().length);
+            } else {
+                extracted = ArticleExtractor.extract(html, page.finalUrl(), source.selectors());
+                if (extracted.title() == null && extracted.text() == null) {
+                    pageProblem = "unparseable-page";
+                    reject(source, item.url(), pageProblem, "no title and no text found", page.body().length);
+                    extracted = null;
+                }
+            }
+        } else {
+            pageProblem = page.outcome().tag();
+            if (page.outcome() == FetchOutcome.TOO_LARGE) {
+                reject(source, item.url(), "too-large", page.detail(), page.body().length);
+            } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
+                reject(source, item.url(), "wrong-content-type", page.detail(), 0);
+            }
+        }
+        metrics.fetched(source.id(), pageProblem != null && page.ok() ? "parse-error" : page.outcome().tag());
+        stats(source.id()).fetched(pageProblem == null, pageProblem, fetchedAt);
+        if (extracted == null && item.title() == null) {
+            if (isTransient(page.outcome())) {
+                LOG.info("event=page-retry-later source={} url={} outcome={}", source.id(), item.url(), pageProblem);
+                return ItemFate.DEFERRED; // not marked seen: the next poll tries again
+            }
+            reject(source, item.url(), "no-content", "page unusable (" + pageProblem + ") and the feed gives no title", 0);
+            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt));
+            return ItemFate.SKIPPED;
+        }
+        Article article = assembler.assemble(source, item, extracted, fetchedAt);
+        if (!article.id().equals(itemId) && state.isSeen(source.id(), article.id())) {
+            // the same story listed under another address (tracking link, second section): already sent
+            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), article.contentHash(), fetchedAt));
+            return ItemFate.SKIPPED;
+        }
+        sink.emit(article);
+        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt);
+        state.markSeen(article.id(), seen);
+        if (!article.id().equals(itemId)) {
+            state.markSeen(itemId, seen);
+        }
+        metrics.emitted(source.id());
+        stats(source.id()).emitted(fetchedAt);
+        LOG.info("event=article-emitted source={} id={} url={} date-source={} from={}{}", source.id(), article.id(),
+                article.url(), article.dateSource(), extracted == null ? "feed-only" : "page",
+                pageProblem == null ? "" : " page-problem=" + pageProblem);
+        return ItemFate.EMITTED;
+    }
+
+    private static boolean isTransient(FetchOutcome outcome) {
+        return outcome == FetchOutcome.TIMEOUT || outcome == FetchOutcome.ERROR || outcome == FetchOutcome.HTTP_ERROR
+                || outcome == FetchOutcome.THROTTLED;
+    }
+
+    private PollResult counted(Source source, Feed feed, PollResult result) {
+        metrics.fetched(source.id(), result.outcome());
+        stats(source.id()).fetched(result.ok(), result.ok() ? null : result.outcome() + ": " + result.detail(),
+                clock.instant());
+        if (!result.ok()) {
+            LOG.warn("event=feed-failed source={} feed={} outcome={} detail=\"{}\"", source.id(), feed.url(),
+                    result.outcome(), result.detail());
+        }
+        return result;
+    }
+
+    private void reject(Source source, String url, String reason, String detail, long size) {
+        metrics.rejected(reason);
+        sink.reject(Rejected.of(source.id(), url, "ingest", reason, detail, size));
+        LOG.info("event=rejected source={} url={} reason={} size={}", source.id(), url, reason, size);
+    }
+}

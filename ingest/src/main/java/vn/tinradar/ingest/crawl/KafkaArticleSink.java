@@ -1,0 +1,86 @@
+package vn.tinradar.ingest.crawl;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.kafka.Topic;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * Writes articles to {@code articles.raw} and dead letters to {@code ingest.rejected}, keyed by article id and
+ * URL, with an idempotent {@code acks=all} producer. {@link #emit} waits for the broker's acknowledgement so
+ * the crawler marks an article seen only once it is safely stored.
+ */
+public final class KafkaArticleSink implements ArticleSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaArticleSink.class);
+
+    private final Topic<String, Article> articles;
+    private final Topic<String, Rejected> rejected;
+    private final Producer<String, byte[]> producer;
+    private final Duration sendTimeout;
+    private volatile boolean closed;
+
+    public KafkaArticleSink(Topics topics, Properties kafka, Duration sendTimeout) {
+        this.articles = topics.articlesRaw;
+        this.rejected = topics.rejected;
+        this.sendTimeout = sendTimeout;
+        this.producer = new KafkaProducer<>(producerProperties(kafka, topics.prefix() + "ingest-articles"),
+                new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+    }
+
+    static Properties producerProperties(Properties kafka, String clientId) {
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
+        return p;
+    }
+
+    @Override
+    public void emit(Article article) {
+        byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
+        try {
+            producer.send(new ProducerRecord<>(articles.name(), article.id(), value))
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SinkException("interrupted while sending article " + article.id(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new SinkException("article " + article.id() + " not stored in " + articles.name() + ": "
+                    + (e.getCause() == null ? e : e.getCause()), e);
+        }
+    }
+
+    @Override
+    public void reject(Rejected record) {
+        byte[] value = rejected.valueSerde().serializer().serialize(rejected.name(), record);
+        producer.send(new ProducerRecord<>(rejected.name(), record.url(), value), (meta, error) -> {
+            if (error != null) {
+                LOG.warn("event=rejected-not-stored url={} error=\"{}\"", record.url(), error.toString());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        producer.close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,132 @@
+package vn.tinradar.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import vn.tinradar.ingest.text.CleanText;
+
+/**
+ * Finds an article's body by text density: boilerplate blocks (navigation, related links, ads, comments,
+ * share bars) are cut by tag and by class/id words Vietnamese CMSs use ({@code tin-lien-quan},
+ * {@code binh-luan}, {@code quang-cao}...), then the element whose paragraphs hold the most non-link text
+ * wins, and its paragraphs, minus link-heavy ones, are the body.
+ */
+final class MainText {
+
+    private static final String DROP_TAGS = "script, style, noscript, iframe, form, nav, header, footer, aside, button, "
+            + "svg, select, input, textarea, figcaption, figure, template, object, video, audio";
+    static final Pattern BOILERPLATE = Pattern.compile(
+            "(^|[\\s_-])(related|relate|lien-?quan|lienquan|tinlienquan|tin-?khac|tinkhac|cung-?chuyen-?muc|"
+                    + "xem-?them|xemthem|doc-?them|comments?|binh-?luan|binhluan|share|sharing|social|"
+                    + "banner|quang-?cao|quangcao|qc|adv|advert|ads|ad-slot|sidebar|side-bar|menu|breadcrumbs?|"
+                    + "tags?|keywords?|tu-?khoa|footer|header|nav|navigation|most-?view|xem-?nhieu|doc-?nhieu|"
+                    + "print|rating|author|tac-?gia|tacgia|source|nguon|sapo|lead|chapeau|meta|date|time|"
+                    + "caption|toolbar|widget|popup|subscribe|newsletter)([\\s_-]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+            "div", "td", "section", "article", "table", "ul", "ol", "main", "tr", "tbody", "dl", "dd", "dt");
+
+    private MainText() {
+    }
+
+    /** The body paragraphs of {@code root} (a copy is changed, never the caller's document). */
+    static List<String> paragraphs(Element root, boolean rootIsChosen) {
+        Element body = root.clone();
+        body.select(DROP_TAGS).remove();
+        double totalText = paragraphTextLength(body);
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            if (BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
+                e.remove();
+            }
+        }
+        Element chosen = rootIsChosen ? body : densest(body);
+        List<String> out = new ArrayList<>();
+        for (Element block : leafBlocks(chosen)) {
+            String text = CleanText.plain(block.text());
+            if (text == null || linkDensity(block) > 0.5) {
+                continue;
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    /** The element whose own paragraphs (and, at half weight, grandchildren's) carry the most plain text. */
+    private static Element densest(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element block : leafBlocks(body)) {
+            int length = block.text().length();
+            if (length < 25 || linkDensity(block) > 0.3) {
+                continue;
+            }
+            Element parent = block.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, (double) length, Double::sum);
+            if (parent.parent() != null && parent != body) {
+                scores.merge(parent.parent(), length * 0.5, Double::sum);
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Block elements that hold no other block: the paragraphs as the reader sees them. */
+    private static List<Element> leafBlocks(Element root) {
+        List<Element> leaves = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (!BLOCKS.contains(e.normalName()) || hasBlockChild(e)) {
+                continue;
+            }
+            leaves.add(e);
+        }
+        return leaves;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && BLOCKS.contains(d.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 1;
+        }
+        Elements links = e.select("a");
+        int linked = 0;
+        for (Element a : links) {
+            linked += a.text().length();
+        }
+        return (double) linked / total;
+    }
+
+    private static double paragraphTextLength(Element e) {
+        double sum = 0;
+        for (Element p : e.select("p")) {
+            sum += p.text().length();
+        }
+        return sum;
+    }
+}

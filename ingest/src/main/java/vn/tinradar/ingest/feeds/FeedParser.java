@@ -1,0 +1,230 @@
+package vn.tinradar.ingest.feeds;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import vn.tinradar.common.text.VnTime;
+import vn.tinradar.ingest.extract.VietnameseDates;
+import vn.tinradar.ingest.identity.CanonicalUrls;
+import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.ContentDecoder;
+import vn.tinradar.ingest.text.XmlRepair;
+
+/**
+ * Reads RSS 0.9x/1.0/2.0 and Atom with ROME, tolerating what small CMSs publish: byte-order marks, legacy
+ * charsets (windows-1258), bare {@code &} and HTML entities (repaired and retried), double-escaped entities
+ * in titles. Dates are read from the raw text with {@link VietnameseDates}, so the site's offset survives
+ * and odd formats ROME gives up on still count; ROME's own date is the fallback.
+ */
+public final class FeedParser {
+
+    private FeedParser() {
+    }
+
+    /** Decodes and parses a feed or a sitemap, whichever the document turns out to be. */
+    public static ParsedFeed parse(byte[] body, String contentType, String url) throws FeedParseException {
+        String text = ContentDecoder.decode(body, contentType).text();
+        String head = rootHead(text);
+        if (head.startsWith("<urlset") || head.startsWith("<sitemapindex")) {
+            return SitemapParser.parse(text, url);
+        }
+        if (!(head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf"))) {
+            throw new FeedParseException("not an RSS/Atom feed or sitemap at " + url
+                    + " (document starts with '" + abbreviate(head) + "')");
+        }
+        return parseFeed(text, url);
+    }
+
+    static ParsedFeed parseFeed(String text, String url) throws FeedParseException {
+        SyndFeed feed;
+        String xml = text;
+        try {
+            feed = build(xml);
+        } catch (FeedException | IllegalArgumentException first) {
+            xml = XmlRepair.repair(text);
+            try {
+                feed = build(xml);
+            } catch (FeedException | IllegalArgumentException second) {
+                throw new FeedParseException("unreadable feed at " + url + ": " + firstLine(second.getMessage()));
+            }
+        }
+        List<RawDates> rawDates = rawDates(xml);
+        List<FeedItem> items = new ArrayList<>();
+        int skipped = 0;
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
+            Optional<String> link = link(entry, url);
+            if (link.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            RawDates raw = i < rawDates.size() ? rawDates.get(i) : RawDates.NONE;
+            OffsetDateTime published = date(raw.published, entry.getPublishedDate());
+            OffsetDateTime updated = date(raw.updated, entry.getUpdatedDate());
+            if (published == null) {
+                published = updated;
+            }
+            items.add(new FeedItem(link.get(), CleanText.plain(entry.getTitle()), summary(entry),
+                    CleanText.plain(entry.getAuthor()), section(entry), image(entry, url),
+                    feed.getLanguage(), published, updated));
+        }
+        String format = feed.getFeedType() == null ? "feed" : feed.getFeedType().toLowerCase(Locale.ROOT);
+        return new ParsedFeed(format, items, List.of(), skipped);
+    }
+
+    private static SyndFeed build(String xml) throws FeedException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setPreserveWireFeed(false);
+        return input.build(new StringReader(xml));
+    }
+
+    private static Optional<String> link(SyndEntry entry, String feedUrl) {
+        Optional<String> link = CanonicalUrls.resolve(feedUrl, entry.getLink());
+        if (link.isEmpty() && entry.getUri() != null) {
+            link = CanonicalUrls.resolve(feedUrl, entry.getUri());
+        }
+        return link;
+    }
+
+    private static String summary(SyndEntry entry) {
+        SyndContent description = entry.getDescription();
+        if (description != null && description.getValue() != null) {
+            return CleanText.plain(description.getValue());
+        }
+        for (SyndContent content : entry.getContents()) {
+            if (content.getValue() != null) {
+                return CleanText.plain(content.getValue());
+            }
+        }
+        return null;
+    }
+
+    private static String section(SyndEntry entry) {
+        for (SyndCategory category : entry.getCategories()) {
+            String name = CleanText.plain(category.getName());
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String image(SyndEntry entry, String feedUrl) {
+        for (SyndEnclosure enclosure : entry.getEnclosures()) {
+            if (enclosure.getType() == null || enclosure.getType().startsWith("image/")) {
+                Optional<String> url = CanonicalUrls.resolve(feedUrl, enclosure.getUrl());
+                if (url.isPresent()) {
+                    return url.get();
+                }
+            }
+        }
+        // many Vietnamese CMSs put the thumbnail as an <img> inside the description
+        SyndContent description = entry.getDescription();
+        if (description != null && description.getValue() != null && description.getValue().contains("<img")) {
+            Element img = Jsoup.parseBodyFragment(Parser.unescapeEntities(description.getValue(), false))
+                    .selectFirst("img[src]");
+            if (img != null) {
+                return CanonicalUrls.resolve(feedUrl, img.attr("src")).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The site's own date text when readable (keeps its offset), else ROME's instant in Vietnam time. */
+    private static OffsetDateTime date(String raw, Date romeDate) {
+        Optional<OffsetDateTime> parsed = VietnameseDates.parse(raw);
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        return romeDate == null ? null : OffsetDateTime.ofInstant(romeDate.toInstant(), VnTime.ZONE);
+    }
+
+    private record RawDates(String published, String updated) {
+        static final RawDates NONE = new RawDates(null, null);
+    }
+
+    /** Date strings per item/entry in document order, read before ROME turns them into offset-less Dates. */
+    private static List<RawDates> rawDates(String xml) {
+        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        List<RawDates> dates = new ArrayList<>();
+        for (Element item : doc.select("item, entry")) {
+            String published = firstText(item, "pubDate", "published", "dc:date", "issued", "created");
+            String updated = firstText(item, "updated", "modified", "dcterms:modified");
+            dates.add(new RawDates(published, updated));
+        }
+        return dates;
+    }
+
+    private static String firstText(Element item, String... tags) {
+        for (String tag : tags) {
+            for (Element e : item.getElementsByTag(tag)) {
+                if (e.parent() == item && !e.text().isBlank()) {
+                    return e.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the decoded document's root is an RSS, RDF, Atom, sitemap or sitemap-index element. */
+    public static boolean isFeedOrSitemap(String text) {
+        String head = rootHead(text);
+        return head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf")
+                || head.startsWith("<urlset") || head.startsWith("<sitemapindex");
+    }
+
+    /** True when the document starts like an HTML page or fragment. */
+    public static boolean isHtml(String text) {
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || rootHead(text).matches("(?s)<(html|head|body|div|meta|title)[\\s>].*");
+    }
+
+    /** The start of the root element, lower case, skipping prolog, comments, doctype and stray text. */
+    static String rootHead(String text) {
+        int i = 0;
+        while (true) {
+            int lt = text.indexOf('<', i);
+            if (lt < 0) {
+                return text.substring(i, Math.min(text.length(), i + 40)).trim().toLowerCase(Locale.ROOT);
+            }
+            if (text.startsWith("<?", lt) || text.startsWith("<!", lt)) {
+                int end = text.startsWith("<!--", lt) ? text.indexOf("-->", lt) : text.indexOf('>', lt);
+                if (end < 0) {
+                    return "";
+                }
+                i = end + 1;
+                continue;
+            }
+            return text.substring(lt, Math.min(text.length(), lt + 40)).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 30 ? one.substring(0, 30) + "…" : one;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "parse error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

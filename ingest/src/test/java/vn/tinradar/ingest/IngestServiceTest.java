@@ -1,0 +1,243 @@
+package vn.tinradar.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.SourceTier;
+
+class IngestServiceTest {
+
+    private final LocalSite site = new LocalSite();
+    private final MemoryStateStore store = new MemoryStateStore();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private SourceRegistry registry(boolean allowPrivate) {
+        return SourceRegistry.parse("sources.yaml", """
+                sources:
+                  - id: baolaocai
+                    name: Báo Lào Cai
+                    tier: provincial-press
+                    province-only: true
+                    allow-private-network: %s
+                    poll:
+                      min-interval-seconds: 1
+                      max-interval-seconds: 2
+                    feeds:
+                      - url: %s
+                        kind: rss
+                """.formatted(allowPrivate, site.url("/rss/home.rss")));
+    }
+
+    private IngestService service(MemorySink sink, boolean allowPrivate) {
+        return new IngestService(TestConfigs.fast(), registry(allowPrivate), sink, store, meters, Clock.systemUTC());
+    }
+
+    private String feed(String... itemPaths) {
+        StringBuilder items = new StringBuilder();
+        for (String path : itemPaths) {
+            items.append("<item><title>Tin từ nguồn cấp ").append(path).append("</title><link>")
+                    .append(site.url(path)).append("?utm_source=rss</link>")
+                    .append("<description>Tóm tắt tin ").append(path).append("</description>")
+                    .append(path.endsWith("1.html") ? "<pubDate>Sun, 22 Nov 2026 08:15:00 +0700</pubDate>" : "")
+                    .append("</item>");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Báo Lào Cai</title>"
+                + items + "</channel></rss>";
+    }
+
+    private static String page(String title, String date) {
+        return """
+                <html lang="vi"><head><title>%1$s - Báo Lào Cai</title></head><body>
+                <nav><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></nav>
+                <article><h1>%1$s</h1><div class="date">%2$s</div>
+                <p>Sáng nay, UBND xã Bát Xát tổ chức hội nghị triển khai phương án phòng chống thiên tai mùa mưa bão.</p>
+                <p>Theo báo cáo, toàn xã có 35 điểm có nguy cơ sạt lở cao, ảnh hưởng đến hơn 200 hộ dân.</p>
+                </article>
+                <div class="tin-lien-quan"><a href="/bai/khac.html">Tin khác về sạt lở ở vùng cao Lào Cai</a></div>
+                </body></html>""".formatted(title, date);
+    }
+
+    private void servePages() {
+        site.serve("/bai/1.html", "text/html; charset=utf-8", page("Bát Xát chủ động phòng chống sạt lở", "22/11/2026 08:15"));
+        site.serve("/bai/2.html", "text/html; charset=utf-8", page("Bát Xát rà soát 35 điểm nguy cơ sạt lở", "Thứ bảy, 21/11/2026, 16:40 (GMT+7)"));
+        site.route("/bai/3.html", ex -> LocalSite.send(ex, 500, "text/plain", new byte[0]));
+        site.serve("/bai/4.html", "image/jpeg", new byte[] {1, 2, 3});
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void firstPollEmitsEveryFeedItemWithItsPage() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html", "/bai/2.html"));
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            await(() -> sink.articles.size() == 2);
+        }
+
+        Article first = sink.articles.stream().filter(a -> a.url().endsWith("/bai/1.html")).findFirst().orElseThrow();
+        assertThat(first.id()).isEqualTo(ArticleIds.fromCanonicalUrl(site.url("/bai/1.html")));
+        assertThat(first.title()).isEqualTo("Bát Xát chủ động phòng chống sạt lở");
+        assertThat(first.text()).contains("35 điểm có nguy cơ sạt lở").doesNotContain("Tin khác");
+        assertThat(first.sourceId()).isEqualTo("baolaocai");
+        assertThat(first.tier()).isEqualTo(SourceTier.PROVINCIAL_PRESS);
+        assertThat(first.provinceSource()).isTrue();
+        assertThat(first.dateSource()).isEqualTo("feed");
+        assertThat(first.contentHash()).isEqualTo(ArticleIds.contentHash(first.title(), first.text()));
+        Article second = sink.articles.stream().filter(a -> a.url().endsWith("/bai/2.html")).findFirst().orElseThrow();
+        assertThat(second.dateSource()).as("feed had no date: the page's date line is used").isEqualTo("text");
+        assertThat(second.published()).hasToString("2026-11-21T16:40+07:00");
+        assertThat(sink.closed).isTrue();
+    }
+
+    @Test
+    void restartEmitsOnlyArticlesNotSentBefore() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html", "/bai/2.html"));
+        servePages();
+        MemorySink before = new MemorySink();
+        try (IngestService service = service(before, true)) {
+            service.start();
+            await(() -> before.articles.size() == 2);
+        }
+        site.serve("/bai/5.html", "text/html", page("Lào Cai khánh thành cầu treo bản Khoang", "23/11/2026 07:00"));
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/5.html", "/bai/1.html", "/bai/2.html"));
+        long feedPollsBefore = site.count("/rss/home.rss");
+        MemorySink after = new MemorySink();
+
+        try (IngestService service = service(after, true)) {
+            service.start();
+            await(() -> after.articles.size() >= 1 && site.count("/rss/home.rss") >= feedPollsBefore + 2);
+        }
+
+        assertThat(after.articles).extracting(Article::title).containsExactly("Lào Cai khánh thành cầu treo bản Khoang");
+        assertThat(site.count("/bai/1.html")).as("seen pages are not fetched again").isEqualTo(1);
+    }
+
+    @Test
+    void pageThatFailsStillYieldsTheFeedItem() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/4.html"));
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            await(() -> sink.articles.size() == 1);
+        }
+
+        Article article = sink.articles.get(0);
+        assertThat(article.title()).isEqualTo("Tin từ nguồn cấp /bai/4.html");
+        assertThat(article.summary()).isEqualTo("Tóm tắt tin /bai/4.html");
+        assertThat(article.text()).isNull();
+        assertThat(article.dateSource()).as("no date anywhere: marked, not silently now").isEqualTo("fetched");
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("wrong-content-type");
+            assertThat(r.sourceId()).isEqualTo("baolaocai");
+            assertThat(r.url()).endsWith("/bai/4.html");
+        });
+        assertThat(meters.counter("tinradar.ingest.rejected", "reason", "wrong-content-type").count()).isEqualTo(1);
+    }
+
+    @Test
+    void serverErrorOnPageIsRetriedOnLaterPolls() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Báo Lào Cai</title><item><link>" + site.url("/bai/3.html") + "</link></item></channel></rss>");
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            await(() -> site.count("/rss/home.rss") >= 2 && site.count("/bai/3.html") >= 2 * 3);
+        }
+
+        assertThat(sink.articles).as("no title in the feed and no page: nothing to emit yet").isEmpty();
+    }
+
+    @Test
+    void unreadableFeedIsRejectedAndCountedAsParseError() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", "<rss><channel><title>Báo Lào Cai</title><item><title>Hỏng");
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            await(() -> !sink.rejected.isEmpty());
+            await(() -> service.sourceHealth().get(0).errors() >= 1);
+            SourceHealth health = service.sourceHealth().get(0);
+            assertThat(health.lastError()).startsWith("parse-error");
+        }
+
+        assertThat(sink.rejected.get(0).reason()).isEqualTo("unparseable-feed");
+        assertThat(meters.counter("tinradar.ingest.fetches", "source", "baolaocai", "outcome", "parse-error").count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void privateAddressIsRefusedForOrdinarySources() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html"));
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, false)) {
+            service.start();
+            await(() -> service.sourceHealth().get(0).fetches() >= 1);
+            SourceHealth health = service.sourceHealth().get(0);
+            assertThat(health.lastError()).startsWith("blocked-address");
+            assertThat(health.errorRate()).isEqualTo(1.0);
+        }
+
+        assertThat(site.requests()).isEmpty();
+        assertThat(sink.articles).isEmpty();
+    }
+
+    @Test
+    void healthShowsPendingBeforeStartAndCountsAfterPolls() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html"));
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            assertThat(service.sourceHealth()).extracting(SourceHealth::state).containsExactly("pending");
+            service.start();
+            await(() -> sink.articles.size() == 1 && service.sourceHealth().get(0).state().equals("ok"));
+            List<SourceHealth> rows = service.sourceHealth();
+            SourceHealth row = rows.get(0);
+            assertThat(row.id()).isEqualTo("baolaocai");
+            assertThat(row.name()).isEqualTo("Báo Lào Cai");
+            assertThat(row.itemsEmitted()).isEqualTo(1);
+            assertThat(row.fetches()).isGreaterThanOrEqualTo(2);
+            assertThat(row.nextPollAt()).isNotNull();
+            assertThat(row.lastSuccess()).isNotNull();
+        }
+    }
+
+    @Test
+    void closeIsIdempotent() {
+        MemorySink sink = new MemorySink();
+        IngestService service = service(sink, true);
+        service.start();
+        service.close();
+        service.close();
+        assertThat(sink.closed).isTrue();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.tinradar.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.config.ConfigException;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.ingest.source.FeedKind;
+import vn.tinradar.ingest.source.Source;
+
+class SourceRegistryTest {
+
+    private static final String GOOD = """
+            sources:
+              - id: baolaocai
+                name: Báo Lào Cai
+                home: https://baolaocai.vn
+                tier: provincial-press
+                province-only: true
+                poll:
+                  min-interval-seconds: 60
+                  max-interval-seconds: 1800
+                feeds:
+                  - url: https://baolaocai.vn/rss/home.rss
+                    kind: rss
+                  - url: https://baolaocai.vn/sitemap-news.xml
+                    kind: sitemap
+                selectors:
+                  title: h1.article-title
+                  body: div.article-content
+              - id: cong-tt-laocai
+                name: Cổng thông tin điện tử tỉnh Lào Cai
+                tier: government-portal
+                feeds:
+                  - url: https://laocai.gov.vn/rss/tin-tuc.rss
+                    kind: rss
+            """;
+
+    @Test
+    void readsSourcesWithFeedsPollBoundsAndSelectors() {
+        SourceRegistry registry = SourceRegistry.parse("sources.yaml", GOOD);
+
+        assertThat(registry.sources()).extracting(Source::id).containsExactly("baolaocai", "cong-tt-laocai");
+        Source bao = registry.sources().get(0);
+        assertThat(bao.name()).isEqualTo("Báo Lào Cai");
+        assertThat(bao.tier()).isEqualTo(SourceTier.PROVINCIAL_PRESS);
+        assertThat(bao.provinceOnly()).isTrue();
+        assertThat(bao.allowPrivateNetwork()).isFalse();
+        assertThat(bao.minIntervalSeconds()).isEqualTo(60);
+        assertThat(bao.maxIntervalSeconds()).isEqualTo(1800);
+        assertThat(bao.feeds()).extracting(f -> f.kind()).containsExactly(FeedKind.RSS, FeedKind.SITEMAP);
+        assertThat(bao.selectors().body()).isEqualTo("div.article-content");
+        assertThat(registry.sources().get(1).minIntervalSeconds()).as("0 = use ingest's default").isZero();
+    }
+
+    @Test
+    void unknownTierNamesFileAndLine() {
+        String yaml = GOOD.replace("tier: government-portal", "tier: blog");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources.yaml").hasMessageContaining("blog")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(20));
+    }
+
+    @Test
+    void badIdIsRejectedAtItsLine() {
+        String yaml = GOOD.replace("id: baolaocai", "id: Báo_LC");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("Báo_LC")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(2));
+    }
+
+    @Test
+    void duplicateIdIsRejectedAtTheSecondEntry() {
+        String yaml = GOOD.replace("id: cong-tt-laocai", "id: baolaocai");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("duplicate source id 'baolaocai'")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(18));
+    }
+
+    @Test
+    void sourceWithoutFeedsIsRejected() {
+        String yaml = """
+                sources:
+                  - id: baoyenbai
+                    name: Báo Yên Bái
+                    tier: provincial-press
+                """;
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("needs at least one feed")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(2));
+    }
+
+    @Test
+    void relativeFeedUrlIsRejectedAtItsLine() {
+        String yaml = GOOD.replace("url: https://laocai.gov.vn/rss/tin-tuc.rss", "url: /rss/tin-tuc.rss");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("/rss/tin-tuc.rss")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(22));
+    }
+
+    @Test
+    void unknownFeedKindIsRejected() {
+        String yaml = GOOD.replace("kind: sitemap", "kind: podcast");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("podcast")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(14));
+    }
+}
