@@ -1,0 +1,128 @@
+package vn.tinradar.analyze.score;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.gazetteer.Gazetteer;
+import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
+import vn.tinradar.analyze.score.sentiment.SentimentCombiner;
+import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
+import vn.tinradar.analyze.score.suspicion.SuspicionLexicon;
+import vn.tinradar.analyze.score.suspicion.SuspicionScorer;
+import vn.tinradar.analyze.score.topic.KeywordTopicScorer;
+import vn.tinradar.analyze.score.topic.TopicCombiner;
+import vn.tinradar.analyze.score.topic.TopicTaxonomy;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Sentiment;
+import vn.tinradar.common.event.TopicScore;
+
+/**
+ * The product's scorer: places from the gazetteer, topics from the taxonomy's keyword rules, tone from the
+ * sentiment lexicon and suspicion from hand-written signals, each refined by a trained model when the models
+ * directory holds one.
+ *
+ * <p>A models directory may contain {@code topic.model.gz}, {@code sentiment.model.gz},
+ * {@code suspicion.model.gz}, {@code toxicity.model.gz} (written by {@code train}) and may override the
+ * bundled {@code gazetteer.tsv}, {@code topic-taxonomy.tsv}, {@code sentiment-lexicon.tsv} and
+ * {@code suspicion-lexicon.tsv}. Everything is loaded once; {@link #score} keeps no state and is safe to call
+ * from many threads.
+ */
+public final class DefaultArticleScorer implements ArticleScorer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultArticleScorer.class);
+
+    private final Gazetteer gazetteer;
+    private final TopicCombiner topics;
+    private final SentimentCombiner sentiment;
+    private final SuspicionScorer suspicion;
+    private final Clock clock;
+
+    public DefaultArticleScorer(Gazetteer gazetteer, TopicCombiner topics, SentimentCombiner sentiment,
+            SuspicionScorer suspicion, Clock clock) {
+        this.gazetteer = gazetteer;
+        this.topics = topics;
+        this.sentiment = sentiment;
+        this.suspicion = suspicion;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the scorer from a models directory, falling back to the bundled resources for anything it lacks.
+     *
+     * @param modelsDir directory written by {@code train}, or null for the bundled defaults only
+     * @throws IllegalArgumentException when the directory does not exist or a file in it is malformed
+     */
+    public static DefaultArticleScorer load(Path modelsDir) {
+        if (modelsDir != null && !Files.isDirectory(modelsDir)) {
+            throw new IllegalArgumentException("models directory " + modelsDir + " does not exist");
+        }
+        Gazetteer gazetteer = resource(modelsDir, "gazetteer.tsv", Gazetteer::load, Gazetteer::loadDefault);
+        TopicTaxonomy taxonomy = resource(modelsDir, "topic-taxonomy.tsv", TopicTaxonomy::load, TopicTaxonomy::loadDefault);
+        SentimentLexicon sentimentLexicon = resource(modelsDir, "sentiment-lexicon.tsv", SentimentLexicon::load,
+                SentimentLexicon::loadDefault);
+        SuspicionLexicon suspicionLexicon = resource(modelsDir, "suspicion-lexicon.tsv", SuspicionLexicon::load,
+                SuspicionLexicon::loadDefault);
+        return new DefaultArticleScorer(gazetteer,
+                new TopicCombiner(new KeywordTopicScorer(taxonomy), model(modelsDir, "topic")),
+                new SentimentCombiner(new LexiconSentimentScorer(sentimentLexicon), model(modelsDir, "sentiment")),
+                new SuspicionScorer(suspicionLexicon, model(modelsDir, "suspicion"), model(modelsDir, "toxicity")),
+                Clock.systemUTC());
+    }
+
+    /** The file name {@code train} writes and {@link #load} reads for a task. */
+    public static String modelFileName(String task) {
+        return task + ".model.gz";
+    }
+
+    @Override
+    public ScoredArticle score(Article article) {
+        List<PlaceTag> places = gazetteer.find(article.fullText());
+        String body = join(article.summary(), article.text());
+        List<TopicScore> topicScores = topics.score(article.title(), body);
+        Sentiment tone = sentiment.score(article.title(), body);
+        return new ScoredArticle(ScoredArticle.VERSION, article, article.provinceSource() || !places.isEmpty(),
+                places, topicScores, tone, suspicion.score(article), null, null, clock.instant());
+    }
+
+    private static String join(String summary, String text) {
+        if (summary == null || summary.isBlank()) {
+            return text == null ? "" : text;
+        }
+        return text == null || text.isBlank() ? summary : summary + "\n" + text;
+    }
+
+    private static <T> T resource(Path dir, String name, Function<Path, T> fromFile, Supplier<T> bundled) {
+        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+            LOG.info("event=score-resource-loaded file={}", dir.resolve(name));
+            return fromFile.apply(dir.resolve(name));
+        }
+        return bundled.get();
+    }
+
+    private static LinearModel model(Path dir, String task) {
+        if (dir == null) {
+            return null;
+        }
+        Path file = dir.resolve(modelFileName(task));
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            LinearModel m = LinearModel.load(file);
+            LOG.info("event=score-model-loaded task={} labels={} file={}", task, m.labels().size(), file);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + task + " model " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package vn.tinradar.analyze.score;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.batch.TrainingData;
+import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.LinearTrainer;
+import vn.tinradar.analyze.score.model.SparseVector;
+import vn.tinradar.analyze.score.model.TextFeatures;
+import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
+
+/**
+ * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on
+ * labelled JSON lines (fixed seed, so a rerun prints the same figures). Prints per-label precision, recall
+ * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). Labels with fewer lines
+ * than folds cannot be stratified and are left out, and said so.
+ */
+public final class Evaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    static final long SEED = 42;
+
+    private Evaluator() {
+    }
+
+    /** Result of one cross-validation. */
+    public record Report(Map<String, double[]> perLabel, double macroF1, double accuracy, double rocAuc) {
+    }
+
+    /** @return 0 when the figures were printed, 2 when the task, folds or input are unusable */
+    public static int run(String task, Path input, int folds, PrintStream out) {
+        try {
+            if (folds < 2) {
+                throw new IllegalArgumentException("folds must be >= 2 but was " + folds);
+            }
+            List<LabeledText> data = TrainingData.read(task, input);
+            long start = System.nanoTime();
+            Report r = crossValidate(task, data, folds, out);
+            out.printf(Locale.ROOT, "task=%s input=%s lines=%d folds=%d seconds=%d%n", task, input.getFileName(),
+                    data.size(), folds, (System.nanoTime() - start) / 1_000_000_000);
+            return r == null ? 2 : 0;
+        } catch (IllegalArgumentException e) {
+            LOG.error("event=evaluate-failed task={} input={} reason=\"{}\"", task, input, e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            LOG.error("event=evaluate-failed task={} input={} reason=\"io: {}\"", task, input, e.getMessage());
+            return 2;
+        }
+    }
+
+    public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out) {
+        TrainingData.Settings s = TrainingData.settings(task);
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
+        }
+        int[] fold = new int[all.size()];
+        java.util.Arrays.fill(fold, -1);
+        Random random = new Random(SEED);
+        for (var e : byLabel.entrySet()) {
+            if (e.getValue().size() < folds) {
+                out.printf("left out label '%s' (%d lines < %d folds)%n", e.getKey(), e.getValue().size(), folds);
+                continue;
+            }
+            List<Integer> idx = new ArrayList<>(e.getValue());
+            Collections.shuffle(idx, random);
+            for (int j = 0; j < idx.size(); j++) {
+                fold[idx.get(j)] = j % folds;
+            }
+        }
+        TextFeatures features = new TextFeatures(s.hashBits());
+        List<SparseVector> vectors = new ArrayList<>(all.size());
+        for (LabeledText t : all) {
+            vectors.add(features.vectorize(t.title(), t.text(), t.extras()));
+        }
+        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance());
+        String[] predicted = new String[all.size()];
+        double[] suspicious = new double[all.size()];
+        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= folds).toList();
+        for (int f = 0; f < folds; f++) {
+            List<SparseVector> trainX = new ArrayList<>();
+            List<String> trainY = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (fold[i] >= 0 && fold[i] != f) {
+                    trainX.add(vectors.get(i));
+                    trainY.add(all.get(i).label());
+                }
+            }
+            LinearModel m = trainer.train(task, features, trainX, trainY, "fold " + f);
+            int positive = task.equals("suspicion") ? SuspiciousLabel.indexIn(m.labels()) : -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (fold[i] != f) {
+                    continue;
+                }
+                double[] p = m.probabilities(vectors.get(i));
+                int best = 0;
+                for (int k = 1; k < p.length; k++) {
+                    if (p[k] > p[best]) {
+                        best = k;
+                    }
+                }
+                predicted[i] = m.labels().get(best);
+                if (positive >= 0) {
+                    suspicious[i] = p[positive];
+                }
+            }
+            LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
+        }
+        return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    private static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
+            double[] suspicious, List<String> labels, PrintStream out) {
+        Map<String, double[]> perLabel = new TreeMap<>();
+        int correct = 0;
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (fold[i] >= 0) {
+                n++;
+                correct += all.get(i).label().equals(predicted[i]) ? 1 : 0;
+            }
+        }
+        double macro = 0;
+        out.printf("%-28s %9s %9s %9s %7s%n", "label", "precision", "recall", "f1", "lines");
+        for (String label : labels) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (fold[i] < 0) {
+                    continue;
+                }
+                boolean gold = all.get(i).label().equals(label);
+                boolean pred = label.equals(predicted[i]);
+                tp += gold && pred ? 1 : 0;
+                fp += !gold && pred ? 1 : 0;
+                fn += gold && !pred ? 1 : 0;
+            }
+            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            perLabel.put(label, new double[] {p, r, f1});
+            macro += f1;
+            out.printf(Locale.ROOT, "%-28s %9.4f %9.4f %9.4f %7d%n", label, p, r, f1, tp + fn);
+        }
+        macro /= labels.size();
+        double accuracy = (double) correct / n;
+        out.printf(Locale.ROOT, "macro-F1=%.4f accuracy=%.4f%n", macro, accuracy);
+        double auc = Double.NaN;
+        if (task.equals("suspicion")) {
+            int positive = SuspiciousLabel.indexIn(labels);
+            String positiveLabel = labels.get(positive);
+            List<double[]> scored = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (fold[i] >= 0) {
+                    scored.add(new double[] {suspicious[i], all.get(i).label().equals(positiveLabel) ? 1 : 0});
+                }
+            }
+            auc = rocAuc(scored);
+            out.printf(Locale.ROOT, "ROC-AUC=%.4f (positive label '%s')%n", auc, positiveLabel);
+        }
+        LOG.info("event=evaluated task={} macroF1={} labels={}", task, String.format(Locale.ROOT, "%.4f", macro),
+                labels.stream().collect(Collectors.joining("|")));
+        return new Report(perLabel, macro, accuracy, auc);
+    }
+
+    /** Area under the ROC curve by the rank-sum formula, ties sharing their average rank. */
+    static double rocAuc(List<double[]> scoreAndGold) {
+        List<double[]> sorted = new ArrayList<>(scoreAndGold);
+        sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+        double rankSumPositive = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1)[0] == sorted.get(i)[0]) {
+                j++;
+            }
+            double avgRank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                if (sorted.get(k)[1] == 1) {
+                    rankSumPositive += avgRank;
+                    positives++;
+                }
+            }
+            i = j + 1;
+        }
+        long negatives = sorted.size() - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (rankSumPositive - positives * (positives + 1) / 2.0) / (positives * negatives);
+    }
+}

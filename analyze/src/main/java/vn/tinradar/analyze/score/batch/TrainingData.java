@@ -1,0 +1,86 @@
+package vn.tinradar.analyze.score.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.suspicion.SuspicionLexicon;
+import vn.tinradar.analyze.score.suspicion.SuspicionScorer;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.kafka.Json;
+
+/**
+ * Reads labelled JSON lines for {@code train} and {@code evaluate}, and knows each task's settings: the
+ * suspicion task adds the hand-written signals and engagement counts as features next to the words.
+ */
+public final class TrainingData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
+
+    public static final Set<String> TASKS = Set.of("topic", "sentiment", "suspicion", "toxicity");
+
+    /** Training settings of a task: hash size, inverse regularisation, whether rare labels are up-weighted. */
+    public record Settings(int hashBits, double c, boolean balance) {
+    }
+
+    private TrainingData() {
+    }
+
+    /** @throws IllegalArgumentException for an unknown task, listing the known ones */
+    public static Settings settings(String task) {
+        return switch (task) {
+            case "topic" -> new Settings(20, 16, false);
+            case "sentiment" -> new Settings(20, 8, true);
+            case "suspicion" -> new Settings(20, 4, true);
+            case "toxicity" -> new Settings(20, 8, true);
+            default -> throw new IllegalArgumentException("unknown task '" + task + "', expected one of " + TASKS);
+        };
+    }
+
+    /** Lines with a label; a line that cannot be read is logged with its number and skipped. */
+    public static List<LabeledText> read(String task, Path input) throws IOException {
+        settings(task);
+        ObjectMapper json = Json.mapper();
+        SuspicionScorer signals = task.equals("suspicion")
+                ? new SuspicionScorer(SuspicionLexicon.loadDefault(), null, null) : null;
+        List<LabeledText> out = new ArrayList<>();
+        int lineNo = 0;
+        int skipped = 0;
+        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode n = json.readTree(line);
+                    String label = ArticleLines.text(n, "label");
+                    if (label == null || label.isBlank()) {
+                        throw new IllegalArgumentException("missing 'label'");
+                    }
+                    Article a = ArticleLines.toArticle(n);
+                    Map<String, Double> extras = signals == null ? null : signals.features(a);
+                    out.add(new LabeledText(a.id(), a.title(), a.text(), extras, label.trim()));
+                } catch (IOException | RuntimeException e) {
+                    skipped++;
+                    if (skipped <= 10) {
+                        LOG.warn("event=training-line-skipped file={} line={} reason=\"{}\"", input, lineNo, e.getMessage());
+                    }
+                }
+            }
+        }
+        LOG.info("event=training-data-read file={} lines={} skipped={}", input, out.size(), skipped);
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package vn.tinradar.analyze.score.sentiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.tinradar.analyze.score.text.PhraseIndex;
+import vn.tinradar.analyze.score.text.Token;
+import vn.tinradar.analyze.score.text.Tokenizer;
+import vn.tinradar.common.event.Sentiment;
+import vn.tinradar.common.text.VietnameseText;
+
+/**
+ * Tone of a text from the sentiment lexicon. A negation flips the words in the next {@link #NEGATION_SCOPE}
+ * syllables at half strength ("không gây thiệt hại" is mildly good news, not bad news); an intensifier right
+ * before a word multiplies it; after a contrast word ("nhưng", "tuy nhiên") the rest of the sentence counts
+ * more and what came before counts less; the headline counts double. Thread-safe.
+ */
+public final class LexiconSentimentScorer {
+
+    static final int NEGATION_SCOPE = 3;
+    static final double NEGATED = -0.5;
+    static final double AFTER_CONTRAST = 1.5;
+    static final double BEFORE_CONTRAST = 0.6;
+    static final double HEADLINE = 2.0;
+    public static final double LABEL_THRESHOLD = 0.15;
+    static final int MAX_EVIDENCE = 6;
+
+    private final SentimentLexicon lexicon;
+
+    public LexiconSentimentScorer(SentimentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** One lexicon word as it counted. */
+    record Hit(String written, double value) {
+    }
+
+    public Sentiment score(String title, String body) {
+        List<Hit> hits = new ArrayList<>();
+        int tokens = collect(title, HEADLINE, hits) + collect(body, 1.0, hits);
+        double sum = hits.stream().mapToDouble(Hit::value).sum();
+        // a long article has more words of every kind: compare the balance, not the raw count
+        double length = Math.sqrt(Math.max(1.0, tokens / 150.0));
+        double score = Math.tanh(sum / (2.0 * length));
+        score = Math.round(score * 1000) / 1000.0;
+        List<String> evidence = hits.stream()
+                .sorted(Comparator.comparingDouble((Hit h) -> Math.abs(h.value())).reversed())
+                .map(Hit::written).distinct().limit(MAX_EVIDENCE).toList();
+        return new Sentiment(label(score), score, evidence);
+    }
+
+    public static String label(double score) {
+        if (score >= LABEL_THRESHOLD) {
+            return Sentiment.POSITIVE;
+        }
+        if (score <= -LABEL_THRESHOLD) {
+            return Sentiment.NEGATIVE;
+        }
+        return Sentiment.NEUTRAL;
+    }
+
+    private int collect(String text, double weight, List<Hit> hits) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String s = VietnameseText.nfc(text);
+        List<Token> tokens = Tokenizer.tokenize(s);
+        List<PhraseIndex.Match<SentimentLexicon.Item>> matches = lexicon.index().findAll(tokens);
+        int negationEnd = -1;
+        int negationStart = -1;
+        double intensity = 1.0;
+        int intensifierEnd = -1;
+        int sentenceFirstHit = hits.size();
+        boolean afterContrast = false;
+        for (PhraseIndex.Match<SentimentLexicon.Item> m : matches) {
+            if (tokens.get(m.from()).sentenceStart()) {
+                afterContrast = false;
+                sentenceFirstHit = hits.size();
+                negationEnd = -1;
+            }
+            SentimentLexicon.Item item = m.entry().value();
+            switch (item.kind()) {
+                case NEGATION -> {
+                    negationStart = m.from();
+                    negationEnd = m.to();
+                }
+                case INTENSIFIER -> {
+                    intensity = item.weight();
+                    intensifierEnd = m.to();
+                }
+                case CONTRAST -> {
+                    // the clause before "nhưng" is the concession: it counts less than the point that follows
+                    for (int h = sentenceFirstHit; h < hits.size(); h++) {
+                        Hit old = hits.get(h);
+                        hits.set(h, new Hit(old.written(), old.value() * BEFORE_CONTRAST));
+                    }
+                    afterContrast = true;
+                    negationEnd = -1;
+                }
+                case WORD -> {
+                    double v = item.weight() * weight;
+                    String written = PhraseIndex.written(s, tokens, m);
+                    // every word in the scope is negated: "không còn lo sạt lở" clears both "lo" and "sạt lở"
+                    if (negationEnd >= 0 && m.from() - negationEnd < NEGATION_SCOPE) {
+                        v *= NEGATED;
+                        written = s.substring(tokens.get(negationStart).start(), tokens.get(m.to() - 1).end());
+                    }
+                    if (intensifierEnd >= 0 && m.from() - intensifierEnd <= 1) {
+                        v *= intensity;
+                    }
+                    if (afterContrast) {
+                        v *= AFTER_CONTRAST;
+                    }
+                    hits.add(new Hit(written, v));
+                    intensifierEnd = -1;
+                }
+                default -> throw new IllegalStateException("unknown lexicon kind " + item.kind());
+            }
+        }
+        return tokens.size();
+    }
+}

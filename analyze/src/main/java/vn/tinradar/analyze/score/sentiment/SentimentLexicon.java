@@ -1,0 +1,98 @@
+package vn.tinradar.analyze.score.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.tinradar.analyze.score.text.PhraseIndex;
+import vn.tinradar.common.text.VietnameseText;
+
+/**
+ * The sentiment words, negations, intensifiers and contrast words of {@code score/sentiment-lexicon.tsv},
+ * in one phrase index so the longest phrase wins ("không hiệu quả" is one negative word, not a negation of
+ * "hiệu quả"). Immutable and thread-safe.
+ */
+public final class SentimentLexicon {
+
+    public static final String DEFAULT_RESOURCE = "/score/sentiment-lexicon.tsv";
+
+    /** What a lexicon phrase does. */
+    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST }
+
+    /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers). */
+    public record Item(Kind kind, double weight, String phrase) {
+    }
+
+    private final PhraseIndex<Item> index;
+    private final int size;
+
+    private SentimentLexicon(PhraseIndex<Item> index, int size) {
+        this.index = index;
+        this.size = size;
+    }
+
+    public static SentimentLexicon loadDefault() {
+        InputStream in = SentimentLexicon.class.getResourceAsStream(DEFAULT_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("bundled lexicon " + DEFAULT_RESOURCE + " is missing from the classpath");
+        }
+        return load(in, DEFAULT_RESOURCE);
+    }
+
+    public static SentimentLexicon load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sentiment lexicon " + file, e);
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the source and line of a malformed line */
+    public static SentimentLexicon load(InputStream in, String sourceName) {
+        PhraseIndex<Item> index = new PhraseIndex<>();
+        int count = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                String where = sourceName + " line " + lineNo + ": ";
+                if (c.length != 3) {
+                    throw new IllegalArgumentException(where + "expected 'kind<TAB>weight<TAB>phrase' but found "
+                            + c.length + " columns");
+                }
+                Kind kind;
+                double weight;
+                try {
+                    kind = Kind.valueOf(c[0].trim().toUpperCase(java.util.Locale.ROOT));
+                    weight = Double.parseDouble(c[1].trim());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast and "
+                            + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
+                }
+                String phrase = VietnameseText.nfc(c[2].trim());
+                index.add(phrase, new Item(kind, weight, phrase));
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sentiment lexicon " + sourceName, e);
+        }
+        return new SentimentLexicon(index, count);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    PhraseIndex<Item> index() {
+        return index;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.tinradar.analyze.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.TopicScore;
+
+class TrainerTest {
+
+    @TempDir
+    Path dir;
+
+    /** A tiny labelled set: vaccination news vs. football news, which no keyword rule calls "bong-da". */
+    private Path tinySet() throws Exception {
+        String[] health = {"Tiêm vắc xin sởi cho trẻ em tại trạm y tế xã", "Bệnh viện tỉnh tiếp nhận bệnh nhân sốt xuất huyết",
+            "Trạm y tế tổ chức tiêm chủng mở rộng cho trẻ", "Bác sĩ khuyến cáo phòng bệnh sởi mùa đông xuân",
+            "Ngành y tế tăng cường giám sát dịch bệnh", "Bệnh nhân được điều trị tại bệnh viện đa khoa tỉnh"};
+        String[] football = {"Đội bóng đá tỉnh thắng 2-0 ở giải hạng Nhì", "Cầu thủ ghi bàn phút cuối giúp đội nhà vào chung kết",
+            "Huấn luyện viên công bố danh sách đội bóng dự giải", "Trận chung kết bóng đá thanh niên diễn ra tại sân vận động",
+            "Thủ môn cản phá quả phạt đền, đội bóng giành cúp", "Giải bóng đá các dân tộc thu hút nhiều cầu thủ trẻ"};
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < health.length; i++) {
+            lines.add("{\"id\":\"y" + i + "\",\"title\":\"" + health[i] + "\",\"text\":\"\",\"label\":\"suc-khoe\"}");
+            lines.add("{\"id\":\"b" + i + "\",\"title\":\"" + football[i] + "\",\"text\":\"\",\"label\":\"bong-da\"}");
+        }
+        lines.add("{\"id\":\"no-label\",\"title\":\"Tin không nhãn\",\"text\":\"\"}");
+        Path file = dir.resolve("tiny.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void trainedTopicModelIsPickedUpByTheScorer() throws Exception {
+        Path models = Files.createDirectories(dir.resolve("models"));
+
+        int rc = Trainer.run("topic", tinySet(), models);
+        ScoredArticle s = DefaultArticleScorer.load(models).score(Articles.provincial(
+                "Đội bóng đá trẻ Lào Cai vào chung kết", "Các cầu thủ ghi bàn đẹp mắt trên sân vận động tỉnh."));
+
+        assertThat(rc).isZero();
+        assertThat(models.resolve(DefaultArticleScorer.modelFileName("topic"))).isRegularFile();
+        assertThat(s.topics()).extracting(TopicScore::label).contains("bong-da");
+        assertThat(s.topics()).filteredOn(t -> t.label().equals("bong-da")).singleElement()
+                .satisfies(t -> assertThat(t.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void unknownTaskIsRefused() throws Exception {
+        assertThat(Trainer.run("weather", tinySet(), dir)).isEqualTo(2);
+    }
+
+    @Test
+    void evaluatorPrintsPerLabelF1AndMacroF1() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+
+        int rc = Evaluator.run("topic", tinySet(), 3, new PrintStream(buf, true, StandardCharsets.UTF_8));
+
+        String printed = buf.toString(StandardCharsets.UTF_8);
+        assertThat(rc).isZero();
+        assertThat(printed).contains("suc-khoe").contains("bong-da").containsPattern("macro-F1=\\d\\.\\d{4}");
+    }
+}

@@ -1,0 +1,73 @@
+package vn.tinradar.analyze.score.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.event.PlaceTag;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+
+    @Test
+    void tagsFormerDistrictWrittenWithItsPrefix() {
+        List<PlaceTag> places = GAZETTEER.find("Mưa lớn kéo dài gây sạt lở nhiều tuyến đường tại huyện Văn Bàn.");
+
+        assertThat(places).extracting(PlaceTag::level, PlaceTag::name, PlaceTag::matched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("former-district", "Huyện Văn Bàn", "huyện Văn Bàn"));
+    }
+
+    @Test
+    void mapsFormerProvinceYenBaiToTodaysLaoCai() {
+        List<PlaceTag> places = GAZETTEER.find("Tỉnh Yên Bái cũ có nhiều hồ thủy điện.");
+
+        assertThat(places).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("15");
+            assertThat(p.name()).isEqualTo("Tỉnh Lào Cai");
+            assertThat(p.matched()).isEqualTo("Tỉnh Yên Bái");
+        });
+    }
+
+    @Test
+    void mapsMergedAwayCommuneToTodaysCommune() {
+        List<PlaceTag> places = GAZETTEER.find("Người dân thị trấn Khánh Yên đón Tết trong khu tái định cư mới.");
+
+        assertThat(places).extracting(PlaceTag::name).containsExactly("Xã Văn Bàn");
+        assertThat(places.get(0).matched()).isEqualTo("thị trấn Khánh Yên");
+    }
+
+    @Test
+    void findsPlaceWrittenWithoutDiacritics() {
+        List<PlaceTag> places = GAZETTEER.find("sat lo o xa bao ha lam 3 nguoi bi thuong");
+
+        assertThat(places).extracting(PlaceTag::name).containsExactly("Xã Bảo Hà");
+    }
+
+    @Test
+    void ignoresPlaceNameThatIsAnOrdinaryWordInLowerCase() {
+        assertThat(GAZETTEER.find("Gia đình anh sống hạnh phúc bên bình minh trên núi.")).isEmpty();
+    }
+
+    @Test
+    void ignoresOrdinaryWordPlaceNameOpeningASentence() {
+        assertThat(GAZETTEER.find("Hạnh Phúc là điều mọi gia đình mong muốn.")).isEmpty();
+    }
+
+    @Test
+    void acceptsOrdinaryWordPlaceNameWithItsPrefix() {
+        assertThat(GAZETTEER.find("Hạnh phúc của bà con xã Hạnh Phúc là có đường mới."))
+                .extracting(PlaceTag::name).containsExactly("Xã Hạnh Phúc");
+    }
+
+    @Test
+    void rejectsUnknownLevelNamingTheLine() {
+        String tsv = "# header\n15\tTỉnh Lào Cai\tcountry\tLào Cai\t\n";
+
+        assertThatThrownBy(() -> Gazetteer.load(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "g.tsv"))
+                .hasMessageContaining("g.tsv line 2").hasMessageContaining("country");
+    }
+}

@@ -1,0 +1,60 @@
+package vn.tinradar.analyze.score.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.event.Sentiment;
+
+class LexiconSentimentScorerTest {
+
+    private final LexiconSentimentScorer scorer = new LexiconSentimentScorer(SentimentLexicon.loadDefault());
+
+    @Test
+    void negatedPositiveWordIsNegative() {
+        Sentiment s = scorer.score(null, "Mô hình hỗ trợ sinh kế cho hộ nghèo triển khai không hiệu quả, gây lãng phí.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(s.evidence()).anyMatch(e -> e.contains("không hiệu quả"));
+    }
+
+    @Test
+    void noLongerFearingLandslidesIsNotNegative() {
+        Sentiment s = scorer.score(null, "Nhờ kè chống sạt lở mới, người dân thôn Làng Giàng không còn lo sạt lở mỗi mùa mưa.");
+
+        assertThat(s.label()).isNotEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void clearGoodNewsIsPositive() {
+        Sentiment s = scorer.score("Lào Cai đón lượng khách du lịch tăng mạnh",
+                "Sa Pa đạt kỷ lục về lượng khách, doanh thu du lịch tăng trưởng ấn tượng, người dân phấn khởi.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(s.score()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void clauseAfterContrastOutweighsTheConcession() {
+        Sentiment s = scorer.score(null,
+                "Dự án đã được đầu tư lớn, nhưng công trình xuống cấp nghiêm trọng, gây bức xúc cho người dân.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void headlineToneCountsMoreThanOneBodyWord() {
+        Sentiment withBadHeadline = scorer.score("Sạt lở nghiêm trọng, nhiều hộ dân bị cô lập",
+                "Chính quyền xã đã có mặt tại hiện trường.");
+
+        assertThat(withBadHeadline.label()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(withBadHeadline.score()).isGreaterThanOrEqualTo(-1.0);
+    }
+
+    @Test
+    void factualAnnouncementIsNeutral() {
+        Sentiment s = scorer.score("Thông báo lịch tiếp công dân tháng 12",
+                "Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân định kỳ vào thứ Năm hằng tuần tại trụ sở.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
+    }
+}
