@@ -29,6 +29,7 @@ public record AnalyzeConfig(
         double trendTopicMinScore,
         String modelsDir,
         int indexRamBufferMb,
+        long indexCommitIntervalMs,
         int commitIntervalMs) {
 
     public static final String DEFAULTS_RESOURCE = "analyze-defaults.yaml";
@@ -70,6 +71,8 @@ public record AnalyzeConfig(
         doc.check(c.trendSampleArticles >= 1, "/analyze/trend-sample-articles",
                 "must be >= 1 but was " + c.trendSampleArticles);
         doc.check(c.indexRamBufferMb >= 1, "/analyze/index-ram-buffer-mb", "must be >= 1 but was " + c.indexRamBufferMb);
+        doc.check(c.indexCommitIntervalMs >= 0, "/analyze/index-commit-interval-ms",
+                "must be >= 0 but was " + c.indexCommitIntervalMs);
         doc.check(c.commitIntervalMs >= 100, "/analyze/commit-interval-ms",
                 "must be >= 100 but was " + c.commitIntervalMs);
         return c;

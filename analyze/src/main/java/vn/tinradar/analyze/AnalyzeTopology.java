@@ -93,7 +93,7 @@ public final class AnalyzeTopology {
 
         builder.stream(topics.articlesScored.name(), topics.articlesScored.consumed().withName("articles-scored-in"))
                 // logged article store (the truth) + the Lucene shard derived from it; passes first versions on
-                .processValues(IndexingProcessor.supplier(config.indexRamBufferMb(), metrics), Named.as("index"))
+                .processValues(IndexingProcessor.supplier(config, metrics), Named.as("index"))
                 // one count per topic, place and topic-in-place, at the article's own time
                 .flatMap((id, s) -> trendKeys.of(s).stream().map(h -> KeyValue.pair(h.trendKey(), h)).toList(),
                         Named.as("trend-keys"))

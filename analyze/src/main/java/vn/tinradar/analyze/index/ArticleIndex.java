@@ -53,6 +53,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private final ArticleIndexer indexer;
     private final long committedAtOpen;
     private volatile long lastOffset;
+    private long committedOffsetNow;
 
     private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
         this.path = path;
@@ -62,6 +63,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         this.indexer = new ArticleIndexer(writer);
         this.committedAtOpen = readCommittedOffset(writer);
         this.lastOffset = committedAtOpen;
+        this.committedOffsetNow = committedAtOpen;
     }
 
     /** Opens the index under {@code path}, creating it when missing and recreating it when unreadable. */
@@ -103,11 +105,25 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         }
     }
 
+    /** Makes everything indexed so far searchable, without making it durable. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh Lucene index at " + path, e);
+        }
+    }
+
     /** Makes everything indexed so far durable, recording the highest offset it covers, and searchable. */
     public void commit() {
+        if (!writer.hasUncommittedChanges() && committedOffsetNow == lastOffset) {
+            refresh();
+            return;
+        }
         try {
             writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(lastOffset)).entrySet());
             writer.commit();
+            committedOffsetNow = lastOffset;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit Lucene index at " + path, e);
@@ -168,8 +184,9 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
 
     @Override
     public long documentCount() {
-        // the searchable view, refreshed at each commit: buffered updates of one id are not counted twice
+        // the searchable view: buffered updates of one id are not counted twice
         try {
+            searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
@@ -197,6 +214,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     @Override
     public void close() {
         try {
+            commit();
             searchers.close();
             writer.close();
             directory.close();

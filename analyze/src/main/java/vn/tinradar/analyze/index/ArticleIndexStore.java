@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.internals.StateStoreProvider;
+import vn.tinradar.analyze.AnalyzeConfig;
 import vn.tinradar.analyze.AnalyzeMetrics;
 
 /**
@@ -34,17 +35,21 @@ public final class ArticleIndexStore implements StateStore, LocalShards {
 
     private final String name;
     private final int ramBufferMb;
+    private final long durableCommitIntervalMs;
+    private long lastDurableCommit;
     private final AnalyzeMetrics metrics;
     private volatile ArticleIndex index;
 
-    public ArticleIndexStore(String name, int ramBufferMb, AnalyzeMetrics metrics) {
+    public ArticleIndexStore(String name, int ramBufferMb, long durableCommitIntervalMs, AnalyzeMetrics metrics) {
         this.name = name;
         this.ramBufferMb = ramBufferMb;
+        this.durableCommitIntervalMs = durableCommitIntervalMs;
         this.metrics = metrics;
     }
 
-    public static StoreBuilder<ArticleIndexStore> builder(String name, int ramBufferMb, AnalyzeMetrics metrics) {
-        return new UnloggedStoreBuilder<>(name, () -> new ArticleIndexStore(name, ramBufferMb, metrics));
+    public static StoreBuilder<ArticleIndexStore> builder(String name, AnalyzeConfig config, AnalyzeMetrics metrics) {
+        return new UnloggedStoreBuilder<>(name, () -> new ArticleIndexStore(name, config.indexRamBufferMb(),
+                config.indexCommitIntervalMs(), metrics));
     }
 
     @Override
@@ -79,8 +84,15 @@ public final class ArticleIndexStore implements StateStore, LocalShards {
     @SuppressWarnings("deprecation")
     public void flush() {
         ArticleIndex current = index;
-        if (current != null) {
+        if (current == null) {
+            return;
+        }
+        // searches refresh the reader themselves; the fsync'ed Lucene commit is throttled, which is safe:
+        // an index behind the articles store is caught up from it at the next start
+        long now = System.currentTimeMillis();
+        if (now - lastDurableCommit >= durableCommitIntervalMs) {
             current.commit();
+            lastDurableCommit = now;
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.AnalyzeConfig;
 import vn.tinradar.analyze.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.JsonSerde;
@@ -48,7 +49,7 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
                 new JsonSerde<>(StoredArticle.class));
     }
 
-    public static FixedKeyProcessorSupplier<String, ScoredArticle, ScoredArticle> supplier(int ramBufferMb,
+    public static FixedKeyProcessorSupplier<String, ScoredArticle, ScoredArticle> supplier(AnalyzeConfig config,
                                                                                            AnalyzeMetrics metrics) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
@@ -58,7 +59,7 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(articlesStore(), ArticleIndexStore.builder(INDEX_STORE, ramBufferMb, metrics));
+                return Set.of(articlesStore(), ArticleIndexStore.builder(INDEX_STORE, config, metrics));
             }
         };
     }
