@@ -1,0 +1,123 @@
+package vn.tinradar.analyze;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.cluster.Clustered;
+import vn.tinradar.analyze.cluster.StoryClusterer;
+import vn.tinradar.analyze.dedup.Deduplicator;
+import vn.tinradar.analyze.dedup.SameTextDeduplicator;
+import vn.tinradar.analyze.index.IndexingProcessor;
+import vn.tinradar.analyze.intake.Normalizer;
+import vn.tinradar.analyze.intake.Outcome;
+import vn.tinradar.analyze.intake.RawArticleParser;
+import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.analyze.trends.TrendDetector;
+import vn.tinradar.analyze.trends.TrendHit;
+import vn.tinradar.analyze.trends.TrendKeys;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.kafka.JsonSerde;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * The analyze pipeline, declared in {@link #build} in the order of the diagram in DESIGN.md.
+ *
+ * <p>Reads {@code articles.raw} (id → Article, as bytes so a malformed record becomes a dead letter). Writes
+ * {@code ingest.rejected} (Rejected), {@code articles.scored} (id → ScoredArticle), {@code stories} (story id →
+ * Story) and {@code trends} (kind:key → Trend). It reads its own {@code articles.scored} back to index it, so each
+ * Lucene shard follows one partition of that topic and its offsets. Internal topics:
+ * {@value SameTextDeduplicator#REPARTITION}, {@value StoryClusterer#REPARTITION} (one partition) and
+ * {@value TrendDetector#REPARTITION}; every store is named by the processor that owns it.
+ */
+public final class AnalyzeTopology {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeTopology.class);
+
+    private AnalyzeTopology() {
+    }
+
+    public static Topology build(AnalyzeConfig config, Topics topics, ArticleScorer scorer, AnalyzeMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        Normalizer normalizer = new Normalizer();
+        ScoringStep scoring = new ScoringStep(scorer, metrics);
+        TrendKeys trendKeys = new TrendKeys(config.trendTopicMinScore());
+
+        // raw bytes in, so one record that is not an Article is a dead letter and not a stopped stream thread
+        KStream<String, Outcome<Article>> parsed = builder
+                .stream(topics.articlesRaw.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("articles-raw"))
+                .peek((id, bytes) -> metrics.article(AnalyzeMetrics.Stage.IN), Named.as("count-in"))
+                .mapValues(RawArticleParser::parse, Named.as("parse"));
+        deadLetters(parsed, "malformed", topics, metrics);
+
+        KStream<String, Outcome<ScoredArticle>> scored = parsed
+                .flatMapValues(Outcome::okValue, Named.as("well-formed"))
+                // one canonical form (NFC, no markup) before anything hashes or compares text
+                .mapValues(normalizer::normalize, Named.as("normalise"))
+                // the same article delivered again (crawler restart, feed re-publish): dropped
+                .processValues(Deduplicator.supplier(config.dedupWindow(), metrics), Named.as("dedup-by-id"))
+                // the same text from the same source under another URL: dropped
+                .selectKey((id, a) -> SameTextDeduplicator.key(a), Named.as("key-by-source-text"))
+                .repartition(Repartitioned.<String, Article>as(SameTextDeduplicator.REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Article.class)))
+                .processValues(SameTextDeduplicator.supplier(config.dedupWindow(), metrics), Named.as("dedup-by-text"))
+                // places, topics, sentiment, suspicion: pure Java, in parallel over partitions
+                .mapValues(scoring::score, Named.as("score"));
+        deadLetters(scored, "unscorable", topics, metrics);
+
+        KStream<String, Clustered> clustered = scored
+                .flatMapValues(Outcome::okValue, Named.as("scored"))
+                .selectKey((key, s) -> s.id(), Named.as("key-by-article-id"))
+                // any article may copy any other: all of them meet in one task, in arrival order
+                .repartition(Repartitioned.<String, ScoredArticle>as(StoryClusterer.REPARTITION)
+                        .withNumberOfPartitions(1)
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesScored.valueSerde()))
+                // near-verbatim copies → duplicateOf the earliest; same event across sources → one story
+                .process(StoryClusterer.supplier(config, metrics), Named.as("cluster-stories"));
+        clustered
+                .filter((id, c) -> c.story() != null, Named.as("has-story"))
+                .map((id, c) -> KeyValue.pair(c.story().id(), c.story()), Named.as("story-by-id"))
+                .to(topics.stories.name(), topics.stories.produced().withName("stories"));
+        clustered
+                .mapValues(Clustered::article, Named.as("clustered-article"))
+                .to(topics.articlesScored.name(), topics.articlesScored.produced().withName("articles-scored"));
+
+        builder.stream(topics.articlesScored.name(), topics.articlesScored.consumed().withName("articles-scored-in"))
+                // logged article store (the truth) + the Lucene shard derived from it; passes first versions on
+                .processValues(IndexingProcessor.supplier(config, metrics), Named.as("index"))
+                // one count per topic, place and topic-in-place, at the article's own time
+                .flatMap((id, s) -> trendKeys.of(s).stream().map(h -> KeyValue.pair(h.trendKey(), h)).toList(),
+                        Named.as("trend-keys"))
+                .repartition(Repartitioned.<String, TrendHit>as(TrendDetector.REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TrendHit.class)))
+                // hopping windows against the baseline; back-filled articles are marked, never bursts
+                .process(TrendDetector.supplier(config, metrics), Named.as("detect-bursts"))
+                .to(topics.trends.name(), topics.trends.produced().withName("trends"));
+
+        return builder.build();
+    }
+
+    /** Records a step could not use go to the rejected topic with their reason, counted and logged once. */
+    private static <T> void deadLetters(KStream<String, Outcome<T>> outcomes, String step, Topics topics,
+                                        AnalyzeMetrics metrics) {
+        outcomes
+                .filterNot((key, o) -> o.isOk(), Named.as(step + "-filter"))
+                .mapValues(Outcome::rejected, Named.as(step + "-reason"))
+                .peek((key, r) -> logRejected(key, r, metrics), Named.as(step + "-count"))
+                .to(topics.rejected.name(), topics.rejected.produced().withName(step + "-rejected"));
+    }
+
+    private static void logRejected(String key, Rejected r, AnalyzeMetrics metrics) {
+        metrics.article(AnalyzeMetrics.Stage.REJECTED);
+        LOG.warn("event=rejected key={} reason={} detail=\"{}\"", key, r.reason(), r.detail());
+    }
+}

@@ -1,0 +1,259 @@
+package vn.tinradar.analyze.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.AnalyzeConfig;
+import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.TopicScore;
+import vn.tinradar.common.kafka.JsonSerde;
+
+/**
+ * Links near-verbatim copies to the earliest copy and groups articles about one event into stories.
+ *
+ * <p>Input: scored articles, all on ONE partition (the topology repartitions through {@value #REPARTITION} with
+ * a single partition), because any article may match any other: with several partitions two copies of one text
+ * would never meet. One task does the clustering; the heavy work (scoring before, indexing after) stays
+ * parallel. Output: {@link Clustered} (the article with {@code storyId}/{@code duplicateOf}, and its story).
+ *
+ * <p>State: {@value #MEMBERS_STORE} (article id → features, for the story window of stream time) and
+ * {@value #STORIES_STORE} (story id → members, dropped two windows after its last change). Both are logged;
+ * the in-memory candidate index is rebuilt from the members store when the task starts.
+ */
+public final class StoryClusterer implements Processor<String, ScoredArticle, String, Clustered> {
+
+    public static final String REPARTITION = "story-clustering";
+    public static final String MEMBERS_STORE = "story-cluster-members";
+    public static final String STORIES_STORE = "story-aggregates";
+    private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
+
+    private final AnalyzeConfig config;
+    private final AnalyzeMetrics metrics;
+    private final MinHash minHash = new MinHash();
+    private final StorySignals signals;
+    private ProcessorContext<String, Clustered> context;
+    private KeyValueStore<String, ClusterMember> membersStore;
+    private KeyValueStore<String, StoryState> storiesStore;
+    private final Map<String, ClusterMember> members = new LinkedHashMap<>();
+    private final Map<Long, Set<String>> bands = new HashMap<>();
+    private final Map<String, String> byHash = new HashMap<>();
+
+    public StoryClusterer(AnalyzeConfig config, AnalyzeMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.signals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+    }
+
+    public static ProcessorSupplier<String, ScoredArticle, String, Clustered> supplier(AnalyzeConfig config,
+                                                                                    AnalyzeMetrics metrics) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, ScoredArticle, String, Clustered> get() {
+                return new StoryClusterer(config, metrics);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS_STORE), Serdes.String(),
+                                new JsonSerde<>(ClusterMember.class)),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(),
+                                new JsonSerde<>(StoryState.class)));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Clustered> context) {
+        this.context = context;
+        this.membersStore = context.getStateStore(MEMBERS_STORE);
+        this.storiesStore = context.getStateStore(STORIES_STORE);
+        // stores are restored before init: rebuild the candidate index from them
+        try (KeyValueIterator<String, ClusterMember> it = membersStore.all()) {
+            it.forEachRemaining(kv -> index(kv.value));
+        }
+        context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    @Override
+    public void process(Record<String, ScoredArticle> record) {
+        ScoredArticle scored = record.value();
+        try {
+            context.forward(record.withValue(cluster(scored, record.timestamp())));
+        } catch (RuntimeException e) {
+            // a clustering bug must not stop the pipeline: the article goes on as a story of its own
+            LOG.warn("event=cluster-failed article={} error={}", scored.id(), e.toString());
+            metrics.failure("cluster");
+            context.forward(record.withValue(new Clustered(scored.withStory("s-" + scored.id(), null), null)));
+        }
+    }
+
+    private Clustered cluster(ScoredArticle scored, long now) {
+        Article a = scored.article();
+        TextFeatures features = TextFeatures.of(a, minHash);
+        Instant published = a.published().toInstant();
+        ClusterMember known = members.get(a.id());
+        String storyId;
+        String root;
+        if (known != null) {
+            // an updated article stays where it was: moving it would rewrite two stories' history
+            storyId = known.storyId();
+            root = known.root();
+        } else {
+            ClusterMember original = findOriginal(a, features, published);
+            if (original != null) {
+                storyId = original.storyId();
+                root = original.root();
+            } else {
+                ClusterMember sameEvent = findSameEvent(a.id(), features, published);
+                storyId = sameEvent != null ? sameEvent.storyId() : "s-" + a.id();
+                root = a.id();
+            }
+        }
+        boolean copy = !root.equals(a.id());
+        if (copy) {
+            metrics.article(AnalyzeMetrics.Stage.COPY);
+        }
+        remember(new ClusterMember(a.id(), storyId, root, a.sourceId(), published, now, a.contentHash(), features));
+        ScoredArticle out = scored.withStory(storyId, copy ? root : null);
+        StoryState state = storiesStore.get(storyId);
+        boolean created = state == null;
+        state = (created ? new StoryState(storyId, List.of(), now) : state).with(member(out, root, copy), now);
+        storiesStore.put(storyId, state);
+        metrics.story(created);
+        return new Clustered(out, state.toStory(signals, config.storyRecentArticles()));
+    }
+
+    /** The earliest-published article this one is a near-verbatim copy of, or null. */
+    private ClusterMember findOriginal(Article a, TextFeatures features, Instant published) {
+        Set<String> candidates = new HashSet<>();
+        String sameHash = byHash.get(a.contentHash());
+        if (sameHash != null) {
+            candidates.add(sameHash);
+        }
+        if (features.copyComparable()) {
+            for (long key : MinHash.bandKeys(features.signature())) {
+                candidates.addAll(bands.getOrDefault(key, Set.of()));
+            }
+        }
+        ClusterMember best = null;
+        for (String id : candidates) {
+            ClusterMember m = members.get(id);
+            if (m == null || m.id().equals(a.id()) || !withinWindow(m, published)) {
+                continue;
+            }
+            boolean identical = m.contentHash() != null && m.contentHash().equals(a.contentHash());
+            boolean near = features.copyComparable() && m.features().copyComparable()
+                    && MinHash.similarity(m.features().signature(), features.signature())
+                    >= config.nearDuplicateSimilarity();
+            if ((identical || near) && (best == null || m.published().isBefore(best.published()))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The member whose headline overlaps most with this one's, above the story threshold, or null. */
+    private ClusterMember findSameEvent(String id, TextFeatures features, Instant published) {
+        ClusterMember best = null;
+        double bestScore = config.storySimilarity();
+        for (ClusterMember m : members.values()) {
+            if (m.id().equals(id) || !withinWindow(m, published)) {
+                continue;
+            }
+            double overlap = features.headlineOverlap(m.features());
+            if (overlap >= bestScore) {
+                best = m;
+                bestScore = overlap;
+            }
+        }
+        return best;
+    }
+
+    private boolean withinWindow(ClusterMember m, Instant published) {
+        return Duration.between(m.published(), published).abs().compareTo(config.storyWindow()) <= 0;
+    }
+
+    private void remember(ClusterMember m) {
+        forget(m.id());
+        membersStore.put(m.id(), m);
+        index(m);
+    }
+
+    private void index(ClusterMember m) {
+        members.put(m.id(), m);
+        if (m.contentHash() != null) {
+            byHash.putIfAbsent(m.contentHash(), m.id());
+        }
+        if (m.features().copyComparable()) {
+            for (long key : MinHash.bandKeys(m.features().signature())) {
+                bands.computeIfAbsent(key, k -> new HashSet<>()).add(m.id());
+            }
+        }
+    }
+
+    private void forget(String id) {
+        ClusterMember m = members.remove(id);
+        if (m == null) {
+            return;
+        }
+        byHash.remove(m.contentHash(), id);
+        for (long key : MinHash.bandKeys(m.features().signature())) {
+            Set<String> ids = bands.get(key);
+            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                bands.remove(key);
+            }
+        }
+    }
+
+    private void evict(long streamTime) {
+        long memberHorizon = streamTime - config.storyWindow().toMillis();
+        List<String> old = new ArrayList<>();
+        members.values().stream().filter(m -> m.clusteredAt() < memberHorizon).forEach(m -> old.add(m.id()));
+        for (String id : old) {
+            forget(id);
+            membersStore.delete(id);
+        }
+        long storyHorizon = streamTime - 2 * config.storyWindow().toMillis();
+        List<String> quiet = new ArrayList<>();
+        try (KeyValueIterator<String, StoryState> it = storiesStore.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, StoryState> kv = it.next();
+                if (kv.value.updatedAt() < storyHorizon) {
+                    quiet.add(kv.key);
+                }
+            }
+        }
+        quiet.forEach(storiesStore::delete);
+    }
+
+    private static StoryMember member(ScoredArticle s, String root, boolean copy) {
+        Article a = s.article();
+        List<String> topics = s.topics() == null ? List.of() : s.topics().stream().map(TopicScore::label).toList();
+        return new StoryMember(a.id(), a.title(), a.url(), a.sourceId(), a.sourceName(), a.tier(),
+                a.published().toInstant(), root, copy, s.sentiment() != null && s.sentiment().isNegative(),
+                s.suspicion() == null ? 0 : s.suspicion().score(), topics,
+                s.places() == null ? List.of() : s.places());
+    }
+}

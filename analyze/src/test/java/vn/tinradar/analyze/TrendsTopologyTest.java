@@ -1,0 +1,109 @@
+package vn.tinradar.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.analyze.Fixtures.article;
+import static vn.tinradar.analyze.Fixtures.at;
+import static vn.tinradar.analyze.Fixtures.education;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Trend;
+
+/** Windowed trends of the analyze topology: live bursts fire, steady flows and back-filled news do not. */
+class TrendsTopologyTest {
+
+    private static final String[] SOURCES = {"baolaocai", "vnexpress", "laocai-gov", "tinnong24h"};
+    private static final OffsetDateTime NOW = at("2026-11-22T16:00:00");
+
+    @TempDir
+    Path stateDir;
+    TopologyHarness t;
+
+    @BeforeEach
+    void start() {
+        t = new TopologyHarness(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+    }
+
+    @Test
+    void burstOfLandslideReportsInOneCommuneEmitsTopicPlaceTrendAboveThreshold() {
+        // two earlier reports in the previous days: the commune is not silent, just quiet
+        t.send(landslideReport(100, NOW.minusDays(2)));
+        t.send(landslideReport(101, NOW.minusDays(1)));
+        for (int i = 0; i < 10; i++) {
+            t.send(landslideReport(i, NOW.plusMinutes(3L * i)));
+        }
+
+        List<Trend> bursts = liveTopicPlaceTrends();
+        assertThat(bursts).isNotEmpty();
+        Trend last = bursts.get(bursts.size() - 1);
+        assertThat(last.key()).isEqualTo("thien-tai@lc-bao-yen");
+        assertThat(last.count()).isEqualTo(10);
+        assertThat(last.burstScore()).isGreaterThanOrEqualTo(t.config.burstMinScore());
+        assertThat(last.sourceCount()).isEqualTo(4);
+        assertThat(last.negativeCount()).isEqualTo(10);
+        assertThat(last.sampleArticleIds()).hasSize(t.config.trendSampleArticles());
+        assertThat(last.backfill()).isFalse();
+    }
+
+    @Test
+    void burstIsEmittedAsSoonAsTheMinimumCountArrives() {
+        for (int i = 0; i < t.config.burstMinCount(); i++) {
+            t.send(landslideReport(i, NOW.plusMinutes(2L * i)));
+        }
+
+        assertThat(liveTopicPlaceTrends()).hasSize(1);
+    }
+
+    @Test
+    void steadyFlowOfSchoolNewsDoesNotBurst() {
+        // two days of history arriving at once (back-fill), then the same pace live: 6 articles an hour
+        int n = 0;
+        for (OffsetDateTime p = NOW.minusHours(48); p.isBefore(NOW); p = p.plusMinutes(10)) {
+            t.send(education(n++, p), NOW.toInstant());
+        }
+        for (OffsetDateTime p = NOW; p.isBefore(NOW.plusHours(3)); p = p.plusMinutes(10)) {
+            t.send(education(n++, p));
+        }
+
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+    }
+
+    @Test
+    void backFilledLandslideReportsFromDaysAgoDoNotFireBurst() {
+        t.send(education(1, NOW), NOW.toInstant());
+        for (int i = 0; i < 10; i++) {
+            t.send(landslideReport(i, NOW.minusDays(5).plusMinutes(3L * i)), NOW.toInstant().plusSeconds(i));
+        }
+
+        List<Trend> trends = t.trends.readValuesToList();
+        assertThat(trends).isNotEmpty().allMatch(Trend::backfill);
+    }
+
+    private List<Trend> liveTopicPlaceTrends() {
+        return t.trends.readValuesToList().stream()
+                .filter(tr -> tr.kind().equals(Trend.TOPIC_PLACE) && !tr.backfill()).toList();
+    }
+
+    private static Article landslideReport(int n, OffsetDateTime published) {
+        String source = SOURCES[Math.floorMod(n, SOURCES.length)];
+        SourceTier tier = source.equals("tinnong24h") ? SourceTier.UNLICENSED_SITE : SourceTier.PROVINCIAL_PRESS;
+        return article("https://" + source + ".vn/sat-lo-bao-yen-" + n, source, tier,
+                "Sạt lở nghiêm trọng ở xã Bảo Yên, " + (n + 3) + " hộ phải sơ tán",
+                "Đêm qua, mưa lớn gây sạt lở đất tại thôn Nà Khương " + n + ", xã Bảo Yên. Khối đất đá hàng nghìn "
+                        + "mét khối vùi lấp đường liên thôn, gây thiệt hại " + (n * 50 + 120) + " triệu đồng.",
+                published);
+    }
+
+}
