@@ -14,6 +14,7 @@ import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.text.VietnameseText;
 
 /** Vietnamese fixtures that look like provincial press: a landslide in Bảo Hà, a fabricated story copied around. */
 public final class Fixtures {
@@ -35,7 +36,7 @@ public final class Fixtures {
     }
 
     public static ArticleRef ref(String id, String title, String source, SourceTier tier, int minutesAfterT0) {
-        return new ArticleRef(id, title, "https://" + source.toLowerCase().replace(' ', '-') + ".example.vn/" + id
+        return new ArticleRef(id, title, "https://" + VietnameseText.fold(source).replace(" ", "") + ".vn/" + id
                 + ".html", source, tier, OffsetDateTime.ofInstant(T0.plusSeconds(60L * minutesAfterT0), VN));
     }
 
