@@ -54,6 +54,10 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
                      new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            if (partitions.isEmpty()) {
+                // reading nothing would forget every delivery and send them all again
+                throw new IllegalStateException("ledger topic " + topic + " does not exist (yet)");
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
