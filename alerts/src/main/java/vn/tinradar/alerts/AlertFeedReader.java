@@ -67,6 +67,7 @@ final class AlertFeedReader implements AutoCloseable {
         // aborted Streams transactions must never reach staff or the mail server
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         c.put(ConsumerConfig.CLIENT_ID_CONFIG, "alerts-notifier");
         try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(c, new StringDeserializer(),
                 new ByteArrayDeserializer())) {

@@ -48,6 +48,7 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
         c.putAll(kafka);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         c.put(ConsumerConfig.CLIENT_ID_CONFIG, "alerts-ledger-loader");
         int count = 0;
         try (KafkaConsumer<String, String> consumer =
