@@ -1,0 +1,144 @@
+package vn.tinradar.alerts;
+
+import java.util.List;
+import java.util.Map;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.event.Severity;
+
+/**
+ * Settings of the alert service, bound from {@code /alerts} of {@code alerts-defaults.yaml} overlaid by the
+ * user's file: rules and their thresholds, e-mail (SMTP or outbox), webhook and routes.
+ */
+public record AlertsConfig(
+        String baseUrl,
+        int maxArticlesPerAlert,
+        int regroupAfterHours,
+        boolean useScoredArticles,
+        Rules rules,
+        Email email,
+        Webhook webhook,
+        List<Route> routes) {
+
+    public static final String DEFAULTS_RESOURCE = "alerts-defaults.yaml";
+
+    /** The rules and their thresholds. */
+    public record Rules(TopicBurst topicBurst, StorySpread storySpread) {
+    }
+
+    /** A public-concern topic bursting in a place. */
+    public record TopicBurst(boolean enabled, double minBurstScore, long minCount, double urgentBurstScore,
+                             Map<String, String> publicConcernTopics) {
+    }
+
+    /** A story spreading across low-tier sources or many tiers within a window. */
+    public record StorySpread(boolean enabled, int minLowTierSources, int minTiers, int windowHours,
+                              double suspiciousScore, double urgentSuspicion) {
+    }
+
+    /** SMTP server; an empty host means "write .eml files to the outbox". */
+    public record Smtp(String host, int port, String user, String password, boolean tls, int timeoutMs) {
+
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    /** Alert e-mail: server, sender, recipients, least severity mailed and retry backoff. */
+    public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
+                        long retryInitialMs, long retryMaxMs) {
+    }
+
+    /** JSON POST of alerts, signed with HMAC-SHA256 when a secret is set. */
+    public record Webhook(String url, String secret, int timeoutMs, Severity minSeverity) {
+
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /** Extra e-mail recipients for alerts matching topics, places, rules and a least severity. */
+    public record Route(String name, List<String> topics, List<String> places, List<String> rules,
+                        Severity minSeverity, List<String> emailTo) {
+
+        public Route {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            places = places == null ? List.of() : List.copyOf(places);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+            emailTo = emailTo == null ? List.of() : List.copyOf(emailTo);
+            minSeverity = minSeverity == null ? Severity.INFO : minSeverity;
+        }
+    }
+
+    /** The built-in defaults alone, as a service started without a user file would see them. */
+    public static AlertsConfig defaults() {
+        return from(ConfigDocument.loadResource(DEFAULTS_RESOURCE));
+    }
+
+    /** Binds and validates {@code /alerts}; a bad value raises a ConfigException naming its file and line. */
+    public static AlertsConfig from(ConfigDocument doc) {
+        AlertsConfig c = doc.bind("/alerts", AlertsConfig.class);
+        doc.check(c.baseUrl() != null && c.baseUrl().matches("https?://\\S+"), "/alerts/base-url",
+                "must be an http(s) URL but was '" + c.baseUrl() + "'");
+        doc.check(c.maxArticlesPerAlert() > 0, "/alerts/max-articles-per-alert",
+                "must be > 0 but was " + c.maxArticlesPerAlert());
+        doc.check(c.regroupAfterHours() > 0, "/alerts/regroup-after-hours",
+                "must be > 0 but was " + c.regroupAfterHours());
+        doc.check(c.rules() != null && c.rules().topicBurst() != null && c.rules().storySpread() != null,
+                "/alerts/rules", "must define topic-burst and story-spread");
+        TopicBurst tb = c.rules().topicBurst();
+        String tbp = "/alerts/rules/topic-burst";
+        doc.check(tb.minBurstScore() > 0, tbp + "/min-burst-score", "must be > 0 but was " + tb.minBurstScore());
+        doc.check(tb.minCount() > 0, tbp + "/min-count", "must be > 0 but was " + tb.minCount());
+        doc.check(tb.urgentBurstScore() >= tb.minBurstScore(), tbp + "/urgent-burst-score",
+                "must be >= min-burst-score (" + tb.minBurstScore() + ") but was " + tb.urgentBurstScore());
+        doc.check(tb.publicConcernTopics() != null && !tb.publicConcernTopics().isEmpty(),
+                tbp + "/public-concern-topics", "must name at least one topic");
+        StorySpread ss = c.rules().storySpread();
+        String ssp = "/alerts/rules/story-spread";
+        doc.check(ss.minLowTierSources() > 0, ssp + "/min-low-tier-sources",
+                "must be > 0 but was " + ss.minLowTierSources());
+        doc.check(ss.minTiers() > 1, ssp + "/min-tiers", "must be > 1 but was " + ss.minTiers());
+        doc.check(ss.windowHours() > 0, ssp + "/window-hours", "must be > 0 but was " + ss.windowHours());
+        doc.check(ss.suspiciousScore() >= 0 && ss.suspiciousScore() <= 1, ssp + "/suspicious-score",
+                "must be in [0, 1] but was " + ss.suspiciousScore());
+        doc.check(ss.urgentSuspicion() >= 0 && ss.urgentSuspicion() <= 1, ssp + "/urgent-suspicion",
+                "must be in [0, 1] but was " + ss.urgentSuspicion());
+        Email e = c.email();
+        doc.check(e != null && e.smtp() != null, "/alerts/email", "must define smtp");
+        doc.check(e.smtp().port() > 0 && e.smtp().port() < 65536, "/alerts/email/smtp/port",
+                "must be a TCP port but was " + e.smtp().port());
+        doc.check(e.smtp().timeoutMs() > 0, "/alerts/email/smtp/timeout-ms",
+                "must be > 0 but was " + e.smtp().timeoutMs());
+        doc.check(e.from() != null && e.from().contains("@"), "/alerts/email/from",
+                "must be an e-mail address but was '" + e.from() + "'");
+        doc.check(e.to() != null, "/alerts/email/to", "must be a list of addresses");
+        for (int i = 0; i < e.to().size(); i++) {
+            doc.check(e.to().get(i) != null && e.to().get(i).contains("@"), "/alerts/email/to/" + i,
+                    "must be an e-mail address but was '" + e.to().get(i) + "'");
+        }
+        doc.check(e.minSeverity() != null, "/alerts/email/min-severity", "must be info, warning or urgent");
+        doc.check(e.retryInitialMs() > 0, "/alerts/email/retry-initial-ms",
+                "must be > 0 but was " + e.retryInitialMs());
+        doc.check(e.retryMaxMs() >= e.retryInitialMs(), "/alerts/email/retry-max-ms",
+                "must be >= retry-initial-ms but was " + e.retryMaxMs());
+        Webhook w = c.webhook();
+        doc.check(w != null, "/alerts/webhook", "must be present");
+        doc.check(!w.configured() || w.url().matches("https?://\\S+"), "/alerts/webhook/url",
+                "must be empty or an http(s) URL but was '" + w.url() + "'");
+        doc.check(w.timeoutMs() > 0, "/alerts/webhook/timeout-ms", "must be > 0 but was " + w.timeoutMs());
+        doc.check(w.minSeverity() != null, "/alerts/webhook/min-severity", "must be info, warning or urgent");
+        List<Route> routes = c.routes() == null ? List.of() : c.routes();
+        for (int i = 0; i < routes.size(); i++) {
+            Route r = routes.get(i);
+            String rp = "/alerts/routes/" + i;
+            doc.check(r.name() != null && !r.name().isBlank(), rp, "a route needs a name");
+            doc.check(!r.emailTo().isEmpty(), rp + "/email-to", "route '" + r.name() + "' names no recipient");
+            for (int j = 0; j < r.emailTo().size(); j++) {
+                doc.check(r.emailTo().get(j).contains("@"), rp + "/email-to/" + j,
+                        "must be an e-mail address but was '" + r.emailTo().get(j) + "'");
+            }
+        }
+        return new AlertsConfig(c.baseUrl().replaceAll("/+$", ""), c.maxArticlesPerAlert(), c.regroupAfterHours(),
+                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), List.copyOf(routes));
+    }
+}

@@ -1,0 +1,205 @@
+package vn.tinradar.alerts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.delivery.KafkaLedger;
+import vn.tinradar.alerts.delivery.MailTransport;
+import vn.tinradar.alerts.delivery.Notifier;
+import vn.tinradar.alerts.delivery.OutboxTransport;
+import vn.tinradar.alerts.delivery.Silence;
+import vn.tinradar.alerts.delivery.Silences;
+import vn.tinradar.alerts.delivery.SmtpTransport;
+import vn.tinradar.alerts.delivery.WebhookTransport;
+import vn.tinradar.alerts.rules.AlertsTopology;
+import vn.tinradar.alerts.view.AlertBoard;
+import vn.tinradar.alerts.view.AtomFeed;
+import vn.tinradar.alerts.view.AuditEntry;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * The alert service: the rules topology ({@code trends}, {@code stories}, {@code articles.scored} →
+ * {@code alerts}, exactly-once v2, application id {@code <prefix>alerts}) plus one notifier thread that reads
+ * the committed {@code alerts} topic into the staff view and sends e-mail and webhook calls. Deliveries,
+ * lifecycle actions, silences and the audit trail are kept in the compacted {@code alerts.deliveries} topic and
+ * read back at start, so a restart rebuilds the view and sends nothing twice. Side effects happen only for
+ * committed records (read_committed), never inside the Streams transaction that may be retried.
+ */
+public final class AlertsService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
+
+    private final AlertsConfig config;
+    private final Topics topics;
+    private final Properties kafka;
+    private final Path dataDir;
+    private final AlertMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
+    private final KafkaStreams streams;
+    private final KafkaLedger ledger;
+    private final KafkaProducer<String, Alert> producer;
+    private final AlertBoard board;
+    private final Silences silences;
+    private final Notifier notifier;
+    private AlertFeedReader reader;
+    private boolean started;
+    private boolean closed;
+
+    public AlertsService(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, MeterRegistry registry) {
+        this.config = config;
+        this.topics = topics;
+        this.kafka = kafka;
+        this.dataDir = dataDir;
+        this.metrics = new AlertMetrics(registry);
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertsTopology.build(builder, topics, config, metrics::fired);
+        Properties streamsProps = AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir);
+        this.streams = new KafkaStreams(builder.build(streamsProps), streamsProps);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("event=stream-thread-failed error=\"{}\"", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        this.ledger = new KafkaLedger(topics.deliveries.name(), kafka);
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "alerts-lifecycle");
+        this.producer = new KafkaProducer<>(p, topics.alerts.keySerde().serializer(),
+                topics.alerts.valueSerde().serializer());
+        this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);
+        this.silences = new Silences(ledger, clock);
+        this.notifier = new Notifier(config, ledger, mailTransport(config, dataDir),
+                config.webhook().configured() ? new WebhookTransport(config.webhook()) : null, silences,
+                board::inhibited, metrics, clock);
+    }
+
+    private static MailTransport mailTransport(AlertsConfig config, Path dataDir) {
+        if (!config.email().enabled()) {
+            return null;
+        }
+        return config.email().smtp().configured() ? new SmtpTransport(config.email().smtp())
+                : new OutboxTransport(dataDir.resolve("outbox"));
+    }
+
+    /** Starts the rules and the notifier; a second call is an error. */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("alerts service is closed");
+        }
+        if (started) {
+            throw new IllegalStateException("alerts service already started");
+        }
+        started = true;
+        streams.start();
+        reader = new AlertFeedReader(topics.alerts.name(), kafka, ledger, board, notifier, topics.alerts.valueSerde());
+        reader.start();
+        LOG.info("event=alerts-started application={}alerts data-dir={} email={} webhook={}", topics.prefix(),
+                dataDir, config.email().smtp().configured() ? "smtp" : "outbox", config.webhook().configured());
+    }
+
+    /** Stops everything; safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (reader != null) {
+            reader.close();
+        }
+        streams.close(Duration.ofSeconds(15));
+        producer.close(Duration.ofSeconds(5));
+        ledger.close();
+        LOG.info("event=alerts-stopped");
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Alerts newest first, all or those with the given status. */
+    public List<Alert> alerts(AlertStatus statusOrNull) {
+        return board.alerts(statusOrNull);
+    }
+
+    public Optional<Alert> alert(String id) {
+        return board.alert(id);
+    }
+
+    /** @throws NoSuchElementException naming the id when no such alert exists */
+    public Alert acknowledge(String id, String user) {
+        return board.acknowledge(id, user);
+    }
+
+    /** @throws NoSuchElementException naming the id when no such alert exists */
+    public Alert resolve(String id, String user) {
+        Alert resolved = board.resolve(id, user);
+        silences.alertResolved(id);
+        return resolved;
+    }
+
+    /** Called for every new or updated alert, as staff see it (feeds the live list). */
+    public void addListener(Consumer<Alert> listener) {
+        board.addListener(listener);
+    }
+
+    /** All alerts as an Atom 1.0 feed whose links start with {@code baseUrl}. */
+    public String atomFeed(String baseUrl) {
+        return AtomFeed.write(board.alerts(null), baseUrl);
+    }
+
+    /** Mutes alerts matching the template's matchers for {@code minutes}; recorded in the alert's audit trail. */
+    public Silence silence(Silence matchers, long minutes) {
+        Silence s = silences.add(matchers, minutes);
+        if (s.alertId() != null) {
+            board.audit(s.alertId(), "silenced", s.author(), s.reason());
+        }
+        return s;
+    }
+
+    /** Ends a silence now; unknown id → NoSuchElementException naming it. */
+    public Silence expireSilence(String id) {
+        return silences.expire(id);
+    }
+
+    public List<Silence> silences() {
+        return silences.active();
+    }
+
+    /** Every recorded staff action on an alert, oldest first. */
+    public List<AuditEntry> audit(String alertId) {
+        return board.audit(alertId);
+    }
+
+    private void writeBack(Alert alert) {
+        try {
+            producer.send(new ProducerRecord<>(topics.alerts.name(), alert.id(), alert)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing alert " + alert.id(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot write alert " + alert.id() + " to " + topics.alerts.name()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package vn.tinradar.alerts.delivery;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.text.VnTime;
+
+/**
+ * Writes an alert as an e-mail staff can read on a phone: Vietnamese subject, a plain-text part and an HTML
+ * part (UTF-8), what and where, why (the signals and their evidence), the suggested action and the articles.
+ * The Message-ID is derived from the alert and its severity, so a mail client also sees a repeat as one mail.
+ */
+public final class AlertEmail {
+
+    private final String from;
+    private final String baseUrl;
+
+    public AlertEmail(String from, String baseUrl) {
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    public static String subject(Alert alert, boolean escalated) {
+        return "[TinRadar] [" + alert.severity().vietnameseName() + "] " + (escalated ? "(nâng mức) " : "")
+                + alert.title();
+    }
+
+    public MimeMessage compose(Session session, Alert alert, List<String> to, boolean escalated)
+            throws MessagingException {
+        String messageId = "<" + alert.id() + "." + alert.severity().id() + "@tinradar>";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(new InternetAddress(from, true));
+        for (String recipient : to) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
+        }
+        message.setSubject(subject(alert, escalated), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(alert.updatedAt() == null ? java.time.Instant.now() : alert.updatedAt()));
+        message.setHeader("X-TinRadar-Alert", alert.id());
+        message.setHeader("X-TinRadar-Revision", String.valueOf(alert.revision()));
+
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(plainText(alert), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(html(alert), StandardCharsets.UTF_8.name(), "html");
+        // alternative parts go from plainest to richest: clients show the last one they can render
+        MimeMultipart body = new MimeMultipart("alternative");
+        body.addBodyPart(text);
+        body.addBodyPart(html);
+        message.setContent(body);
+        message.saveChanges();
+        return message;
+    }
+
+    String link(Alert alert) {
+        return baseUrl + "/?alert=" + alert.id();
+    }
+
+    String plainText(Alert alert) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Mức độ: ").append(alert.severity().vietnameseName()).append(" · Trạng thái: ")
+                .append(alert.status().vietnameseName()).append('\n');
+        sb.append(alert.title()).append("\n\n").append(alert.summary()).append("\n\n");
+        sb.append("Vì sao cảnh báo:\n");
+        for (Signal s : alert.signals()) {
+            sb.append("- ").append(s.evidence()).append('\n');
+        }
+        sb.append("\nĐề xuất xử lý: ").append(alert.suggestedAction()).append("\n\n");
+        sb.append("Thời gian: lần đầu ").append(VnTime.dateTime(alert.firstSeen())).append(", gần nhất ")
+                .append(VnTime.dateTime(alert.lastSeen())).append('\n');
+        if (alert.place() != null) {
+            sb.append("Địa bàn: ").append(alert.place()).append('\n');
+        }
+        sb.append("\nBài viết (").append(alert.articles().size()).append("):\n");
+        for (ArticleRef a : alert.articles()) {
+            sb.append("- ").append(orId(a)).append(a.source() == null ? "" : " — " + a.source())
+                    .append(a.published() == null ? "" : ", " + VnTime.dateTime(a.published().toInstant()))
+                    .append(a.url() == null ? "" : "\n  " + a.url()).append('\n');
+        }
+        sb.append("\nXem và tiếp nhận cảnh báo: ").append(link(alert)).append('\n');
+        return sb.toString();
+    }
+
+    String html(Alert alert) {
+        String color = switch (alert.severity()) {
+            case URGENT -> "#b71c1c";
+            case WARNING -> "#e65100";
+            case INFO -> "#1565c0";
+        };
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>")
+                .append("<body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.45;max-width:640px\">");
+        sb.append("<p><span style=\"background:").append(color).append(";color:#fff;padding:2px 8px;border-radius:3px\">")
+                .append(esc(alert.severity().vietnameseName())).append("</span> ")
+                .append(esc(alert.status().vietnameseName())).append("</p>");
+        sb.append("<h2 style=\"font-size:19px\">").append(esc(alert.title())).append("</h2>");
+        sb.append("<p>").append(esc(alert.summary())).append("</p>");
+        sb.append("<h3 style=\"font-size:16px\">Vì sao cảnh báo</h3><ul>");
+        for (Signal s : alert.signals()) {
+            sb.append("<li>").append(esc(s.evidence())).append("</li>");
+        }
+        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(esc(alert.suggestedAction()))
+                .append("</p>");
+        sb.append("<p>Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
+                .append(esc(VnTime.dateTime(alert.lastSeen())))
+                .append(alert.place() == null ? "" : " · Địa bàn: " + esc(alert.place())).append("</p>");
+        sb.append("<h3 style=\"font-size:16px\">Bài viết (").append(alert.articles().size()).append(")</h3><ul>");
+        for (ArticleRef a : alert.articles()) {
+            sb.append("<li>");
+            if (a.url() != null && a.url().matches("https?://\\S+")) {
+                sb.append("<a href=\"").append(esc(a.url())).append("\">").append(esc(orId(a))).append("</a>");
+            } else {
+                sb.append(esc(orId(a)));
+            }
+            sb.append(a.source() == null ? "" : " — " + esc(a.source()))
+                    .append(a.published() == null ? "" : ", " + esc(VnTime.dateTime(a.published().toInstant())))
+                    .append("</li>");
+        }
+        sb.append("</ul><p><a href=\"").append(esc(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
+                .append("</body></html>");
+        return sb.toString();
+    }
+
+    private static String orId(ArticleRef a) {
+        return a.title() == null || a.title().isBlank() ? "Bài " + a.id() : a.title();
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,167 @@
+package vn.tinradar.alerts.delivery;
+
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.AlertMetrics;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.Severity;
+
+/**
+ * Sends each alert what it is still owed, once: one e-mail and one webhook call per alert and severity. The
+ * ledger key {@code delivery|<alert id>|<channel>|<severity>} is written after a successful send and checked
+ * before every send, so an alert that grows does not mail again, one whose severity rises does, and a
+ * restarted service (same ledger) sends nothing twice. A failed send waits in memory with doubling backoff;
+ * as the ledger has no receipt for it, a restart retries it too, so nothing is dropped.
+ */
+public final class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+    /** What happened to one channel's notification. */
+    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+
+    private record Pending(Alert alert, int attempts, Instant nextAt) {
+    }
+
+    private final AlertsConfig config;
+    private final Ledger ledger;
+    private final MailTransport mail;
+    private final WebhookTransport webhook;
+    private final Silences silences;
+    private final Predicate<Alert> inhibited;
+    private final AlertMetrics metrics;
+    private final Clock clock;
+    private final AlertEmail email;
+    private final Router router;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    /**
+     * @param mail null when e-mail is off
+     * @param webhook null when no webhook is configured
+     * @param inhibited true for an alert muted by a more severe one on the same story
+     */
+    public Notifier(AlertsConfig config, Ledger ledger, MailTransport mail, WebhookTransport webhook,
+                    Silences silences, Predicate<Alert> inhibited, AlertMetrics metrics, Clock clock) {
+        this.config = config;
+        this.ledger = ledger;
+        this.mail = mail;
+        this.webhook = webhook;
+        this.silences = silences;
+        this.inhibited = inhibited;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.email = new AlertEmail(config.email().from(), config.baseUrl());
+        this.router = new Router(config.email().to(), config.routes());
+    }
+
+    /** Sends what this alert still owes on each channel; returns the outcome per channel ("email", "webhook"). */
+    public synchronized Map<String, Outcome> notify(Alert alert) {
+        Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        if (mail != null && config.email().enabled()) {
+            outcomes.put("email", deliver("email", alert, config.email().minSeverity()));
+        }
+        if (webhook != null) {
+            outcomes.put("webhook", deliver("webhook", alert, config.webhook().minSeverity()));
+        }
+        return outcomes;
+    }
+
+    /** Retries the failed sends whose wait is over; returns how many succeeded. */
+    public synchronized int retryDue() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Map.Entry<String, Pending> e : new ArrayList<>(pending.entrySet())) {
+            if (!e.getValue().nextAt().isAfter(now)) {
+                String channel = e.getKey().split("\\|")[2];
+                if (attempt(channel, e.getKey(), e.getValue().alert()) == Outcome.SENT) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    static String key(String alertId, String channel, Severity severity) {
+        return "delivery|" + alertId + "|" + channel + "|" + severity.id();
+    }
+
+    private Outcome deliver(String channel, Alert alert, Severity minSeverity) {
+        if (alert.status() == AlertStatus.RESOLVED || alert.status() == AlertStatus.ACKNOWLEDGED
+                || alert.severity().compareTo(minSeverity) < 0) {
+            return Outcome.NOT_DUE;
+        }
+        String key = key(alert.id(), channel, alert.severity());
+        if (ledger.get(key).isPresent()) {
+            pending.remove(key);
+            return Outcome.ALREADY_SENT;
+        }
+        String tag = channelTag(channel);
+        if (silences.muting(alert).isPresent()) {
+            metrics.sent(tag, "silenced");
+            return Outcome.SILENCED;
+        }
+        if (inhibited.test(alert)) {
+            metrics.sent(tag, "inhibited");
+            return Outcome.INHIBITED;
+        }
+        Pending waiting = pending.get(key);
+        if (waiting != null && waiting.nextAt().isAfter(clock.instant())) {
+            // keep the newest content for the retry, but don't hammer a server that is down
+            pending.put(key, new Pending(alert, waiting.attempts(), waiting.nextAt()));
+            return Outcome.RETRY_PENDING;
+        }
+        return attempt(channel, key, alert);
+    }
+
+    private Outcome attempt(String channel, String key, Alert alert) {
+        String tag = channelTag(channel);
+        boolean escalated = !ledger.entries("delivery|" + alert.id() + "|" + channel + "|").isEmpty();
+        try {
+            if (channel.equals("email")) {
+                List<String> to = router.recipients(alert);
+                if (to.isEmpty()) {
+                    return Outcome.NOT_DUE;
+                }
+                mail.send(email.compose(mail.session(), alert, to, escalated), key);
+            } else {
+                webhook.send(alert, escalated, key);
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            Pending before = pending.get(key);
+            int attempts = before == null ? 1 : before.attempts() + 1;
+            long wait = Math.min(config.email().retryMaxMs(),
+                    config.email().retryInitialMs() << Math.min(attempts - 1, 20));
+            pending.put(key, new Pending(alert, attempts, clock.instant().plusMillis(wait)));
+            metrics.sent(tag, "failed");
+            LOG.warn("event=send-failed channel={} alert={} attempt={} retry-in-ms={} error=\"{}\"", tag, alert.id(),
+                    attempts, wait, String.valueOf(e.getMessage()).replace('"', '\''));
+            return Outcome.FAILED;
+        }
+        ledger.put(key, "{\"alert\":\"" + alert.id() + "\",\"revision\":" + alert.revision() + ",\"channel\":\""
+                + tag + "\",\"at\":\"" + clock.instant() + "\"}");
+        pending.remove(key);
+        metrics.sent(tag, "ok");
+        LOG.info("event=sent channel={} alert={} revision={} severity={} escalated={}", tag, alert.id(),
+                alert.revision(), alert.severity().id(), escalated);
+        return Outcome.SENT;
+    }
+
+    private String channelTag(String channel) {
+        return channel.equals("email") ? mail.channel() : "webhook";
+    }
+}

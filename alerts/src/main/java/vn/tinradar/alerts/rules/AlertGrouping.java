@@ -1,0 +1,112 @@
+package vn.tinradar.alerts.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.ArticleRef;
+
+/**
+ * Folds findings into alerts: one alert per group (rule + story, or rule + topic + place), updated with a
+ * higher revision when it grows. A finding that adds nothing (a re-delivered record) yields no new revision,
+ * so replays never produce a second alert or a spurious update. A group quiet for longer than
+ * {@code regroupAfter} starts a fresh alert with its own id (the next generation).
+ */
+public final class AlertGrouping {
+
+    /** What the grouping store keeps per group: the latest alert and which generation of the group it is. */
+    public record GroupState(int generation, Alert alert) {
+    }
+
+    private final int maxArticles;
+    private final Duration regroupAfter;
+
+    public AlertGrouping(int maxArticles, Duration regroupAfter) {
+        if (maxArticles <= 0) {
+            throw new IllegalArgumentException("maxArticles must be > 0 but was " + maxArticles);
+        }
+        this.maxArticles = maxArticles;
+        this.regroupAfter = regroupAfter;
+    }
+
+    /** The group's new state, or empty when the finding changes nothing. */
+    public Optional<GroupState> apply(GroupState previous, Finding f, Instant now) {
+        if (previous == null) {
+            return Optional.of(new GroupState(0, fresh(id(f.groupKey(), 0), f, now)));
+        }
+        Alert old = previous.alert();
+        if (f.seenTo() != null && old.lastSeen() != null && f.seenTo().isAfter(old.lastSeen().plus(regroupAfter))) {
+            int generation = previous.generation() + 1;
+            return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now)));
+        }
+        List<ArticleRef> articles = mergeArticles(old.articles(), f.articles());
+        var severity = f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
+        Instant firstSeen = min(old.firstSeen(), f.seenFrom());
+        Instant lastSeen = max(old.lastSeen(), f.seenTo());
+        boolean changed = !articles.equals(old.articles()) || severity != old.severity()
+                || !f.signals().equals(old.signals()) || !f.title().equals(old.title())
+                || !f.summary().equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen());
+        if (!changed) {
+            return Optional.empty();
+        }
+        Alert next = new Alert(Alert.VERSION, old.id(), f.rule(), severity, AlertStatus.FIRING, f.title(),
+                f.summary(), f.suggestedAction(), f.signals(), articles, f.storyId(), f.topic(), f.place(),
+                firstSeen, lastSeen, now, old.revision() + 1, null, null);
+        return Optional.of(new GroupState(previous.generation(), next));
+    }
+
+    private Alert fresh(String id, Finding f, Instant now) {
+        return new Alert(Alert.VERSION, id, f.rule(), f.severity(), AlertStatus.FIRING, f.title(), f.summary(),
+                f.suggestedAction(), f.signals(), mergeArticles(List.of(), f.articles()), f.storyId(), f.topic(),
+                f.place(), f.seenFrom(), f.seenTo(), now, 1, null, null);
+    }
+
+    /** Stable, URL-safe alert id of a group: the rule name and a hash of the group key. */
+    public static String id(String groupKey, int generation) {
+        String rule = groupKey.substring(0, Math.max(0, groupKey.indexOf('|')));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(groupKey.getBytes(StandardCharsets.UTF_8));
+            String base = (rule.isEmpty() ? "alert" : rule) + "-" + HexFormat.of().formatHex(hash, 0, 6);
+            return generation == 0 ? base : base + "-" + generation;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+
+    /** Union by article id, later information winning; newest first; at most {@code maxArticles}. */
+    private List<ArticleRef> mergeArticles(List<ArticleRef> old, List<ArticleRef> added) {
+        Map<String, ArticleRef> byId = new LinkedHashMap<>();
+        for (ArticleRef a : old == null ? List.<ArticleRef>of() : old) {
+            byId.put(a.id(), a);
+        }
+        for (ArticleRef a : added == null ? List.<ArticleRef>of() : added) {
+            ArticleRef known = byId.get(a.id());
+            // a bare id (article not looked up yet) must not erase a title we already have
+            if (known == null || a.title() != null) {
+                byId.put(a.id(), a);
+            }
+        }
+        List<ArticleRef> all = new ArrayList<>(byId.values());
+        all.sort(Comparator.comparing((ArticleRef a) -> a.published() == null ? Instant.MIN
+                : a.published().toInstant()).reversed().thenComparing(ArticleRef::id));
+        return List.copyOf(all.subList(0, Math.min(all.size(), maxArticles)));
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,146 @@
+package vn.tinradar.alerts.rules;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.kafka.JsonSerde;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * The alert rules as a Kafka Streams topology.
+ *
+ * <pre>
+ * trends  (String kind:key → Trend) ─► topic-burst  ─┐ group store alerts-trend-groups
+ * stories (String id → Story)       ─► story-spread ─┴► alerts (String alert id → Alert, compacted)
+ * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
+ * </pre>
+ * Group stores keep the latest alert per group for as long as the group exists (one small record per story or
+ * topic-and-place). Records that cannot be read are skipped by the deserialization handler the service sets.
+ */
+public final class AlertsTopology {
+
+    public static final String TREND_GROUPS_STORE = "alerts-trend-groups";
+    public static final String STORY_GROUPS_STORE = "alerts-story-groups";
+    public static final String SCORED_ARTICLES_STORE = "alerts-scored-articles";
+
+    private AlertsTopology() {
+    }
+
+    /**
+     * Adds the rules to {@code builder}.
+     *
+     * @param onNewAlert called once per new alert (revision 1), for the fired counter
+     */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsConfig config, Consumer<Alert> onNewAlert) {
+        AlertGrouping grouping = new AlertGrouping(config.maxArticlesPerAlert(),
+                Duration.ofHours(config.regroupAfterHours()));
+        JsonSerde<AlertGrouping.GroupState> stateSerde = new JsonSerde<>(AlertGrouping.GroupState.class);
+
+        if (config.useScoredArticles()) {
+            // every instance needs every article's title and link, whatever partition its trend came from
+            builder.addGlobalStore(Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(SCORED_ARTICLES_STORE), Serdes.String(),
+                            topics.articlesScored.valueSerde()).withLoggingDisabled(),
+                    topics.articlesScored.name(),
+                    Consumed.with(Serdes.String(), topics.articlesScored.valueSerde())
+                            .withName("scored-articles-source"),
+                    () -> new StoreUpdater(SCORED_ARTICLES_STORE));
+        }
+
+        // a public-concern topic bursting in a place
+        builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
+        builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
+                .process(() -> new GroupingProcessor<Trend>(TREND_GROUPS_STORE,
+                        context -> new TopicBurstRule(config.rules().topicBurst(),
+                                articleLookup(context, config.useScoredArticles()))::evaluate,
+                        grouping, onNewAlert), Named.as("topic-burst"), TREND_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("topic-burst-alerts"));
+
+        // a story spreading across low-tier sources
+        builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
+        builder.stream(topics.stories.name(), topics.stories.consumed().withName("stories-source"))
+                .process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
+                        context -> new StorySpreadRule(config.rules().storySpread(),
+                                config.rules().topicBurst().publicConcernTopics())::evaluate,
+                        grouping, onNewAlert), Named.as("story-spread"), STORY_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("story-spread-alerts"));
+    }
+
+    /**
+     * The Streams settings of the alert service on top of the given client settings: application id
+     * {@code <prefix>alerts}, exactly-once v2, state under {@code dataDir/streams-alerts}, unreadable records
+     * logged and skipped.
+     */
+    public static Properties streamsProperties(Properties kafka, String topicPrefix, Path dataDir) {
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, (topicPrefix == null ? "" : topicPrefix) + "alerts");
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("streams-alerts").toString());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                SkipUnreadableRecords.class.getName());
+        p.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        return p;
+    }
+
+    private static StoreBuilder<KeyValueStore<String, AlertGrouping.GroupState>> groupStore(
+            String name, JsonSerde<AlertGrouping.GroupState> serde) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+    }
+
+    /** Keeps the global store of scored articles up to date. */
+    private static final class StoreUpdater implements Processor<String, ScoredArticle, Void, Void> {
+
+        private final String storeName;
+        private KeyValueStore<String, ScoredArticle> store;
+
+        StoreUpdater(String storeName) {
+            this.storeName = storeName;
+        }
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(storeName);
+        }
+
+        @Override
+        public void process(Record<String, ScoredArticle> record) {
+            if (record.value() == null) {
+                store.delete(record.key());
+            } else {
+                store.put(record.key(), record.value());
+            }
+        }
+    }
+
+    private static Function<String, Optional<ArticleRef>> articleLookup(ProcessorContext<?, ?> context,
+                                                                      boolean enabled) {
+        if (!enabled) {
+            return id -> Optional.empty();
+        }
+        KeyValueStore<String, ScoredArticle> store = context.getStateStore(SCORED_ARTICLES_STORE);
+        return id -> Optional.ofNullable(id == null ? null : store.get(id))
+                .filter(s -> s.article() != null).map(s -> ArticleRef.of(s.article()));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.Alert;
+
+/**
+ * Applies one rule to each record and folds its findings into the group store, forwarding the alert (keyed by
+ * its stable id) only when the group is new or has grown. The store lives in the task of the input key, and the
+ * group is derived from that key, so a group is always handled by the same task; under exactly-once the store
+ * and the output commit together, so a replay neither loses nor repeats an alert.
+ */
+final class GroupingProcessor<V> implements Processor<String, V, String, Alert> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupingProcessor.class);
+
+    private final String storeName;
+    private final Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory;
+    private Function<V, Optional<Finding>> rule;
+    private final AlertGrouping grouping;
+    private final Consumer<Alert> onNewAlert;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, AlertGrouping.GroupState> groups;
+
+    /** @param ruleFactory makes the rule once the processor's context (and its stores) are known */
+    GroupingProcessor(String storeName,
+                      Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory,
+                      AlertGrouping grouping, Consumer<Alert> onNewAlert) {
+        this.storeName = storeName;
+        this.ruleFactory = ruleFactory;
+        this.grouping = grouping;
+        this.onNewAlert = onNewAlert;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.groups = context.getStateStore(storeName);
+        this.rule = ruleFactory.apply(context);
+    }
+
+    @Override
+    public void process(Record<String, V> record) {
+        Optional<Finding> finding;
+        try {
+            finding = record.value() == null ? Optional.empty() : rule.apply(record.value());
+        } catch (RuntimeException e) {
+            // one odd record must not stop the stream thread: log it and go on
+            LOG.warn("event=rule-failed store={} key={} error=\"{}\"", storeName, record.key(), e.toString());
+            return;
+        }
+        if (finding.isEmpty()) {
+            return;
+        }
+        Finding f = finding.get();
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Optional<AlertGrouping.GroupState> next = grouping.apply(groups.get(f.groupKey()), f, now);
+        if (next.isEmpty()) {
+            return;
+        }
+        Alert alert = next.get().alert();
+        groups.put(f.groupKey(), next.get());
+        if (alert.revision() == 1) {
+            onNewAlert.accept(alert);
+        }
+        LOG.info("event=alert-{} rule={} id={} revision={} severity={}", alert.revision() == 1 ? "fired" : "grown",
+                alert.rule(), alert.id(), alert.revision(), alert.severity().id());
+        context.forward(record.withKey(alert.id()).withValue(alert));
+    }
+}

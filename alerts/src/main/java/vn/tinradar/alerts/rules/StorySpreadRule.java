@@ -1,0 +1,117 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Story;
+
+/**
+ * Rule {@code story-spread}: a story carried by at least N low-tier sources (unlicensed sites, forums, social
+ * pages), or by at least M source tiers, within T hours of its first sighting. Urgent when the story looks
+ * suspicious (high suspicion score). Findings group by story id.
+ */
+public final class StorySpreadRule {
+
+    public static final String NAME = "story-spread";
+
+    private final AlertsConfig.StorySpread config;
+    private final Map<String, String> publicConcernTopics;
+
+    public StorySpreadRule(AlertsConfig.StorySpread config, Map<String, String> publicConcernTopics) {
+        this.config = config;
+        this.publicConcernTopics = publicConcernTopics;
+    }
+
+    public Optional<Finding> evaluate(Story story) {
+        if (!config.enabled() || story == null || story.id() == null) {
+            return Optional.empty();
+        }
+        Instant first = story.firstSeen();
+        Instant until = first == null ? null : first.plus(Duration.ofHours(config.windowHours()));
+        Set<String> lowTier = new LinkedHashSet<>();
+        Set<SourceTier> tiers = new LinkedHashSet<>();
+        List<ArticleRef> refs = story.articles() == null ? List.of() : story.articles();
+        for (ArticleRef ref : refs) {
+            Instant published = ref.published() == null ? null : ref.published().toInstant();
+            boolean inWindow = until == null || published == null || !published.isAfter(until);
+            if (!inWindow || ref.tier() == null) {
+                continue;
+            }
+            tiers.add(ref.tier());
+            if (ref.tier().isLowTier()) {
+                lowTier.add(ref.source());
+            }
+        }
+        if (refs.isEmpty()) {
+            // a story without article refs still says which low-tier sources carry it
+            lowTier.addAll(nonNull(story.lowTierSources()));
+            tiers.addAll(nonNull(story.tiers()));
+        }
+        if (lowTier.size() < config.minLowTierSources() && tiers.size() < config.minTiers()) {
+            return Optional.empty();
+        }
+        boolean suspicious = story.maxSuspicion() >= config.suspiciousScore();
+        String topic = mainTopic(story);
+        boolean publicConcern = topic != null && publicConcernTopics.containsKey(topic);
+        Severity severity = story.maxSuspicion() >= config.urgentSuspicion() ? Severity.URGENT : Severity.WARNING;
+        String place = nonNull(story.places()).stream().map(PlaceTag::name).findFirst().orElse(null);
+        String quoted = "“" + story.title() + "”";
+        String title = (suspicious ? "Tin nghi sai sự thật lan truyền trên " : "Tin lan truyền trên ")
+                + lowTier.size() + " trang không chính thống: " + quoted;
+        String summary = "Câu chuyện " + quoted + " xuất hiện lần đầu lúc " + Wording.time(first)
+                + (story.firstSource() == null ? "" : " trên " + story.firstSource())
+                + "; đến " + Wording.time(story.lastSeen()) + " đã có " + story.articleCount() + " bài trên "
+                + nonNull(story.sources()).size() + " nguồn, trong đó " + lowTier.size()
+                + " trang tin không phép, diễn đàn hoặc mạng xã hội"
+                + (story.copyCount() > 0 ? " và " + story.copyCount() + " bản sao gần như nguyên văn" : "") + "."
+                + (place == null ? "" : " Địa bàn: " + place + ".");
+        String action = suspicious ? Wording.ACTION_SUSPICIOUS
+                : publicConcern ? Wording.ACTION_PUBLIC_CONCERN : Wording.ACTION_WATCH;
+        return Optional.of(new Finding(NAME, NAME + "|" + story.id(), severity, title, summary, action,
+                signals(story, lowTier, tiers), refs, story.id(), topic, place, first, story.lastSeen()));
+    }
+
+    private List<Signal> signals(Story story, Set<String> lowTier, Set<SourceTier> tiers) {
+        List<Signal> signals = new ArrayList<>();
+        signals.add(new Signal("low-tier-spread", lowTier.size(), lowTier.size()
+                + " trang không phép, diễn đàn hoặc mạng xã hội trong " + config.windowHours()
+                + " giờ đầu (ngưỡng " + config.minLowTierSources() + "): " + Wording.names(List.copyOf(lowTier), 6)));
+        signals.add(new Signal("tiers", tiers.size(), "Xuất hiện ở " + tiers.size() + " loại nguồn (ngưỡng "
+                + config.minTiers() + "): " + String.join(", ",
+                tiers.stream().map(SourceTier::vietnameseName).toList())));
+        if (story.copyCount() > 0) {
+            signals.add(new Signal("copies", story.copyCount(), story.copyCount() + "/" + story.articleCount()
+                    + " bài là bản sao gần như nguyên văn của bài khác"));
+        }
+        if (story.maxSuspicion() > 0) {
+            signals.add(new Signal("suspicion", story.maxSuspicion(), "Điểm nghi vấn cao nhất "
+                    + Wording.num(story.maxSuspicion()) + " (nghi vấn từ " + Wording.num(config.suspiciousScore())
+                    + ", khẩn từ " + Wording.num(config.urgentSuspicion()) + ")"));
+        }
+        for (Signal s : nonNull(story.suspicionSignals())) {
+            signals.add(new Signal("suspicion:" + s.name(), s.weight(), s.evidence()));
+        }
+        return signals;
+    }
+
+    private String mainTopic(Story story) {
+        List<String> topics = nonNull(story.topics());
+        return topics.stream().filter(publicConcernTopics::containsKey).findFirst()
+                .orElse(topics.isEmpty() ? null : topics.get(0));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tinradar.alerts.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * Rule {@code topic-burst}: a public-concern topic bursting in a place. Fires on a {@code topic-place} trend
+ * whose burst score and count reach the thresholds, unless the window was counted late (backfill).
+ * Findings group by topic and place, so a burst that lasts several windows stays one alert.
+ */
+public final class TopicBurstRule {
+
+    public static final String NAME = "topic-burst";
+
+    private final AlertsConfig.TopicBurst config;
+    private final Function<String, Optional<ArticleRef>> articles;
+
+    /** @param articles looks an article up by id, for the titles and links of the trend's sample articles */
+    public TopicBurstRule(AlertsConfig.TopicBurst config, Function<String, Optional<ArticleRef>> articles) {
+        this.config = config;
+        this.articles = articles;
+    }
+
+    public Optional<Finding> evaluate(Trend trend) {
+        if (!config.enabled() || trend == null || !Trend.TOPIC_PLACE.equals(trend.kind()) || trend.backfill()) {
+            return Optional.empty();
+        }
+        if (trend.burstScore() < config.minBurstScore() || trend.count() < config.minCount()) {
+            return Optional.empty();
+        }
+        TopicPlace tp = TopicPlace.parse(trend.key(), trend.label());
+        String topicName = config.publicConcernTopics().get(tp.topic());
+        if (topicName == null) {
+            return Optional.empty();
+        }
+        List<ArticleRef> refs = new ArrayList<>();
+        for (String id : trend.sampleArticleIds() == null ? List.<String>of() : trend.sampleArticleIds()) {
+            refs.add(articles.apply(id).orElse(new ArticleRef(id, null, null, null, null, null)));
+        }
+        Severity severity = severity(trend);
+        String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
+        String title = topicName + ": tin tăng đột biến tại " + tp.place();
+        String summary = "Từ " + window + " có " + trend.count() + " bài về " + lower(topicName) + " tại "
+                + tp.place() + " từ " + trend.sourceCount() + " nguồn, gấp " + Wording.num(ratio(trend))
+                + " lần mức thường ngày (" + Wording.num(trend.baseline()) + " bài)."
+                + (trend.negativeCount() > 0 ? " " + trend.negativeCount() + " bài mang sắc thái tiêu cực." : "");
+        return Optional.of(new Finding(NAME, NAME + "|" + tp.topic() + "|" + tp.placeKey(), severity, title, summary,
+                Wording.ACTION_PUBLIC_CONCERN, signals(trend, refs, window), refs, null, tp.topic(), tp.place(),
+                trend.windowStart(), trend.windowEnd()));
+    }
+
+    private Severity severity(Trend trend) {
+        if (trend.sourceCount() < 2) {
+            return Severity.INFO;
+        }
+        return trend.burstScore() >= config.urgentBurstScore() ? Severity.URGENT : Severity.WARNING;
+    }
+
+    private static double ratio(Trend trend) {
+        return trend.baseline() <= 0 ? trend.count() : trend.count() / trend.baseline();
+    }
+
+    private List<Signal> signals(Trend trend, List<ArticleRef> refs, String window) {
+        List<Signal> signals = new ArrayList<>();
+        signals.add(new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
+                + " (ngưỡng " + Wording.num(config.minBurstScore()) + "): " + trend.count()
+                + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài trong cùng độ dài khung giờ"));
+        signals.add(new Signal("volume", trend.count(), trend.count() + " bài trong khung " + window
+                + " (tối thiểu " + config.minCount() + ")"));
+        List<String> sources = refs.stream().map(ArticleRef::source).toList();
+        String named = Wording.names(sources, 5);
+        signals.add(new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"
+                + (named.isEmpty() ? "" : ": " + named)));
+        if (trend.negativeCount() > 0) {
+            signals.add(new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/"
+                    + trend.count() + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ")"));
+        }
+        return signals;
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

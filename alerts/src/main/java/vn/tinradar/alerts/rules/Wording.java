@@ -1,0 +1,47 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import vn.tinradar.common.text.VnTime;
+
+/** Vietnamese phrasing shared by the rules: numbers with a decimal comma, times in Asia/Ho_Chi_Minh. */
+final class Wording {
+
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    static final String ACTION_PUBLIC_CONCERN = "Cung cấp thông tin chính thức: đề nghị cơ quan, địa phương liên quan "
+            + "kiểm tra thực tế và công bố thông tin kịp thời trên Cổng thông tin và báo chí của tỉnh; "
+            + "theo dõi phản ánh của người dân.";
+    static final String ACTION_SUSPICIOUS = "Xác minh và phối hợp: đối chiếu với cơ quan chức năng, xác minh nguồn "
+            + "gốc thông tin; nếu sai sự thật, phối hợp xử lý các trang đăng tải và đăng tin cải chính.";
+    static final String ACTION_WATCH = "Theo dõi diễn biến, tổng hợp thông tin và báo cáo lãnh đạo Sở nếu tiếp tục "
+            + "lan rộng.";
+
+    private Wording() {
+    }
+
+    static String num(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return String.valueOf((long) value);
+        }
+        return String.format(VI, "%.1f", value);
+    }
+
+    static String percent(double share) {
+        return String.format(VI, "%.0f%%", share * 100);
+    }
+
+    static String time(Instant instant) {
+        return VnTime.dateTime(instant);
+    }
+
+    /** "a, b, c và 2 nguồn khác" */
+    static String names(List<String> names, int max) {
+        List<String> distinct = names.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+        if (distinct.size() <= max) {
+            return String.join(", ", distinct);
+        }
+        return String.join(", ", distinct.subList(0, max)) + " và " + (distinct.size() - max) + " nguồn khác";
+    }
+}

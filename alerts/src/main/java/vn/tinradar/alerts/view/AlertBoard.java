@@ -1,0 +1,217 @@
+package vn.tinradar.alerts.view;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.AlertMetrics;
+import vn.tinradar.alerts.delivery.Ledger;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.kafka.Json;
+
+/**
+ * The alerts as staff see them: the latest revision of each alert from the {@code alerts} topic, overlaid with
+ * what staff did (acknowledge, resolve), which the ledger keeps ({@code lifecycle|<id>}) so it survives
+ * restarts and compaction and is never undone by a later revision from the rules. An alert whose severity rises
+ * above the one it had when handled fires again. Every action is written to the audit trail
+ * ({@code audit|<id>|<time>|<action>}), and the updated alert is written back to the {@code alerts} topic.
+ */
+public final class AlertBoard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertBoard.class);
+    private static final String LIFECYCLE = "lifecycle|";
+    private static final String AUDIT = "audit|";
+
+    private final Ledger ledger;
+    private final Clock clock;
+    private final AlertMetrics metrics;
+    private final Consumer<Alert> writeBack;
+    private final Map<String, Alert> content = new ConcurrentHashMap<>();
+    private final Map<String, Alert> shown = new ConcurrentHashMap<>();
+    private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
+
+    /** @param writeBack publishes an alert updated by staff to the {@code alerts} topic */
+    public AlertBoard(Ledger ledger, Clock clock, AlertMetrics metrics, Consumer<Alert> writeBack) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.writeBack = writeBack;
+    }
+
+    public void addListener(Consumer<Alert> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Takes an alert read from the topic; an older revision than the one known is ignored. Returns the alert as
+     * shown when it changed (listeners have then been called), else empty.
+     */
+    public synchronized Optional<Alert> accept(Alert fromTopic) {
+        Alert known = content.get(fromTopic.id());
+        if (known != null && fromTopic.revision() < known.revision()) {
+            return Optional.empty();
+        }
+        content.put(fromTopic.id(), fromTopic);
+        return show(fromTopic.id());
+    }
+
+    public List<Alert> alerts(AlertStatus statusOrNull) {
+        return shown.values().stream().filter(a -> statusOrNull == null || a.status() == statusOrNull)
+                .sorted(Comparator.comparing(AlertBoard::newest, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Alert::id))
+                .toList();
+    }
+
+    public Optional<Alert> alert(String id) {
+        return Optional.ofNullable(id == null ? null : shown.get(id));
+    }
+
+    /** Marks an alert as taken in hand by {@code user}; unknown id → NoSuchElementException naming it. */
+    public synchronized Alert acknowledge(String id, String user) {
+        Alert current = existing(id, user);
+        if (current.status() == AlertStatus.RESOLVED) {
+            throw new IllegalStateException("alert '" + id + "' is already resolved");
+        }
+        if (current.status() == AlertStatus.ACKNOWLEDGED) {
+            return current;
+        }
+        Instant now = clock.instant();
+        record(id, new Lifecycle(AlertStatus.ACKNOWLEDGED, user, now, null, null, current.severity()), "acknowledged",
+                user, now);
+        metrics.acknowledged(Duration.between(current.firstSeen() == null ? now : current.firstSeen(), now));
+        return publish(id, now);
+    }
+
+    /** Marks an alert as handled by {@code user}; unknown id → NoSuchElementException naming it. */
+    public synchronized Alert resolve(String id, String user) {
+        Alert current = existing(id, user);
+        if (current.status() == AlertStatus.RESOLVED) {
+            return current;
+        }
+        Instant now = clock.instant();
+        record(id, new Lifecycle(AlertStatus.RESOLVED, current.ackBy(), current.ackAt(), user, now,
+                current.severity()), "resolved", user, now);
+        metrics.resolved(Duration.between(current.firstSeen() == null ? now : current.firstSeen(), now));
+        return publish(id, now);
+    }
+
+    /** The lifecycle of an alert as recorded, if staff acted on it. */
+    public Optional<Lifecycle> lifecycle(String id) {
+        return ledger.get(LIFECYCLE + id).map(json -> read(json, Lifecycle.class));
+    }
+
+    /** Every recorded action on an alert, oldest first. */
+    public List<AuditEntry> audit(String id) {
+        return ledger.entries(AUDIT + id + "|").values().stream().map(json -> read(json, AuditEntry.class)).toList();
+    }
+
+    /** Adds a line to an alert's audit trail (e.g. a silence set on it). */
+    public void audit(String id, String action, String user, String detail) {
+        Instant now = clock.instant();
+        ledger.put(auditKey(id, now, action), write(new AuditEntry(id, action, user, now, detail)));
+    }
+
+    /** True when a more severe, unresolved alert about the same story exists: this one is then muted. */
+    public boolean inhibited(Alert alert) {
+        if (alert.storyId() == null) {
+            return false;
+        }
+        return shown.values().stream().anyMatch(other -> !other.id().equals(alert.id())
+                && alert.storyId().equals(other.storyId()) && other.status() != AlertStatus.RESOLVED
+                && other.severity().compareTo(alert.severity()) > 0);
+    }
+
+    private Alert existing(String id, String user) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("a user name is required to act on alert '" + id + "'");
+        }
+        Alert current = shown.get(id);
+        if (current == null) {
+            throw new NoSuchElementException("no alert with id '" + id + "'");
+        }
+        return current;
+    }
+
+    private void record(String id, Lifecycle lifecycle, String action, String user, Instant now) {
+        ledger.put(LIFECYCLE + id, write(lifecycle));
+        ledger.put(auditKey(id, now, action), write(new AuditEntry(id, action, user, now, null)));
+        LOG.info("event=alert-{} id={} user={}", action, id, user);
+    }
+
+    private Alert publish(String id, Instant now) {
+        Alert c = content.get(id);
+        content.put(id, new Alert(c.v(), c.id(), c.rule(), c.severity(), c.status(), c.title(), c.summary(),
+                c.suggestedAction(), c.signals(), c.articles(), c.storyId(), c.topic(), c.place(), c.firstSeen(),
+                c.lastSeen(), now, c.revision(), c.ackBy(), c.ackAt()));
+        Alert updated = show(id).orElseGet(() -> shown.get(id));
+        writeBack.accept(updated);
+        return updated;
+    }
+
+    private Optional<Alert> show(String id) {
+        Alert c = content.get(id);
+        Lifecycle l = lifecycle(id).orElse(null);
+        Alert view;
+        if (l == null || c.severity().compareTo(l.severity()) > 0) {
+            // never handled, or risen above what was handled: it fires (again)
+            view = with(c, AlertStatus.FIRING, null, null);
+        } else {
+            view = with(c, l.status(), l.ackBy(), l.ackAt());
+        }
+        Alert before = shown.put(id, view);
+        if (view.equals(before)) {
+            return Optional.empty();
+        }
+        for (Consumer<Alert> listener : listeners) {
+            try {
+                listener.accept(view);
+            } catch (RuntimeException e) {
+                LOG.warn("event=listener-failed alert={} error=\"{}\"", id, e.toString());
+            }
+        }
+        return Optional.of(view);
+    }
+
+    private static Alert with(Alert c, AlertStatus status, String ackBy, Instant ackAt) {
+        return new Alert(c.v(), c.id(), c.rule(), c.severity(), status, c.title(), c.summary(), c.suggestedAction(),
+                c.signals(), c.articles(), c.storyId(), c.topic(), c.place(), c.firstSeen(), c.lastSeen(),
+                c.updatedAt(), c.revision(), ackBy, ackAt);
+    }
+
+    private static Instant newest(Alert a) {
+        return a.lastSeen() != null ? a.lastSeen() : a.updatedAt();
+    }
+
+    private static String auditKey(String id, Instant at, String action) {
+        return AUDIT + id + "|" + String.format("%019d", at.toEpochMilli()) + "|" + action;
+    }
+
+    private static String write(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable " + type.getSimpleName() + " in ledger: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.tinradar.alerts.view;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.text.VnTime;
+
+/**
+ * The alerts as an Atom 1.0 feed (ROME): one entry per alert, titled in Vietnamese with its severity, summary
+ * with why it fired and the articles; the entry links to the dashboard and, as related links, to the articles.
+ */
+public final class AtomFeed {
+
+    private AtomFeed() {
+    }
+
+    public static String write(List<Alert> alerts, String baseUrl) {
+        String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle("TinRadar – Cảnh báo thông tin");
+        feed.setDescription("Cảnh báo về vấn đề dư luận quan tâm và tin nghi sai sự thật trên báo chí, mạng xã hội");
+        feed.setUri("urn:tinradar:alerts");
+        feed.setLink(base + "/");
+        feed.setLanguage("vi");
+        feed.setAuthor("TinRadar");
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setType("application/atom+xml");
+        self.setHref(base + "/alerts.atom");
+        feed.setLinks(List.of(self, link("alternate", base + "/", "text/html", null)));
+        Instant newest = alerts.stream().map(AtomFeed::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+        feed.setPublishedDate(Date.from(newest));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Alert alert : alerts) {
+            entries.add(entry(alert, base));
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write the alerts feed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SyndEntry entry(Alert alert, String base) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri("urn:tinradar:alert:" + alert.id());
+        entry.setTitle("[" + alert.severity().vietnameseName() + "] " + alert.title());
+        entry.setAuthor("TinRadar");
+        entry.setUpdatedDate(Date.from(updated(alert)));
+        entry.setPublishedDate(Date.from(alert.firstSeen() != null ? alert.firstSeen() : updated(alert)));
+        String dashboard = base + "/?alert=" + alert.id();
+        entry.setLink(dashboard);
+        List<SyndLink> links = new ArrayList<>();
+        links.add(link("alternate", dashboard, "text/html", null));
+        for (ArticleRef a : alert.articles()) {
+            if (a.url() != null && a.url().matches("https?://\\S+")) {
+                links.add(link("related", a.url(), "text/html", a.title()));
+            }
+        }
+        entry.setLinks(links);
+        List<SyndCategory> categories = new ArrayList<>();
+        for (String term : new String[] {alert.rule(), alert.severity().id(), alert.status().id()}) {
+            SyndCategory c = new SyndCategoryImpl();
+            c.setName(term);
+            categories.add(c);
+        }
+        entry.setCategories(categories);
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("html");
+        summary.setValue(summaryHtml(alert));
+        entry.setDescription(summary);
+        return entry;
+    }
+
+    private static String summaryHtml(Alert alert) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<p>").append(esc(alert.summary())).append("</p>");
+        sb.append("<p>Trạng thái: ").append(esc(alert.status().vietnameseName()))
+                .append(alert.ackBy() == null ? "" : " (" + esc(alert.ackBy()) + ")")
+                .append(" · Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen())))
+                .append(" · Gần nhất: ").append(esc(VnTime.dateTime(alert.lastSeen()))).append("</p>");
+        sb.append("<p>Vì sao cảnh báo:</p><ul>");
+        for (Signal s : alert.signals()) {
+            sb.append("<li>").append(esc(s.evidence())).append("</li>");
+        }
+        sb.append("</ul><p>Đề xuất xử lý: ").append(esc(alert.suggestedAction())).append("</p><ul>");
+        for (ArticleRef a : alert.articles()) {
+            String title = esc(a.title() == null ? "Bài " + a.id() : a.title());
+            sb.append("<li>").append(a.url() == null ? title : "<a href=\"" + esc(a.url()) + "\">" + title + "</a>")
+                    .append(a.source() == null ? "" : " — " + esc(a.source())).append("</li>");
+        }
+        return sb.append("</ul>").toString();
+    }
+
+    private static SyndLink link(String rel, String href, String type, String title) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        link.setTitle(title);
+        return link;
+    }
+
+    private static Instant updated(Alert alert) {
+        return alert.updatedAt() != null ? alert.updatedAt()
+                : alert.lastSeen() != null ? alert.lastSeen() : Instant.EPOCH;
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

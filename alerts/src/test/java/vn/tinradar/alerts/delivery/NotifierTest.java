@@ -1,0 +1,170 @@
+package vn.tinradar.alerts.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.AlertMetrics;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Severity;
+
+class NotifierTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MemoryLedger ledger = new MemoryLedger();
+    private final AlertsConfig config = AlertsConfig.defaults();
+
+    private Notifier notifier(MailTransport transport) {
+        return new Notifier(config, ledger, transport, null, new Silences(ledger, clock), a -> false,
+                new AlertMetrics(registry), clock);
+    }
+
+    private SmtpTransport smtp(int port) {
+        return new SmtpTransport(new AlertsConfig.Smtp("127.0.0.1", port, "", "", false, 2000));
+    }
+
+    @Test
+    void emailOverSmtpHasVietnameseSubjectAndPlainAndHtmlParts() throws Exception {
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
+
+        assertThat(notifier(smtp(SMTP.getSmtp().getPort())).notify(alert)).containsEntry("email", Notifier.Outcome.SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject())
+                .isEqualTo("[TinRadar] [Khẩn] Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến tại Xã Bảo Hà");
+        Multipart parts = (Multipart) received[0].getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("Vì sao cảnh báo")
+                .contains("mức nền 1,5 bài").contains("Sạt lở đe dọa 12 hộ dân ở xã Bảo Hà");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat((String) parts.getBodyPart(1).getContent())
+                .contains("<a href=\"https://baolaocai.vn/bao-lao-cai-1.html\">");
+        assertThat(registry.get("tinradar.alerts.sent").tag("channel", "smtp").tag("result", "ok").counter()
+                .count()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutSmtpEachNotificationIsWrittenAsEmlToTheOutbox() throws Exception {
+        Path outbox = dataDir.resolve("outbox");
+        notifier(new OutboxTransport(outbox)).notify(Fixtures.alert("story-spread-xyz", Severity.WARNING, 1));
+
+        List<Path> files;
+        try (Stream<Path> s = Files.list(outbox)) {
+            files = s.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).getFileName().toString()).endsWith(".eml");
+        try (InputStream in = Files.newInputStream(files.get(0))) {
+            MimeMessage eml = new MimeMessage(null, in);
+            assertThat(eml.getSubject()).startsWith("[TinRadar] [Cảnh báo] Thiên tai");
+            assertThat(((Multipart) eml.getContent()).getCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void deliveryRecordedBeforeRestartIsNotSentAgain() {
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        notifier(smtp(SMTP.getSmtp().getPort())).notify(alert);
+
+        Notifier afterRestart = notifier(smtp(SMTP.getSmtp().getPort()));
+        Map<String, Notifier.Outcome> again = afterRestart.notify(alert);
+
+        assertThat(again).containsEntry("email", Notifier.Outcome.ALREADY_SENT);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void grownAlertDoesNotMailAgainButRisenSeverityDoes() throws Exception {
+        Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
+        n.notify(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+        n.notify(Fixtures.alert("topic-burst-abc", Severity.WARNING, 2));
+        n.notify(Fixtures.alert("topic-burst-abc", Severity.URGENT, 3));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getSubject()).startsWith("[TinRadar] [Khẩn] (nâng mức) ");
+    }
+
+    @Test
+    void smtpDownThenUpDeliversExactlyOnce() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Notifier n = notifier(smtp(port));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
+
+        assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.FAILED);
+        assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.RETRY_PENDING);
+
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        try {
+            clock.advance(Duration.ofMillis(config.email().retryInitialMs()));
+            assertThat(n.retryDue()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(n.retryDue()).isZero();
+            assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.ALREADY_SENT);
+            assertThat(server.getReceivedMessages()).hasSize(1);
+            assertThat(n.pendingCount()).isZero();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void silencedAlertIsNotSentUntilTheSilenceEnds() {
+        Silences silences = new Silences(ledger, clock);
+        Silence s = silences.add(new Silence(null, null, null, "Xa Bao Ha", null, null, Fixtures.T0,
+                Fixtures.T0.plusSeconds(1), "nguyen.van.an", "Đã nắm tình hình, xã đang xử lý"), 60);
+        Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
+
+        assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.SILENCED);
+        silences.expire(s.id());
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.SENT);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void routeAddsRecipientsForAlertsInItsPlace() throws Exception {
+        AlertsConfig.Route route = new AlertsConfig.Route("bao-ha", List.of("thien-tai"), List.of("Xã Bảo Hà"),
+                List.of(), Severity.WARNING, List.of("chutich.baoha@laocai.gov.vn"));
+        Router router = new Router(config.email().to(), List.of(route));
+
+        assertThat(router.recipients(Fixtures.alert("a", Severity.URGENT, 1)))
+                .containsExactly("theodoi@stttt.laocai.gov.vn", "chutich.baoha@laocai.gov.vn");
+        assertThat(router.recipients(Fixtures.alert("a", Severity.INFO, 1)))
+                .containsExactly("theodoi@stttt.laocai.gov.vn");
+    }
+}

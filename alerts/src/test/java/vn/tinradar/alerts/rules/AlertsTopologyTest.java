@@ -1,0 +1,157 @@
+package vn.tinradar.alerts.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.kafka.Topics;
+
+/** The production topology ({@link AlertsTopology#build}) driven in memory. */
+class AlertsTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    private final Topics topics = Topics.withDefaultPrefix();
+    private final List<Alert> fired = new ArrayList<>();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Trend> trends;
+    private TestInputTopic<String, Story> stories;
+    private TestInputTopic<String, ScoredArticle> scored;
+    private TestOutputTopic<String, Alert> alerts;
+
+    @BeforeEach
+    void start() {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertsTopology.build(builder, topics, AlertsConfig.defaults(), fired::add);
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", "unused:9092");
+        driver = new TopologyTestDriver(builder.build(),
+                AlertsTopology.streamsProperties(kafka, topics.prefix(), stateDir));
+        trends = driver.createInputTopic(topics.trends.name(), topics.trends.keySerde().serializer(),
+                topics.trends.valueSerde().serializer());
+        stories = driver.createInputTopic(topics.stories.name(), topics.stories.keySerde().serializer(),
+                topics.stories.valueSerde().serializer());
+        scored = driver.createInputTopic(topics.articlesScored.name(), topics.articlesScored.keySerde().serializer(),
+                topics.articlesScored.valueSerde().serializer());
+        alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
+                topics.alerts.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void pipe(Trend t) {
+        trends.pipeInput(t.kind() + ":" + t.key(), t);
+    }
+
+    @Test
+    void burstTrendRaisesOneTopicBurstAlertWithVietnameseEvidenceAndArticleLinks() {
+        Article a = new Article(1, "bao-lao-cai-1", "https://baolaocai.vn/sat-lo-bao-ha-post1.html", "baolaocai",
+                "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, "Sạt lở đe dọa 12 hộ dân ở xã Bảo Hà", null,
+                "Mưa lớn kéo dài gây sạt lở taluy dương...", null, null, null, "vi", null, null, "page",
+                Fixtures.T0, "h1", null, true);
+        scored.pipeInput(a.id(), new ScoredArticle(1, a, true, List.of(), List.of(), null, null, null, null,
+                Fixtures.T0));
+
+        pipe(Fixtures.landslideTrend(9, 6.5));
+
+        List<KeyValue<String, Alert>> out = alerts.readKeyValuesToList();
+        assertThat(out).hasSize(1);
+        Alert alert = out.get(0).value;
+        assertThat(out.get(0).key).isEqualTo(alert.id()).startsWith("topic-burst-");
+        assertThat(alert.rule()).isEqualTo("topic-burst");
+        assertThat(alert.revision()).isEqualTo(1);
+        assertThat(alert.place()).isEqualTo("Xã Bảo Hà");
+        assertThat(alert.signals()).extracting(s -> s.evidence())
+                .anySatisfy(e -> assertThat(e).contains("mức nền 1,5 bài"));
+        assertThat(alert.articles()).anySatisfy(r -> {
+            assertThat(r.title()).isEqualTo("Sạt lở đe dọa 12 hộ dân ở xã Bảo Hà");
+            assertThat(r.url()).isEqualTo("https://baolaocai.vn/sat-lo-bao-ha-post1.html");
+            assertThat(r.source()).isEqualTo("Báo Lào Cai");
+        });
+        assertThat(fired).hasSize(1);
+    }
+
+    @Test
+    void laterWindowOfSameBurstUpdatesTheSameAlertWithHigherRevision() {
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        pipe(Fixtures.landslideTrend(15, 8.0, Fixtures.T0.plusSeconds(3600), List.of("dan-tri-7", "vnexpress-3")));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).id()).isEqualTo(out.get(0).id());
+        assertThat(out.get(1).revision()).isEqualTo(2);
+        assertThat(out.get(1).articles()).hasSize(4);
+        assertThat(out.get(1).lastSeen()).isEqualTo(Fixtures.T0.plusSeconds(7200));
+        assertThat(fired).hasSize(1);
+    }
+
+    @Test
+    void redeliveredTrendCreatesNoSecondAlertAndNoNewRevision() {
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        pipe(Fixtures.landslideTrend(9, 6.5));
+
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void backfillTrendRaisesNoAlert() {
+        Trend t = Fixtures.landslideTrend(9, 6.5);
+        pipe(new Trend(t.v(), t.kind(), t.key(), t.label(), t.windowStart(), t.windowEnd(), t.count(), t.baseline(),
+                t.burstScore(), t.negativeCount(), t.sourceCount(), t.sampleArticleIds(), true));
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void storyCopiedOnFourUnlicensedSitesRaisesStorySpreadAlert() {
+        stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(4, 0.82));
+
+        Alert alert = alerts.readValue();
+        assertThat(alert.rule()).isEqualTo("story-spread");
+        assertThat(alert.storyId()).isEqualTo("story-benh-vien-tu-choi");
+        assertThat(alert.articles()).hasSize(4);
+        assertThat(alert.suggestedAction()).startsWith("Xác minh và phối hợp");
+    }
+
+    @Test
+    void storyGrowingFromFourToSixSitesKeepsItsAlertId() {
+        stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(4, 0.82));
+        stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(6, 0.82));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::id).containsOnly(out.get(0).id());
+        assertThat(out).extracting(Alert::revision).containsExactly(1, 2);
+        assertThat(out.get(1).articles()).hasSize(6);
+    }
+
+    @Test
+    void unreadableTrendIsSkippedAndTheNextOneStillFires() {
+        driver.createInputTopic(topics.trends.name(), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer()).pipeInput("topic-place:x", "{not json");
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.tinradar.alerts.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.Severity;
+
+class StorySpreadRuleTest {
+
+    private final AlertsConfig config = AlertsConfig.defaults();
+    private final StorySpreadRule rule = new StorySpreadRule(config.rules().storySpread(),
+            config.rules().topicBurst().publicConcernTopics());
+
+    @Test
+    void suspiciousStoryOnFourUnlicensedSitesIsUrgentAndAsksForVerification() {
+        Finding f = rule.evaluate(Fixtures.fabricatedStory(4, 0.82)).orElseThrow();
+
+        assertThat(f.severity()).isEqualTo(Severity.URGENT);
+        assertThat(f.title()).startsWith("Tin nghi sai sự thật lan truyền trên 4 trang không chính thống");
+        assertThat(f.suggestedAction()).startsWith("Xác minh và phối hợp");
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).startsWith("4 trang không phép")
+                .contains("Tin Nóng Tây Bắc 1"));
+        assertThat(f.storyId()).isEqualTo("story-benh-vien-tu-choi");
+        assertThat(f.articles()).hasSize(4);
+    }
+
+    @Test
+    void plainStoryOnPublicConcernTopicAsksForOfficialInformation() {
+        Finding f = rule.evaluate(Fixtures.fabricatedStory(3, 0.1)).orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.suggestedAction()).startsWith("Cung cấp thông tin chính thức");
+    }
+
+    @Test
+    void storyOnTwoLowTierSitesDoesNotFire() {
+        assertThat(rule.evaluate(Fixtures.fabricatedStory(2, 0.9))).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package vn.tinradar.alerts.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import vn.tinradar.alerts.AlertMetrics;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.alerts.delivery.MemoryLedger;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.Severity;
+
+class AlertBoardTest {
+
+    private final MutableClock clock = new MutableClock(Fixtures.T0.plusSeconds(7200));
+    private final MemoryLedger ledger = new MemoryLedger();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final List<Alert> written = new ArrayList<>();
+    private final List<Alert> heard = new ArrayList<>();
+
+    private AlertBoard board() {
+        AlertBoard b = new AlertBoard(ledger, clock, new AlertMetrics(registry), written::add);
+        b.addListener(heard::add);
+        return b;
+    }
+
+    @Test
+    void acknowledgingRecordsWhoAndWhenAndWritesTheAlertBack() {
+        AlertBoard board = board();
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+
+        Alert acked = board.acknowledge("topic-burst-abc", "tran.thi.binh");
+
+        assertThat(acked.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        assertThat(acked.ackBy()).isEqualTo("tran.thi.binh");
+        assertThat(acked.ackAt()).isEqualTo(clock.instant());
+        assertThat(written).containsExactly(acked);
+        assertThat(heard).last().isEqualTo(acked);
+        assertThat(board.audit("topic-burst-abc")).extracting(AuditEntry::action).containsExactly("acknowledged");
+        assertThat(registry.get("tinradar.alerts.time.to.ack").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void acknowledgingUnknownAlertNamesTheId() {
+        assertThatThrownBy(() -> board().acknowledge("khong-ton-tai", "tran.thi.binh"))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("'khong-ton-tai'");
+    }
+
+    @Test
+    void resolvingUnknownAlertNamesTheId() {
+        assertThatThrownBy(() -> board().resolve("khong-ton-tai", "tran.thi.binh"))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("'khong-ton-tai'");
+    }
+
+    @Test
+    void laterRevisionFromTheRulesKeepsTheAcknowledgement() {
+        AlertBoard board = board();
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+        board.acknowledge("topic-burst-abc", "tran.thi.binh");
+
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 2));
+
+        Alert shown = board.alert("topic-burst-abc").orElseThrow();
+        assertThat(shown.revision()).isEqualTo(2);
+        assertThat(shown.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void resolvedAlertFiresAgainWhenItsSeverityRises() {
+        AlertBoard board = board();
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+        board.resolve("topic-burst-abc", "tran.thi.binh");
+
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.URGENT, 2));
+
+        assertThat(board.alert("topic-burst-abc").orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
+    }
+
+    @Test
+    void boardRebuiltFromTopicAndLedgerAfterRestartRemembersTheResolution() {
+        AlertBoard before = board();
+        before.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+        clock.advance(Duration.ofMinutes(30));
+        before.resolve("topic-burst-abc", "tran.thi.binh");
+
+        // after compaction only the rules' latest revision may be left in the topic
+        AlertBoard after = board();
+        after.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+
+        assertThat(after.alert("topic-burst-abc").orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(after.alerts(AlertStatus.FIRING)).isEmpty();
+        assertThat(after.alerts(AlertStatus.RESOLVED)).hasSize(1);
+    }
+
+    @Test
+    void olderRevisionArrivingLateDoesNotReplaceNewerOne() {
+        AlertBoard board = board();
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.URGENT, 3));
+
+        assertThat(board.accept(Fixtures.alert("topic-burst-abc", Severity.WARNING, 2))).isEmpty();
+        assertThat(board.alert("topic-burst-abc").orElseThrow().revision()).isEqualTo(3);
+    }
+
+    @Test
+    void alertsAreListedNewestFirst() {
+        AlertBoard board = board();
+        Alert old = Fixtures.alert("cu", Severity.INFO, 1);
+        Alert recent = Fixtures.alert("moi", Severity.INFO, 1);
+        recent = new Alert(recent.v(), recent.id(), recent.rule(), recent.severity(), recent.status(), recent.title(),
+                recent.summary(), recent.suggestedAction(), recent.signals(), recent.articles(), recent.storyId(),
+                recent.topic(), recent.place(), recent.firstSeen(), recent.lastSeen().plusSeconds(600),
+                recent.updatedAt(), 1, null, null);
+        board.accept(old);
+        board.accept(recent);
+
+        assertThat(board.alerts(null)).extracting(Alert::id).containsExactly("moi", "cu");
+    }
+}
