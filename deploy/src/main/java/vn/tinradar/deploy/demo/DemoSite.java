@@ -60,9 +60,12 @@ public final class DemoSite implements AutoCloseable {
         return this;
     }
 
-    /** The demo's current time (the clock's); the corpus anchor maps to {@link #startedAt()}. */
+    /**
+     * The demo's "now": the clock's time when {@link #start()} ran. Every article is shown at demoNow + its
+     * corpus offset, so history lies before it and the live burst within the minute after it.
+     */
     public Instant demoNow() {
-        return clock.instant();
+        return startedAt();
     }
 
     public Instant startedAt() {

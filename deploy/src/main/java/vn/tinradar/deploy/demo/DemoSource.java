@@ -16,6 +16,8 @@ import vn.tinradar.common.event.SourceTier;
  * @param feedBom        the feed starts with a UTF-8 byte order mark
  * @param trackingLinks  feed links carry ?utm_source= tracking parameters
  * @param nfdPages       article pages are written in decomposed (NFD) Unicode
+ * @param cdataEscapedTitles  feed titles are HTML-escaped and then wrapped in CDATA, so entities arrive escaped twice
+ * @param charsetInHeaderOnly pages carry no meta charset: only the HTTP Content-Type header names the encoding
  */
 public record DemoSource(
         String id,
@@ -33,5 +35,7 @@ public record DemoSource(
         boolean feedBom,
         boolean trackingLinks,
         boolean nfdPages,
-        int crawlDelaySeconds) {
+        int crawlDelaySeconds,
+        boolean cdataEscapedTitles,
+        boolean charsetInHeaderOnly) {
 }

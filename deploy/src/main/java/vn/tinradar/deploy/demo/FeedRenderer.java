@@ -53,7 +53,8 @@ final class FeedRenderer {
             DemoArticle a = item.article();
             String link = feedLink(item);
             sb.append("  <item>\n")
-                    .append("    <title><![CDATA[").append(a.title()).append("]]></title>\n")
+                    .append("    <title><![CDATA[").append(source.cdataEscapedTitles() ? escape(escape(a.title())) : a.title())
+                    .append("]]></title>\n")
                     .append("    <link>").append(escape(link)).append("</link>\n")
                     .append("    <guid isPermaLink=\"false\">").append(source.id()).append('-').append(item.number())
                     .append("</guid>\n")

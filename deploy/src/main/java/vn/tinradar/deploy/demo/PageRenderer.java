@@ -157,9 +157,11 @@ final class PageRenderer {
     private StringBuilder head(SiteArticle item, boolean openGraph, String schemaType) {
         DemoArticle a = item.article();
         StringBuilder sb = new StringBuilder(8192);
-        sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n")
-                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=").append(source.charset()).append("\">\n")
-                .append("<title>").append(escape(a.title())).append(" - ").append(escape(source.name())).append("</title>\n")
+        sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n");
+        if (!source.charsetInHeaderOnly()) {
+            sb.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=").append(source.charset()).append("\">\n");
+        }
+        sb.append("<title>").append(escape(a.title())).append(" - ").append(escape(source.name())).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(escape(a.lead())).append("\">\n")
                 .append("<link rel=\"canonical\" href=\"").append(escape(item.url())).append("\">\n");
         if (openGraph) {

@@ -167,7 +167,8 @@ final class SourceSite implements AutoCloseable {
     private DemoSource withListFeed() {
         DemoSource s = source;
         return new DemoSource(s.id(), s.name(), s.host(), s.tier(), s.provinceOnly(), "list", "/", s.layout(),
-                s.urlPattern(), s.pageDate(), "dmy-hm", s.charset(), false, false, s.nfdPages(), s.crawlDelaySeconds());
+                s.urlPattern(), s.pageDate(), "dmy-hm", s.charset(), false, false, s.nfdPages(), s.crawlDelaySeconds(),
+                false, s.charsetInHeaderOnly());
     }
 
     private static boolean notModifiedSince(String header, Instant newest) {
