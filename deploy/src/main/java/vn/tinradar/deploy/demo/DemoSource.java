@@ -18,6 +18,8 @@ import vn.tinradar.common.event.SourceTier;
  * @param nfdPages       article pages are written in decomposed (NFD) Unicode
  * @param cdataEscapedTitles  feed titles are HTML-escaped and then wrapped in CDATA, so entities arrive escaped twice
  * @param charsetInHeaderOnly pages carry no meta charset: only the HTTP Content-Type header names the encoding
+ * @param jsonLd         pages give their date in JSON-LD; the others only in {@code article:published_time} meta
+ *                       (press, blog) or in the visible date line (portal)
  */
 public record DemoSource(
         String id,
@@ -37,5 +39,6 @@ public record DemoSource(
         boolean nfdPages,
         int crawlDelaySeconds,
         boolean cdataEscapedTitles,
-        boolean charsetInHeaderOnly) {
+        boolean charsetInHeaderOnly,
+        boolean jsonLd) {
 }

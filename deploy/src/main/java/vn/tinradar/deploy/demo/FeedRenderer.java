@@ -122,7 +122,7 @@ final class FeedRenderer {
         return sb.append("</urlset>\n").toString();
     }
 
-    /** A section page of an unlicensed site that offers no feed at all: the crawler has to read the list. */
+    /** A section page of an unlicensed site that offers no feed at all: the crawler has to read the list and resolve its relative links. */
     private String listPage(List<SiteArticle> items) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"").append(source.charset()).append("\">\n")
@@ -134,9 +134,8 @@ final class FeedRenderer {
         for (SiteArticle item : items) {
             DemoArticle a = item.article();
             sb.append("<article class=\"post-item\">\n")
-                    .append("  <a class=\"thumb\" href=\"").append(escape(item.url())).append("\"><img src=\"")
-                    .append(base).append('/').append(a.image()).append("\" alt=\"\"></a>\n")
-                    .append("  <h3 class=\"post-title\"><a href=\"").append(escape(item.url())).append("\">")
+                    .append("  <a class=\"thumb\" href=\"").append(escape(item.path())).append("\"><img src=\"/").append(a.image()).append("\" alt=\"\"></a>\n")
+                    .append("  <h3 class=\"post-title\"><a href=\"").append(escape(item.path())).append("\">")
                     .append(escape(a.title())).append("</a></h3>\n")
                     .append("  <span class=\"post-date\">").append(DemoDates.format(source.feedDate(), item.published()))
                     .append("</span>\n")

@@ -22,11 +22,14 @@ final class PageRenderer {
 
     private final DemoSource source;
     private final String base;
+    /** Prefix of internal links: the portal's and the forum's CMSs write root-relative links, the others absolute. */
+    private final String link;
     private final String[] css;
 
     PageRenderer(DemoSource source, String base) {
         this.source = source;
         this.base = base;
+        this.link = source.layout().equals("gov") || source.layout().equals("forum") ? "" : base;
         // every newspaper CMS names its blocks differently; the generic extractor must cope with all of them
         this.css = switch (source.id()) {
             case "baolaocai" -> new String[] {"article-title", "article-sapo", "article-content", "article-date"};
@@ -74,7 +77,7 @@ final class PageRenderer {
         }
         sb.append("</div>\n<div class=\"tags\">Từ khóa: <a href=\"").append(base).append("/tag/lao-cai\">Lào Cai</a></div>\n")
                 .append("</article>\n");
-        relatedBox(sb, related, "Tin liên quan");
+        relatedBox(sb, related, "Tin liên quan", false);
         return sb.append("<section class=\"comments\"><h3>Ý kiến bạn đọc</h3><form><textarea name=\"comment\"")
                 .append(" placeholder=\"Nhập ý kiến của bạn\"></textarea><button>Gửi bình luận</button></form></section>\n")
                 .append(footer()).toString();
@@ -84,10 +87,10 @@ final class PageRenderer {
         DemoArticle a = item.article();
         StringBuilder sb = head(item, false, null);
         sb.append("<body>\n<form method=\"post\" action=\"./tin-tuc.aspx\" id=\"aspnetForm\">\n")
-                .append("<div id=\"s4-workspace\"><table class=\"top-menu\"><tr><td><a href=\"").append(base)
-                .append("/\">Trang chủ</a></td><td><a href=\"").append(base).append("/Pages/gioi-thieu.aspx\">Giới thiệu</a>")
-                .append("</td><td><a href=\"").append(base).append("/Pages/van-ban.aspx\">Văn bản chỉ đạo điều hành</a></td>")
-                .append("<td><a href=\"").append(base).append("/Pages/dich-vu-cong.aspx\">Dịch vụ công</a></td></tr></table>\n")
+                .append("<div id=\"s4-workspace\"><table class=\"top-menu\"><tr><td><a href=\"").append(link)
+                .append("/\">Trang chủ</a></td><td><a href=\"").append(link).append("/Pages/gioi-thieu.aspx\">Giới thiệu</a>")
+                .append("</td><td><a href=\"").append(link).append("/Pages/van-ban.aspx\">Văn bản chỉ đạo điều hành</a></td>")
+                .append("<td><a href=\"").append(link).append("/Pages/dich-vu-cong.aspx\">Dịch vụ công</a></td></tr></table>\n")
                 .append("<div class=\"breadcrumb-gov\">Trang chủ &gt; ").append(escape(a.section())).append("</div>\n")
                 .append("<div class=\"news-detail\">\n<h1 class=\"title-news\">").append(escape(a.title())).append("</h1>\n")
                 .append("<span class=\"date-news\">Ngày đăng: ").append(DemoDates.format(source.pageDate(), item.published()))
@@ -99,7 +102,7 @@ final class PageRenderer {
                 .append(escape(a.author() == null ? "" : a.author())).append("</div>\n")
                 .append("<div class=\"print-mail\"><a href=\"javascript:window.print()\">In bài viết</a> | ")
                 .append("<a href=\"#\">Gửi email</a></div>\n</div>\n");
-        relatedBox(sb, related, "Các tin khác");
+        relatedBox(sb, related, "Các tin khác", true);
         return sb.append("</div>\n</form>\n").append(footer()).toString();
     }
 
@@ -125,7 +128,7 @@ final class PageRenderer {
         sb.append("</div>\n").append(engagement(a))
                 .append("<div class=\"share-buttons\"><a href=\"#\">Chia sẻ ngay lên Facebook</a> <a href=\"#\">Zalo</a></div>\n")
                 .append("</article>\n");
-        relatedBox(sb, related, "Bài viết liên quan");
+        relatedBox(sb, related, "Bài viết liên quan", false);
         return sb.append("<div id=\"comments\" class=\"comments-area\"><h3 class=\"comment-reply-title\">Để lại bình luận</h3>")
                 .append("<form id=\"commentform\"><textarea name=\"comment\"></textarea><input type=\"submit\" value=\"Gửi\">")
                 .append("</form></div>\n</main>\n").append(footer()).toString();
@@ -134,14 +137,14 @@ final class PageRenderer {
     private String forum(SiteArticle item) {
         DemoArticle a = item.article();
         StringBuilder sb = head(item, true, "DiscussionForumPosting");
-        sb.append("<body data-template=\"thread_view\">\n<div class=\"p-nav\"><a href=\"").append(base)
-                .append("/\">Diễn đàn</a> <a href=\"").append(base).append("/whats-new/\">Có gì mới</a> <a href=\"").append(base)
-                .append("/login/\">Đăng nhập</a></div>\n<ul class=\"p-breadcrumbs\"><li><a href=\"").append(base)
-                .append("/\">Diễn đàn</a></li><li><a href=\"").append(base).append("/forums/").append(sectionSlug(a.section()))
+        sb.append("<body data-template=\"thread_view\">\n<div class=\"p-nav\"><a href=\"").append(link)
+                .append("/\">Diễn đàn</a> <a href=\"").append(link).append("/whats-new/\">Có gì mới</a> <a href=\"").append(link)
+                .append("/login/\">Đăng nhập</a></div>\n<ul class=\"p-breadcrumbs\"><li><a href=\"").append(link)
+                .append("/\">Diễn đàn</a></li><li><a href=\"").append(link).append("/forums/").append(sectionSlug(a.section()))
                 .append("/\">").append(escape(a.section())).append("</a></li></ul>\n")
                 .append("<div class=\"p-title\"><h1 class=\"p-title-value\">").append(escape(a.title())).append("</h1></div>\n")
                 .append("<article class=\"message message--post\" data-author=\"").append(escape(a.author())).append("\">\n")
-                .append("<div class=\"message-user\"><a class=\"username\" href=\"").append(base).append("/members/")
+                .append("<div class=\"message-user\"><a class=\"username\" href=\"").append(link).append("/members/")
                 .append(escape(a.author())).append("/\">").append(escape(a.author())).append("</a></div>\n")
                 .append("<div class=\"message-attribution\"><time class=\"u-dt\" datetime=\"").append(DemoDates.iso(item.published()))
                 .append("\">").append(DemoDates.format(source.pageDate(), item.published())).append("</time></div>\n")
@@ -171,11 +174,13 @@ final class PageRenderer {
                     .append("<meta property=\"og:url\" content=\"").append(escape(item.url())).append("\">\n")
                     .append("<meta property=\"og:image\" content=\"").append(base).append('/').append(a.image()).append("\">\n")
                     .append("<meta property=\"og:site_name\" content=\"").append(escape(source.name())).append("\">\n")
-                    .append("<meta property=\"article:published_time\" content=\"").append(DemoDates.iso(item.published()))
-                    .append("\">\n")
                     .append("<meta property=\"article:section\" content=\"").append(escape(a.section())).append("\">\n");
+            if (!source.jsonLd()) {
+                sb.append("<meta property=\"article:published_time\" content=\"").append(DemoDates.iso(item.published()))
+                        .append("\">\n");
+            }
         }
-        if (schemaType != null) {
+        if (schemaType != null && source.jsonLd()) {
             sb.append("<script type=\"application/ld+json\">").append(jsonLd(item, schemaType)).append("</script>\n");
         }
         return sb.append("<link rel=\"stylesheet\" href=\"").append(base).append("/static/style.css\">\n</head>\n");
@@ -220,13 +225,13 @@ final class PageRenderer {
                 + "<span class=\"share-count\">" + a.shares() + " lượt chia sẻ</span></div>\n";
     }
 
-    private static void relatedBox(StringBuilder sb, List<SiteArticle> related, String heading) {
+    private static void relatedBox(StringBuilder sb, List<SiteArticle> related, String heading, boolean relative) {
         if (related.isEmpty()) {
             return;
         }
         sb.append("<aside class=\"related-news\"><h3>").append(heading).append("</h3><ul>\n");
         for (SiteArticle r : related) {
-            sb.append("<li><a href=\"").append(escape(r.url())).append("\">").append(escape(r.article().title()))
+            sb.append("<li><a href=\"").append(escape(relative ? r.path() : r.url())).append("\">").append(escape(r.article().title()))
                     .append("</a></li>\n");
         }
         sb.append("</ul></aside>\n");

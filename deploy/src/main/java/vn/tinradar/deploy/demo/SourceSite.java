@@ -168,7 +168,7 @@ final class SourceSite implements AutoCloseable {
         DemoSource s = source;
         return new DemoSource(s.id(), s.name(), s.host(), s.tier(), s.provinceOnly(), "list", "/", s.layout(),
                 s.urlPattern(), s.pageDate(), "dmy-hm", s.charset(), false, false, s.nfdPages(), s.crawlDelaySeconds(),
-                false, s.charsetInHeaderOnly());
+                false, s.charsetInHeaderOnly(), s.jsonLd());
     }
 
     private static boolean notModifiedSince(String header, Instant newest) {

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +77,31 @@ class DemoSiteTest {
         assertThat(page.body()).contains("<h1 class=\"article-title\">" + SiteArticle.escape(article.title()))
                 .contains("\"@type\":\"NewsArticle\"").contains("(GMT+7)").contains("Tin liên quan")
                 .contains(SiteArticle.escape(article.paragraphs().get(0)));
+    }
+
+    @Test
+    void sitesWithoutJsonLdGiveThePublishedTimeInAMetaTag() throws Exception {
+        DemoArticle article = pastArticleOf("nhipsongviet");
+        String page = get(site.articleUrl(article)).body();
+        assertThat(page).doesNotContain("application/ld+json")
+                .contains("<meta property=\"article:published_time\" content=\"" + DemoDates.iso(site.servedTime(article)) + "\">")
+                .contains(", " + DemoDates.format("dmy-hm", site.servedTime(article)).replace(" ", ", ") + " (GMT+7)");
+    }
+
+    @Test
+    void portalPagesLinkRootRelativeAndDateOnlyInTheVisibleLine() throws Exception {
+        String page = get(site.articleUrl(pastArticleOf("laocai-gov"))).body();
+        assertThat(page).contains("<a href=\"/Pages/gioi-thieu.aspx\">").contains("<li><a href=\"/Pages/tin-tuc.aspx?ItemID=")
+                .contains("<span class=\"date-news\">Ngày đăng: ").doesNotContain("published_time");
+    }
+
+    @Test
+    void listPageWithoutFeedLinksArticlesRelativelyAndTheyResolve() throws Exception {
+        String listUrl = site.feedUrl("laocaiplus");
+        Matcher href = Pattern.compile("<h3 class=\"post-title\"><a href=\"([^\"]+)\"").matcher(get(listUrl).body());
+        assertThat(href.find()).isTrue();
+        assertThat(href.group(1)).startsWith("/tin-tuc/");
+        assertThat(get(URI.create(listUrl).resolve(href.group(1)).toString()).statusCode()).isEqualTo(200);
     }
 
     @Test
