@@ -16,28 +16,38 @@ import java.util.Map;
  *
  * <p>Time is shifted so that the end of the corpus timeline ({@link DemoCorpus#ANCHOR}) falls at the moment
  * {@link #start()} is called: every served timestamp is corpus time + (start − anchor). Articles whose shifted
- * time is still ahead of the clock are not listed and their pages answer 404 until due, so the last part of the
- * landslide story arrives during the first minute of the demo. {@link #sourcesYaml()} gives the sources
- * registry (ingest's format) pointing at the live ports.
+ * time is still ahead of the clock are not listed and their pages answer 404 until due, so the landslide burst
+ * and the copied fabricated story arrive during the first minute of the demo. {@link #sourcesYaml()} gives the
+ * sources registry (ingest's format) pointing at the live ports.
  */
 public final class DemoSite implements AutoCloseable {
 
+    /**
+     * First of the loopback ports the sources try in corpus order (18801, 18802, ...). Stable ports keep article
+     * URLs, and so article ids and the crawler's memory, the same across a restart of the demo; a port already in
+     * use (a second demo side by side) falls back to an ephemeral one.
+     */
+    public static final int PREFERRED_BASE_PORT = 18801;
+
     private final Clock clock;
     private final DemoCorpus corpus;
+    private final int basePort;
     private final Map<String, SourceSite> sites = new LinkedHashMap<>();
     private Instant startedAt;
     private boolean closed;
 
     public DemoSite(Clock clock) {
-        this(clock, DemoCorpus.bundled());
+        this(clock, DemoCorpus.bundled(), PREFERRED_BASE_PORT);
     }
 
-    public DemoSite(Clock clock, DemoCorpus corpus) {
+    /** {@code basePort} 0 puts every source on an ephemeral port (tests). */
+    public DemoSite(Clock clock, DemoCorpus corpus, int basePort) {
         this.clock = clock;
         this.corpus = corpus;
+        this.basePort = basePort;
     }
 
-    /** Opens one server per source on 127.0.0.1 (ephemeral ports); calling it again does nothing. */
+    /** Opens one server per source on 127.0.0.1 (preferred or ephemeral ports); calling it again does nothing. */
     public synchronized DemoSite start() {
         if (closed) {
             throw new IllegalStateException("demo site was closed and cannot start again");
@@ -49,7 +59,8 @@ public final class DemoSite implements AutoCloseable {
         startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try {
             for (DemoSource source : corpus.sources()) {
-                SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()), clock, startedAt);
+                int preferred = basePort == 0 ? 0 : basePort + sites.size();
+                SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()), clock, startedAt, preferred);
                 sites.put(source.id(), site);
                 site.start();
             }

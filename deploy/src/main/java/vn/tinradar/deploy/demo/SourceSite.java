@@ -52,14 +52,11 @@ final class SourceSite implements AutoCloseable {
     private final FeedRenderer feeds;
     private final PageRenderer pages;
 
-    SourceSite(DemoSource source, List<DemoArticle> articles, Clock clock, Instant startedAt) {
+    /** {@code preferredPort} 0 = any free port; otherwise that port if it is free, else any free port. */
+    SourceSite(DemoSource source, List<DemoArticle> articles, Clock clock, Instant startedAt, int preferredPort) {
         this.source = source;
         this.clock = clock;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open a loopback port for demo source " + source.id(), e);
-        }
+        server = bind(source, preferredPort);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         feeds = new FeedRenderer(source, base);
         pages = new PageRenderer(source, base);
@@ -81,6 +78,21 @@ final class SourceSite implements AutoCloseable {
         });
         server.setExecutor(workers);
         server.createContext("/", this::handle);
+    }
+
+    private static HttpServer bind(DemoSource source, int preferredPort) {
+        if (preferredPort > 0) {
+            try {
+                return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), preferredPort), 0);
+            } catch (IOException e) {
+                LOG.info("demo source port taken source={} port={} fallback=ephemeral", source.id(), preferredPort);
+            }
+        }
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a loopback port for demo source " + source.id(), e);
+        }
     }
 
     void start() {

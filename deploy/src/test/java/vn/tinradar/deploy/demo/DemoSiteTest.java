@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +35,7 @@ import vn.tinradar.common.config.ConfigDocument;
 class DemoSiteTest {
 
     private static final Instant START = Instant.parse("2026-11-22T01:30:00Z");
+    private static final DemoCorpus CORPUS = DemoCorpus.bundled();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SteppingClock clock;
@@ -41,7 +44,7 @@ class DemoSiteTest {
     @BeforeEach
     void startSite() {
         clock = new SteppingClock(START);
-        site = new DemoSite(clock).start();
+        site = new DemoSite(clock, CORPUS, 0).start();
     }
 
     @AfterEach
@@ -205,8 +208,36 @@ class DemoSiteTest {
 
     @Test
     void twoDemoSitesRunSideBySideOnDifferentPorts() {
-        try (DemoSite second = new DemoSite(clock).start()) {
-            assertThat(second.baseUrl("baolaocai")).isNotEqualTo(site.baseUrl("baolaocai"));
+        try (DemoSite first = new DemoSite(clock).start(); DemoSite second = new DemoSite(clock).start()) {
+            assertThat(second.baseUrl("baolaocai")).isNotEqualTo(first.baseUrl("baolaocai"));
+        }
+    }
+
+    @Test
+    void restartedSiteServesTheSameArticleUrlsOnItsPreferredPorts() throws Exception {
+        int basePort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            basePort = probe.getLocalPort();
+        }
+        DemoArticle article = pastArticleOf("baolaocai");
+        String before;
+        try (DemoSite first = new DemoSite(clock, CORPUS, basePort).start()) {
+            before = first.articleUrl(article);
+            assertThat(first.baseUrl("baolaocai")).isEqualTo("http://127.0.0.1:" + basePort);
+        }
+        clock.advance(Duration.ofMinutes(3));
+        try (DemoSite again = new DemoSite(clock, CORPUS, basePort).start()) {
+            assertThat(again.articleUrl(article)).isEqualTo(before);
+            assertThat(get(before).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void sourceWhosePreferredPortIsTakenFallsBackToAFreeOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                DemoSite fallback = new DemoSite(clock, CORPUS, taken.getLocalPort()).start()) {
+            assertThat(fallback.baseUrl("baolaocai")).isNotEqualTo("http://127.0.0.1:" + taken.getLocalPort());
+            assertThat(get(fallback.baseUrl("baolaocai") + "/robots.txt").statusCode()).isEqualTo(200);
         }
     }
 
