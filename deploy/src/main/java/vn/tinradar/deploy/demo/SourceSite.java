@@ -124,34 +124,43 @@ final class SourceSite implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=UTF-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            try {
+                serve(exchange);
+            } catch (RuntimeException e) {
+                // a bug in one page must cost that request only, never the worker thread
+                LOG.warn("demo source failed source={} path={} error={}", source.id(), exchange.getRequestURI(), e.toString());
+                if (exchange.getResponseCode() == -1) {
+                    send(exchange, 500, "text/plain; charset=UTF-8", "internal error".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            send(exchange, 405, "text/plain; charset=UTF-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String key = withoutTracking(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+        if (key.equals("/robots.txt")) {
+            send(exchange, 200, "text/plain; charset=UTF-8", robots().getBytes(StandardCharsets.UTF_8));
+        } else if (key.equals(source.feedPath()) || key.equals("/")) {
+            serveFeed(exchange, key.equals("/") && !source.feed().equals("list"));
+        } else if (key.startsWith("/media/")) {
+            send(exchange, 200, "image/jpeg", IMAGE);
+        } else {
+            SiteArticle item = byPath.get(key);
+            if (item == null || item.published().isAfter(clock.instant())) {
+                send(exchange, 404, "text/html; charset=UTF-8", ("<!DOCTYPE html><html><body><h1>404</h1>"
+                        + "<p>Không tìm thấy trang bạn yêu cầu.</p></body></html>").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String key = withoutTracking(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
-            if (key.equals("/robots.txt")) {
-                send(exchange, 200, "text/plain; charset=UTF-8", robots().getBytes(StandardCharsets.UTF_8));
-            } else if (key.equals(source.feedPath()) || key.equals("/")) {
-                serveFeed(exchange, key.equals("/") && !source.feed().equals("list"));
-            } else if (key.startsWith("/media/")) {
-                send(exchange, 200, "image/jpeg", IMAGE);
-            } else {
-                SiteArticle item = byPath.get(key);
-                if (item == null || item.published().isAfter(clock.instant())) {
-                    send(exchange, 404, "text/html; charset=UTF-8", ("<!DOCTYPE html><html><body><h1>404</h1>"
-                            + "<p>Không tìm thấy trang bạn yêu cầu.</p></body></html>").getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                List<SiteArticle> related = visible().stream().filter(s -> s != item).limit(3).toList();
-                String html = pages.render(item, related);
-                if (source.nfdPages()) {
-                    html = Normalizer.normalize(html, Normalizer.Form.NFD);
-                }
-                send(exchange, 200, "text/html; charset=" + source.charset(), LegacyEncoding.encode(html, source.charset()));
+            List<SiteArticle> related = visible().stream().filter(s -> s != item).limit(3).toList();
+            String html = pages.render(item, related);
+            if (source.nfdPages()) {
+                html = Normalizer.normalize(html, Normalizer.Form.NFD);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("demo source failed source={} path={} error={}", source.id(), exchange.getRequestURI(), e.toString());
-            throw e;
+            send(exchange, 200, "text/html; charset=" + source.charset(), LegacyEncoding.encode(html, source.charset()));
         }
     }
 

@@ -190,6 +190,17 @@ class DemoSiteTest {
     }
 
     @Test
+    void unknownPageAnswers404AndAPostIsRefused() throws Exception {
+        String base = site.baseUrl("baonhanh");
+        HttpResponse<String> missing = get(base + "/xa-hoi/bai-khong-ton-tai.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy");
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/robots.txt"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void sourcesYamlListsEverySourceWithItsLocalPortAndPrivateNetworkAllowed() throws Exception {
         JsonNode sources = ConfigDocument.parse("demo-sources.yaml", site.sourcesYaml()).root().path("sources");
         Set<String> ids = new HashSet<>();
