@@ -1,0 +1,184 @@
+package vn.tinradar.deploy.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves the bundled demo corpus like the real web: one loopback HTTP server per invented source (so a
+ * crawler's per-host politeness treats them as separate sites), each with its own CMS markup, feed kind,
+ * date formats and encoding quirks.
+ *
+ * <p>Time is shifted so that the end of the corpus timeline ({@link DemoCorpus#ANCHOR}) falls at the moment
+ * {@link #start()} is called: every served timestamp is corpus time + (start − anchor). Articles whose shifted
+ * time is still ahead of the clock are not listed and their pages answer 404 until due, so the landslide burst
+ * and the copied fabricated story arrive during the first minute of the demo. {@link #sourcesYaml()} gives the
+ * sources registry (ingest's format) pointing at the live ports.
+ */
+public final class DemoSite implements AutoCloseable {
+
+    /**
+     * First of the loopback ports the sources try in corpus order (18801, 18802, ...). Stable ports keep article
+     * URLs, and so article ids and the crawler's memory, the same across a restart of the demo; a port already in
+     * use (a second demo side by side) falls back to an ephemeral one.
+     */
+    public static final int PREFERRED_BASE_PORT = 18801;
+
+    private final Clock clock;
+    private final DemoCorpus corpus;
+    private final int basePort;
+    private final Map<String, SourceSite> sites = new LinkedHashMap<>();
+    private Instant startedAt;
+    private boolean closed;
+
+    public DemoSite(Clock clock) {
+        this(clock, DemoCorpus.bundled(), PREFERRED_BASE_PORT);
+    }
+
+    /** {@code basePort} 0 puts every source on an ephemeral port (tests). */
+    public DemoSite(Clock clock, DemoCorpus corpus, int basePort) {
+        this.clock = clock;
+        this.corpus = corpus;
+        this.basePort = basePort;
+    }
+
+    /** Opens one server per source on 127.0.0.1 (preferred or ephemeral ports); calling it again does nothing. */
+    public synchronized DemoSite start() {
+        if (closed) {
+            throw new IllegalStateException("demo site was closed and cannot start again");
+        }
+        if (startedAt != null) {
+            return this;
+        }
+        // whole seconds, so Last-Modified / If-Modified-Since round-trip exactly
+        startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            for (DemoSource source : corpus.sources()) {
+                int preferred = basePort == 0 ? 0 : basePort + sites.size();
+                SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()), clock, startedAt, preferred);
+                sites.put(source.id(), site);
+                site.start();
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /**
+     * The demo's "now": the clock's time when {@link #start()} ran. Every article is shown at demoNow + its
+     * corpus offset, so history lies before it and the live burst within the minute after it.
+     */
+    public Instant demoNow() {
+        return startedAt();
+    }
+
+    public Instant startedAt() {
+        requireStarted();
+        return startedAt;
+    }
+
+    /** How far corpus time is moved: served time = corpus time + this shift. */
+    public Duration shift() {
+        return Duration.between(DemoCorpus.ANCHOR, startedAt());
+    }
+
+    public DemoCorpus corpus() {
+        return corpus;
+    }
+
+    /** Base URL of a source's site, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl(String sourceId) {
+        return site(sourceId).base();
+    }
+
+    public String feedUrl(String sourceId) {
+        SourceSite site = site(sourceId);
+        return site.base() + site.source().feedPath();
+    }
+
+    /** The canonical URL an article is (or will be) served at. */
+    public String articleUrl(DemoArticle article) {
+        return site(article.source()).find(article).url();
+    }
+
+    /** When the article appears on its site, on the demo clock. */
+    public Instant servedTime(DemoArticle article) {
+        return startedAt().plusSeconds(article.offsetSeconds());
+    }
+
+    /** The sources registry in ingest's YAML format, with the live ports and demo-friendly poll bounds. */
+    public String sourcesYaml() {
+        requireStarted();
+        StringBuilder yaml = new StringBuilder("# Demo sources served by TinRadar's bundled demo site (fiction).\nsources:\n");
+        for (SourceSite site : sites.values()) {
+            DemoSource s = site.source();
+            yaml.append("  - id: ").append(s.id()).append('\n')
+                    .append("    name: \"").append(s.name()).append("\"\n")
+                    .append("    home: ").append(site.base()).append('\n')
+                    .append("    tier: ").append(s.tier().id()).append('\n')
+                    .append("    province-only: ").append(s.provinceOnly()).append('\n')
+                    .append("    allow-private-network: true\n")
+                    .append("    poll:\n      min-interval-seconds: 5\n      max-interval-seconds: 60\n")
+                    .append("    feeds:\n      - url: \"").append(site.base()).append(s.feedPath()).append("\"\n")
+                    .append("        kind: ").append(s.feed()).append('\n');
+            for (Map.Entry<String, String> selector : selectors(s).entrySet()) {
+                if (selector.getKey().equals("title")) {
+                    yaml.append("    selectors:\n");
+                }
+                yaml.append("      ").append(selector.getKey()).append(": \"").append(selector.getValue()).append("\"\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    // the portal has no JSON-LD or og: tags and the forum wraps its post in forum markup: say where the text is
+    private static Map<String, String> selectors(DemoSource s) {
+        Map<String, String> selectors = new LinkedHashMap<>();
+        if (s.layout().equals("gov")) {
+            selectors.put("title", "h1.title-news");
+            selectors.put("body", "div.ms-rtestate-field");
+            selectors.put("date", "span.date-news");
+        } else if (s.layout().equals("forum")) {
+            selectors.put("title", "h1.p-title-value");
+            selectors.put("body", "article.message div.bbWrapper");
+            selectors.put("date", "time.u-dt");
+        }
+        return selectors;
+    }
+
+    List<SourceSite> sites() {
+        return new ArrayList<>(sites.values());
+    }
+
+    private SourceSite site(String sourceId) {
+        requireStarted();
+        SourceSite site = sites.get(sourceId);
+        if (site == null) {
+            throw new IllegalArgumentException("unknown demo source '" + sourceId + "', known: " + sites.keySet());
+        }
+        return site;
+    }
+
+    private void requireStarted() {
+        if (startedAt == null) {
+            throw new IllegalStateException("demo site is not started: call start() first");
+        }
+    }
+
+    /** Stops every server; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (SourceSite site : sites.values()) {
+            site.close();
+        }
+        sites.clear();
+    }
+}
