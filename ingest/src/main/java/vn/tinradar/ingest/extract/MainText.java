@@ -26,10 +26,12 @@ final class MainText {
                     + "banner|quang-?cao|quangcao|qc|adv|advert|ads|ad-slot|sidebar|side-bar|menu|breadcrumbs?|"
                     + "tags?|keywords?|tu-?khoa|footer|header|nav|navigation|most-?view|xem-?nhieu|doc-?nhieu|"
                     + "print|rating|author|tac-?gia|tacgia|source|nguon|sapo|lead|chapeau|meta|date|time|"
-                    + "caption|toolbar|widget|popup|subscribe|newsletter)([\\s_-]|$)",
+                    + "caption|image|photo|toolbar|widget|popup|subscribe|newsletter)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "div", "td", "section", "article", "table", "ul", "ol", "main", "tr", "tbody", "dl", "dd", "dt");
+
+    private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
 
     private MainText() {
     }
@@ -56,6 +58,10 @@ final class MainText {
                 continue;
             }
             out.add(text);
+        }
+        // the reporter's name alone on the last line ("Minh Hiếu") is a byline, not part of the story
+        if (!out.isEmpty() && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
+            out.remove(out.size() - 1);
         }
         return out;
     }
