@@ -132,6 +132,14 @@ class FeedParserTest {
     }
 
     @Test
+    void readsRss091WithNetscapeDoctype() throws Exception {
+        ParsedFeed feed = parse("sonla-rss091-doctype.xml", "text/xml", "https://baoyen.laocai.gov.vn/rss");
+
+        assertThat(feed.format()).isEqualTo("rss_0.91u");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Bảo Yên ra quân trồng rừng sản xuất vụ đông");
+    }
+
+    @Test
     void readsNewsSitemapTitlesAndPublicationDates() throws Exception {
         ParsedFeed feed = parse("baolaocai-news-sitemap.xml", "application/xml", "https://baolaocai.vn/sitemap-news.xml");
 
