@@ -111,6 +111,10 @@ class IngestServiceTest {
         assertThat(second.dateSource()).as("feed had no date: the page's date line is used").isEqualTo("text");
         assertThat(second.published()).hasToString("2026-11-21T16:40+07:00");
         assertThat(sink.closed).isTrue();
+        assertThat(meters.counter("tinradar.ingest.items.emitted", "source", "baolaocai").count()).isEqualTo(2);
+        assertThat(meters.counter("tinradar.ingest.fetches", "source", "baolaocai", "outcome", "ok").count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.timer("tinradar.ingest.fetch.latency").count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.counter("tinradar.ingest.bytes").count()).isPositive();
     }
 
     @Test
