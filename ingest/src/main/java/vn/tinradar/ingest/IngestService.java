@@ -90,7 +90,7 @@ public final class IngestService implements AutoCloseable {
         }
         started = true;
         startedAt = clock.instant();
-        CrawlState state = CrawlState.restore(store);
+        CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
         poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock);
         for (Source source : registry.sources()) {
             for (Feed feed : source.feeds()) {

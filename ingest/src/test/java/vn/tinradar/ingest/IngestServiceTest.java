@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +43,11 @@ class IngestServiceTest {
                 """.formatted(allowPrivate, site.url("/rss/home.rss")));
     }
 
+    /** Sunday 22/11/2026 09:00 in Lào Cai: the fixtures' dates are recent relative to it, whenever the tests run. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+
     private IngestService service(MemorySink sink, boolean allowPrivate) {
-        return new IngestService(TestConfigs.fast(), registry(allowPrivate), sink, store, meters, Clock.systemUTC());
+        return new IngestService(TestConfigs.fast(), registry(allowPrivate), sink, store, meters, CLOCK);
     }
 
     private String feed(String... itemPaths) {
@@ -52,6 +57,7 @@ class IngestServiceTest {
                     .append(site.url(path)).append("?utm_source=rss</link>")
                     .append("<description>Tóm tắt tin ").append(path).append("</description>")
                     .append(path.endsWith("1.html") ? "<pubDate>Sun, 22 Nov 2026 08:15:00 +0700</pubDate>" : "")
+                    .append(path.endsWith("9.html") ? "<pubDate>Sat, 18 Feb 2017 15:16:55 +0700</pubDate>" : "")
                     .append("</item>");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Báo Lào Cai</title>"
@@ -138,6 +144,24 @@ class IngestServiceTest {
 
         assertThat(after.articles).extracting(Article::title).containsExactly("Lào Cai khánh thành cầu treo bản Khoang");
         assertThat(site.count("/bai/1.html")).as("seen pages are not fetched again").isEqualTo(1);
+    }
+
+    @Test
+    void itemsOlderThanTheMaximumAgeAreNotSent() throws Exception {
+        site.serve("/bai/9.html", "text/html", page("Bài viết từ năm 2017 vẫn còn trong nguồn cấp", "18/02/2017 15:16"));
+        site.serve("/bai/8.html", "text/html", page("Bài lưu trữ không có ngày trong nguồn cấp", "01/03/2025 10:00"));
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/9.html", "/bai/8.html", "/bai/1.html"));
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            await(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
+        }
+
+        assertThat(sink.articles).extracting(Article::title).containsExactly("Bát Xát chủ động phòng chống sạt lở");
+        assertThat(site.count("/bai/9.html")).as("too old by the feed's date: not even fetched").isZero();
+        assertThat(site.count("/bai/8.html")).as("too old by the page's date: fetched once, then remembered").isEqualTo(1);
     }
 
     @Test

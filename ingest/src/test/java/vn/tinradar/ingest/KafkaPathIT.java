@@ -31,6 +31,9 @@ import vn.tinradar.common.kafka.Topics;
 class KafkaPathIT {
 
     private static KafkaClusterTestKit cluster;
+    /** The service runs on the real clock here, so the feed's items must be recent whenever the test runs. */
+    private static final String NOW_RFC_1123 = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+            .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(30));
     private static final Topics TOPICS = new Topics("it.");
 
     @BeforeAll
@@ -70,7 +73,7 @@ class KafkaPathIT {
         StringBuilder items = new StringBuilder();
         for (String path : paths) {
             items.append("<item><title>Tin ").append(path).append("</title><link>").append(site.url(path))
-                    .append("</link><pubDate>Sun, 22 Nov 2026 08:15:00 +0700</pubDate></item>");
+                    .append("</link><pubDate>").append(NOW_RFC_1123).append("</pubDate></item>");
         }
         return "<rss version=\"2.0\"><channel><title>Báo Lào Cai</title>" + items + "</channel></rss>";
     }

@@ -139,7 +139,7 @@ public final class FeedPoller {
 
     private ItemFate process(Source source, FeedItem item) {
         String itemId = ArticleIds.fromCanonicalUrl(item.url());
-        if (state.isSeen(source.id(), itemId)) {
+        if (state.isSeen(source.id(), itemId) || tooOld(item.published())) {
             return ItemFate.SKIPPED;
         }
         FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
@@ -180,6 +180,12 @@ public final class FeedPoller {
             return ItemFate.SKIPPED;
         }
         Article article = assembler.assemble(source, item, extracted, fetchedAt);
+        if (tooOld(article.published())) {
+            // the feed gave no date but the page shows an old one: an archive page, not news
+            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), article.contentHash(), fetchedAt));
+            LOG.info("event=item-too-old source={} url={} published={}", source.id(), item.url(), article.published());
+            return ItemFate.SKIPPED;
+        }
         if (!article.id().equals(itemId) && state.isSeen(source.id(), article.id())) {
             // the same story listed under another address (tracking link, second section): already sent
             state.markSeen(itemId, new SeenArticle(source.id(), item.url(), article.contentHash(), fetchedAt));
@@ -197,6 +203,11 @@ public final class FeedPoller {
                 article.url(), article.dateSource(), extracted == null ? "feed-only" : "page",
                 pageProblem == null ? "" : " page-problem=" + pageProblem);
         return ItemFate.EMITTED;
+    }
+
+    private boolean tooOld(java.time.OffsetDateTime published) {
+        return published != null
+                && published.toInstant().isBefore(clock.instant().minus(Duration.ofDays(config.maxItemAgeDays())));
     }
 
     private static boolean isTransient(FetchOutcome outcome) {

@@ -104,6 +104,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     }
 
     @Override
+    public void delete(String key) {
+        write(key, null);
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;

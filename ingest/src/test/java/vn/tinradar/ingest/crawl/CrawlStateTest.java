@@ -24,6 +24,11 @@ class CrawlStateTest {
         }
 
         @Override
+        public void delete(String key) {
+            map.remove(key);
+        }
+
+        @Override
         public void close() {
         }
     }
@@ -43,6 +48,22 @@ class CrawlStateTest {
         assertThat(after.isSeen("baoyenbai", "a1b2c3d4e5f60718")).as("seen is per source").isFalse();
         assertThat(after.feed("baolaocai", "https://baolaocai.vn/rss/home.rss")).get()
                 .extracting(FeedState::etag).isEqualTo("\"v7\"");
+    }
+
+    @Test
+    void articlesSeenBeforeTheRetentionAreForgottenAndDeletedFromTheStore() {
+        MapStore store = new MapStore();
+        CrawlState before = CrawlState.restore(store);
+        before.markSeen("0000000000000001", new SeenArticle("baolaocai", "https://baolaocai.vn/cu.html", "h",
+                Instant.parse("2026-08-01T00:00:00Z")));
+        before.markSeen("0000000000000002", new SeenArticle("baolaocai", "https://baolaocai.vn/moi.html", "h",
+                Instant.parse("2026-11-20T00:00:00Z")));
+
+        CrawlState after = CrawlState.restore(store, Instant.parse("2026-09-23T00:00:00Z"));
+
+        assertThat(after.isSeen("baolaocai", "0000000000000001")).isFalse();
+        assertThat(after.isSeen("baolaocai", "0000000000000002")).isTrue();
+        assertThat(store.map).containsOnlyKeys("seen/baolaocai/0000000000000002");
     }
 
     @Test
