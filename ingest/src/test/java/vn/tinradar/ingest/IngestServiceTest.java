@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.Article;
@@ -64,7 +62,7 @@ class IngestServiceTest {
                 + items + "</channel></rss>";
     }
 
-    private static String page(String title, String date) {
+    static String page(String title, String date) {
         return """
                 <html lang="vi"><head><title>%1$s - Báo Lào Cai</title></head><body>
                 <nav><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></nav>
@@ -83,16 +81,6 @@ class IngestServiceTest {
         site.serve("/bai/4.html", "image/jpeg", new byte[] {1, 2, 3});
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void firstPollEmitsEveryFeedItemWithItsPage() throws Exception {
         site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html", "/bai/2.html"));
@@ -101,7 +89,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> sink.articles.size() == 2);
+            Await.until(() -> sink.articles.size() == 2);
         }
 
         Article first = sink.articles.stream().filter(a -> a.url().endsWith("/bai/1.html")).findFirst().orElseThrow();
@@ -130,7 +118,7 @@ class IngestServiceTest {
         MemorySink before = new MemorySink();
         try (IngestService service = service(before, true)) {
             service.start();
-            await(() -> before.articles.size() == 2);
+            Await.until(() -> before.articles.size() == 2);
         }
         site.serve("/bai/5.html", "text/html", page("Lào Cai khánh thành cầu treo bản Khoang", "23/11/2026 07:00"));
         site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/5.html", "/bai/1.html", "/bai/2.html"));
@@ -139,7 +127,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(after, true)) {
             service.start();
-            await(() -> after.articles.size() >= 1 && site.count("/rss/home.rss") >= feedPollsBefore + 2);
+            Await.until(() -> after.articles.size() >= 1 && site.count("/rss/home.rss") >= feedPollsBefore + 2);
         }
 
         assertThat(after.articles).extracting(Article::title).containsExactly("Lào Cai khánh thành cầu treo bản Khoang");
@@ -156,7 +144,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
+            Await.until(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
         }
 
         assertThat(sink.articles).extracting(Article::title).containsExactly("Bát Xát chủ động phòng chống sạt lở");
@@ -172,7 +160,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> sink.articles.size() == 1);
+            Await.until(() -> sink.articles.size() == 1);
         }
 
         Article article = sink.articles.get(0);
@@ -197,7 +185,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> site.count("/rss/home.rss") >= 2 && site.count("/bai/3.html") >= 2 * 3);
+            Await.until(() -> site.count("/rss/home.rss") >= 2 && site.count("/bai/3.html") >= 2 * 3);
         }
 
         assertThat(sink.articles).as("no title in the feed and no page: nothing to emit yet").isEmpty();
@@ -210,8 +198,8 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> !sink.rejected.isEmpty());
-            await(() -> service.sourceHealth().get(0).errors() >= 1);
+            Await.until(() -> !sink.rejected.isEmpty());
+            Await.until(() -> service.sourceHealth().get(0).errors() >= 1);
             SourceHealth health = service.sourceHealth().get(0);
             assertThat(health.lastError()).startsWith("parse-error");
         }
@@ -228,7 +216,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, false)) {
             service.start();
-            await(() -> service.sourceHealth().get(0).fetches() >= 1);
+            Await.until(() -> service.sourceHealth().get(0).fetches() >= 1);
             SourceHealth health = service.sourceHealth().get(0);
             assertThat(health.lastError()).startsWith("blocked-address");
             assertThat(health.errorRate()).isEqualTo(1.0);
@@ -247,7 +235,7 @@ class IngestServiceTest {
         try (IngestService service = service(sink, true)) {
             assertThat(service.sourceHealth()).extracting(SourceHealth::state).containsExactly("pending");
             service.start();
-            await(() -> sink.articles.size() == 1 && service.sourceHealth().get(0).state().equals("ok"));
+            Await.until(() -> sink.articles.size() == 1 && service.sourceHealth().get(0).state().equals("ok"));
             List<SourceHealth> rows = service.sourceHealth();
             SourceHealth row = rows.get(0);
             assertThat(row.id()).isEqualTo("baolaocai");

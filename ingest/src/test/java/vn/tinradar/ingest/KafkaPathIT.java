@@ -98,14 +98,6 @@ class KafkaPathIT {
         return out;
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 60 s").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-    }
-
     @Test
     void restartedServiceSendsOnlyNewArticles() throws Exception {
         try (LocalSite site = new LocalSite()) {
@@ -126,13 +118,14 @@ class KafkaPathIT {
 
             try (IngestService first = new IngestService(TestConfigs.fast(), registry, TOPICS, kafka(), new SimpleMeterRegistry())) {
                 first.start();
-                await(() -> readAll(TOPICS.articlesRaw.name()).size() == 2);
+                Await.until(() -> readAll(TOPICS.articlesRaw.name()).size() == 2, Duration.ofSeconds(60));
             }
             site.serve("/rss.xml", "application/rss+xml", feed(site, "/bai/3.html", "/bai/1.html", "/bai/2.html"));
             long polls = site.count("/rss.xml");
             try (IngestService second = new IngestService(TestConfigs.fast(), registry, TOPICS, kafka(), new SimpleMeterRegistry())) {
                 second.start();
-                await(() -> readAll(TOPICS.articlesRaw.name()).size() >= 3 && site.count("/rss.xml") >= polls + 2);
+                Await.until(() -> readAll(TOPICS.articlesRaw.name()).size() >= 3 && site.count("/rss.xml") >= polls + 2,
+                        Duration.ofSeconds(60));
             }
 
             List<ConsumerRecord<String, String>> articles = readAll(TOPICS.articlesRaw.name());

@@ -19,8 +19,7 @@ import vn.tinradar.ingest.source.Selectors;
  */
 final class ExtractionQuality {
 
-    static final List<String> PAGES = List.of("baolaocai-article", "baoyenbai-legacy", "laocai-gov-portal",
-            "national-vccorp", "emagazine-wordpress", "national-epaper", "forum-post", "unlicensed-ads", "baolaocai-amp");
+    static final List<String> PAGES = ExtractionPages.NAMES;
 
     record Score(String page, boolean titleExact, boolean dateExact, double precision, double recall,
                  ExtractedPage extracted, JsonNode expected) {
