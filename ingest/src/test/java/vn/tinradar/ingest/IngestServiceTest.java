@@ -135,6 +135,40 @@ class IngestServiceTest {
     }
 
     @Test
+    void stoppingInTheMiddleOfAPollNeitherLosesNorRepeatsArticles() throws Exception {
+        String[] paths = {"/bai/11.html", "/bai/12.html", "/bai/13.html", "/bai/14.html", "/bai/15.html"};
+        for (String path : paths) {
+            site.route(path, ex -> {
+                try {
+                    Thread.sleep(150); // a slow site, so the stop lands between two pages
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                LocalSite.send(ex, 200, "text/html", page("Bài " + path + " về mùa lúa chín ở Mù Cang Chải", "22/11/2026 07:00")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
+        }
+        site.serve("/rss/home.rss", "application/rss+xml", feed(paths));
+        MemorySink before = new MemorySink();
+        try (IngestService service = service(before, true)) {
+            service.start();
+            Await.until(() -> before.articles.size() >= 2);
+        }
+        MemorySink after = new MemorySink();
+
+        try (IngestService service = service(after, true)) {
+            service.start();
+            Await.until(() -> before.articles.size() + after.articles.size() >= paths.length);
+        }
+
+        List<String> all = new java.util.ArrayList<>();
+        before.articles.forEach(a -> all.add(a.url()));
+        after.articles.forEach(a -> all.add(a.url()));
+        assertThat(before.articles.size()).as("stopped part-way").isLessThan(paths.length);
+        assertThat(all).doesNotHaveDuplicates().hasSize(paths.length);
+    }
+
+    @Test
     void itemsOlderThanTheMaximumAgeAreNotSent() throws Exception {
         site.serve("/bai/9.html", "text/html", page("Bài viết từ năm 2017 vẫn còn trong nguồn cấp", "18/02/2017 15:16"));
         site.serve("/bai/8.html", "text/html", page("Bài lưu trữ không có ngày trong nguồn cấp", "01/03/2025 10:00"));
