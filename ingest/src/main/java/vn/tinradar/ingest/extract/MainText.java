@@ -31,6 +31,11 @@ final class MainText {
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "div", "td", "section", "article", "table", "ul", "ol", "main", "tr", "tbody", "dl", "dd", "dt");
 
+    /** Headings that open a box which is not the story: readers' comments, related and most-read lists. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^\\s*(bình luận|ý kiến( bạn đọc)?|gửi ý kiến|"
+            + "tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|các tin đã đưa|"
+            + "xem thêm|đọc thêm|có thể bạn quan tâm|tin mới( nhất)?|đọc nhiều( nhất)?|xem nhiều( nhất)?|"
+            + "comments?|related)\\b.*");
     private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
 
     private MainText() {
@@ -46,7 +51,10 @@ final class MainText {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
+            // a class name can mislead ("content-share"), so it never removes most of the text; a box headed
+            // "Ý kiến bạn đọc" is never the story, however long the comments run
+            if (opensWithSectionLabel(e)
+                    || BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
                 e.remove();
             }
         }
@@ -64,6 +72,16 @@ final class MainText {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    private static boolean opensWithSectionLabel(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || first.text().length() > 40) {
+            return false;
+        }
+        boolean heading = first.normalName().matches("h[2-6]|strong|b")
+                || first.className().matches("(?i).*(title|tieu-?de|heading).*");
+        return heading && SECTION_LABEL.matcher(first.text()).matches();
     }
 
     /** The element whose own paragraphs (and, at half weight, grandchildren's) carry the most plain text. */

@@ -6,7 +6,8 @@ import java.util.List;
 public final class ExtractionPages {
 
     public static final List<String> NAMES = List.of("baolaocai-article", "baoyenbai-legacy", "laocai-gov-portal",
-            "national-vccorp", "emagazine-wordpress", "national-epaper", "forum-post", "unlicensed-ads", "baolaocai-amp");
+            "national-vccorp", "emagazine-wordpress", "national-epaper", "forum-post", "unlicensed-ads", "baolaocai-amp",
+            "provincial-div-paragraphs", "news-with-reader-comments");
 
     private ExtractionPages() {
     }
