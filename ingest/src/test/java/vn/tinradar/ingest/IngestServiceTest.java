@@ -168,6 +168,45 @@ class IngestServiceTest {
         assertThat(all).doesNotHaveDuplicates().hasSize(paths.length);
     }
 
+    private String revisableItem(String path, String title, String updated) {
+        return "<item><title>" + title + "</title><link>" + site.url(path) + "</link>"
+                + "<pubDate>Sun, 22 Nov 2026 07:00:00 +0700</pubDate>"
+                + "<atom:updated>" + updated + "</atom:updated></item>";
+    }
+
+    private void serveFeedOf(String... items) {
+        site.serve("/rss/home.rss", "application/rss+xml", "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+                + "<channel><title>Báo Lào Cai</title>" + String.join("", items) + "</channel></rss>");
+    }
+
+    @Test
+    void revisedArticleIsSentAgainUnderTheSameIdOnlyWhenItsDateAndTextChanged() throws Exception {
+        site.serve("/bai/21.html", "text/html", page("Giá cước xe buýt Lào Cai - Sa Pa", "22/11/2026 07:00"));
+        site.serve("/bai/22.html", "text/html", page("Mở thêm tuyến xe buýt Lào Cai - Bắc Hà", "22/11/2026 07:30"));
+        serveFeedOf(revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T07:00:00+07:00"));
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> sink.articles.size() == 1);
+            serveFeedOf(revisableItem("/bai/22.html", "Tuyến mới", "2026-11-22T07:30:00+07:00"),
+                    revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T07:00:00+07:00"));
+            Await.until(() -> sink.articles.size() == 2);
+            assertThat(site.count("/bai/21.html")).as("same revision date: not read again").isEqualTo(1);
+            site.serve("/bai/21.html", "text/html", page("Giá cước xe buýt Lào Cai - Sa Pa (đính chính)", "22/11/2026 07:00"));
+            serveFeedOf(revisableItem("/bai/22.html", "Tuyến mới", "2026-11-22T07:30:00+07:00"),
+                    revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T08:30:00+07:00"));
+            Await.until(() -> sink.articles.size() == 3);
+        }
+
+        Article original = sink.articles.get(0);
+        Article correction = sink.articles.get(2);
+        assertThat(correction.id()).isEqualTo(original.id());
+        assertThat(correction.title()).endsWith("(đính chính)");
+        assertThat(correction.contentHash()).isNotEqualTo(original.contentHash());
+        assertThat(site.count("/bai/21.html")).isEqualTo(2);
+    }
+
     @Test
     void itemsOlderThanTheMaximumAgeAreNotSent() throws Exception {
         site.serve("/bai/9.html", "text/html", page("Bài viết từ năm 2017 vẫn còn trong nguồn cấp", "18/02/2017 15:16"));

@@ -68,6 +68,10 @@ public final class CrawlState {
         return seen.containsKey(SEEN + sourceId + "/" + articleId);
     }
 
+    public Optional<SeenArticle> seen(String sourceId, String articleId) {
+        return Optional.ofNullable(seen.get(SEEN + sourceId + "/" + articleId));
+    }
+
     public void markSeen(String articleId, SeenArticle article) {
         String key = SEEN + article.sourceId() + "/" + articleId;
         seen.put(key, article);
