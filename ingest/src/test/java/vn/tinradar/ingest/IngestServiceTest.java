@@ -265,6 +265,23 @@ class IngestServiceTest {
     }
 
     @Test
+    void unusableLinkWithoutTitleIsRejectedOnceAndNotRetried() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Báo Lào Cai</title><item><link>" + site.url("/bai/4.html") + "</link></item>"
+                + "<item><link>" + site.url("/bai/1.html") + "</link></item></channel></rss>");
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
+        }
+
+        assertThat(sink.rejected).extracting(vn.tinradar.common.event.Rejected::reason).containsExactly("wrong-content-type");
+        assertThat(site.count("/bai/4.html")).isEqualTo(1);
+    }
+
+    @Test
     void unreadableFeedIsRejectedAndCountedAsParseError() throws Exception {
         site.serve("/rss/home.rss", "application/rss+xml", "<rss><channel><title>Báo Lào Cai</title><item><title>Hỏng");
         MemorySink sink = new MemorySink();

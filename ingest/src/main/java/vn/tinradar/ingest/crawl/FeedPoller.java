@@ -161,7 +161,9 @@ public final class FeedPoller {
                 LOG.info("event=page-retry-later source={} url={} outcome={}", source.id(), item.url(), page.problem);
                 return ItemFate.DEFERRED; // not marked seen: the next poll tries again
             }
-            reject(source, item.url(), "no-content", "page unusable (" + page.problem + ") and the feed gives no title", 0);
+            if (!page.rejected) {
+                reject(source, item.url(), "no-content", "page unusable (" + page.problem + ") and the feed gives no title", 0);
+            }
             state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt, itemUpdated));
             return ItemFate.SKIPPED;
         }
@@ -204,7 +206,8 @@ public final class FeedPoller {
     }
 
     /** What fetching and reading an item's page gave; {@code extracted} null when it gave nothing usable. */
-    private record PageRead(ExtractedPage extracted, String problem, FetchOutcome outcome, Instant fetchedAt) {
+    private record PageRead(ExtractedPage extracted, String problem, FetchOutcome outcome, Instant fetchedAt,
+                            boolean rejected) {
     }
 
     private PageRead readPage(Source source, FeedItem item) {
@@ -213,6 +216,7 @@ public final class FeedPoller {
         Instant fetchedAt = clock.instant();
         ExtractedPage extracted = null;
         String problem = null;
+        boolean rejected = true; // every branch below that finds a problem also sends the dead letter
         if (page.ok()) {
             String html = ContentDecoder.decode(page.body(), page.contentType()).text();
             if (FeedParser.isFeedOrSitemap(html)) {
@@ -232,11 +236,13 @@ public final class FeedPoller {
                 reject(source, item.url(), "too-large", page.detail(), page.body().length);
             } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
                 reject(source, item.url(), "wrong-content-type", page.detail(), 0);
+            } else {
+                rejected = false;
             }
         }
         metrics.fetched(source.id(), problem != null && page.ok() ? "parse-error" : page.outcome().tag());
         stats(source.id()).fetched(problem == null, problem, fetchedAt);
-        return new PageRead(extracted, problem, page.outcome(), fetchedAt);
+        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected);
     }
 
     private boolean tooOld(java.time.OffsetDateTime published) {

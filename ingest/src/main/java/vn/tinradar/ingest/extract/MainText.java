@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import vn.tinradar.ingest.text.CleanText;
@@ -36,6 +37,7 @@ final class MainText {
             + "tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|các tin đã đưa|"
             + "xem thêm|đọc thêm|có thể bạn quan tâm|tin mới( nhất)?|đọc nhiều( nhất)?|xem nhiều( nhất)?|"
             + "comments?|related)\\b.*");
+    private static final Pattern BREAKS = Pattern.compile("(?i)(\\s*<br\\s*/?>\\s*){2,}");
     private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
 
     private MainText() {
@@ -61,11 +63,16 @@ final class MainText {
         Element chosen = rootIsChosen ? body : densest(body);
         List<String> out = new ArrayList<>();
         for (Element block : leafBlocks(chosen)) {
-            String text = CleanText.plain(block.text());
-            if (text == null || linkDensity(block) > 0.5) {
+            if (linkDensity(block) > 0.5) {
                 continue;
             }
-            out.add(text);
+            // forum posts and old CMSs separate paragraphs with <br><br> inside one block
+            for (String part : BREAKS.split(block.html())) {
+                String text = CleanText.plain(Jsoup.parseBodyFragment(part).text());
+                if (text != null) {
+                    out.add(text);
+                }
+            }
         }
         // the reporter's name alone on the last line ("Minh Hiếu") is a byline, not part of the story
         if (!out.isEmpty() && BYLINE.matcher(out.get(out.size() - 1)).matches()) {

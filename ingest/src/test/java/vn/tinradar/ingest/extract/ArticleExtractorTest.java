@@ -75,6 +75,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void splitsBreakSeparatedPostIntoParagraphsAndDropsTheLeadRepeatedInMeta() {
+        String html = """
+                <html><head><meta name="description" content="Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được."></head>
+                <body><h1>Đường lên Y Tý sạt một đoạn, mọi người đi chậm</h1>
+                <article class="message"><div class="bbWrapper">Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.<br />
+                <br />
+                Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.<br>
+                <br>
+                Ai đi chiều nay nhớ mang áo mưa, trời vẫn mưa nhỏ.</div></article></body></html>""";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.laocai.vn/threads/duong-len-y-ty.5501/", Selectors.NONE);
+
+        assertThat(page.summary()).isEqualTo("Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.");
+        assertThat(page.text()).isEqualTo("Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.\n"
+                + "Ai đi chiều nay nhớ mang áo mưa, trời vẫn mưa nhỏ.");
+    }
+
+    @Test
     void newsPagesShowNoEngagement() {
         assertThat(ExtractionQuality.extract("national-epaper").engagement()).isNull();
     }

@@ -29,6 +29,22 @@ class ListPageParserTest {
     }
 
     @Test
+    void thumbnailLinkBeforeTheHeadlineDoesNotHideIt() {
+        String html = """
+                <article class="post-item">
+                  <a class="thumb" href="/tin-tuc/lu-quet-xa-phuc-khanh-207015.html"><img src="/media/lu-quet.jpg" alt=""></a>
+                  <h3 class="post-title"><a href="/tin-tuc/lu-quet-xa-phuc-khanh-207015.html">Lũ dữ ập về trong đêm ở xã Phúc Khánh</a></h3>
+                </article>""";
+
+        ParsedFeed feed = ListPageParser.parse(html, "https://laocaiplus.vn/chuyen-muc/tin-nong/", null);
+
+        assertThat(feed.items()).singleElement().satisfies(item -> {
+            assertThat(item.url()).isEqualTo("https://laocaiplus.vn/tin-tuc/lu-quet-xa-phuc-khanh-207015.html");
+            assertThat(item.title()).isEqualTo("Lũ dữ ập về trong đêm ở xã Phúc Khánh");
+        });
+    }
+
+    @Test
     void linkSelectorReplacesTheGuess() {
         ParsedFeed feed = ListPageParser.parse(SECTION, "https://bathat.laocai.gov.vn/tin-tuc", "div.paging a");
 
