@@ -166,6 +166,8 @@ class IngestServiceTest {
         after.articles.forEach(a -> all.add(a.url()));
         assertThat(before.articles.size()).as("stopped part-way").isLessThan(paths.length);
         assertThat(all).doesNotHaveDuplicates().hasSize(paths.length);
+        assertThat(before.articles).as("the page cut off by the stop is not sent as a bare feed item")
+                .allSatisfy(a -> assertThat(a.text()).isNotNull());
     }
 
     private String revisableItem(String path, String title, String updated) {

@@ -150,6 +150,9 @@ public final class FeedPoller {
         }
         Instant itemUpdated = item.updated() == null ? null : item.updated().toInstant();
         PageRead page = readPage(source, item);
+        if (page.extracted == null && Thread.currentThread().isInterrupted()) {
+            return ItemFate.DEFERRED; // shutting down mid-fetch: the page did not fail, the next start reads it
+        }
         Instant fetchedAt = page.fetchedAt;
         if (before.isPresent() && page.extracted == null) {
             // a revision we cannot read: keep what was sent, and do not ask again for this revision
