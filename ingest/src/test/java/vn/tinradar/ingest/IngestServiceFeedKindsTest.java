@@ -82,6 +82,23 @@ class IngestServiceFeedKindsTest {
     }
 
     @Test
+    void oversizedFeedIsADeadLetterAndABackoffNotACrash() throws Exception {
+        byte[] huge = new byte[25 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        site.serve("/rss.xml", "application/rss+xml", huge);
+
+        try (IngestService service = service("/rss.xml", "rss")) {
+            service.start();
+            Await.until(() -> !sink.rejected.isEmpty());
+            Await.until(() -> service.sourceHealth().get(0).errors() >= 1);
+            assertThat(service.sourceHealth().get(0).lastError()).startsWith("too-large");
+        }
+
+        assertThat(sink.rejected.get(0).reason()).isEqualTo("too-large");
+        assertThat(sink.rejected.get(0).url()).endsWith("/rss.xml");
+    }
+
+    @Test
     void sendsValidatorsOnLaterPollsAndSkipsUnchangedFeeds() throws Exception {
         String feed = "<rss version=\"2.0\"><channel><title>Cổng TTĐT</title></channel></rss>";
         site.route("/rss.xml", ex -> {

@@ -79,6 +79,11 @@ public final class FeedPoller {
                     previous.lastModified(), previous.bodyHash()));
         }
         if (!result.ok()) {
+            if (result.outcome() == FetchOutcome.TOO_LARGE) {
+                reject(source, feed.url(), "too-large", result.detail(), 0);
+            } else if (result.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
+                reject(source, feed.url(), "wrong-content-type", result.detail(), 0);
+            }
             return counted(source, feed, PollResult.failed(result.outcome().tag(), result.detail()));
         }
         // some CMSs ignore conditional GET: an identical body needs no parsing either
