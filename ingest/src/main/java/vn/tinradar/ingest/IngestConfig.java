@@ -29,6 +29,8 @@ public record IngestConfig(
         int robotsCacheMinutes,
         int futureDateToleranceMinutes,
         int maxItemsPerPoll,
+        int maxItemAgeDays,
+        int seenRetentionDays,
         long stateRestoreTimeoutMs) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
@@ -65,6 +67,10 @@ public record IngestConfig(
         positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
         notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
         positive(doc, "max-items-per-poll", c.maxItemsPerPoll);
+        positive(doc, "max-item-age-days", c.maxItemAgeDays);
+        doc.check(c.seenRetentionDays > c.maxItemAgeDays, "/ingest/seen-retention-days",
+                "must be > max-item-age-days (" + c.maxItemAgeDays + ") so a forgotten item is always too old to send"
+                        + " again, but was " + c.seenRetentionDays);
         positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
         return c;
     }

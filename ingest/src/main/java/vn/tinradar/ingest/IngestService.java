@@ -90,7 +90,7 @@ public final class IngestService implements AutoCloseable {
         }
         started = true;
         startedAt = clock.instant();
-        CrawlState state = CrawlState.restore(store);
+        CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
         poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock);
         for (Source source : registry.sources()) {
             for (Feed feed : source.feeds()) {
@@ -184,8 +184,8 @@ public final class IngestService implements AutoCloseable {
             PollResult result;
             try {
                 result = poller.poll(source, feed, current);
-            } catch (RuntimeException e) {
-                // a sink outage or a bug: this feed retries after backoff, the other feeds carry on
+            } catch (RuntimeException | StackOverflowError e) {
+                // a sink outage, a bug or a pathological page: this feed retries after backoff, the others carry on
                 LOG.warn("event=poll-failed source={} feed={} error=\"{}\"", source.id(), feed.url(), e.toString());
                 result = new PollResult(false, 0, "error", e.toString(), null, null, null);
             }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.Article;
@@ -41,8 +41,11 @@ class IngestServiceTest {
                 """.formatted(allowPrivate, site.url("/rss/home.rss")));
     }
 
+    /** Sunday 22/11/2026 09:00 in Lào Cai: the fixtures' dates are recent relative to it, whenever the tests run. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+
     private IngestService service(MemorySink sink, boolean allowPrivate) {
-        return new IngestService(TestConfigs.fast(), registry(allowPrivate), sink, store, meters, Clock.systemUTC());
+        return new IngestService(TestConfigs.fast(), registry(allowPrivate), sink, store, meters, CLOCK);
     }
 
     private String feed(String... itemPaths) {
@@ -52,13 +55,14 @@ class IngestServiceTest {
                     .append(site.url(path)).append("?utm_source=rss</link>")
                     .append("<description>Tóm tắt tin ").append(path).append("</description>")
                     .append(path.endsWith("1.html") ? "<pubDate>Sun, 22 Nov 2026 08:15:00 +0700</pubDate>" : "")
+                    .append(path.endsWith("9.html") ? "<pubDate>Sat, 18 Feb 2017 15:16:55 +0700</pubDate>" : "")
                     .append("</item>");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Báo Lào Cai</title>"
                 + items + "</channel></rss>";
     }
 
-    private static String page(String title, String date) {
+    static String page(String title, String date) {
         return """
                 <html lang="vi"><head><title>%1$s - Báo Lào Cai</title></head><body>
                 <nav><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></nav>
@@ -77,16 +81,6 @@ class IngestServiceTest {
         site.serve("/bai/4.html", "image/jpeg", new byte[] {1, 2, 3});
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void firstPollEmitsEveryFeedItemWithItsPage() throws Exception {
         site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html", "/bai/2.html"));
@@ -95,7 +89,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> sink.articles.size() == 2);
+            Await.until(() -> sink.articles.size() == 2);
         }
 
         Article first = sink.articles.stream().filter(a -> a.url().endsWith("/bai/1.html")).findFirst().orElseThrow();
@@ -111,6 +105,10 @@ class IngestServiceTest {
         assertThat(second.dateSource()).as("feed had no date: the page's date line is used").isEqualTo("text");
         assertThat(second.published()).hasToString("2026-11-21T16:40+07:00");
         assertThat(sink.closed).isTrue();
+        assertThat(meters.counter("tinradar.ingest.items.emitted", "source", "baolaocai").count()).isEqualTo(2);
+        assertThat(meters.counter("tinradar.ingest.fetches", "source", "baolaocai", "outcome", "ok").count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.timer("tinradar.ingest.fetch.latency").count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.counter("tinradar.ingest.bytes").count()).isPositive();
     }
 
     @Test
@@ -120,7 +118,7 @@ class IngestServiceTest {
         MemorySink before = new MemorySink();
         try (IngestService service = service(before, true)) {
             service.start();
-            await(() -> before.articles.size() == 2);
+            Await.until(() -> before.articles.size() == 2);
         }
         site.serve("/bai/5.html", "text/html", page("Lào Cai khánh thành cầu treo bản Khoang", "23/11/2026 07:00"));
         site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/5.html", "/bai/1.html", "/bai/2.html"));
@@ -129,11 +127,104 @@ class IngestServiceTest {
 
         try (IngestService service = service(after, true)) {
             service.start();
-            await(() -> after.articles.size() >= 1 && site.count("/rss/home.rss") >= feedPollsBefore + 2);
+            Await.until(() -> after.articles.size() >= 1 && site.count("/rss/home.rss") >= feedPollsBefore + 2);
         }
 
         assertThat(after.articles).extracting(Article::title).containsExactly("Lào Cai khánh thành cầu treo bản Khoang");
         assertThat(site.count("/bai/1.html")).as("seen pages are not fetched again").isEqualTo(1);
+    }
+
+    @Test
+    void stoppingInTheMiddleOfAPollNeitherLosesNorRepeatsArticles() throws Exception {
+        String[] paths = {"/bai/11.html", "/bai/12.html", "/bai/13.html", "/bai/14.html", "/bai/15.html"};
+        for (String path : paths) {
+            site.route(path, ex -> {
+                try {
+                    Thread.sleep(150); // a slow site, so the stop lands between two pages
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                LocalSite.send(ex, 200, "text/html", page("Bài " + path + " về mùa lúa chín ở Mù Cang Chải", "22/11/2026 07:00")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
+        }
+        site.serve("/rss/home.rss", "application/rss+xml", feed(paths));
+        MemorySink before = new MemorySink();
+        try (IngestService service = service(before, true)) {
+            service.start();
+            Await.until(() -> before.articles.size() >= 2);
+        }
+        MemorySink after = new MemorySink();
+
+        try (IngestService service = service(after, true)) {
+            service.start();
+            Await.until(() -> before.articles.size() + after.articles.size() >= paths.length);
+        }
+
+        List<String> all = new java.util.ArrayList<>();
+        before.articles.forEach(a -> all.add(a.url()));
+        after.articles.forEach(a -> all.add(a.url()));
+        assertThat(before.articles.size()).as("stopped part-way").isLessThan(paths.length);
+        assertThat(all).doesNotHaveDuplicates().hasSize(paths.length);
+        assertThat(before.articles).as("the page cut off by the stop is not sent as a bare feed item")
+                .allSatisfy(a -> assertThat(a.text()).isNotNull());
+    }
+
+    private String revisableItem(String path, String title, String updated) {
+        return "<item><title>" + title + "</title><link>" + site.url(path) + "</link>"
+                + "<pubDate>Sun, 22 Nov 2026 07:00:00 +0700</pubDate>"
+                + "<atom:updated>" + updated + "</atom:updated></item>";
+    }
+
+    private void serveFeedOf(String... items) {
+        site.serve("/rss/home.rss", "application/rss+xml", "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+                + "<channel><title>Báo Lào Cai</title>" + String.join("", items) + "</channel></rss>");
+    }
+
+    @Test
+    void revisedArticleIsSentAgainUnderTheSameIdOnlyWhenItsDateAndTextChanged() throws Exception {
+        site.serve("/bai/21.html", "text/html", page("Giá cước xe buýt Lào Cai - Sa Pa", "22/11/2026 07:00"));
+        site.serve("/bai/22.html", "text/html", page("Mở thêm tuyến xe buýt Lào Cai - Bắc Hà", "22/11/2026 07:30"));
+        serveFeedOf(revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T07:00:00+07:00"));
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> sink.articles.size() == 1);
+            serveFeedOf(revisableItem("/bai/22.html", "Tuyến mới", "2026-11-22T07:30:00+07:00"),
+                    revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T07:00:00+07:00"));
+            Await.until(() -> sink.articles.size() == 2);
+            assertThat(site.count("/bai/21.html")).as("same revision date: not read again").isEqualTo(1);
+            site.serve("/bai/21.html", "text/html", page("Giá cước xe buýt Lào Cai - Sa Pa (đính chính)", "22/11/2026 07:00"));
+            serveFeedOf(revisableItem("/bai/22.html", "Tuyến mới", "2026-11-22T07:30:00+07:00"),
+                    revisableItem("/bai/21.html", "Giá cước xe buýt", "2026-11-22T08:30:00+07:00"));
+            Await.until(() -> sink.articles.size() == 3);
+        }
+
+        Article original = sink.articles.get(0);
+        Article correction = sink.articles.get(2);
+        assertThat(correction.id()).isEqualTo(original.id());
+        assertThat(correction.title()).endsWith("(đính chính)");
+        assertThat(correction.contentHash()).isNotEqualTo(original.contentHash());
+        assertThat(site.count("/bai/21.html")).isEqualTo(2);
+    }
+
+    @Test
+    void itemsOlderThanTheMaximumAgeAreNotSent() throws Exception {
+        site.serve("/bai/9.html", "text/html", page("Bài viết từ năm 2017 vẫn còn trong nguồn cấp", "18/02/2017 15:16"));
+        site.serve("/bai/8.html", "text/html", page("Bài lưu trữ không có ngày trong nguồn cấp", "01/03/2025 10:00"));
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/9.html", "/bai/8.html", "/bai/1.html"));
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
+        }
+
+        assertThat(sink.articles).extracting(Article::title).containsExactly("Bát Xát chủ động phòng chống sạt lở");
+        assertThat(site.count("/bai/9.html")).as("too old by the feed's date: not even fetched").isZero();
+        assertThat(site.count("/bai/8.html")).as("too old by the page's date: fetched once, then remembered").isEqualTo(1);
     }
 
     @Test
@@ -144,7 +235,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> sink.articles.size() == 1);
+            Await.until(() -> sink.articles.size() == 1);
         }
 
         Article article = sink.articles.get(0);
@@ -169,10 +260,27 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> site.count("/rss/home.rss") >= 2 && site.count("/bai/3.html") >= 2 * 3);
+            Await.until(() -> site.count("/rss/home.rss") >= 2 && site.count("/bai/3.html") >= 2 * 3);
         }
 
         assertThat(sink.articles).as("no title in the feed and no page: nothing to emit yet").isEmpty();
+    }
+
+    @Test
+    void unusableLinkWithoutTitleIsRejectedOnceAndNotRetried() throws Exception {
+        site.serve("/rss/home.rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Báo Lào Cai</title><item><link>" + site.url("/bai/4.html") + "</link></item>"
+                + "<item><link>" + site.url("/bai/1.html") + "</link></item></channel></rss>");
+        servePages();
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> sink.articles.size() == 1 && site.count("/rss/home.rss") >= 2);
+        }
+
+        assertThat(sink.rejected).extracting(vn.tinradar.common.event.Rejected::reason).containsExactly("wrong-content-type");
+        assertThat(site.count("/bai/4.html")).isEqualTo(1);
     }
 
     @Test
@@ -182,8 +290,8 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, true)) {
             service.start();
-            await(() -> !sink.rejected.isEmpty());
-            await(() -> service.sourceHealth().get(0).errors() >= 1);
+            Await.until(() -> !sink.rejected.isEmpty());
+            Await.until(() -> service.sourceHealth().get(0).errors() >= 1);
             SourceHealth health = service.sourceHealth().get(0);
             assertThat(health.lastError()).startsWith("parse-error");
         }
@@ -200,7 +308,7 @@ class IngestServiceTest {
 
         try (IngestService service = service(sink, false)) {
             service.start();
-            await(() -> service.sourceHealth().get(0).fetches() >= 1);
+            Await.until(() -> service.sourceHealth().get(0).fetches() >= 1);
             SourceHealth health = service.sourceHealth().get(0);
             assertThat(health.lastError()).startsWith("blocked-address");
             assertThat(health.errorRate()).isEqualTo(1.0);
@@ -219,7 +327,7 @@ class IngestServiceTest {
         try (IngestService service = service(sink, true)) {
             assertThat(service.sourceHealth()).extracting(SourceHealth::state).containsExactly("pending");
             service.start();
-            await(() -> sink.articles.size() == 1 && service.sourceHealth().get(0).state().equals("ok"));
+            Await.until(() -> sink.articles.size() == 1 && service.sourceHealth().get(0).state().equals("ok"));
             List<SourceHealth> rows = service.sourceHealth();
             SourceHealth row = rows.get(0);
             assertThat(row.id()).isEqualTo("baolaocai");

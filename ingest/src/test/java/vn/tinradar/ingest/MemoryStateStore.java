@@ -21,6 +21,11 @@ final class MemoryStateStore implements CrawlStateStore {
     }
 
     @Override
+    public void delete(String key) {
+        entries.remove(key);
+    }
+
+    @Override
     public void close() {
         // the data stays for the next service instance, like the topic does
     }

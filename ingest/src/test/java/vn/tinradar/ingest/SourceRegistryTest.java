@@ -101,6 +101,18 @@ class SourceRegistryTest {
     }
 
     @Test
+    void loadsFromAFileAndNamesItInErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path good = dir.resolve("sources.yaml");
+        java.nio.file.Files.writeString(good, GOOD);
+        java.nio.file.Path bad = dir.resolve("nguon-tin.yaml");
+        java.nio.file.Files.writeString(bad, GOOD.replace("tier: provincial-press", "tier: bao-chi"));
+
+        assertThat(SourceRegistry.load(good).sources()).hasSize(2);
+        assertThatThrownBy(() -> SourceRegistry.load(bad)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("nguon-tin.yaml").hasMessageContaining("bao-chi");
+    }
+
+    @Test
     void unknownFeedKindIsRejected() {
         String yaml = GOOD.replace("kind: sitemap", "kind: podcast");
         assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))

@@ -48,9 +48,14 @@ final class ArticleAssembler {
                 firstNonBlank(page == null ? null : page.author(), item.author()),
                 firstNonBlank(page == null ? null : page.section(), item.section()),
                 firstNonBlank(page == null ? null : page.image(), item.image()),
-                firstNonBlank(page == null ? null : page.language(), item.language(), "vi"),
+                language(firstNonBlank(page == null ? null : page.language(), item.language(), "vi")),
                 published, updated, dateSource, fetchedAt, ArticleIds.contentHash(title, text),
                 page == null ? null : page.engagement(), source.provinceOnly());
+    }
+
+    /** "vi-VN", "vi_vn" → "vi": analysis only cares about the language, not the region. */
+    private static String language(String tag) {
+        return tag.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
 
     private static String firstNonBlank(String... values) {

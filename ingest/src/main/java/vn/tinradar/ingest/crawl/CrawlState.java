@@ -1,6 +1,7 @@
 package vn.tinradar.ingest.crawl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,14 @@ public final class CrawlState {
 
     /** Reads the whole store; entries that no longer parse are skipped (and logged), never fatal. */
     public static CrawlState restore(CrawlStateStore store) {
+        return restore(store, Instant.MIN);
+    }
+
+    /**
+     * Reads the whole store and forgets articles seen before {@code forgetSeenBefore}, so the state stays
+     * bounded; the crawler never sends items that old anyway.
+     */
+    public static CrawlState restore(CrawlStateStore store, Instant forgetSeenBefore) {
         CrawlState state = new CrawlState(store);
         int bad = 0;
         for (Map.Entry<String, String> e : store.readAll().entrySet()) {
@@ -42,12 +51,25 @@ public final class CrawlState {
                 bad++;
             }
         }
-        LOG.info("event=crawl-state-restored seen={} feeds={} unreadable={}", state.seen.size(), state.feeds.size(), bad);
+        int forgotten = 0;
+        for (Map.Entry<String, SeenArticle> e : Map.copyOf(state.seen).entrySet()) {
+            if (e.getValue().at() != null && e.getValue().at().isBefore(forgetSeenBefore)) {
+                state.seen.remove(e.getKey());
+                store.delete(e.getKey());
+                forgotten++;
+            }
+        }
+        LOG.info("event=crawl-state-restored seen={} feeds={} unreadable={} forgotten={}", state.seen.size(),
+                state.feeds.size(), bad, forgotten);
         return state;
     }
 
     public boolean isSeen(String sourceId, String articleId) {
         return seen.containsKey(SEEN + sourceId + "/" + articleId);
+    }
+
+    public Optional<SeenArticle> seen(String sourceId, String articleId) {
+        return Optional.ofNullable(seen.get(SEEN + sourceId + "/" + articleId));
     }
 
     public void markSeen(String articleId, SeenArticle article) {

@@ -13,6 +13,9 @@ public interface CrawlStateStore extends AutoCloseable {
 
     void write(String key, String json);
 
+    /** Forgets {@code key} (a tombstone in the compacted topic). */
+    void delete(String key);
+
     @Override
     void close();
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,8 @@ import vn.tinradar.ingest.text.ContentDecoder;
 
 /**
  * One poll of one feed: conditional GET, parse (feed, sitemap or list page), and for each item not seen
- * before, fetch and extract its page, emit the article, and record it as seen. A page that cannot be fetched
+ * before, fetch and extract its page, emit the article, and record it as seen. An item the feed marks as
+ * updated since it was sent is read again and sent again (same id) only if its text changed. A page that cannot be fetched
  * or read still yields an article from the feed item when the item has a title; what cannot be used at all
  * goes to the rejected sink with the reason. Nothing here throws for bad remote input.
  */
@@ -77,6 +79,11 @@ public final class FeedPoller {
                     previous.lastModified(), previous.bodyHash()));
         }
         if (!result.ok()) {
+            if (result.outcome() == FetchOutcome.TOO_LARGE) {
+                reject(source, feed.url(), "too-large", result.detail(), 0);
+            } else if (result.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
+                reject(source, feed.url(), "wrong-content-type", result.detail(), 0);
+            }
             return counted(source, feed, PollResult.failed(result.outcome().tag(), result.detail()));
         }
         // some CMSs ignore conditional GET: an identical body needs no parsing either
@@ -139,64 +146,116 @@ public final class FeedPoller {
 
     private ItemFate process(Source source, FeedItem item) {
         String itemId = ArticleIds.fromCanonicalUrl(item.url());
-        if (state.isSeen(source.id(), itemId)) {
+        if (tooOld(item.published())) {
             return ItemFate.SKIPPED;
         }
-        FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
-                source.allowPrivateNetwork()));
-        Instant fetchedAt = clock.instant();
-        ExtractedPage extracted = null;
-        String pageProblem = null;
-        if (page.ok()) {
-            String html = ContentDecoder.decode(page.body(), page.contentType()).text();
-            if (FeedParser.isFeedOrSitemap(html)) {
-                pageProblem = "wrong-content-type";
-                reject(source, item.url(), pageProblem, "article link serves a feed, not a page", page.body().length);
-            } else {
-                extracted = ArticleExtractor.extract(html, page.finalUrl(), source.selectors());
-                if (extracted.title() == null && extracted.text() == null) {
-                    pageProblem = "unparseable-page";
-                    reject(source, item.url(), pageProblem, "no title and no text found", page.body().length);
-                    extracted = null;
-                }
-            }
-        } else {
-            pageProblem = page.outcome().tag();
-            if (page.outcome() == FetchOutcome.TOO_LARGE) {
-                reject(source, item.url(), "too-large", page.detail(), page.body().length);
-            } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
-                reject(source, item.url(), "wrong-content-type", page.detail(), 0);
-            }
+        Optional<SeenArticle> before = state.seen(source.id(), itemId);
+        if (before.isPresent() && !revised(item, before.get())) {
+            return ItemFate.SKIPPED;
         }
-        metrics.fetched(source.id(), pageProblem != null && page.ok() ? "parse-error" : page.outcome().tag());
-        stats(source.id()).fetched(pageProblem == null, pageProblem, fetchedAt);
-        if (extracted == null && item.title() == null) {
-            if (isTransient(page.outcome())) {
-                LOG.info("event=page-retry-later source={} url={} outcome={}", source.id(), item.url(), pageProblem);
+        Instant itemUpdated = item.updated() == null ? null : item.updated().toInstant();
+        PageRead page = readPage(source, item);
+        if (page.extracted == null && Thread.currentThread().isInterrupted()) {
+            return ItemFate.DEFERRED; // shutting down mid-fetch: the page did not fail, the next start reads it
+        }
+        Instant fetchedAt = page.fetchedAt;
+        if (before.isPresent() && page.extracted == null) {
+            // a revision we cannot read: keep what was sent, and do not ask again for this revision
+            state.markSeen(itemId, before.get().revisedAt(itemUpdated));
+            return ItemFate.SKIPPED;
+        }
+        if (page.extracted == null && item.title() == null) {
+            if (isTransient(page.outcome)) {
+                LOG.info("event=page-retry-later source={} url={} outcome={}", source.id(), item.url(), page.problem);
                 return ItemFate.DEFERRED; // not marked seen: the next poll tries again
             }
-            reject(source, item.url(), "no-content", "page unusable (" + pageProblem + ") and the feed gives no title", 0);
-            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt));
+            if (!page.rejected) {
+                reject(source, item.url(), "no-content", "page unusable (" + page.problem + ") and the feed gives no title", 0);
+            }
+            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt, itemUpdated));
             return ItemFate.SKIPPED;
         }
-        Article article = assembler.assemble(source, item, extracted, fetchedAt);
-        if (!article.id().equals(itemId) && state.isSeen(source.id(), article.id())) {
-            // the same story listed under another address (tracking link, second section): already sent
-            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), article.contentHash(), fetchedAt));
+        Article article = assembler.assemble(source, item, page.extracted, fetchedAt);
+        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, itemUpdated);
+        if (tooOld(article.published())) {
+            // the feed gave no date but the page shows an old one: an archive page, not news
+            state.markSeen(itemId, seen);
+            LOG.info("event=item-too-old source={} url={} published={}", source.id(), item.url(), article.published());
+            return ItemFate.SKIPPED;
+        }
+        boolean sameAsSent = before.isPresent() ? article.contentHash().equals(before.get().contentHash())
+                : !article.id().equals(itemId) && state.isSeen(source.id(), article.id());
+        if (sameAsSent) {
+            // an unchanged revision, or the same story under another address (tracking link, second section)
+            state.markSeen(itemId, seen);
             return ItemFate.SKIPPED;
         }
         sink.emit(article);
-        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt);
         state.markSeen(article.id(), seen);
         if (!article.id().equals(itemId)) {
             state.markSeen(itemId, seen);
         }
         metrics.emitted(source.id());
         stats(source.id()).emitted(fetchedAt);
-        LOG.info("event=article-emitted source={} id={} url={} date-source={} from={}{}", source.id(), article.id(),
-                article.url(), article.dateSource(), extracted == null ? "feed-only" : "page",
-                pageProblem == null ? "" : " page-problem=" + pageProblem);
+        LOG.info("event={} source={} id={} url={} date-source={} from={}{}",
+                before.isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(), article.url(),
+                article.dateSource(), page.extracted == null ? "feed-only" : "page",
+                page.problem == null ? "" : " page-problem=" + page.problem);
         return ItemFate.EMITTED;
+    }
+
+    /** The feed says the item changed after the version we sent (each revision date is checked once). */
+    private static boolean revised(FeedItem item, SeenArticle seen) {
+        if (item.updated() == null) {
+            return false;
+        }
+        Instant updated = item.updated().toInstant();
+        return seen.updated() != null ? updated.isAfter(seen.updated()) : seen.at() != null && updated.isAfter(seen.at());
+    }
+
+    /** What fetching and reading an item's page gave; {@code extracted} null when it gave nothing usable. */
+    private record PageRead(ExtractedPage extracted, String problem, FetchOutcome outcome, Instant fetchedAt,
+                            boolean rejected) {
+    }
+
+    private PageRead readPage(Source source, FeedItem item) {
+        FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
+                source.allowPrivateNetwork()));
+        Instant fetchedAt = clock.instant();
+        ExtractedPage extracted = null;
+        String problem = null;
+        boolean rejected = true; // every branch below that finds a problem also sends the dead letter
+        if (page.ok()) {
+            String html = ContentDecoder.decode(page.body(), page.contentType()).text();
+            if (FeedParser.isFeedOrSitemap(html)) {
+                problem = "wrong-content-type";
+                reject(source, item.url(), problem, "article link serves a feed, not a page", page.body().length);
+            } else {
+                extracted = ArticleExtractor.extract(html, page.finalUrl(), source.selectors());
+                if (extracted.title() == null && extracted.text() == null) {
+                    problem = "unparseable-page";
+                    reject(source, item.url(), problem, "no title and no text found", page.body().length);
+                    extracted = null;
+                }
+            }
+        } else {
+            problem = page.outcome().tag();
+            if (page.outcome() == FetchOutcome.TOO_LARGE) {
+                reject(source, item.url(), "too-large", page.detail(), page.body().length);
+            } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
+                reject(source, item.url(), "wrong-content-type", page.detail(), 0);
+            } else {
+                rejected = false;
+            }
+        }
+        metrics.fetched(source.id(), problem != null && page.ok() ? "parse-error" : page.outcome().tag());
+        stats(source.id()).fetched(problem == null, problem, fetchedAt);
+        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected);
+    }
+
+    private boolean tooOld(java.time.OffsetDateTime published) {
+        return published != null
+                && published.toInstant().isBefore(clock.instant().minus(Duration.ofDays(config.maxItemAgeDays())));
     }
 
     private static boolean isTransient(FetchOutcome outcome) {

@@ -3,12 +3,14 @@ package vn.tinradar.ingest.crawl;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,15 +55,27 @@ public final class KafkaArticleSink implements ArticleSink {
     @Override
     public void emit(Article article) {
         byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
+        Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(articles.name(), article.id(), value));
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
         try {
-            producer.send(new ProducerRecord<>(articles.name(), article.id(), value))
-                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SinkException("interrupted while sending article " + article.id(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new SinkException("article " + article.id() + " not stored in " + articles.name() + ": "
-                    + (e.getCause() == null ? e : e.getCause()), e);
+            while (true) {
+                try {
+                    sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    // shutting down: the record is already with the producer and close() flushes it, so wait
+                    // for the answer and let the caller mark it seen, or a restart would send it again
+                    interrupted = true;
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new SinkException("article " + article.id() + " not stored in " + articles.name() + ": "
+                            + (e.getCause() == null ? e : e.getCause()), e);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -51,6 +51,8 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, topic + "-restore");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        // asking for a missing topic must not create it uncompacted; deploy creates it with cleanup.policy=compact
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         Map<String, String> state = new HashMap<>();
         Instant deadline = Instant.now().plus(restoreTimeout);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
@@ -99,6 +101,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
                 LOG.warn("event=crawl-state-not-stored key={} error=\"{}\"", key, error.toString());
             }
         });
+    }
+
+    @Override
+    public void delete(String key) {
+        write(key, null);
     }
 
     @Override

@@ -2,6 +2,16 @@ package vn.tinradar.ingest.crawl;
 
 import java.time.Instant;
 
-/** An article already sent for a source: its URL and content hash, so restarts and re-listings emit nothing new. */
-public record SeenArticle(String sourceId, String url, String contentHash, Instant at) {
+/**
+ * An article already sent for a source, so restarts and re-listings emit nothing new.
+ *
+ * @param at when it was fetched and sent
+ * @param updated the feed's "updated" date of the version sent, or null; a later one means a revision
+ */
+public record SeenArticle(String sourceId, String url, String contentHash, Instant at, Instant updated) {
+
+    /** This entry, noting that the revision of {@code newUpdated} has been looked at. */
+    SeenArticle revisedAt(Instant newUpdated) {
+        return new SeenArticle(sourceId, url, contentHash, at, newUpdated);
+    }
 }

@@ -87,14 +87,21 @@ public final class ArticleExtractor {
         String site = CleanText.plain(doc.select("meta[property=og:site_name]").attr("content"));
         for (String sep : List.of(" - ", " | ", " – ", " — ")) {
             int at = title.lastIndexOf(sep);
-            if (at > 0) {
-                String tail = title.substring(at + sep.length()).trim();
-                if (site != null && tail.equalsIgnoreCase(site) || tail.length() <= 30 && tail.matches("(?i)(báo|cổng|trang|tạp chí).*")) {
-                    return title.substring(0, at).trim();
-                }
+            if (at > 0 && isSiteName(title.substring(at + sep.length()).trim(), site)) {
+                return title.substring(0, at).trim();
+            }
+            // older CMSs put the site first: "Báo Yên Bái điện tử - Mù Cang Chải vào mùa lúa chín"
+            int first = title.indexOf(sep);
+            if (first > 0 && isSiteName(title.substring(0, first).trim(), site)) {
+                return title.substring(first + sep.length()).trim();
             }
         }
         return title;
+    }
+
+    private static boolean isSiteName(String part, String site) {
+        return site != null && part.equalsIgnoreCase(site)
+                || part.length() <= 30 && part.matches("(?i)(báo|cổng|trang|tạp chí|tin tức|diễn đàn).*");
     }
 
     private static String summary(Document doc, Optional<JsonNode> ld, Selectors s) {
@@ -167,8 +174,37 @@ public final class ArticleExtractor {
                 }
             }
         }
+        d = dateLineAfterTitle(doc);
+        if (d.isPresent()) {
+            return new Dates(d.get(), updated, "text");
+        }
         d = VietnameseDates.fromUrl(canonical);
         return d.map(date -> new Dates(date, updated, "url")).orElse(new Dates(null, updated, null));
+    }
+
+    /**
+     * The first short line after the headline that holds a date ("Ngày đăng: 20/11/2026 17:30 | Lượt xem"),
+     * skipping links, so a date in a related-news list further down is not taken for the article's.
+     */
+    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc) {
+        Element title = doc.selectFirst("h1, h2, h3");
+        boolean afterTitle = title == null;
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (e == title) {
+                afterTitle = true;
+                continue;
+            }
+            String own = e.ownText();
+            if (!afterTitle || own.isBlank() || own.length() > 120 || e.normalName().equals("a")
+                    || e.closest("a, nav, footer, li") != null) {
+                continue;
+            }
+            Optional<OffsetDateTime> d = VietnameseDates.parse(own);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String author(Document doc, Optional<JsonNode> ld, Selectors s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import vn.tinradar.ingest.text.CleanText;
@@ -26,10 +27,18 @@ final class MainText {
                     + "banner|quang-?cao|quangcao|qc|adv|advert|ads|ad-slot|sidebar|side-bar|menu|breadcrumbs?|"
                     + "tags?|keywords?|tu-?khoa|footer|header|nav|navigation|most-?view|xem-?nhieu|doc-?nhieu|"
                     + "print|rating|author|tac-?gia|tacgia|source|nguon|sapo|lead|chapeau|meta|date|time|"
-                    + "caption|toolbar|widget|popup|subscribe|newsletter)([\\s_-]|$)",
+                    + "caption|image|photo|toolbar|widget|popup|subscribe|newsletter)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "div", "td", "section", "article", "table", "ul", "ol", "main", "tr", "tbody", "dl", "dd", "dt");
+
+    /** Headings that open a box which is not the story: readers' comments, related and most-read lists. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^\\s*(bình luận|ý kiến( bạn đọc)?|gửi ý kiến|"
+            + "tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|các tin đã đưa|"
+            + "xem thêm|đọc thêm|có thể bạn quan tâm|tin mới( nhất)?|đọc nhiều( nhất)?|xem nhiều( nhất)?|"
+            + "comments?|related)\\b.*");
+    private static final Pattern BREAKS = Pattern.compile("(?i)(\\s*<br\\s*/?>\\s*){2,}");
+    private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
 
     private MainText() {
     }
@@ -44,20 +53,42 @@ final class MainText {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
+            // a class name can mislead ("content-share"), so it never removes most of the text; a box headed
+            // "Ý kiến bạn đọc" is never the story, however long the comments run
+            if (opensWithSectionLabel(e)
+                    || BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
                 e.remove();
             }
         }
         Element chosen = rootIsChosen ? body : densest(body);
         List<String> out = new ArrayList<>();
         for (Element block : leafBlocks(chosen)) {
-            String text = CleanText.plain(block.text());
-            if (text == null || linkDensity(block) > 0.5) {
+            if (linkDensity(block) > 0.5) {
                 continue;
             }
-            out.add(text);
+            // forum posts and old CMSs separate paragraphs with <br><br> inside one block
+            for (String part : BREAKS.split(block.html())) {
+                String text = CleanText.plain(Jsoup.parseBodyFragment(part).text());
+                if (text != null) {
+                    out.add(text);
+                }
+            }
+        }
+        // the reporter's name alone on the last line ("Minh Hiếu") is a byline, not part of the story
+        if (!out.isEmpty() && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
+            out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    private static boolean opensWithSectionLabel(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || first.text().length() > 40) {
+            return false;
+        }
+        boolean heading = first.normalName().matches("h[2-6]|strong|b")
+                || first.className().matches("(?i).*(title|tieu-?de|heading).*");
+        return heading && SECTION_LABEL.matcher(first.text()).matches();
     }
 
     /** The element whose own paragraphs (and, at half weight, grandchildren's) carry the most plain text. */

@@ -165,7 +165,7 @@ public final class FeedParser {
         List<RawDates> dates = new ArrayList<>();
         for (Element item : doc.select("item, entry")) {
             String published = firstText(item, "pubDate", "published", "dc:date", "issued", "created");
-            String updated = firstText(item, "updated", "modified", "dcterms:modified");
+            String updated = firstText(item, "updated", "atom:updated", "modified", "dcterms:modified");
             dates.add(new RawDates(published, updated));
         }
         return dates;

@@ -41,12 +41,14 @@ public final class ListPageParser {
             }
             Optional<String> url = CanonicalUrls.resolve(pageUrl, link.attr("href"));
             String title = CleanText.plain(link.text().isBlank() ? link.attr("title") : link.text());
-            if (url.isEmpty() || !host.equals(host(url.get())) || !seen.add(url.get())) {
+            if (url.isEmpty() || !host.equals(host(url.get())) || seen.contains(url.get())) {
                 continue;
             }
+            // the thumbnail link before a headline points at the same article with no text: wait for the headline
             if (linkSelector == null && (title == null || title.length() < 20 || !looksLikeArticle(url.get()))) {
                 continue;
             }
+            seen.add(url.get());
             items.add(new FeedItem(url.get(), title, null, null, null, null, null, null, null));
         }
         return new ParsedFeed("list", items, List.of(), 0);

@@ -17,12 +17,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.ingest.identity.CanonicalUrls;
 import vn.tinradar.ingest.text.CleanText;
 
 /** Reads XML sitemaps, sitemap indexes and Google News sitemaps (title, publication date) with crawler-commons. */
 final class SitemapParser {
+
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|svg|bmp|avif|mp4|webm|mov|mp3|pdf|zip)(\\?.*)?$");
 
     private SitemapParser() {
     }
@@ -48,7 +52,8 @@ final class SitemapParser {
         int skipped = 0;
         for (SiteMapURL entry : ((SiteMap) map).getSiteMapUrls()) {
             Optional<String> link = CanonicalUrls.canonical(entry.getUrl().toString());
-            if (link.isEmpty()) {
+            if (link.isEmpty() || MEDIA.matcher(link.get()).find()) {
+                // image and video sitemap entries (image:loc) are not articles
                 skipped++;
                 continue;
             }

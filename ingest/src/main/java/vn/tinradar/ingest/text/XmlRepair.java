@@ -7,7 +7,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Makes the XML that small Vietnamese CMSs publish well-formed enough to parse: bare {@code &} escaped,
  * HTML-only entities ({@code &nbsp;}, {@code &aacute;}) turned into character references, control
- * characters removed, text before the root dropped, the prolog's encoding set to what the text now is.
+ * characters removed, text before the root dropped, DOCTYPE removed, the prolog's encoding set to what the
+ * text now is.
  * CDATA sections are left as they are.
  */
 public final class XmlRepair {
@@ -15,6 +16,7 @@ public final class XmlRepair {
     private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[.*?]]>", Pattern.DOTALL);
     private static final Pattern AMPERSAND = Pattern.compile("&(#\\d{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>\\[]*(\\[.*?])?\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern PROLOG_ENCODING = Pattern.compile("(<\\?xml[^>]*encoding\\s*=\\s*[\"'])[\\w.:-]+([\"'])");
 
     private XmlRepair() {
@@ -27,6 +29,8 @@ public final class XmlRepair {
             s = s.substring(root);
         }
         s = PROLOG_ENCODING.matcher(s).replaceFirst("$1UTF-8$2");
+        // RSS 0.91 feeds still carry Netscape's DOCTYPE; the parser refuses DOCTYPEs (they open the door to XXE)
+        s = DOCTYPE.matcher(s).replaceFirst("");
         StringBuilder out = new StringBuilder(s.length() + 64);
         Matcher cdata = CDATA.matcher(s);
         int last = 0;

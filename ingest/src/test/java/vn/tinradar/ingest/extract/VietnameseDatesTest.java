@@ -59,6 +59,31 @@ class VietnameseDatesTest {
     }
 
     @Test
+    void keepsUtcWhenTheSiteWritesZ() {
+        assertThat(parse("2026-11-22T01:15:00.250Z")).isEqualTo(OffsetDateTime.parse("2026-11-22T01:15:00Z"));
+    }
+
+    @Test
+    void readsIsoWithoutOffsetAsVietnamTime() {
+        assertThat(parse("2026-11-22T08:15:00")).isEqualTo(OffsetDateTime.parse("2026-11-22T08:15:00+07:00"));
+    }
+
+    @Test
+    void readsDateAndTimeSeparatedByBar() {
+        assertThat(parse("22/11/2026 | 08:15")).isEqualTo(OffsetDateTime.parse("2026-11-22T08:15:00+07:00"));
+    }
+
+    @Test
+    void readsTwoDigitYears() {
+        assertThat(parse("Cập nhật: 22-11-26 08:15")).isEqualTo(OffsetDateTime.parse("2026-11-22T08:15:00+07:00"));
+    }
+
+    @Test
+    void readsAfternoonInVietnameseWords() {
+        assertThat(parse("22/11/2026 3:05 chiều")).isEqualTo(OffsetDateTime.parse("2026-11-22T15:05:00+07:00"));
+    }
+
+    @Test
     void findsNothingInTextWithoutADate() {
         assertThat(VietnameseDates.parse("Tin mới nhất về Lào Cai")).isEmpty();
         assertThat(VietnameseDates.parse("31/02/2026")).as("no such day").isEmpty();

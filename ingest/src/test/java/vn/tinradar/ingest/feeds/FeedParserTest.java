@@ -132,11 +132,19 @@ class FeedParserTest {
     }
 
     @Test
+    void readsRss091WithNetscapeDoctype() throws Exception {
+        ParsedFeed feed = parse("sonla-rss091-doctype.xml", "text/xml", "https://baoyen.laocai.gov.vn/rss");
+
+        assertThat(feed.format()).isEqualTo("rss_0.91u");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Bảo Yên ra quân trồng rừng sản xuất vụ đông");
+    }
+
+    @Test
     void readsNewsSitemapTitlesAndPublicationDates() throws Exception {
         ParsedFeed feed = parse("baolaocai-news-sitemap.xml", "application/xml", "https://baolaocai.vn/sitemap-news.xml");
 
         assertThat(feed.format()).isEqualTo("sitemap");
-        assertThat(feed.items()).hasSize(2);
+        assertThat(feed.items()).as("image:loc entries are not articles").hasSize(2);
         FeedItem first = feed.items().get(0);
         assertThat(first.title()).isEqualTo("Nông sản Bắc Hà vào siêu thị Hà Nội");
         assertThat(first.published().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-22T09:30:00+07:00").toInstant());

@@ -181,6 +181,21 @@ class FetcherTest {
     }
 
     @Test
+    void robotsCrawlDelaySpacesRequestsToTheHost() {
+        site.serve("/robots.txt", "text/plain", "User-agent: tinradar\nCrawl-delay: 1\nAllow: /\n");
+        site.serve("/bai-1.html", "text/html", PAGE);
+        site.serve("/bai-2.html", "text/html", PAGE);
+        Fetcher fetcher = fetcher(TestConfigs.fast());
+        long start = System.nanoTime();
+
+        fetcher.fetch(request(site.url("/bai-1.html")));
+        fetcher.fetch(request(site.url("/bai-2.html")));
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(950);
+        assertThat(site.count("/robots.txt")).as("robots.txt is cached").isEqualTo(1);
+    }
+
+    @Test
     void refusesImagesAsArticles() {
         site.serve("/anh.jpg", "image/jpeg", new byte[] {1, 2, 3});
 

@@ -1,0 +1,51 @@
+package vn.tinradar.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.config.ConfigException;
+
+class IngestConfigTest {
+
+    private static IngestConfig userFile(String yaml) {
+        return IngestConfig.from(ConfigDocument.parse("tinradar.yaml", yaml)
+                .overlay(ConfigDocument.loadResource(IngestConfig.DEFAULTS_RESOURCE)));
+    }
+
+    @Test
+    void shippedDefaultsAreValid() {
+        IngestConfig config = IngestConfig.defaults();
+
+        assertThat(config.robotName()).isEqualTo("tinradar");
+        assertThat(config.perHostConcurrency()).isLessThanOrEqualTo(config.globalConcurrency());
+        assertThat(config.seenRetentionDays()).isGreaterThan(config.maxItemAgeDays());
+    }
+
+    @Test
+    void userValuesOverrideDefaults() {
+        assertThat(userFile("ingest:\n  per-host-min-interval-ms: 250\n").perHostMinIntervalMs()).isEqualTo(250);
+    }
+
+    @Test
+    void negativeTimeoutNamesTheUsersFileAndLine() {
+        assertThatThrownBy(() -> userFile("# cấu hình\ningest:\n  read-timeout-ms: -5\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tinradar.yaml").hasMessageContaining("read-timeout-ms").hasMessageContaining("-5")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void unknownKeyIsNamed() {
+        assertThatThrownBy(() -> userFile("ingest:\n  read-timeout-secs: 5\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("read-timeout-secs");
+    }
+
+    @Test
+    void retentionShorterThanMaximumItemAgeIsRefused() {
+        assertThatThrownBy(() -> userFile("ingest:\n  max-item-age-days: 30\n  seen-retention-days: 7\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("seen-retention-days")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(3));
+    }
+}

@@ -1,0 +1,140 @@
+package vn.tinradar.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.tinradar.common.event.Engagement;
+import vn.tinradar.ingest.source.Selectors;
+
+class ArticleExtractorTest {
+
+    @Test
+    void readsJsonLdAuthorSectionImageAndModifiedDate() {
+        ExtractedPage page = ExtractionQuality.extract("baolaocai-article");
+
+        assertThat(page.author()).isEqualTo("Minh Hiếu");
+        assertThat(page.section()).isEqualTo("Xã hội");
+        assertThat(page.image()).isEqualTo("https://cdn.baolaocai.vn/2026/11/22/sat-lo-bat-xat.jpg");
+        assertThat(page.updated()).hasToString("2026-11-22T09:02+07:00");
+        assertThat(page.dateSource()).isEqualTo("json-ld");
+        assertThat(page.language()).isEqualTo("vi");
+    }
+
+    @Test
+    void keepsTheSapoAsSummaryAndOutOfTheBody() {
+        ExtractedPage page = ExtractionQuality.extract("baolaocai-article");
+
+        assertThat(page.summary()).isEqualTo("Mưa lớn kéo dài gây sạt lở, chính quyền xã di dời 12 hộ dân đến nơi an toàn.");
+        assertThat(page.text()).doesNotContain("Mưa lớn kéo dài gây sạt lở")
+                .doesNotContain("Tin liên quan").doesNotContain("Bình luận").doesNotContain("Ảnh: Minh Hiếu");
+    }
+
+    @Test
+    void followsCanonicalFromAmpPageAndReadsTypeArrays() {
+        ExtractedPage page = ExtractionQuality.extract("baolaocai-amp");
+
+        assertThat(page.canonicalUrl()).isEqualTo("https://baolaocai.vn/sot-xuat-huyet-tang-post401150.html");
+        assertThat(page.author()).isEqualTo("Phương Anh");
+        assertThat(page.image()).isEqualTo("https://cdn.baolaocai.vn/sxh.jpg");
+    }
+
+    @Test
+    void ignoresCanonicalPointingAtHomePageAndStripsTrackingFromOgUrl() {
+        ExtractedPage page = ExtractionQuality.extract("unlicensed-ads");
+
+        assertThat(page.canonicalUrl()).isEqualTo("https://tinnong-laocai247.com/nuoc-sinh-hoat-duc-cam-duong-a1234.html");
+        assertThat(page.text()).doesNotContain("Xem thêm").doesNotContain("QUẢNG CÁO").doesNotContain("Đăng ký nhận tin");
+    }
+
+    @Test
+    void readsMetaTagsWhenThereIsNoJsonLd() {
+        ExtractedPage page = ExtractionQuality.extract("national-vccorp");
+
+        assertThat(page.dateSource()).isEqualTo("meta");
+        assertThat(page.section()).isEqualTo("Kinh tế");
+        assertThat(page.author()).isEqualTo("Hoàng Nam");
+        assertThat(page.summary()).startsWith("Tăng trưởng 9,2% trong 9 tháng");
+        assertThat(page.canonicalUrl()).isEqualTo(
+                "https://baotintuc-quocgia.vn/lao-cai-tang-truong-cao-nhat-vung-20261122081500123.htm");
+    }
+
+    @Test
+    void readsDateLineOfGovernmentPortal() {
+        ExtractedPage page = ExtractionQuality.extract("laocai-gov-portal");
+
+        assertThat(page.dateSource()).isEqualTo("text");
+        assertThat(page.published()).hasToString("2026-11-20T17:30+07:00");
+    }
+
+    @Test
+    void readsEngagementCountersOfForumPost() {
+        ExtractedPage page = ExtractionQuality.extract("forum-post");
+
+        assertThat(page.engagement()).isEqualTo(new Engagement(125L, 48L, 12L));
+        assertThat(page.text()).doesNotContain("Cảm ơn bác");
+    }
+
+    @Test
+    void splitsBreakSeparatedPostIntoParagraphsAndDropsTheLeadRepeatedInMeta() {
+        String html = """
+                <html><head><meta name="description" content="Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được."></head>
+                <body><h1>Đường lên Y Tý sạt một đoạn, mọi người đi chậm</h1>
+                <article class="message"><div class="bbWrapper">Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.<br />
+                <br />
+                Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.<br>
+                <br>
+                Ai đi chiều nay nhớ mang áo mưa, trời vẫn mưa nhỏ.</div></article></body></html>""";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.laocai.vn/threads/duong-len-y-ty.5501/", Selectors.NONE);
+
+        assertThat(page.summary()).isEqualTo("Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.");
+        assertThat(page.text()).isEqualTo("Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.\n"
+                + "Ai đi chiều nay nhớ mang áo mưa, trời vẫn mưa nhỏ.");
+    }
+
+    @Test
+    void newsPagesShowNoEngagement() {
+        assertThat(ExtractionQuality.extract("national-epaper").engagement()).isNull();
+    }
+
+    @Test
+    void sourceSelectorsOverrideTheGenericGuess() {
+        String html = """
+                <html><body><h1>Tiêu đề chung của chuyên trang</h1>
+                <div class="tieu-de-bai">Hội thi tuyên truyền pháp luật cho đồng bào dân tộc thiểu số</div>
+                <div class="ngay">Đăng lúc 15:00 - 19/11/2026</div>
+                <div class="noi-dung"><p>Hội thi thu hút 16 đội đến từ các xã vùng cao tham dự.</p></div>
+                <div class="khac"><p>Một đoạn rất dài không thuộc bài viết nhưng có nhiều chữ hơn cả nội dung chính của bài, nhiều lần nữa, nhiều lần nữa, nhiều lần nữa.</p></div>
+                </body></html>""";
+        Selectors selectors = new Selectors("div.tieu-de-bai", null, "div.noi-dung", "div.ngay", null, null);
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://tuyengiao.laocai.gov.vn/bai/1", selectors);
+
+        assertThat(page.title()).isEqualTo("Hội thi tuyên truyền pháp luật cho đồng bào dân tộc thiểu số");
+        assertThat(page.text()).isEqualTo("Hội thi thu hút 16 đội đến từ các xã vùng cao tham dự.");
+        assertThat(page.published()).hasToString("2026-11-19T15:00+07:00");
+        assertThat(page.dateSource()).isEqualTo("selector");
+    }
+
+    @Test
+    void badSelectorFallsBackToTheGenericExtractor() {
+        Selectors broken = new Selectors("h1[[[", null, "div..x", null, null, null);
+
+        ExtractedPage page = ArticleExtractor.extract(
+                "<html><body><h1>Lào Cai mở lớp dạy tiếng Mông cho cán bộ</h1><p>Lớp học kéo dài ba tháng với 40 học viên là cán bộ cấp xã.</p></body></html>",
+                "https://baolaocai.vn/lop-tieng-mong.html", broken);
+
+        assertThat(page.title()).isEqualTo("Lào Cai mở lớp dạy tiếng Mông cho cán bộ");
+        assertThat(page.text()).contains("40 học viên");
+    }
+
+    @Test
+    void pageWithoutAnyDateSaysSo() {
+        ExtractedPage page = ArticleExtractor.extract(
+                "<html><body><h1>Thông báo tuyển dụng viên chức năm 2026</h1><p>Sở Nội vụ thông báo tuyển dụng 25 chỉ tiêu.</p></body></html>",
+                "https://sonoivu.laocai.gov.vn/thong-bao", Selectors.NONE);
+
+        assertThat(page.published()).isNull();
+        assertThat(page.dateSource()).isNull();
+    }
+}
