@@ -61,7 +61,12 @@ public final class Evaluator {
     }
 
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out) {
-        TrainingData.Settings s = TrainingData.settings(task);
+        return crossValidate(task, all, folds, out, TrainingData.settings(task));
+    }
+
+    /** Cross-validates with explicit settings, to compare them on the same folds. */
+    public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
+            TrainingData.Settings s) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
@@ -80,16 +85,26 @@ public final class Evaluator {
                 fold[idx.get(j)] = j % folds;
             }
         }
-        TextFeatures features = new TextFeatures(s.hashBits());
-        List<SparseVector> vectors = new ArrayList<>(all.size());
-        for (LabeledText t : all) {
-            vectors.add(features.vectorize(t.title(), t.text(), t.extras()));
-        }
-        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance());
+        TextFeatures plain = new TextFeatures(s.hashBits());
+        List<SparseVector> plainVectors = LinearTrainer.vectorize(plain, all);
+        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf());
         String[] predicted = new String[all.size()];
         double[] suspicious = new double[all.size()];
         List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= folds).toList();
         for (int f = 0; f < folds; f++) {
+            TextFeatures features = plain;
+            List<SparseVector> vectors = plainVectors;
+            if (s.idf()) {
+                // document frequencies from this fold's training part only, as training alone would see them
+                List<SparseVector> seen = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (fold[i] >= 0 && fold[i] != f) {
+                        seen.add(plainVectors.get(i));
+                    }
+                }
+                features = plain.withIdfFrom(seen);
+                vectors = LinearTrainer.vectorize(features, all);
+            }
             List<SparseVector> trainX = new ArrayList<>();
             List<String> trainY = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {

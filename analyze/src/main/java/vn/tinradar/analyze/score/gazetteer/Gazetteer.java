@@ -1,12 +1,6 @@
 package vn.tinradar.analyze.score.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +10,7 @@ import java.util.Set;
 import vn.tinradar.analyze.score.text.PhraseIndex;
 import vn.tinradar.analyze.score.text.Token;
 import vn.tinradar.analyze.score.text.Tokenizer;
+import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.text.VietnameseText;
 
@@ -59,19 +54,11 @@ public final class Gazetteer {
     }
 
     public static Gazetteer loadDefault() {
-        InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled gazetteer " + DEFAULT_RESOURCE + " is missing from the classpath");
-        }
-        return load(in, DEFAULT_RESOURCE);
+        return TsvResource.bundled(DEFAULT_RESOURCE, Gazetteer::load);
     }
 
     public static Gazetteer load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + file, e);
-        }
+        return TsvResource.file(file, Gazetteer::load);
     }
 
     /**
@@ -82,41 +69,30 @@ public final class Gazetteer {
      */
     public static Gazetteer load(InputStream in, String sourceName) {
         PhraseIndex<Alias> index = new PhraseIndex<>();
-        int count = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo
-                            + ": expected at least 4 tab-separated columns (id, name, level, names) but found " + cols.length);
-                }
-                String level = cols[2].trim();
-                if (!LEVELS.contains(level)) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown level '" + level
-                            + "', expected one of " + LEVELS);
-                }
-                Place place = new Place(cols[0].trim(), VietnameseText.nfc(cols[1].trim()), level);
-                int levelRank = switch (level) {
-                    case "province" -> 0;
-                    case "commune", "ward" -> 1;
-                    default -> 2;
-                };
-                addAliases(index, place, cols[3], levelRank * 2, false);
-                if (cols.length > 4) {
-                    addAliases(index, place, cols[4], levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4), true);
-                }
-                count++;
+        int[] count = {0};
+        TsvResource.forEachRow(in, sourceName, (lineNo, cols) -> {
+            if (cols.length < 4) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo
+                        + ": expected at least 4 tab-separated columns (id, name, level, names) but found " + cols.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + sourceName, e);
-        }
-        return new Gazetteer(index, count);
+            String level = cols[2].trim();
+            if (!LEVELS.contains(level)) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown level '" + level
+                        + "', expected one of " + LEVELS);
+            }
+            Place place = new Place(cols[0].trim(), VietnameseText.nfc(cols[1].trim()), level);
+            int levelRank = switch (level) {
+                case "province" -> 0;
+                case "commune", "ward" -> 1;
+                default -> 2;
+            };
+            addAliases(index, place, cols[3], levelRank * 2, false);
+            if (cols.length > 4) {
+                addAliases(index, place, cols[4], levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4), true);
+            }
+            count[0]++;
+        });
+        return new Gazetteer(index, count[0]);
     }
 
     private static void addAliases(PhraseIndex<Alias> index, Place place, String column, int rank, boolean former) {

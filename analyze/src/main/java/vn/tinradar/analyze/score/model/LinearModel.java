@@ -3,6 +3,7 @@ package vn.tinradar.analyze.score.model;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>File format ({@code <task>.model.gz}, gzip UTF-8 text): line 1 {@code tinradar-linear 1}; then
  * {@code task <name>}, {@code labels <l1>|<l2>|...}, {@code hash-bits <n>}, {@code bias <w_1> ... <w_k>},
- * {@code trained-on <free text>}, a line {@code weights}, then one line per non-zero feature:
+ * {@code trained-on <free text>}, optionally {@code idf <count> <idf of unseen features>} followed by
+ * {@code <index> <idf>} lines, a line {@code weights}, then one line per non-zero feature:
  * {@code <index> <w_1> ... <w_k>}. With two labels there is one vector, for the first label.
  */
 public final class LinearModel {
@@ -31,6 +33,9 @@ public final class LinearModel {
     private final List<String> labels;
     private final TextFeatures features;
     private final int vectors;
+    /** Hashed features with a non-zero weight, ascending; a hashed space is mostly empty, so it is not kept dense. */
+    private final int[] featureIds;
+    /** {@code vectors} weights per entry of {@link #featureIds}. */
     private final float[] weights;
     private final double[] bias;
     private final String trainedOn;
@@ -41,11 +46,24 @@ public final class LinearModel {
         this.labels = List.copyOf(labels);
         this.features = features;
         this.vectors = labels.size() == 2 ? 1 : labels.size();
-        if (weights.length != (long) features.dimension() * vectors || bias.length != vectors) {
+        if (weights.length != features.dimension() * vectors || bias.length != vectors) {
             throw new IllegalArgumentException("weights do not fit " + labels.size() + " labels and "
                     + features.bits() + " hash bits");
         }
-        this.weights = weights;
+        int nonZero = 0;
+        for (int f = 0; f < features.dimension(); f++) {
+            nonZero += isZero(weights, f) ? 0 : 1;
+        }
+        this.featureIds = new int[nonZero];
+        this.weights = new float[nonZero * vectors];
+        int i = 0;
+        for (int f = 0; f < features.dimension(); f++) {
+            if (!isZero(weights, f)) {
+                featureIds[i] = f;
+                System.arraycopy(weights, f * vectors, this.weights, i * vectors, vectors);
+                i++;
+            }
+        }
         this.bias = bias;
         this.trainedOn = trainedOn;
     }
@@ -103,7 +121,7 @@ public final class LinearModel {
             }
             String s = vn.tinradar.common.text.VietnameseText.nfc(part);
             for (vn.tinradar.analyze.score.text.Token t : vn.tinradar.analyze.score.text.Tokenizer.tokenize(s)) {
-                double w = sign * weights[features.hash(t.exact()) * vectors + col];
+                double w = sign * weight(features.hash(t.exact()), col);
                 if (w > 0) {
                     byTerm.merge(s.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT), w, Math::max);
                 }
@@ -118,9 +136,23 @@ public final class LinearModel {
         int[] idx = x.indices();
         double[] val = x.values();
         for (int i = 0; i < idx.length; i++) {
-            s += weights[idx[i] * vectors + k] * val[i];
+            s += weight(idx[i], k) * val[i];
         }
         return s;
+    }
+
+    private double weight(int feature, int k) {
+        int at = Arrays.binarySearch(featureIds, feature);
+        return at < 0 ? 0 : weights[at * vectors + k];
+    }
+
+    private boolean isZero(float[] dense, int f) {
+        for (int k = 0; k < vectors; k++) {
+            if (dense[f * vectors + k] != 0f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double sigmoid(double z) {
@@ -137,20 +169,32 @@ public final class LinearModel {
             w.write("hash-bits " + features.bits() + "\n");
             w.write("bias " + join(bias) + "\n");
             w.write("trained-on " + trainedOn.replace('\n', ' ') + "\n");
-            w.write("weights\n");
             StringBuilder line = new StringBuilder();
-            for (int f = 0; f < features.dimension(); f++) {
-                boolean any = false;
-                for (int k = 0; k < vectors; k++) {
-                    any |= weights[f * vectors + k] != 0f;
+            float[] idf = features.idf();
+            if (idf != null) {
+                // features never seen in training share the largest idf: list only the others
+                float unseen = 0;
+                int seen = 0;
+                for (float v : idf) {
+                    unseen = Math.max(unseen, v);
                 }
-                if (!any) {
-                    continue;
+                for (float v : idf) {
+                    seen += v < unseen ? 1 : 0;
                 }
+                w.write("idf " + seen + " " + unseen + "\n");
+                for (int f = 0; f < idf.length; f++) {
+                    if (idf[f] < unseen) {
+                        w.write(line.append(f).append(' ').append(idf[f]).append('\n').toString());
+                        line.setLength(0);
+                    }
+                }
+            }
+            w.write("weights\n");
+            for (int i = 0; i < featureIds.length; i++) {
                 line.setLength(0);
-                line.append(f);
+                line.append(featureIds[i]);
                 for (int k = 0; k < vectors; k++) {
-                    line.append(' ').append(weights[f * vectors + k]);
+                    line.append(' ').append(weights[i * vectors + k]);
                 }
                 w.write(line.append('\n').toString());
             }
@@ -159,23 +203,44 @@ public final class LinearModel {
 
     /** @throws IOException naming the file and line when it is not a model of this format */
     public static LinearModel load(Path file) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        }
+    }
+
+    /** Reads a model from a stream (a bundled classpath resource); {@code file} names it in errors. */
+    public static LinearModel load(InputStream in, String file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             if (!MAGIC.equals(r.readLine())) {
                 throw new IOException(file + " line 1: not a TinRadar model (expected '" + MAGIC + "')");
             }
             String task = value(r, "task", file);
             List<String> labels = Arrays.asList(value(r, "labels", file).split("\\|"));
-            TextFeatures features = new TextFeatures(Integer.parseInt(value(r, "hash-bits", file)));
+            int bits = Integer.parseInt(value(r, "hash-bits", file));
             double[] bias = Arrays.stream(value(r, "bias", file).split(" ")).mapToDouble(Double::parseDouble).toArray();
             String trainedOn = value(r, "trained-on", file);
-            if (!"weights".equals(r.readLine())) {
-                throw new IOException(file + " line 7: expected 'weights'");
+            String line = r.readLine();
+            int lineNo = 7;
+            float[] idf = null;
+            if (line != null && line.startsWith("idf ")) {
+                idf = new float[1 << bits];
+                String[] head = line.split(" ");
+                Arrays.fill(idf, Float.parseFloat(head[2]));
+                int count = Integer.parseInt(head[1]);
+                for (int i = 0; i < count; i++) {
+                    lineNo++;
+                    String[] c = r.readLine().split(" ");
+                    idf[Integer.parseInt(c[0])] = Float.parseFloat(c[1]);
+                }
+                line = r.readLine();
+                lineNo++;
             }
+            if (!"weights".equals(line)) {
+                throw new IOException(file + " line " + lineNo + ": expected 'weights'");
+            }
+            TextFeatures features = new TextFeatures(bits, idf);
             int vectors = labels.size() == 2 ? 1 : labels.size();
             float[] weights = new float[features.dimension() * vectors];
-            String line;
-            int lineNo = 7;
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 String[] c = line.split(" ");
@@ -188,12 +253,12 @@ public final class LinearModel {
                 }
             }
             return new LinearModel(task, labels, features, weights, bias, trainedOn);
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException | NullPointerException e) {
             throw new IOException(file + ": malformed number or index: " + e.getMessage(), e);
         }
     }
 
-    private static String value(BufferedReader r, String key, Path file) throws IOException {
+    private static String value(BufferedReader r, String key, String file) throws IOException {
         String line = r.readLine();
         if (line == null || !line.startsWith(key + " ")) {
             throw new IOException(file + ": expected a '" + key + " ...' line but found '" + line + "'");

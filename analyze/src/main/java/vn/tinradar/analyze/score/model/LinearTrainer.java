@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Fits a {@link LinearModel} with LIBLINEAR's L2-regularised logistic regression. Labels are weighted
- * inversely to their frequency when asked, so a rare class (neutral feedback, unreliable posts) is not
- * drowned by the common ones.
+ * Fits a {@link LinearModel} with LIBLINEAR's L2-regularised logistic regression or linear SVM. Labels are
+ * weighted inversely to their frequency when asked, so a rare class (neutral feedback, unreliable posts) is
+ * not drowned by the common ones. Training is deterministic: the same lines give the same model.
  */
 public final class LinearTrainer {
 
@@ -24,20 +24,33 @@ public final class LinearTrainer {
     private final int hashBits;
     private final double c;
     private final boolean balanceClasses;
+    private final SolverType solver;
+    private final boolean idf;
 
-    public LinearTrainer(int hashBits, double c, boolean balanceClasses) {
+    public LinearTrainer(int hashBits, double c, boolean balanceClasses, boolean svm, boolean idf) {
+        this.idf = idf;
         this.hashBits = hashBits;
         this.c = c;
         this.balanceClasses = balanceClasses;
+        this.solver = svm ? SolverType.L2R_L2LOSS_SVC_DUAL : SolverType.L2R_LR;
     }
 
     public LinearModel train(String task, List<LabeledText> examples, String trainedOn) {
         TextFeatures features = new TextFeatures(hashBits);
+        List<SparseVector> vectors = vectorize(features, examples);
+        if (idf) {
+            features = features.withIdfFrom(vectors);
+            vectors = vectorize(features, examples);
+        }
+        return train(task, features, vectors, examples.stream().map(LabeledText::label).toList(), trainedOn);
+    }
+
+    public static List<SparseVector> vectorize(TextFeatures features, List<LabeledText> examples) {
         List<SparseVector> vectors = new ArrayList<>(examples.size());
         for (LabeledText e : examples) {
             vectors.add(features.vectorize(e.title(), e.text(), e.extras()));
         }
-        return train(task, features, vectors, examples.stream().map(LabeledText::label).toList(), trainedOn);
+        return vectors;
     }
 
     /** Trains on already vectorised examples (cross-validation vectorises once and reuses the vectors). */
@@ -67,17 +80,22 @@ public final class LinearTrainer {
             problem.y[i] = y;
             counts[y]++;
         }
-        Parameter param = new Parameter(SolverType.L2R_LR, c, 0.01);
+        Parameter param = new Parameter(solver, c, solver == SolverType.L2R_LR ? 0.01 : 0.1);
         if (balanceClasses) {
             double[] w = new double[labelSet.size()];
             int[] ids = new int[labelSet.size()];
             for (int k = 0; k < w.length; k++) {
                 ids[k] = k;
-                w[k] = Math.sqrt((double) problem.l / (labelSet.size() * Math.max(1, counts[k])));
+                w[k] = (double) problem.l / (labelSet.size() * Math.max(1, counts[k]));
             }
             param.setWeights(w, ids);
         }
-        de.bwaldvogel.liblinear.Model m = Linear.train(problem, param);
+        de.bwaldvogel.liblinear.Model m;
+        // liblinear shuffles with one shared generator: reset it so the same data always gives the same model
+        synchronized (Linear.class) {
+            Linear.resetRandom();
+            m = Linear.train(problem, param);
+        }
         return fromLiblinear(task, labelSet, features, m, trainedOn);
     }
 
