@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.LabeledText;
@@ -31,7 +30,7 @@ public final class TrainingData {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
 
-    public static final Set<String> TASKS = Set.of("topic", "sentiment", "suspicion", "toxicity");
+    public static final List<String> TASKS = List.of("topic", "sentiment", "suspicion", "toxicity");
 
     /**
      * Training settings of a task: hash size, inverse regularisation, whether rare labels are up-weighted, and

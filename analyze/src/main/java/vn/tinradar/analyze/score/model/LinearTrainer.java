@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -61,9 +62,26 @@ public final class LinearTrainer {
             throw new IllegalArgumentException("training for task '" + task + "' needs at least 2 labels but found "
                     + labelSet);
         }
+        // liblinear's cost grows with the number of columns: give it only the hashed features that occur
+        int[] toColumn = new int[features.dimension()];
+        Arrays.fill(toColumn, -1);
+        int columns = 0;
+        for (SparseVector v : vectors) {
+            for (int f : v.indices()) {
+                if (toColumn[f] < 0) {
+                    toColumn[f] = columns++;
+                }
+            }
+        }
+        int[] fromColumn = new int[columns];
+        for (int f = 0; f < toColumn.length; f++) {
+            if (toColumn[f] >= 0) {
+                fromColumn[toColumn[f]] = f;
+            }
+        }
         Problem problem = new Problem();
         problem.l = vectors.size();
-        problem.n = features.dimension() + 1;
+        problem.n = columns + 1;
         problem.bias = 1;
         problem.x = new Feature[problem.l][];
         problem.y = new double[problem.l];
@@ -72,8 +90,10 @@ public final class LinearTrainer {
             SparseVector v = vectors.get(i);
             Feature[] row = new Feature[v.size() + 1];
             for (int j = 0; j < v.size(); j++) {
-                row[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
+                row[j] = new FeatureNode(toColumn[v.indices()[j]] + 1, v.values()[j]);
             }
+            // liblinear wants feature indices ascending; the column order follows first appearance
+            Arrays.sort(row, 0, v.size(), (a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
             row[v.size()] = new FeatureNode(problem.n, 1.0);
             problem.x[i] = row;
             int y = labelSet.indexOf(labels.get(i));
@@ -96,36 +116,34 @@ public final class LinearTrainer {
             Linear.resetRandom();
             m = Linear.train(problem, param);
         }
-        return fromLiblinear(task, labelSet, features, m, trainedOn);
+        return fromLiblinear(task, labelSet, features, fromColumn, m, trainedOn);
     }
 
     private static LinearModel fromLiblinear(String task, List<String> labelSet, TextFeatures features,
-            de.bwaldvogel.liblinear.Model m, String trainedOn) {
+            int[] fromColumn, de.bwaldvogel.liblinear.Model m, String trainedOn) {
         int[] libLabels = m.getLabels();
         int vectors = labelSet.size() == 2 ? 1 : labelSet.size();
         double[] w = m.getFeatureWeights();
-        int dim = features.dimension();
-        float[] weights = new float[dim * vectors];
+        int columns = fromColumn.length;
+        float[] weights = new float[features.dimension() * vectors];
         double[] bias = new double[vectors];
-        // liblinear orders classes by first appearance; map its columns back to our sorted label order
-        List<String> order = new ArrayList<>(labelSet);
         if (vectors == 1) {
             // one vector scoring liblinear's first label: orient it towards our first label
-            int first = libLabels[0];
-            double sign = first == 0 ? 1 : -1;
-            for (int f = 0; f < dim; f++) {
-                weights[f] = (float) (sign * w[f]);
+            double sign = libLabels[0] == 0 ? 1 : -1;
+            for (int col = 0; col < columns; col++) {
+                weights[fromColumn[col]] = (float) (sign * w[col]);
             }
-            bias[0] = sign * w[dim];
+            bias[0] = sign * w[columns];
         } else {
-            for (int col = 0; col < vectors; col++) {
-                int k = libLabels[col];
-                for (int f = 0; f < dim; f++) {
-                    weights[f * vectors + k] = (float) w[f * vectors + col];
+            // liblinear orders classes by first appearance; map its columns back to our sorted label order
+            for (int c = 0; c < vectors; c++) {
+                int k = libLabels[c];
+                for (int col = 0; col < columns; col++) {
+                    weights[fromColumn[col] * vectors + k] = (float) w[col * vectors + c];
                 }
-                bias[k] = w[dim * vectors + col];
+                bias[k] = w[columns * vectors + c];
             }
         }
-        return new LinearModel(task, order, features, weights, bias, trainedOn);
+        return new LinearModel(task, labelSet, features, weights, bias, trainedOn);
     }
 }
