@@ -24,13 +24,15 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 /**
  * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on
  * labelled JSON lines (fixed seed, so a rerun prints the same figures). Prints per-label precision, recall
- * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). Labels with fewer lines
- * than folds cannot be stratified and are left out, and said so.
+ * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). A label with fewer
+ * than {@link #MIN_LINES_PER_LABEL} lines (a stray tag in a data set, such as a one-off event section) is left
+ * out of training and scoring, and said so: a handful of lines can neither be learned nor measured.
  */
 public final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     static final long SEED = 42;
+    static final int MIN_LINES_PER_LABEL = 20;
 
     private Evaluator() {
     }
@@ -75,8 +77,8 @@ public final class Evaluator {
         java.util.Arrays.fill(fold, -1);
         Random random = new Random(SEED);
         for (var e : byLabel.entrySet()) {
-            if (e.getValue().size() < folds) {
-                out.printf("left out label '%s' (%d lines < %d folds)%n", e.getKey(), e.getValue().size(), folds);
+            if (e.getValue().size() < minLines(folds)) {
+                out.printf("left out label '%s' (%d lines < %d)%n", e.getKey(), e.getValue().size(), minLines(folds));
                 continue;
             }
             List<Integer> idx = new ArrayList<>(e.getValue());
@@ -90,7 +92,11 @@ public final class Evaluator {
         LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf());
         String[] predicted = new String[all.size()];
         double[] suspicious = new double[all.size()];
-        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= folds).toList();
+        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= minLines(folds)).toList();
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("cross-validation needs 2 labels with at least " + minLines(folds)
+                    + " lines each, but found " + labels.size());
+        }
         for (int f = 0; f < folds; f++) {
             TextFeatures features = plain;
             List<SparseVector> vectors = plainVectors;
@@ -134,6 +140,10 @@ public final class Evaluator {
             LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
         }
         return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    private static int minLines(int folds) {
+        return Math.max(folds, MIN_LINES_PER_LABEL);
     }
 
     private static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
