@@ -34,14 +34,16 @@ public final class Gazetteer {
     }
 
     /** How an alias may match: its rank breaks ties between places sharing a name (lower wins). */
-    record Alias(Place place, int rank, boolean bare, boolean ordinaryWord, boolean former) {
+    record Alias(Place place, int rank, boolean bare, boolean ordinaryWord, boolean former, boolean sharedElsewhere) {
 
         /**
-         * A retired commune name written without "xã"/"phường" ("Kim Sơn", "Tân An") is shared by units all over
-         * the country: it only counts when something else in the text places the article in the province.
+         * A bare name that other units of the country also bear only counts when something else in the text
+         * places the article in the province: a retired commune name written without "xã" ("Kim Sơn", "Tân An"),
+         * or a commune named like a province or district elsewhere ("Khánh Hòa").
          */
         boolean needsContext() {
-            return bare && former && !"province".equals(place.level()) && !"former-district".equals(place.level());
+            boolean local = "province".equals(place.level()) || "former-district".equals(place.level());
+            return bare && !local && (former || sharedElsewhere);
         }
     }
 
@@ -63,7 +65,8 @@ public final class Gazetteer {
 
     /**
      * Reads the TSV format: {@code id, name, level, names, old-names}; names are separated by {@code |}, a
-     * leading {@code ~} marks a bare name that is also an ordinary word.
+     * leading {@code ~} marks a bare name that is also an ordinary word, a leading {@code ?} a bare name that a
+     * province or district elsewhere in the country also bears.
      *
      * @throws IllegalArgumentException naming the source and line when a line is malformed
      */
@@ -88,7 +91,9 @@ public final class Gazetteer {
             };
             addAliases(index, place, cols[3], levelRank * 2, false);
             if (cols.length > 4) {
-                addAliases(index, place, cols[4], levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4), true);
+                // the province's former name ("Yên Bái") means the province before any ward that kept the name
+                int formerRank = levelRank == 0 ? 1 : levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4);
+                addAliases(index, place, cols[4], formerRank, true);
             }
             count[0]++;
         });
@@ -102,11 +107,12 @@ public final class Gazetteer {
                 continue;
             }
             boolean ordinary = alias.startsWith("~");
-            if (ordinary) {
+            boolean shared = alias.startsWith("?");
+            if (ordinary || shared) {
                 alias = alias.substring(1);
             }
             boolean bare = !AdminPrefix.startsWithPrefix(alias);
-            index.add(VietnameseText.nfc(alias), new Alias(place, rank, bare, ordinary, former));
+            index.add(VietnameseText.nfc(alias), new Alias(place, rank, bare, ordinary, former, shared));
         }
     }
 

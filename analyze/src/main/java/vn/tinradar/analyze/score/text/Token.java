@@ -10,16 +10,14 @@ package vn.tinradar.analyze.score.text;
  *     carries diacritics
  * @param capitalised the syllable starts with an upper-case letter as written
  * @param sentenceStart the syllable opens a sentence (first of the text or after . ! ? : or a line break)
+ * @param joined only spaces separate this syllable from the one before, so both can belong to one word or
+ *     name ("Bắc Hà", not "Bắc,\nHà")
  */
-public record Token(int start, int end, String folded, String exact, boolean capitalised, boolean sentenceStart) {
+public record Token(int start, int end, String folded, String exact, boolean capitalised, boolean sentenceStart,
+        boolean joined) {
 
     /** True when the text wrote this syllable with diacritics, so an exact comparison is meaningful. */
     public boolean hasDiacritics() {
         return !folded.equals(exact);
-    }
-
-    /** True when this syllable, as written, is the given syllable of a phrase. */
-    public boolean matches(String phraseFolded, String phraseExact) {
-        return folded.equals(phraseFolded) && (!hasDiacritics() || exact.equals(phraseExact));
     }
 }

@@ -48,12 +48,14 @@ public final class Tokenizer {
         int n = s.length();
         int i = 0;
         boolean sentenceStart = true;
+        boolean joined = false;
         while (i < n) {
             char c = s.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ';' || c == '"' || c == '“') {
                     sentenceStart = true;
                 }
+                joined &= c == ' ' || c == '\u00a0' || c == '\t';
                 i++;
                 continue;
             }
@@ -63,8 +65,10 @@ public final class Tokenizer {
             }
             String word = s.substring(start, i);
             String[] keys = keys(word);
-            tokens.add(new Token(start, i, keys[0], keys[1], Character.isUpperCase(word.charAt(0)), sentenceStart));
+            tokens.add(new Token(start, i, keys[0], keys[1], Character.isUpperCase(word.charAt(0)), sentenceStart,
+                    joined && start > 0));
             sentenceStart = false;
+            joined = true;
         }
         return tokens;
     }
