@@ -1,20 +1,27 @@
 package vn.tinradar.analyze.score;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import vn.tinradar.analyze.score.batch.ArticleLines;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.kafka.Json;
 
 /**
  * Measures scoring throughput on one thread: N synthetic ~2 KB Vietnamese press articles, scored after a
  * warm-up, printing articles per second. No JMH: a rough figure for capacity planning, not a micro-benchmark.
  *
- * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.score.ScoringThroughput [N] [modelsDir]}
+ * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.score.ScoringThroughput [N] [modelsDir|-]
+ * [articles.jsonl]}; with a JSON-lines file (the {@code score} input) its first N articles are scored instead
+ * of synthetic ones, to compare with real text.
  */
 public final class ScoringThroughput {
 
@@ -54,10 +61,23 @@ public final class ScoringThroughput {
         return out;
     }
 
-    public static void main(String[] args) {
+    private static List<Article> realArticles(Path file, int n) throws IOException {
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while (out.size() < n && (line = r.readLine()) != null) {
+                out.add(ArticleLines.toArticle(Json.mapper().readTree(line)));
+            }
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        ArticleScorer scorer = DefaultArticleScorer.load(args.length > 1 ? Path.of(args[1]) : null);
-        List<Article> articles = syntheticArticles(n, 2048, 42);
+        ArticleScorer scorer = DefaultArticleScorer.load(args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null);
+        List<Article> articles = args.length > 2 ? realArticles(Path.of(args[2]), n) : syntheticArticles(n, 2048, 42);
+        n = articles.size();
+        long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
         long checksum = 0;
         for (Article a : articles.subList(0, Math.min(n, 1000))) {
             checksum += scorer.score(a).topics().size();
@@ -67,7 +87,8 @@ public final class ScoringThroughput {
             checksum += scorer.score(a).places().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "scored=%d seconds=%.2f articles_per_second=%.0f threads=1 checksum=%d%n",
-                n, seconds, n / seconds, checksum);
+        System.out.printf(Locale.ROOT,
+                "scored=%d mean_bytes=%d seconds=%.2f articles_per_second=%.0f threads=1 checksum=%d%n",
+                n, bytes / Math.max(1, n), seconds, n / seconds, checksum);
     }
 }
