@@ -123,6 +123,9 @@ public final class SuspicionScorer {
             double inTitle = part == title ? 1.5 : 1.0;
             for (PhraseIndex.Match<SuspicionLexicon.Item> m : lexicon.index().findAll(tokens)) {
                 SuspicionLexicon.Item item = m.entry().value();
+                if (item.weight() == 0 && item.kind() != SuspicionLexicon.Kind.ATTRIBUTION) {
+                    continue;
+                }
                 String written = PhraseIndex.written(part, tokens, m);
                 switch (item.kind()) {
                     case CLICKBAIT -> {

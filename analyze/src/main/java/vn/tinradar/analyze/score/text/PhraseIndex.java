@@ -10,8 +10,8 @@ import java.util.Map;
  * Finds lexicon phrases in tokenised text, with or without diacritics, longest phrase first.
  *
  * <p>A phrase matches a run of syllables separated by spaces only when the folded syllables are equal and,
- * when the text wrote any of them with diacritics, the diacritics agree on all of them: "sat lo" and "sạt lở"
- * find "sạt lở", "sắt" does not.
+ * when the text is written with diacritics (or the run itself carries any), the diacritics agree on all of
+ * them: "sat lo" and "sạt lở" find "sạt lở", "sắt" does not, nor does "kho" find "khó" in accented text.
  * Immutable once built, so one index serves every thread.
  *
  * @param <T> what a phrase carries (a weight, a place, a topic rule)
@@ -87,7 +87,7 @@ public final class PhraseIndex<T> {
             return false;
         }
         // a text that writes diacritics writes them on every syllable: "xa trung tâm" is not "xã Trung Tâm"
-        boolean accented = false;
+        boolean accented = tokens.get(i).accentedText();
         for (int k = 0; k < e.length(); k++) {
             Token t = tokens.get(i + k);
             if (!t.folded().equals(e.folded()[k]) || (k > 0 && !t.joined())) {

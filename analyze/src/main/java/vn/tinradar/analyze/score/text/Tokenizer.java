@@ -66,11 +66,28 @@ public final class Tokenizer {
             String word = s.substring(start, i);
             String[] keys = keys(word);
             tokens.add(new Token(start, i, keys[0], keys[1], Character.isUpperCase(word.charAt(0)), sentenceStart,
-                    joined && start > 0));
+                    joined && start > 0, false));
             sentenceStart = false;
             joined = true;
         }
-        return tokens;
+        return markAccented(tokens);
+    }
+
+    /**
+     * Text written with diacritics has them on most syllables (about seven in ten); text typed without them
+     * has next to none. A fifth is the line between the two.
+     */
+    private static List<Token> markAccented(List<Token> tokens) {
+        long accented = tokens.stream().filter(Token::hasDiacritics).count();
+        if (tokens.isEmpty() || accented * 5 < tokens.size()) {
+            return tokens;
+        }
+        List<Token> marked = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            marked.add(new Token(t.start(), t.end(), t.folded(), t.exact(), t.capitalised(), t.sentenceStart(),
+                    t.joined(), true));
+        }
+        return marked;
     }
 
     /**
