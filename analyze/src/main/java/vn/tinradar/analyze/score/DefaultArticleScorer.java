@@ -122,7 +122,12 @@ public final class DefaultArticleScorer implements ArticleScorer {
                 return m;
             }
             try (InputStream in = DefaultArticleScorer.class.getResourceAsStream(BUNDLED_MODELS + name)) {
-                return in == null ? null : LinearModel.load(in, BUNDLED_MODELS + name);
+                if (in == null) {
+                    return null;
+                }
+                LinearModel m = LinearModel.load(in, BUNDLED_MODELS + name);
+                LOG.info("event=score-model-loaded task={} labels={} file=bundled:{}", task, m.labels().size(), name);
+                return m;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + task + " model " + name + ": " + e.getMessage(), e);
