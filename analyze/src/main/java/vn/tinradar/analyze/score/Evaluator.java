@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public final class Evaluator {
             byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
         }
         int[] fold = new int[all.size()];
-        java.util.Arrays.fill(fold, -1);
+        Arrays.fill(fold, -1);
         Random random = new Random(SEED);
         for (var e : byLabel.entrySet()) {
             if (e.getValue().size() < minLines(folds)) {

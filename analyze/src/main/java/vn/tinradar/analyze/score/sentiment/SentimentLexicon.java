@@ -2,6 +2,7 @@ package vn.tinradar.analyze.score.sentiment;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import vn.tinradar.analyze.score.text.PhraseIndex;
 import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.text.VietnameseText;
@@ -51,7 +52,7 @@ public final class SentimentLexicon {
             Kind kind;
             double weight;
             try {
-                kind = Kind.valueOf(c[0].trim().toUpperCase(java.util.Locale.ROOT));
+                kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
                 weight = Double.parseDouble(c[1].trim());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast and "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -129,12 +130,12 @@ public final class SuspicionScorer {
                 String written = PhraseIndex.written(part, tokens, m);
                 switch (item.kind()) {
                     case CLICKBAIT -> {
-                        if (clickbaitWords.add(written.toLowerCase(java.util.Locale.ROOT))) {
+                        if (clickbaitWords.add(written.toLowerCase(Locale.ROOT))) {
                             clickbait += item.weight() * inTitle;
                         }
                     }
                     case TOXIC -> {
-                        if (toxicWords.add(written.toLowerCase(java.util.Locale.ROOT))) {
+                        if (toxicWords.add(written.toLowerCase(Locale.ROOT))) {
                             toxic += item.weight();
                         }
                     }
