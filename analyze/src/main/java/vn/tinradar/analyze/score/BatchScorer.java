@@ -99,6 +99,7 @@ public final class BatchScorer {
     }
 
     private String error(String id, int lineNo, String reason) throws JsonProcessingException {
+        LOG.warn("event=score-line-rejected line={} id={} reason=\"{}\"", lineNo, id, reason);
         ObjectNode n = json.createObjectNode();
         if (id == null) {
             n.putNull("id");

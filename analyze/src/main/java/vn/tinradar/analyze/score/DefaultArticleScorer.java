@@ -1,6 +1,7 @@
 package vn.tinradar.analyze.score;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import vn.tinradar.common.event.TopicScore;
 /**
  * The product's scorer: places from the gazetteer, topics from the taxonomy's keyword rules, tone from the
  * sentiment lexicon and suspicion from hand-written signals, each refined by a trained model when the models
- * directory holds one.
+ * directory or the classpath ({@code score/models/}) holds one.
  *
  * <p>A models directory may contain {@code topic.model.gz}, {@code sentiment.model.gz},
  * {@code suspicion.model.gz}, {@code toxicity.model.gz} (written by {@code train}) and may override the
@@ -40,6 +41,8 @@ import vn.tinradar.common.event.TopicScore;
 public final class DefaultArticleScorer implements ArticleScorer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultArticleScorer.class);
+    /** Where the product's default models live on the classpath (trained by {@code train}, see docs/quality.md). */
+    static final String BUNDLED_MODELS = "/score/models/";
 
     private final Gazetteer gazetteer;
     private final TopicCombiner topics;
@@ -109,20 +112,25 @@ public final class DefaultArticleScorer implements ArticleScorer {
         return bundled.get();
     }
 
+    /** The trained model of a task: from the models directory when it has one, else the bundled one, else none. */
     private static LinearModel model(Path dir, String task) {
-        if (dir == null) {
-            return null;
-        }
-        Path file = dir.resolve(modelFileName(task));
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
+        String name = modelFileName(task);
         try {
-            LinearModel m = LinearModel.load(file);
-            LOG.info("event=score-model-loaded task={} labels={} file={}", task, m.labels().size(), file);
-            return m;
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                LinearModel m = LinearModel.load(dir.resolve(name));
+                LOG.info("event=score-model-loaded task={} labels={} file={}", task, m.labels().size(), dir.resolve(name));
+                return m;
+            }
+            try (InputStream in = DefaultArticleScorer.class.getResourceAsStream(BUNDLED_MODELS + name)) {
+                if (in == null) {
+                    return null;
+                }
+                LinearModel m = LinearModel.load(in, BUNDLED_MODELS + name);
+                LOG.info("event=score-model-loaded task={} labels={} file=bundled:{}", task, m.labels().size(), name);
+                return m;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + task + " model " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot load " + task + " model " + name + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +25,15 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 /**
  * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on
  * labelled JSON lines (fixed seed, so a rerun prints the same figures). Prints per-label precision, recall
- * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). Labels with fewer lines
- * than folds cannot be stratified and are left out, and said so.
+ * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). A label with fewer
+ * than {@link #MIN_LINES_PER_LABEL} lines (a stray tag in a data set, such as a one-off event section) is left
+ * out of training and scoring, and said so: a handful of lines can neither be learned nor measured.
  */
 public final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     static final long SEED = 42;
+    static final int MIN_LINES_PER_LABEL = 20;
 
     private Evaluator() {
     }
@@ -61,17 +64,22 @@ public final class Evaluator {
     }
 
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out) {
-        TrainingData.Settings s = TrainingData.settings(task);
+        return crossValidate(task, all, folds, out, TrainingData.settings(task));
+    }
+
+    /** Cross-validates with explicit settings, to compare them on the same folds. */
+    public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
+            TrainingData.Settings s) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
         }
         int[] fold = new int[all.size()];
-        java.util.Arrays.fill(fold, -1);
+        Arrays.fill(fold, -1);
         Random random = new Random(SEED);
         for (var e : byLabel.entrySet()) {
-            if (e.getValue().size() < folds) {
-                out.printf("left out label '%s' (%d lines < %d folds)%n", e.getKey(), e.getValue().size(), folds);
+            if (e.getValue().size() < minLines(folds)) {
+                out.printf("left out label '%s' (%d lines < %d)%n", e.getKey(), e.getValue().size(), minLines(folds));
                 continue;
             }
             List<Integer> idx = new ArrayList<>(e.getValue());
@@ -80,16 +88,30 @@ public final class Evaluator {
                 fold[idx.get(j)] = j % folds;
             }
         }
-        TextFeatures features = new TextFeatures(s.hashBits());
-        List<SparseVector> vectors = new ArrayList<>(all.size());
-        for (LabeledText t : all) {
-            vectors.add(features.vectorize(t.title(), t.text(), t.extras()));
-        }
-        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance());
+        TextFeatures plain = new TextFeatures(s.hashBits());
+        List<SparseVector> plainVectors = LinearTrainer.vectorize(plain, all);
+        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf());
         String[] predicted = new String[all.size()];
         double[] suspicious = new double[all.size()];
-        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= folds).toList();
+        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= minLines(folds)).toList();
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("cross-validation needs 2 labels with at least " + minLines(folds)
+                    + " lines each, but found " + labels.size());
+        }
         for (int f = 0; f < folds; f++) {
+            TextFeatures features = plain;
+            List<SparseVector> vectors = plainVectors;
+            if (s.idf()) {
+                // document frequencies from this fold's training part only, as training alone would see them
+                List<SparseVector> seen = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (fold[i] >= 0 && fold[i] != f) {
+                        seen.add(plainVectors.get(i));
+                    }
+                }
+                features = plain.withIdfFrom(seen);
+                vectors = LinearTrainer.vectorize(features, all);
+            }
             List<SparseVector> trainX = new ArrayList<>();
             List<String> trainY = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -119,6 +141,10 @@ public final class Evaluator {
             LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
         }
         return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    private static int minLines(int folds) {
+        return Math.max(folds, MIN_LINES_PER_LABEL);
     }
 
     private static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,

@@ -28,7 +28,7 @@ public final class Trainer {
             TrainingData.Settings s = TrainingData.settings(task);
             List<LabeledText> data = TrainingData.read(task, input);
             long start = System.nanoTime();
-            LinearModel model = new LinearTrainer(s.hashBits(), s.c(), s.balance())
+            LinearModel model = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf())
                     .train(task, data, input.getFileName() + " (" + data.size() + " lines)");
             Path file = outputDir.resolve(DefaultArticleScorer.modelFileName(task));
             model.save(file);

@@ -27,10 +27,15 @@ class TrainerTest {
         String[] football = {"Đội bóng đá tỉnh thắng 2-0 ở giải hạng Nhì", "Cầu thủ ghi bàn phút cuối giúp đội nhà vào chung kết",
             "Huấn luyện viên công bố danh sách đội bóng dự giải", "Trận chung kết bóng đá thanh niên diễn ra tại sân vận động",
             "Thủ môn cản phá quả phạt đền, đội bóng giành cúp", "Giải bóng đá các dân tộc thu hút nhiều cầu thủ trẻ"};
+        String[] where = {"ở Bát Xát", "tại Sa Pa", "ở Văn Bàn", "tại Bắc Hà"};
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < health.length; i++) {
-            lines.add("{\"id\":\"y" + i + "\",\"title\":\"" + health[i] + "\",\"text\":\"\",\"label\":\"suc-khoe\"}");
-            lines.add("{\"id\":\"b" + i + "\",\"title\":\"" + football[i] + "\",\"text\":\"\",\"label\":\"bong-da\"}");
+        // 24 lines a label: enough for the evaluator's minimum of 20 lines per label
+        for (int i = 0; i < health.length * where.length; i++) {
+            String place = where[i / health.length];
+            lines.add("{\"id\":\"y" + i + "\",\"title\":\"" + health[i % health.length] + " " + place
+                    + "\",\"text\":\"\",\"label\":\"suc-khoe\"}");
+            lines.add("{\"id\":\"b" + i + "\",\"title\":\"" + football[i % football.length] + " " + place
+                    + "\",\"text\":\"\",\"label\":\"bong-da\"}");
         }
         lines.add("{\"id\":\"no-label\",\"title\":\"Tin không nhãn\",\"text\":\"\"}");
         Path file = dir.resolve("tiny.jsonl");
@@ -51,6 +56,44 @@ class TrainerTest {
         assertThat(s.topics()).extracting(TopicScore::label).contains("bong-da");
         assertThat(s.topics()).filteredOn(t -> t.label().equals("bong-da")).singleElement()
                 .satisfies(t -> assertThat(t.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void evaluatorRefusesASetWithoutTwoMeasurableLabels() throws Exception {
+        Path few = dir.resolve("few.jsonl");
+        Files.write(few, List.of("{\"id\":\"1\",\"title\":\"Tiêm vắc xin\",\"text\":\"\",\"label\":\"suc-khoe\"}",
+                "{\"id\":\"2\",\"title\":\"Đội bóng thắng\",\"text\":\"\",\"label\":\"bong-da\"}"), StandardCharsets.UTF_8);
+
+        assertThat(Evaluator.run("topic", few, 5, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void trainedSentimentModelDecidesWhereTheLexiconIsSilent() throws Exception {
+        String[] subjects = {"Bà con thôn Làng Giàng", "Tiểu thương chợ Cốc Lếu", "Người dân xã Bảo Hà", "Các hộ trồng chè"};
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < subjects.length; i++) {
+            lines.add(line("p" + i, subjects[i] + " hồ hởi đón tin đường mới", "positive"));
+            lines.add(line("q" + i, subjects[i] + " hồ hởi ra đồng", "positive"));
+            lines.add(line("n" + i, subjects[i] + " ngao ngán vì đường hỏng", "negative"));
+            lines.add(line("m" + i, subjects[i] + " ngao ngán chờ hồ sơ", "negative"));
+        }
+        Path set = dir.resolve("tone.jsonl");
+        Files.write(set, lines, StandardCharsets.UTF_8);
+        Path models = Files.createDirectories(dir.resolve("tone-models"));
+
+        int rc = Trainer.run("sentiment", set, models);
+        var withModel = DefaultArticleScorer.load(models).score(Articles.provincial("Nông dân hồ hởi", "Vụ mùa năm nay."));
+        var lexiconOnly = DefaultArticleScorer.load(null).score(Articles.provincial("Nông dân hồ hởi", "Vụ mùa năm nay."));
+
+        assertThat(rc).isZero();
+        assertThat(lexiconOnly.sentiment().label()).isEqualTo("neutral");
+        assertThat(withModel.sentiment().score()).isGreaterThan(lexiconOnly.sentiment().score());
+        assertThat(withModel.sentiment().evidence()).contains("hồ hởi");
+    }
+
+    private static String line(String id, String title, String label) {
+        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"\",\"label\":\"" + label + "\"}";
     }
 
     @Test

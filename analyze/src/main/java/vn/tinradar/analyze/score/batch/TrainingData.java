@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
+import vn.tinradar.analyze.score.sentiment.SentimentFeatures;
+import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
 import vn.tinradar.analyze.score.suspicion.SuspicionLexicon;
 import vn.tinradar.analyze.score.suspicion.SuspicionScorer;
 import vn.tinradar.common.event.Article;
@@ -21,16 +23,21 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * Reads labelled JSON lines for {@code train} and {@code evaluate}, and knows each task's settings: the
- * suspicion task adds the hand-written signals and engagement counts as features next to the words.
+ * suspicion task adds the hand-written signals and engagement counts as features next to the words, the
+ * sentiment task the lexicon's verdict and the text's length.
  */
 public final class TrainingData {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
 
-    public static final Set<String> TASKS = Set.of("topic", "sentiment", "suspicion", "toxicity");
+    public static final List<String> TASKS = List.of("topic", "sentiment", "suspicion", "toxicity");
 
-    /** Training settings of a task: hash size, inverse regularisation, whether rare labels are up-weighted. */
-    public record Settings(int hashBits, double c, boolean balance) {
+    /**
+     * Training settings of a task: hash size, inverse regularisation, whether rare labels are up-weighted, and
+     * whether to fit a linear SVM (sharper on long texts) rather than logistic regression (calibrated scores),
+     * and whether words are weighed by inverse document frequency.
+     */
+    public record Settings(int hashBits, double c, boolean balance, boolean svm, boolean idf) {
     }
 
     private TrainingData() {
@@ -39,10 +46,10 @@ public final class TrainingData {
     /** @throws IllegalArgumentException for an unknown task, listing the known ones */
     public static Settings settings(String task) {
         return switch (task) {
-            case "topic" -> new Settings(20, 16, false);
-            case "sentiment" -> new Settings(20, 8, true);
-            case "suspicion" -> new Settings(20, 4, true);
-            case "toxicity" -> new Settings(20, 8, true);
+            case "topic" -> new Settings(20, 16, false, false, true);
+            case "sentiment" -> new Settings(20, 8, true, false, false);
+            case "suspicion" -> new Settings(20, 4, true, false, false);
+            case "toxicity" -> new Settings(20, 8, true, false, false);
             default -> throw new IllegalArgumentException("unknown task '" + task + "', expected one of " + TASKS);
         };
     }
@@ -53,6 +60,8 @@ public final class TrainingData {
         ObjectMapper json = Json.mapper();
         SuspicionScorer signals = task.equals("suspicion")
                 ? new SuspicionScorer(SuspicionLexicon.loadDefault(), null, null) : null;
+        SentimentFeatures tone = task.equals("sentiment")
+                ? new SentimentFeatures(new LexiconSentimentScorer(SentimentLexicon.loadDefault())) : null;
         List<LabeledText> out = new ArrayList<>();
         int lineNo = 0;
         int skipped = 0;
@@ -70,7 +79,8 @@ public final class TrainingData {
                         throw new IllegalArgumentException("missing 'label'");
                     }
                     Article a = ArticleLines.toArticle(n);
-                    Map<String, Double> extras = signals == null ? null : signals.features(a);
+                    Map<String, Double> extras = signals != null ? signals.features(a)
+                            : tone != null ? tone.extras(a.title(), a.text()) : null;
                     out.add(new LabeledText(a.id(), a.title(), a.text(), extras, label.trim()));
                 } catch (IOException | RuntimeException e) {
                     skipped++;

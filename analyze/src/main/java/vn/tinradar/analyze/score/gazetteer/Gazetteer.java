@@ -1,12 +1,6 @@
 package vn.tinradar.analyze.score.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +10,7 @@ import java.util.Set;
 import vn.tinradar.analyze.score.text.PhraseIndex;
 import vn.tinradar.analyze.score.text.Token;
 import vn.tinradar.analyze.score.text.Tokenizer;
+import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.text.VietnameseText;
 
@@ -39,14 +34,16 @@ public final class Gazetteer {
     }
 
     /** How an alias may match: its rank breaks ties between places sharing a name (lower wins). */
-    record Alias(Place place, int rank, boolean bare, boolean ordinaryWord, boolean former) {
+    record Alias(Place place, int rank, boolean bare, boolean ordinaryWord, boolean former, boolean sharedElsewhere) {
 
         /**
-         * A retired commune name written without "xã"/"phường" ("Kim Sơn", "Tân An") is shared by units all over
-         * the country: it only counts when something else in the text places the article in the province.
+         * A bare name that other units of the country also bear only counts when something else in the text
+         * places the article in the province: a retired commune name written without "xã" ("Kim Sơn", "Tân An"),
+         * or a commune named like a province or district elsewhere ("Khánh Hòa").
          */
         boolean needsContext() {
-            return bare && former && !"province".equals(place.level()) && !"former-district".equals(place.level());
+            boolean local = "province".equals(place.level()) || "former-district".equals(place.level());
+            return bare && !local && (former || sharedElsewhere);
         }
     }
 
@@ -59,64 +56,48 @@ public final class Gazetteer {
     }
 
     public static Gazetteer loadDefault() {
-        InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled gazetteer " + DEFAULT_RESOURCE + " is missing from the classpath");
-        }
-        return load(in, DEFAULT_RESOURCE);
+        return TsvResource.bundled(DEFAULT_RESOURCE, Gazetteer::load);
     }
 
     public static Gazetteer load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + file, e);
-        }
+        return TsvResource.file(file, Gazetteer::load);
     }
 
     /**
      * Reads the TSV format: {@code id, name, level, names, old-names}; names are separated by {@code |}, a
-     * leading {@code ~} marks a bare name that is also an ordinary word.
+     * leading {@code ~} marks a bare name that is also an ordinary word, a leading {@code ?} a bare name that a
+     * province or district elsewhere in the country also bears.
      *
      * @throws IllegalArgumentException naming the source and line when a line is malformed
      */
     public static Gazetteer load(InputStream in, String sourceName) {
         PhraseIndex<Alias> index = new PhraseIndex<>();
-        int count = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo
-                            + ": expected at least 4 tab-separated columns (id, name, level, names) but found " + cols.length);
-                }
-                String level = cols[2].trim();
-                if (!LEVELS.contains(level)) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown level '" + level
-                            + "', expected one of " + LEVELS);
-                }
-                Place place = new Place(cols[0].trim(), VietnameseText.nfc(cols[1].trim()), level);
-                int levelRank = switch (level) {
-                    case "province" -> 0;
-                    case "commune", "ward" -> 1;
-                    default -> 2;
-                };
-                addAliases(index, place, cols[3], levelRank * 2, false);
-                if (cols.length > 4) {
-                    addAliases(index, place, cols[4], levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4), true);
-                }
-                count++;
+        int[] count = {0};
+        TsvResource.forEachRow(in, sourceName, (lineNo, cols) -> {
+            if (cols.length < 4) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo
+                        + ": expected at least 4 tab-separated columns (id, name, level, names) but found " + cols.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + sourceName, e);
-        }
-        return new Gazetteer(index, count);
+            String level = cols[2].trim();
+            if (!LEVELS.contains(level)) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown level '" + level
+                        + "', expected one of " + LEVELS);
+            }
+            Place place = new Place(cols[0].trim(), VietnameseText.nfc(cols[1].trim()), level);
+            int levelRank = switch (level) {
+                case "province" -> 0;
+                case "commune", "ward" -> 1;
+                default -> 2;
+            };
+            addAliases(index, place, cols[3], levelRank * 2, false);
+            if (cols.length > 4) {
+                // the province's former name ("Yên Bái") means the province before any ward that kept the name
+                int formerRank = levelRank == 0 ? 1 : levelRank * 2 + 1 + (levelRank == 2 ? 0 : 4);
+                addAliases(index, place, cols[4], formerRank, true);
+            }
+            count[0]++;
+        });
+        return new Gazetteer(index, count[0]);
     }
 
     private static void addAliases(PhraseIndex<Alias> index, Place place, String column, int rank, boolean former) {
@@ -126,11 +107,12 @@ public final class Gazetteer {
                 continue;
             }
             boolean ordinary = alias.startsWith("~");
-            if (ordinary) {
+            boolean shared = alias.startsWith("?");
+            if (ordinary || shared) {
                 alias = alias.substring(1);
             }
             boolean bare = !AdminPrefix.startsWithPrefix(alias);
-            index.add(VietnameseText.nfc(alias), new Alias(place, rank, bare, ordinary, former));
+            index.add(VietnameseText.nfc(alias), new Alias(place, rank, bare, ordinary, former, shared));
         }
     }
 

@@ -3,16 +3,24 @@ package vn.tinradar.analyze.score.model;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import vn.tinradar.analyze.score.text.Token;
+import vn.tinradar.analyze.score.text.Tokenizer;
+import vn.tinradar.common.text.VietnameseText;
 
 /**
  * A trained linear text classifier (logistic regression, one weight vector per label) over
@@ -20,34 +28,73 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>File format ({@code <task>.model.gz}, gzip UTF-8 text): line 1 {@code tinradar-linear 1}; then
  * {@code task <name>}, {@code labels <l1>|<l2>|...}, {@code hash-bits <n>}, {@code bias <w_1> ... <w_k>},
- * {@code trained-on <free text>}, a line {@code weights}, then one line per non-zero feature:
+ * {@code trained-on <free text>}, optionally {@code idf <count> <idf of unseen features>} followed by
+ * {@code <index> <idf>} lines, a line {@code weights}, then one line per non-zero feature:
  * {@code <index> <w_1> ... <w_k>}. With two labels there is one vector, for the first label.
  */
 public final class LinearModel {
 
     static final String MAGIC = "tinradar-linear 1";
+    /** Folded syllables too common to be evidence of anything ("đã", "của", "năm"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("va", "cua", "cho", "cac", "nhung", "da", "duoc", "co",
+            "la", "trong", "voi", "mot", "nay", "khi", "den", "tu", "tai", "theo", "de", "nguoi", "nam", "ngay",
+            "lai", "cung", "se", "dang", "van", "rat", "thi", "ma", "ra", "vao", "len", "ve", "nhieu", "bi", "khong",
+            "hai", "ba", "nhu", "sau", "truoc", "hon", "con", "nen", "neu", "vi", "do", "o", "thang", "so", "muc");
 
     private final String task;
     private final List<String> labels;
     private final TextFeatures features;
     private final int vectors;
+    /** Hashed features with a non-zero weight, ascending; a hashed space is mostly empty, so it is not kept dense. */
+    private final int[] featureIds;
+    /** {@code vectors} weights per entry of {@link #featureIds}. */
     private final float[] weights;
     private final double[] bias;
     private final String trainedOn;
 
+    /** A model from dense weights ({@code vectors} per hashed feature), as a trainer produces them. */
     LinearModel(String task, List<String> labels, TextFeatures features, float[] weights, double[] bias,
             String trainedOn) {
-        this.task = task;
-        this.labels = List.copyOf(labels);
-        this.features = features;
-        this.vectors = labels.size() == 2 ? 1 : labels.size();
-        if (weights.length != (long) features.dimension() * vectors || bias.length != vectors) {
+        this(task, labels, features, nonZeroFeatures(weights, vectorsFor(labels)),
+                compact(weights, vectorsFor(labels)), bias, trainedOn);
+        if (weights.length != features.dimension() * vectors) {
             throw new IllegalArgumentException("weights do not fit " + labels.size() + " labels and "
                     + features.bits() + " hash bits");
         }
+    }
+
+    private LinearModel(String task, List<String> labels, TextFeatures features, int[] featureIds, float[] weights,
+            double[] bias, String trainedOn) {
+        this.task = task;
+        this.labels = List.copyOf(labels);
+        this.features = features;
+        this.vectors = vectorsFor(labels);
+        if (bias.length != vectors || weights.length != featureIds.length * vectors) {
+            throw new IllegalArgumentException("bias or weights do not fit " + labels.size() + " labels");
+        }
+        this.featureIds = featureIds;
         this.weights = weights;
         this.bias = bias;
         this.trainedOn = trainedOn;
+    }
+
+    /** With two labels one vector scores the first against the second. */
+    private static int vectorsFor(List<String> labels) {
+        return labels.size() == 2 ? 1 : labels.size();
+    }
+
+    private static int[] nonZeroFeatures(float[] dense, int vectors) {
+        return java.util.stream.IntStream.range(0, dense.length / vectors)
+                .filter(f -> !isZero(dense, f, vectors)).toArray();
+    }
+
+    private static float[] compact(float[] dense, int vectors) {
+        int[] ids = nonZeroFeatures(dense, vectors);
+        float[] out = new float[ids.length * vectors];
+        for (int i = 0; i < ids.length; i++) {
+            System.arraycopy(dense, ids[i] * vectors, out, i * vectors, vectors);
+        }
+        return out;
     }
 
     public String task() {
@@ -90,27 +137,50 @@ public final class LinearModel {
     }
 
     /**
-     * The syllables of the text that push hardest towards label {@code k}, as written: the evidence a person
-     * can read, which hashed features alone cannot give.
+     * The words of the text that push hardest towards label {@code k}, as written (two-syllable words when
+     * the pair weighs more than its syllables, function words left out): the evidence a person can read,
+     * which hashed features alone cannot give.
      */
     public List<String> topTerms(String title, String text, int k, int limit) {
         int col = vectors == 1 ? 0 : k;
         double sign = vectors == 1 && k == 1 ? -1 : 1;
-        Map<String, Double> byTerm = new java.util.HashMap<>();
+        Map<String, Double> byTerm = new HashMap<>();
         for (String part : new String[] {title, text}) {
             if (part == null) {
                 continue;
             }
-            String s = vn.tinradar.common.text.VietnameseText.nfc(part);
-            for (vn.tinradar.analyze.score.text.Token t : vn.tinradar.analyze.score.text.Tokenizer.tokenize(s)) {
-                double w = sign * weights[features.hash(t.exact()) * vectors + col];
-                if (w > 0) {
-                    byTerm.merge(s.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT), w, Math::max);
+            String s = VietnameseText.nfc(part);
+            List<Token> tokens = Tokenizer.tokenize(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                double w = sign * weight(features.hash(t.exact()), col);
+                if (w > 0 && !FUNCTION_WORDS.contains(t.folded()) && t.folded().length() > 1) {
+                    byTerm.merge(s.substring(t.start(), t.end()).toLowerCase(Locale.ROOT), w, Math::max);
+                }
+                if (i + 1 < tokens.size()) {
+                    Token u = tokens.get(i + 1);
+                    double pair = sign * weight(features.hash(t.exact() + ' ' + u.exact()), col);
+                    boolean content = !FUNCTION_WORDS.contains(t.folded()) && !FUNCTION_WORDS.contains(u.folded());
+                    if (pair > 0 && content && u.start() - t.end() <= 1) {
+                        byTerm.merge(s.substring(t.start(), u.end()).toLowerCase(Locale.ROOT), pair, Math::max);
+                    }
                 }
             }
         }
-        return byTerm.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(limit).map(Map.Entry::getKey).toList();
+        List<String> ranked = byTerm.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        List<String> chosen = new ArrayList<>();
+        for (String term : ranked) {
+            // a syllable shown inside a chosen two-syllable word adds nothing: keep the word
+            chosen.removeIf(c -> (" " + term + " ").contains(" " + c + " "));
+            if (chosen.stream().noneMatch(c -> (" " + c + " ").contains(" " + term + " "))) {
+                chosen.add(term);
+            }
+            if (chosen.size() == limit) {
+                break;
+            }
+        }
+        return chosen;
     }
 
     double decision(SparseVector x, int k) {
@@ -118,9 +188,23 @@ public final class LinearModel {
         int[] idx = x.indices();
         double[] val = x.values();
         for (int i = 0; i < idx.length; i++) {
-            s += weights[idx[i] * vectors + k] * val[i];
+            s += weight(idx[i], k) * val[i];
         }
         return s;
+    }
+
+    private double weight(int feature, int k) {
+        int at = Arrays.binarySearch(featureIds, feature);
+        return at < 0 ? 0 : weights[at * vectors + k];
+    }
+
+    private static boolean isZero(float[] dense, int f, int vectors) {
+        for (int k = 0; k < vectors; k++) {
+            if (dense[f * vectors + k] != 0f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double sigmoid(double z) {
@@ -137,20 +221,32 @@ public final class LinearModel {
             w.write("hash-bits " + features.bits() + "\n");
             w.write("bias " + join(bias) + "\n");
             w.write("trained-on " + trainedOn.replace('\n', ' ') + "\n");
-            w.write("weights\n");
             StringBuilder line = new StringBuilder();
-            for (int f = 0; f < features.dimension(); f++) {
-                boolean any = false;
-                for (int k = 0; k < vectors; k++) {
-                    any |= weights[f * vectors + k] != 0f;
+            float[] idf = features.idf();
+            if (idf != null) {
+                // features never seen in training share the largest idf: list only the others
+                float unseen = 0;
+                int seen = 0;
+                for (float v : idf) {
+                    unseen = Math.max(unseen, v);
                 }
-                if (!any) {
-                    continue;
+                for (float v : idf) {
+                    seen += v < unseen ? 1 : 0;
                 }
+                w.write("idf " + seen + " " + unseen + "\n");
+                for (int f = 0; f < idf.length; f++) {
+                    if (idf[f] < unseen) {
+                        w.write(line.append(f).append(' ').append(idf[f]).append('\n').toString());
+                        line.setLength(0);
+                    }
+                }
+            }
+            w.write("weights\n");
+            for (int i = 0; i < featureIds.length; i++) {
                 line.setLength(0);
-                line.append(f);
+                line.append(featureIds[i]);
                 for (int k = 0; k < vectors; k++) {
-                    line.append(' ').append(weights[f * vectors + k]);
+                    line.append(' ').append(weights[i * vectors + k]);
                 }
                 w.write(line.append('\n').toString());
             }
@@ -159,41 +255,74 @@ public final class LinearModel {
 
     /** @throws IOException naming the file and line when it is not a model of this format */
     public static LinearModel load(Path file) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        }
+    }
+
+    /** Reads a model from a stream (a bundled classpath resource); {@code file} names it in errors. */
+    public static LinearModel load(InputStream in, String file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             if (!MAGIC.equals(r.readLine())) {
                 throw new IOException(file + " line 1: not a TinRadar model (expected '" + MAGIC + "')");
             }
             String task = value(r, "task", file);
             List<String> labels = Arrays.asList(value(r, "labels", file).split("\\|"));
-            TextFeatures features = new TextFeatures(Integer.parseInt(value(r, "hash-bits", file)));
+            int bits = Integer.parseInt(value(r, "hash-bits", file));
             double[] bias = Arrays.stream(value(r, "bias", file).split(" ")).mapToDouble(Double::parseDouble).toArray();
             String trainedOn = value(r, "trained-on", file);
-            if (!"weights".equals(r.readLine())) {
-                throw new IOException(file + " line 7: expected 'weights'");
-            }
-            int vectors = labels.size() == 2 ? 1 : labels.size();
-            float[] weights = new float[features.dimension() * vectors];
-            String line;
+            String line = r.readLine();
             int lineNo = 7;
+            float[] idf = null;
+            if (line != null && line.startsWith("idf ")) {
+                idf = new float[1 << bits];
+                String[] head = line.split(" ");
+                Arrays.fill(idf, Float.parseFloat(head[2]));
+                int count = Integer.parseInt(head[1]);
+                for (int i = 0; i < count; i++) {
+                    lineNo++;
+                    String[] c = r.readLine().split(" ");
+                    idf[Integer.parseInt(c[0])] = Float.parseFloat(c[1]);
+                }
+                line = r.readLine();
+                lineNo++;
+            }
+            if (!"weights".equals(line)) {
+                throw new IOException(file + " line " + lineNo + ": expected 'weights'");
+            }
+            TextFeatures features = new TextFeatures(bits, idf);
+            int vectors = labels.size() == 2 ? 1 : labels.size();
+            List<int[]> ids = new ArrayList<>();
+            List<float[]> rows = new ArrayList<>();
+            int previous = -1;
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 String[] c = line.split(" ");
-                if (c.length != vectors + 1) {
-                    throw new IOException(file + " line " + lineNo + ": expected " + (vectors + 1) + " numbers");
-                }
                 int f = Integer.parseInt(c[0]);
-                for (int k = 0; k < vectors; k++) {
-                    weights[f * vectors + k] = Float.parseFloat(c[k + 1]);
+                if (c.length != vectors + 1 || f <= previous || f >= features.dimension()) {
+                    throw new IOException(file + " line " + lineNo + ": expected an ascending feature index below "
+                            + features.dimension() + " and " + vectors + " weights");
                 }
+                float[] row = new float[vectors];
+                for (int k = 0; k < vectors; k++) {
+                    row[k] = Float.parseFloat(c[k + 1]);
+                }
+                ids.add(new int[] {f});
+                rows.add(row);
+                previous = f;
             }
-            return new LinearModel(task, labels, features, weights, bias, trainedOn);
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            int[] featureIds = ids.stream().mapToInt(a -> a[0]).toArray();
+            float[] weights = new float[featureIds.length * vectors];
+            for (int i = 0; i < rows.size(); i++) {
+                System.arraycopy(rows.get(i), 0, weights, i * vectors, vectors);
+            }
+            return new LinearModel(task, labels, features, featureIds, weights, bias, trainedOn);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException | NullPointerException e) {
             throw new IOException(file + ": malformed number or index: " + e.getMessage(), e);
         }
     }
 
-    private static String value(BufferedReader r, String key, Path file) throws IOException {
+    private static String value(BufferedReader r, String key, String file) throws IOException {
         String line = r.readLine();
         if (line == null || !line.startsWith(key + " ")) {
             throw new IOException(file + ": expected a '" + key + " ...' line but found '" + line + "'");

@@ -21,13 +21,47 @@ public final class TextFeatures {
 
     private final int bits;
     private final int mask;
+    /** Inverse document frequency per hashed feature, or null to weigh words by frequency alone. */
+    private final float[] idf;
 
     public TextFeatures(int bits) {
+        this(bits, null);
+    }
+
+    public TextFeatures(int bits, float[] idf) {
         if (bits < 10 || bits > 24) {
             throw new IllegalArgumentException("hash bits must be in [10, 24] but was " + bits);
         }
         this.bits = bits;
         this.mask = (1 << bits) - 1;
+        if (idf != null && idf.length != 1 << bits) {
+            throw new IllegalArgumentException("idf table has " + idf.length + " entries, expected " + (1 << bits));
+        }
+        this.idf = idf;
+    }
+
+    /**
+     * The same hashing with inverse document frequencies counted over these training vectors, so words every
+     * article uses weigh less than the words that tell sections apart.
+     */
+    public TextFeatures withIdfFrom(List<SparseVector> training) {
+        int[] df = new int[dimension()];
+        for (SparseVector v : training) {
+            for (int f : v.indices()) {
+                df[f]++;
+            }
+        }
+        float[] weights = new float[dimension()];
+        double n = training.size();
+        for (int f = 0; f < weights.length; f++) {
+            weights[f] = (float) (Math.log((n + 1) / (df[f] + 1)) + 1);
+        }
+        return new TextFeatures(bits, weights);
+    }
+
+    /** The idf table, or null when words are weighed by frequency alone. */
+    public float[] idf() {
+        return idf;
     }
 
     public int bits() {
@@ -44,7 +78,7 @@ public final class TextFeatures {
         addNgrams(counts, title, "");
         addNgrams(counts, text, "");
         for (var e : counts.entrySet()) {
-            e.setValue(1 + Math.log(e.getValue()));
+            e.setValue((1 + Math.log(e.getValue())) * (idf == null ? 1 : idf[e.getKey()]));
         }
         double norm = 0;
         for (double v : counts.values()) {

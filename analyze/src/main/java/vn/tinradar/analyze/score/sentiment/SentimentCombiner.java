@@ -15,11 +15,13 @@ public final class SentimentCombiner {
     static final double CONFIDENT = 0.6;
 
     private final LexiconSentimentScorer lexicon;
+    private final SentimentFeatures features;
     private final LinearModel model;
 
     /** @param model trained model with labels positive, neutral, negative (any subset of two), or null */
     public SentimentCombiner(LexiconSentimentScorer lexicon, LinearModel model) {
         this.lexicon = lexicon;
+        this.features = new SentimentFeatures(lexicon);
         this.model = model;
         if (model != null && model.labels().indexOf(Sentiment.POSITIVE) < 0 && model.labels().indexOf(Sentiment.NEGATIVE) < 0) {
             throw new IllegalArgumentException("sentiment model labels " + model.labels()
@@ -32,7 +34,7 @@ public final class SentimentCombiner {
         if (model == null) {
             return fromLexicon;
         }
-        double[] p = model.probabilities(title, body, null);
+        double[] p = model.probabilities(title, body, features.extras(title, body, fromLexicon));
         double modelScore = prob(p, Sentiment.POSITIVE) - prob(p, Sentiment.NEGATIVE);
         double score = Math.round((fromLexicon.score() + modelScore) / 2 * 1000) / 1000.0;
         int best = 0;

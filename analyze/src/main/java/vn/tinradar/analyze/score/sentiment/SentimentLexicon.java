@@ -1,14 +1,10 @@
 package vn.tinradar.analyze.score.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import vn.tinradar.analyze.score.text.PhraseIndex;
+import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
@@ -36,56 +32,37 @@ public final class SentimentLexicon {
     }
 
     public static SentimentLexicon loadDefault() {
-        InputStream in = SentimentLexicon.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled lexicon " + DEFAULT_RESOURCE + " is missing from the classpath");
-        }
-        return load(in, DEFAULT_RESOURCE);
+        return TsvResource.bundled(DEFAULT_RESOURCE, SentimentLexicon::load);
     }
 
     public static SentimentLexicon load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentiment lexicon " + file, e);
-        }
+        return TsvResource.file(file, SentimentLexicon::load);
     }
 
     /** @throws IllegalArgumentException naming the source and line of a malformed line */
     public static SentimentLexicon load(InputStream in, String sourceName) {
         PhraseIndex<Item> index = new PhraseIndex<>();
-        int count = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                String where = sourceName + " line " + lineNo + ": ";
-                if (c.length != 3) {
-                    throw new IllegalArgumentException(where + "expected 'kind<TAB>weight<TAB>phrase' but found "
-                            + c.length + " columns");
-                }
-                Kind kind;
-                double weight;
-                try {
-                    kind = Kind.valueOf(c[0].trim().toUpperCase(java.util.Locale.ROOT));
-                    weight = Double.parseDouble(c[1].trim());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast and "
-                            + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
-                }
-                String phrase = VietnameseText.nfc(c[2].trim());
-                index.add(phrase, new Item(kind, weight, phrase));
-                count++;
+        int[] count = {0};
+        TsvResource.forEachRow(in, sourceName, (lineNo, c) -> {
+            String where = sourceName + " line " + lineNo + ": ";
+            if (c.length != 3) {
+                throw new IllegalArgumentException(where + "expected 'kind<TAB>weight<TAB>phrase' but found "
+                        + c.length + " columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentiment lexicon " + sourceName, e);
-        }
-        return new SentimentLexicon(index, count);
+            Kind kind;
+            double weight;
+            try {
+                kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
+                weight = Double.parseDouble(c[1].trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast and "
+                        + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
+            }
+            String phrase = VietnameseText.nfc(c[2].trim());
+            index.add(phrase, new Item(kind, weight, phrase));
+            count[0]++;
+        });
+        return new SentimentLexicon(index, count[0]);
     }
 
     public int size() {

@@ -1,17 +1,12 @@
 package vn.tinradar.analyze.score.suspicion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import vn.tinradar.analyze.score.text.PhraseIndex;
+import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
@@ -38,56 +33,37 @@ public final class SuspicionLexicon {
     }
 
     public static SuspicionLexicon loadDefault() {
-        InputStream in = SuspicionLexicon.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled lexicon " + DEFAULT_RESOURCE + " is missing from the classpath");
-        }
-        return load(in, DEFAULT_RESOURCE);
+        return TsvResource.bundled(DEFAULT_RESOURCE, SuspicionLexicon::load);
     }
 
     public static SuspicionLexicon load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read suspicion lexicon " + file, e);
-        }
+        return TsvResource.file(file, SuspicionLexicon::load);
     }
 
     /** @throws IllegalArgumentException naming the source and line of a malformed line */
     public static SuspicionLexicon load(InputStream in, String sourceName) {
         PhraseIndex<Item> index = new PhraseIndex<>();
         Set<String> anonymous = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                String where = sourceName + " line " + lineNo + ": ";
-                if (c.length != 3) {
-                    throw new IllegalArgumentException(where + "expected 'kind<TAB>weight<TAB>phrase' but found "
-                            + c.length + " columns");
-                }
-                Item item;
-                try {
-                    Kind kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-                    item = new Item(kind, Double.parseDouble(c[1].trim()), VietnameseText.nfc(c[2].trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + "kind must be clickbait|toxic|attribution|"
-                            + "anonymous-author and weight a number, but found '" + c[0] + "', '" + c[1] + "'");
-                }
-                if (item.kind() == Kind.ANONYMOUS_AUTHOR) {
-                    anonymous.add(VietnameseText.fold(item.phrase()));
-                } else {
-                    index.add(item.phrase(), item);
-                }
+        TsvResource.forEachRow(in, sourceName, (lineNo, c) -> {
+            String where = sourceName + " line " + lineNo + ": ";
+            if (c.length != 3) {
+                throw new IllegalArgumentException(where + "expected 'kind<TAB>weight<TAB>phrase' but found "
+                        + c.length + " columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read suspicion lexicon " + sourceName, e);
-        }
+            Item item;
+            try {
+                Kind kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+                item = new Item(kind, Double.parseDouble(c[1].trim()), VietnameseText.nfc(c[2].trim()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "kind must be clickbait|toxic|attribution|"
+                        + "anonymous-author and weight a number, but found '" + c[0] + "', '" + c[1] + "'");
+            }
+            if (item.kind() == Kind.ANONYMOUS_AUTHOR) {
+                anonymous.add(VietnameseText.fold(item.phrase()));
+            } else {
+                index.add(item.phrase(), item);
+            }
+        });
         return new SuspicionLexicon(index, anonymous);
     }
 

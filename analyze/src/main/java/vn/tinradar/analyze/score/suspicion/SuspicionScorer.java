@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -123,15 +124,18 @@ public final class SuspicionScorer {
             double inTitle = part == title ? 1.5 : 1.0;
             for (PhraseIndex.Match<SuspicionLexicon.Item> m : lexicon.index().findAll(tokens)) {
                 SuspicionLexicon.Item item = m.entry().value();
+                if (item.weight() == 0 && item.kind() != SuspicionLexicon.Kind.ATTRIBUTION) {
+                    continue;
+                }
                 String written = PhraseIndex.written(part, tokens, m);
                 switch (item.kind()) {
                     case CLICKBAIT -> {
-                        if (clickbaitWords.add(written.toLowerCase(java.util.Locale.ROOT))) {
+                        if (clickbaitWords.add(written.toLowerCase(Locale.ROOT))) {
                             clickbait += item.weight() * inTitle;
                         }
                     }
                     case TOXIC -> {
-                        if (toxicWords.add(written.toLowerCase(java.util.Locale.ROOT))) {
+                        if (toxicWords.add(written.toLowerCase(Locale.ROOT))) {
                             toxic += item.weight();
                         }
                     }

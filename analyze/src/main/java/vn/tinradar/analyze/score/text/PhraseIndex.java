@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Finds lexicon phrases in tokenised text, with or without diacritics, longest phrase first.
  *
- * <p>A phrase matches a run of syllables when the folded syllables are equal and, where the text wrote a
- * syllable with diacritics, the diacritics agree too: "sat lo" and "sạt lở" find "sạt lở", "sắt" does not.
+ * <p>A phrase matches a run of syllables separated by spaces only when the folded syllables are equal and,
+ * when the text is written with diacritics (or the run itself carries any), the diacritics agree on all of
+ * them: "sat lo" and "sạt lở" find "sạt lở", "sắt" does not, nor does "kho" find "khó" in accented text.
  * Immutable once built, so one index serves every thread.
  *
  * @param <T> what a phrase carries (a weight, a place, a topic rule)
@@ -85,9 +86,20 @@ public final class PhraseIndex<T> {
         if (i + e.length() > tokens.size()) {
             return false;
         }
+        // a text that writes diacritics writes them on every syllable: "xa trung tâm" is not "xã Trung Tâm"
+        boolean accented = tokens.get(i).accentedText();
         for (int k = 0; k < e.length(); k++) {
-            if (!tokens.get(i + k).matches(e.folded()[k], e.exact()[k])) {
+            Token t = tokens.get(i + k);
+            if (!t.folded().equals(e.folded()[k]) || (k > 0 && !t.joined())) {
                 return false;
+            }
+            accented |= t.hasDiacritics();
+        }
+        if (accented) {
+            for (int k = 0; k < e.length(); k++) {
+                if (!tokens.get(i + k).exact().equals(e.exact()[k])) {
+                    return false;
+                }
             }
         }
         return true;

@@ -65,6 +65,10 @@ public final class KeywordTopicScorer {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (PhraseIndex.Match<TopicTaxonomy.Rule> m : taxonomy.index().findAll(tokens)) {
             TopicTaxonomy.Rule rule = m.entry().value();
+            if (rule.weight() == 0) {
+                // a blocking phrase: it took the words so that a shorter rule inside it does not fire
+                continue;
+            }
             String key = rule.topicId() + "\u0000" + rule.phrase();
             int n = seen.merge(key, 1, Integer::sum);
             // the first mention counts fully, repeats add less and less (1, 1/2, 1/3 ...)

@@ -1,12 +1,6 @@
 package vn.tinradar.analyze.score.topic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.tinradar.analyze.score.text.PhraseIndex;
+import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
@@ -45,60 +40,41 @@ public final class TopicTaxonomy {
     }
 
     public static TopicTaxonomy loadDefault() {
-        InputStream in = TopicTaxonomy.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled taxonomy " + DEFAULT_RESOURCE + " is missing from the classpath");
-        }
-        return load(in, DEFAULT_RESOURCE);
+        return TsvResource.bundled(DEFAULT_RESOURCE, TopicTaxonomy::load);
     }
 
     public static TopicTaxonomy load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read topic taxonomy " + file, e);
-        }
+        return TsvResource.file(file, TopicTaxonomy::load);
     }
 
     /** @throws IllegalArgumentException naming the source and line of a malformed or unknown-topic line */
     public static TopicTaxonomy load(InputStream in, String sourceName) {
         Map<String, Topic> topics = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                String where = sourceName + " line " + lineNo + ": ";
-                if (c.length != 4 && c.length != 3) {
-                    throw new IllegalArgumentException(where + "expected 'topic<TAB>id<TAB>name<TAB>yes|no' or "
-                            + "'id<TAB>weight<TAB>phrase' but found " + c.length + " columns");
-                }
-                if (c[0].equals("topic")) {
-                    if (c.length != 4 || !ID.matcher(c[1]).matches()) {
-                        throw new IllegalArgumentException(where + "a topic needs a kebab-case ASCII id, a name and yes|no");
-                    }
-                    topics.put(c[1], new Topic(c[1], VietnameseText.nfc(c[2].trim()), c[3].trim().equals("yes")));
-                } else {
-                    if (!topics.containsKey(c[0])) {
-                        throw new IllegalArgumentException(where + "rule for undeclared topic '" + c[0] + "'");
-                    }
-                    double weight;
-                    try {
-                        weight = Double.parseDouble(c[1]);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(where + "weight must be a number but was '" + c[1] + "'");
-                    }
-                    rules.add(new Rule(c[0], weight, VietnameseText.nfc(c[2].trim())));
-                }
+        TsvResource.forEachRow(in, sourceName, (lineNo, c) -> {
+            String where = sourceName + " line " + lineNo + ": ";
+            if (c.length != 4 && c.length != 3) {
+                throw new IllegalArgumentException(where + "expected 'topic<TAB>id<TAB>name<TAB>yes|no' or "
+                        + "'id<TAB>weight<TAB>phrase' but found " + c.length + " columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read topic taxonomy " + sourceName, e);
-        }
+            if (c[0].equals("topic")) {
+                if (c.length != 4 || !ID.matcher(c[1]).matches()) {
+                    throw new IllegalArgumentException(where + "a topic needs a kebab-case ASCII id, a name and yes|no");
+                }
+                topics.put(c[1], new Topic(c[1], VietnameseText.nfc(c[2].trim()), c[3].trim().equals("yes")));
+                return;
+            }
+            if (!topics.containsKey(c[0])) {
+                throw new IllegalArgumentException(where + "rule for undeclared topic '" + c[0] + "'");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(c[1]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + "weight must be a number but was '" + c[1] + "'");
+            }
+            rules.add(new Rule(c[0], weight, VietnameseText.nfc(c[2].trim())));
+        });
         return new TopicTaxonomy(topics, rules);
     }
 

@@ -38,6 +38,9 @@ public final class GazetteerBuilder {
             "minh luong", "lien son", "nghia tam", "cat thinh", "tan hop", "phuc khanh", "an lac", "tan phong",
             "xuan ai", "viet hong", "nam cuong", "bac cuong", "thuong ha", "phong hai", "y ty", "tu le");
 
+    /** Spellings the press uses where the statistics office writes the name otherwise. */
+    static final Map<String, String> PRESS_SPELLINGS = Map.of("Mù Căng Chải", "Mù Cang Chải");
+
     private GazetteerBuilder() {
     }
 
@@ -50,6 +53,16 @@ public final class GazetteerBuilder {
         ObjectMapper json = new ObjectMapper();
         JsonNode before = json.readTree(dir.resolve("dvhcvn_2025-03/dvhcvn.json").toFile());
         JsonNode merges = json.readTree(dir.resolve("dvhcvn_2025-07_mapping/merges.json").toFile());
+        Set<String> namesElsewhere = new HashSet<>();
+        for (JsonNode p : before.get("data")) {
+            // national news names other provinces and districts all the time: a commune sharing such a name is ambiguous
+            namesElsewhere.add(VietnameseText.fold(stripPrefix(p.get("name").asText())));
+            if (!OLD_PROVINCES.contains(p.get("level1_id").asText())) {
+                for (JsonNode d : p.get("level2s")) {
+                    namesElsewhere.add(VietnameseText.fold(stripPrefix(d.get("name").asText())));
+                }
+            }
+        }
         Set<String> stopwords = new HashSet<>();
         Path stop = dir.resolveSibling("lexicons/stopwords/vietnamese-stopwords.txt");
         if (Files.exists(stop)) {
@@ -81,17 +94,17 @@ public final class GazetteerBuilder {
             Set<String> old = new LinkedHashSet<>();
             for (JsonNode m : p.get("merges")) {
                 if (!m.get("name").asText().equals(provinceName)) {
-                    old.addAll(forms(m.get("name").asText(), stopwords));
+                    old.addAll(forms(m.get("name").asText(), stopwords, Set.of()));
                 }
             }
-            rows.add(row(NEW_PROVINCE, provinceName, "province", forms(provinceName, stopwords), old));
+            rows.add(row(NEW_PROVINCE, provinceName, "province", forms(provinceName, stopwords, Set.of()), old));
             for (JsonNode c : p.get("level2s")) {
                 String name = c.get("name").asText();
-                Set<String> current = forms(name, stopwords);
+                Set<String> current = forms(name, stopwords, namesElsewhere);
                 Set<String> former = new LinkedHashSet<>();
                 for (JsonNode m : c.get("merges")) {
                     String oldName = oldCommuneNames.getOrDefault(m.get("old_id").asText(), m.get("name").asText());
-                    for (String f : forms(oldName, stopwords)) {
+                    for (String f : forms(oldName, stopwords, namesElsewhere)) {
                         if (!current.contains(f)) {
                             former.add(f);
                         }
@@ -102,7 +115,7 @@ public final class GazetteerBuilder {
             }
         }
         for (String[] d : oldDistricts) {
-            rows.add(row(d[0], d[1], "former-district", forms(d[1], stopwords), Set.of()));
+            rows.add(row(d[0], d[1], "former-district", forms(d[1], stopwords, Set.of()), Set.of()));
         }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             out.println("# TinRadar gazetteer: the province of Lào Cai as formed on 1 July 2025 (Lào Cai + Yên Bái).");
@@ -110,7 +123,9 @@ public final class GazetteerBuilder {
             out.println("# (GSO units as of 01/03/2025 and the July 2025 merge mapping). Do not edit by hand: rebuild.");
             out.println("# Columns (tab-separated): id, today's official name, level, today's names, former names.");
             out.println("# Names are separated by |; a leading ~ marks a bare name that is also an ordinary word,");
-            out.println("# which only matches capitalised and not at the start of a sentence.");
+            out.println("# which only matches capitalised and not at the start of a sentence; a leading ? marks a bare");
+            out.println("# commune name that a province or district elsewhere also bears, which needs another place of");
+            out.println("# the province in the same text.");
             out.println("# former-district rows keep the pre-2025 district code and name: the unit no longer exists.");
             rows.forEach(out::println);
         }
@@ -118,11 +133,14 @@ public final class GazetteerBuilder {
     }
 
     /** "Thị trấn Phố Ràng" → {thị trấn Phố Ràng, Phố Ràng}; "Thành phố Lào Cai" also gives "TP Lào Cai". */
-    static Set<String> forms(String official, Set<String> stopwords) {
+    static Set<String> forms(String official, Set<String> stopwords, Set<String> namesElsewhere) {
         String bare = stripPrefix(official);
         String prefix = official.substring(0, official.length() - bare.length()).trim().toLowerCase();
         Set<String> out = new LinkedHashSet<>();
         out.add(prefix + " " + bare);
+        if (PRESS_SPELLINGS.containsKey(bare)) {
+            out.add(prefix + " " + PRESS_SPELLINGS.get(bare));
+        }
         switch (prefix) {
             case "thành phố" -> out.add("TP " + bare);
             case "thị xã" -> out.add("TX " + bare);
@@ -131,7 +149,7 @@ public final class GazetteerBuilder {
         }
         String folded = VietnameseText.fold(bare);
         boolean ordinary = ORDINARY_WORDS.contains(folded) || stopwords.contains(folded) || !bare.contains(" ");
-        out.add((ordinary ? "~" : "") + bare);
+        out.add((ordinary ? "~" : namesElsewhere.contains(folded) ? "?" : "") + bare);
         return out;
     }
 

@@ -64,6 +64,35 @@ class GazetteerTest {
     }
 
     @Test
+    void bareYenBaiMeansTheFormerProvinceNotTheWard() {
+        assertThat(GAZETTEER.find("Du khách đổ về Yên Bái mùa lúa chín."))
+                .extracting(PlaceTag::name).containsExactly("Tỉnh Lào Cai");
+    }
+
+    @Test
+    void communeNamedLikeAnotherProvinceNeedsAPlaceOfTheProvinceBeside() {
+        assertThat(GAZETTEER.find("Khánh Hòa đón 3 triệu lượt khách quốc tế đến Nha Trang.")).isEmpty();
+        assertThat(GAZETTEER.find("Mưa lớn ở huyện Văn Bàn cũ khiến Khánh Hòa bị chia cắt."))
+                .extracting(PlaceTag::name).contains("Xã Khánh Hòa");
+    }
+
+    @Test
+    void nameDoesNotSpanPunctuationOrLineBreaks() {
+        assertThat(GAZETTEER.find("Tin từ miền Bắc,\nHà Nội và các tỉnh lân cận.")).isEmpty();
+    }
+
+    @Test
+    void accentedTextMustCarryTheDiacriticsOnEverySyllable() {
+        assertThat(GAZETTEER.find("Nhà văn hóa thôn nằm xa trung tâm xã nên bà con đi lại vất vả.")).isEmpty();
+    }
+
+    @Test
+    void pressSpellingOfAFormerDistrictIsKnown() {
+        assertThat(GAZETTEER.find("Ruộng bậc thang huyện Mù Cang Chải vào mùa nước đổ."))
+                .extracting(PlaceTag::level).containsExactly("former-district");
+    }
+
+    @Test
     void rejectsUnknownLevelNamingTheLine() {
         String tsv = "# header\n15\tTỉnh Lào Cai\tcountry\tLào Cai\t\n";
 

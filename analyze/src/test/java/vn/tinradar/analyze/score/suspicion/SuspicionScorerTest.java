@@ -49,6 +49,24 @@ class SuspicionScorerTest {
                 .doesNotContain("source-tier", "clickbait-wording", "all-caps", "no-attribution", "no-date");
     }
 
+    @Test
+    void accentedPressWordsThatFoldLikeInsultsAreNotInsults() {
+        Article tourism = Articles.provincial("Người lao động đi du lịch dịp nghỉ lễ tăng gấp 3 lần",
+                "Theo Sở Văn hóa, Thể thao và Du lịch, kho hàng của các hợp tác xã cũng bán hết đặc sản; "
+                        + "công an cảnh báo thủ đoạn lừa đảo qua mạng, may mắn chưa có ai bị lừa.");
+
+        assertThat(scorer.score(tourism).signals()).extracting(Signal::name)
+                .doesNotContain("toxicity", "clickbait-wording");
+    }
+
+    @Test
+    void insultTypedWithoutDiacriticsStillCounts() {
+        Article post = Articles.article("facebook", SourceTier.FORUM_SOCIAL, "",
+                "may la do ngu, do khon nan, cut di", null, null, false);
+
+        assertThat(scorer.score(post).signals()).extracting(Signal::name).contains("toxicity");
+    }
+
     private static Signal signal(Suspicion s, String name) {
         return s.signals().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
     }

@@ -50,4 +50,12 @@ class KeywordTopicScorerTest {
         assertThat(scorer.score("Sat lo tai Bat Xat", "mua lon gay lu quet, sat lo dat"))
                 .extracting(TopicScore::label).contains("thien-tai");
     }
+
+    @Test
+    void longerPhraseWithAnotherMeaningKeepsAShortRuleFromFiring() {
+        List<TopicScore> topics = scorer.score("Ngân hàng yêu cầu khách hàng cập nhật thông tin giao dịch",
+                "Khách hàng cần đánh giá nhu cầu trước khi dùng dịch vụ.");
+
+        assertThat(topics).extracting(TopicScore::label).doesNotContain("ha-tang-xay-dung", "y-te", "gia-ca-phi-thue");
+    }
 }
