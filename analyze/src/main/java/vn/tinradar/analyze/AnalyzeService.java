@@ -80,6 +80,8 @@ public final class AnalyzeService implements AutoCloseable {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());
         // a scored record this version cannot read is skipped with a log line rather than stopping a thread
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // every store, changelog and repartition topic is named by hand: a generated name must stop startup
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         return p;
     }
 
@@ -91,7 +93,7 @@ public final class AnalyzeService implements AutoCloseable {
             return;
         }
         Properties props = streamsProperties(config, topics, kafka, dataDir);
-        streams = new KafkaStreams(AnalyzeTopology.build(config, topics, scorer, metrics), props);
+        streams = new KafkaStreams(AnalyzeTopology.build(props, config, topics, scorer, metrics), props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream-thread-failed error={}", e.toString(), e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
