@@ -28,7 +28,7 @@ public record TextFeatures(int[] signature, int shingleCount, List<String> headl
         return new TextFeatures(minHash.signature(shingles), shingles.size(), pairs(headline));
     }
 
-    /** Folded words; stop syllables removed so "lũ quét tại xã" and "lũ quét ở xã" keep the same pairs. */
+    /** Folded words without the project's stop syllables, so "sạt lở của xã" and "sạt lở xã" share their pairs. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
