@@ -78,8 +78,9 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 return Set.of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS_STORE), Serdes.String(),
                                 new JsonSerde<>(ClusterMember.class)),
+                        // cached: a growing story is rewritten per article, its changelog once per commit
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(),
-                                new JsonSerde<>(StoryState.class)));
+                                new JsonSerde<>(StoryState.class)).withCachingEnabled());
             }
         };
     }
