@@ -36,6 +36,9 @@ import vn.tinradar.common.kafka.JsonSerde;
  * a single partition), because any article may match any other: with several partitions two copies of one text
  * would never meet. One task does the clustering; the heavy work (scoring before, indexing after) stays
  * parallel. Output: {@link Clustered} (the article with {@code storyId}/{@code duplicateOf}, and its story).
+ * A copy is a body whose MinHash similarity reaches {@code near-duplicate-similarity}; the same event is a headline
+ * scoring {@code story-similarity} in {@link EventSimilarity}; articles naming only different communes or wards
+ * are neither. An article joins the story of its best match, so reports can still split into a few stories.
  *
  * <p>State: {@value #MEMBERS_STORE} (article id → features, for the story window of stream time) and
  * {@value #STORIES_STORE} (story id → members, dropped two windows after its last change). Both are logged;
