@@ -148,7 +148,13 @@ public record SearchRequest(String query, List<String> sources, List<String> tie
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> values = new java.util.ArrayList<>(
+                Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        if (values.size() > 1) {
+            // a facet value may itself hold a comma ("Giá cả, phí"): the whole value stays an alternative too
+            values.add(value.strip());
+        }
+        return List.copyOf(values);
     }
 
     private static IllegalArgumentException bad(String name, String value, String expected) {

@@ -18,7 +18,7 @@ class SearchRequestTest {
                 "size", "10"));
 
         assertThat(r.query()).isEqualTo("sạt lở");
-        assertThat(r.sources()).containsExactly("baolaocai", "vnexpress");
+        assertThat(r.sources()).containsExactly("baolaocai", "vnexpress", "baolaocai, vnexpress");
         assertThat(r.from()).isEqualTo(Instant.parse("2026-10-31T17:00:00Z"));
         assertThat(r.until()).isEqualTo(Instant.parse("2026-11-20T17:00:00Z"));
         assertThat(r.order()).isEqualTo(SearchRequest.Order.TIME);
