@@ -55,6 +55,7 @@ public final class AnalyzeService implements AutoCloseable {
     private final ArticleScorer scorer;
     private final AnalyzeMetrics metrics;
     private final StorySignals storySignals;
+    private final SearchService search;
     private KafkaStreams streams;
     private boolean closed;
 
@@ -67,6 +68,8 @@ public final class AnalyzeService implements AutoCloseable {
         this.scorer = scorer;
         this.metrics = new AnalyzeMetrics(registry);
         this.storySignals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+        // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
+        this.search = new SearchService(localShards());
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -127,7 +130,7 @@ public final class AnalyzeService implements AutoCloseable {
 
     /** Search over the index shards of this instance. */
     public SearchService search() {
-        return new SearchService(localShards());
+        return search;
     }
 
     /** One scored article by id, from this instance's articles stores; empty when unknown here. */

@@ -40,6 +40,8 @@ class AnalyzeServiceTest {
         assertThat(service.stories(10)).isEmpty();
         assertThat(service.trends(10)).isEmpty();
         assertThat(service.indexedCount()).isZero();
+        assertThatThrownBy(() -> service.search().search(vn.tinradar.analyze.search.SearchRequest.of("sạt lở")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not started");
         service.close();
         service.close();
         assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class);
