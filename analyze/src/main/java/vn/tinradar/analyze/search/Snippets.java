@@ -1,6 +1,8 @@
 package vn.tinradar.analyze.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.search.Query;
@@ -10,6 +12,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.TextFragment;
 import vn.tinradar.analyze.index.ArticleFields;
 import vn.tinradar.analyze.index.VietnameseAnalyzer;
 import vn.tinradar.common.event.Article;
@@ -49,11 +52,26 @@ final class Snippets {
             return null;
         }
         try (TokenStream tokens = analyzer.tokenStream(ArticleFields.TEXT_FOLDED, text)) {
-            String[] fragments = highlighter.getBestFragments(tokens, text, FRAGMENTS);
-            return fragments.length == 0 ? null : String.join(" … ", fragments);
+            // not merged: adjacent fragments would grow into the whole article
+            List<String> fragments = new ArrayList<>();
+            for (TextFragment f : highlighter.getBestTextFragments(tokens, text, false, FRAGMENTS)) {
+                if (f != null && f.getScore() > 0) {
+                    fragments.add(openEnded(f.toString().replaceAll("\\s+", " ").strip()));
+                }
+            }
+            return fragments.isEmpty() ? null : String.join(" ", fragments);
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null; // a snippet without marks is better than no hit
         }
+    }
+
+    /** Fragments are cut by length: one that starts inside a sentence says so with a leading ellipsis. */
+    private static String openEnded(String fragment) {
+        if (fragment.isEmpty()) {
+            return fragment;
+        }
+        int first = fragment.startsWith("<mark>") ? fragment.codePointAt("<mark>".length()) : fragment.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '&' ? fragment : "… " + fragment;
     }
 
     private static String join(String summary, String text) {
