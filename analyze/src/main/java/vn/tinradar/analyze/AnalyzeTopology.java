@@ -2,7 +2,10 @@ package vn.tinradar.analyze;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -45,8 +48,13 @@ public final class AnalyzeTopology {
     private AnalyzeTopology() {
     }
 
-    public static Topology build(AnalyzeConfig config, Topics topics, ArticleScorer scorer, AnalyzeMetrics metrics) {
-        StreamsBuilder builder = new StreamsBuilder();
+    /**
+     * Declares the pipeline on a builder made from the application's settings, so that
+     * {@code ensure.explicit.internal.resource.naming} can refuse a generated store or topic name.
+     */
+    public static Topology build(Properties streamsProps, AnalyzeConfig config, Topics topics, ArticleScorer scorer,
+                                 AnalyzeMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProps)));
         Normalizer normalizer = new Normalizer();
         ScoringStep scoring = new ScoringStep(scorer, metrics);
         TrendKeys trendKeys = new TrendKeys(config.trendTopicMinScore());
@@ -103,7 +111,7 @@ public final class AnalyzeTopology {
                 .process(TrendDetector.supplier(config, metrics), Named.as("detect-bursts"))
                 .to(topics.trends.name(), topics.trends.produced().withName("trends"));
 
-        return builder.build();
+        return builder.build(streamsProps);
     }
 
     /** Records a step could not use go to the rejected topic with their reason, counted and logged once. */

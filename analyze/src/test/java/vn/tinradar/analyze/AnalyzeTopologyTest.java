@@ -150,6 +150,22 @@ class AnalyzeTopologyTest {
     }
 
     @Test
+    void sameTemplateAboutDifferentCommunesMakesTwoStoriesAndNoCopy() {
+        String title = "Khánh thành trường học mới cho học sinh vùng cao";
+        String body = "Sáng nay, %s tổ chức lễ khánh thành và đưa vào sử dụng trường học mới với 18 phòng học kiên cố, "
+                + "khu nội trú và nhà ăn, đáp ứng nhu cầu học tập của hơn 500 học sinh. Công trình được xây dựng từ "
+                + "nguồn ngân sách tỉnh và vốn xã hội hóa.";
+        t.send(article("https://baolaocai.vn/truong-moi-bat-xat", "baolaocai", SourceTier.PROVINCIAL_PRESS, title,
+                body.formatted("xã Bát Xát"), at("2026-11-20T08:00:00")));
+        t.send(article("https://laocai.gov.vn/truong-moi-bao-yen", "laocai-gov", SourceTier.GOVERNMENT_PORTAL, title,
+                body.formatted("xã Bảo Yên"), at("2026-11-20T09:00:00")));
+
+        List<ScoredArticle> scored = t.scoredArticles().stream().map(kv -> kv.value).toList();
+        assertThat(scored.get(1).storyId()).isNotEqualTo(scored.get(0).storyId());
+        assertThat(scored.get(1).duplicateOf()).isNull();
+    }
+
+    @Test
     void indexesEachDistinctArticleOnce() {
         Article a = landslide(1, at("2026-11-20T08:00:00"));
         t.send(a);

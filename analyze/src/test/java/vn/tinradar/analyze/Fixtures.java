@@ -8,21 +8,21 @@ import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.SourceTier;
 
 /** Vietnamese press-like articles for the analyze tests. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final ZoneOffset VN = ZoneOffset.ofHours(7);
+    public static final ZoneOffset VN = ZoneOffset.ofHours(7);
 
     private Fixtures() {
     }
 
-    static Article article(String url, String source, SourceTier tier, String title, String text,
+    public static Article article(String url, String source, SourceTier tier, String title, String text,
                            OffsetDateTime published) {
         return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, source, sourceName(source), tier,
                 title, null, text, null, null, null, "vi", published, null, "page", published.toInstant(),
                 ArticleIds.contentHash(title, text), null, true);
     }
 
-    static Article landslide(int n, OffsetDateTime published) {
+    public static Article landslide(int n, OffsetDateTime published) {
         return article("https://baolaocai.vn/sat-lo-bao-yen-" + n + ".html", "baolaocai", SourceTier.PROVINCIAL_PRESS,
                 "Sạt lở đe dọa " + (n + 10) + " hộ dân ở xã Bảo Yên",
                 "Mưa lớn kéo dài khiến taluy dương sạt lở tại thôn Khe Mạ " + n + ", xã Bảo Yên, vùi lấp "
@@ -31,18 +31,18 @@ final class Fixtures {
                 published);
     }
 
-    static Article education(int n, OffsetDateTime published) {
+    public static Article education(int n, OffsetDateTime published) {
         return article("https://laocai.gov.vn/giao-duc-sa-pa-" + n, "laocai-gov", SourceTier.GOVERNMENT_PORTAL,
                 "Phường Sa Pa khai giảng lớp học tình thương số " + n,
                 "Học sinh phường Sa Pa được hỗ trợ sách vở và đồ dùng học tập trong năm học mới, lớp " + n + ".",
                 published);
     }
 
-    static OffsetDateTime at(String localDateTime) {
+    public static OffsetDateTime at(String localDateTime) {
         return OffsetDateTime.parse(localDateTime + "+07:00");
     }
 
-    static Instant instant(String localDateTime) {
+    public static Instant instant(String localDateTime) {
         return at(localDateTime).toInstant();
     }
 

@@ -15,7 +15,7 @@ import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.text.VietnameseText;
 
 /** A keyword scorer for topology and search tests: the seam the product's scorer plugs into, not that scorer. */
-final class KeywordTestScorer implements ArticleScorer {
+public final class KeywordTestScorer implements ArticleScorer {
 
     private static final Map<String, String> TOPICS = Map.of(
             "sat lo", "thien-tai",

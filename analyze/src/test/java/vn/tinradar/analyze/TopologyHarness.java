@@ -43,8 +43,9 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(AnalyzeTopology.build(config, topics, new KeywordTestScorer(), metrics),
-                props);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        driver = new TopologyTestDriver(
+                AnalyzeTopology.build(props, config, topics, new KeywordTestScorer(), metrics), props);
         raw = driver.createInputTopic(topics.articlesRaw.name(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
         scored = output(topics.articlesScored.name(), topics.articlesScored.valueSerde());

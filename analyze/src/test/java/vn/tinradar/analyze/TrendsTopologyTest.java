@@ -81,6 +81,32 @@ class TrendsTopologyTest {
     }
 
     @Test
+    void weeklyRushOfTheSameSizeIsNotABurst() {
+        // every Monday morning the ward posts its school news; three weeks of it arrive first as history
+        int n = 0;
+        for (int week = 3; week >= 1; week--) {
+            for (int i = 0; i < 8; i++) {
+                t.send(education(n++, NOW.minusWeeks(week).plusMinutes(5L * i)), NOW.toInstant());
+            }
+        }
+        for (int i = 0; i < 8; i++) {
+            t.send(education(n++, NOW.plusMinutes(5L * i)));
+        }
+
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+    }
+
+    @Test
+    void theSameRushOnAQuietWeekIsABurst() {
+        for (int i = 0; i < 8; i++) {
+            t.send(education(i, NOW.plusMinutes(5L * i)));
+        }
+
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill() && tr.kind().equals(Trend.TOPIC))
+                .isNotEmpty();
+    }
+
+    @Test
     void backFilledLandslideReportsFromDaysAgoDoNotFireBurst() {
         t.send(education(1, NOW), NOW.toInstant());
         for (int i = 0; i < 10; i++) {

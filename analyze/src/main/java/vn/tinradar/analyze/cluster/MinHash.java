@@ -13,8 +13,11 @@ import java.util.SplittableRandom;
 public final class MinHash {
 
     public static final int SLOTS = 64;
-    /** 16 bands of 4 rows: pairs above ~0.75 similarity share a band with > 99% probability. */
-    public static final int BANDS = 16;
+    /**
+     * 32 bands of 2 rows: pairs above 0.5 similarity share a band with > 99.9% probability; the many weaker
+     * candidates this lets through cost one signature comparison each.
+     */
+    public static final int BANDS = 32;
     private static final int ROWS = SLOTS / BANDS;
 
     private final long[] a = new long[SLOTS];

@@ -36,6 +36,9 @@ import vn.tinradar.common.kafka.JsonSerde;
  * a single partition), because any article may match any other: with several partitions two copies of one text
  * would never meet. One task does the clustering; the heavy work (scoring before, indexing after) stays
  * parallel. Output: {@link Clustered} (the article with {@code storyId}/{@code duplicateOf}, and its story).
+ * A copy is a body whose MinHash similarity reaches {@code near-duplicate-similarity}; the same event is a headline
+ * scoring {@code story-similarity} in {@link EventSimilarity}; articles naming only different communes or wards
+ * are neither. An article joins the story of its best match, so reports can still split into a few stories.
  *
  * <p>State: {@value #MEMBERS_STORE} (article id → features, for the story window of stream time) and
  * {@value #STORIES_STORE} (story id → members, dropped two windows after its last change). Both are logged;
@@ -58,6 +61,9 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     private final Map<String, ClusterMember> members = new LinkedHashMap<>();
     private final Map<Long, Set<String>> bands = new HashMap<>();
     private final Map<String, String> byHash = new HashMap<>();
+    /** Headline pair → members whose headline has it: the candidates of the same-event search. */
+    private final Map<String, Set<String>> byPair = new HashMap<>();
+    private final EventSimilarity similarity = new EventSimilarity();
 
     public StoryClusterer(AnalyzeConfig config, AnalyzeMetrics metrics) {
         this.config = config;
@@ -78,8 +84,9 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 return Set.of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS_STORE), Serdes.String(),
                                 new JsonSerde<>(ClusterMember.class)),
+                        // cached: a growing story is rewritten per article, its changelog once per commit
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(),
-                                new JsonSerde<>(StoryState.class)));
+                                new JsonSerde<>(StoryState.class)).withCachingEnabled());
             }
         };
     }
@@ -112,6 +119,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     private Clustered cluster(ScoredArticle scored, long now) {
         Article a = scored.article();
         TextFeatures features = TextFeatures.of(a, minHash);
+        List<String> localPlaces = localPlaces(scored);
         Instant published = a.published().toInstant();
         ClusterMember known = members.get(a.id());
         String storyId;
@@ -121,12 +129,12 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             storyId = known.storyId();
             root = known.root();
         } else {
-            ClusterMember original = findOriginal(a, features, published);
+            ClusterMember original = findOriginal(a, features, published, localPlaces);
             if (original != null) {
                 storyId = original.storyId();
                 root = original.root();
             } else {
-                ClusterMember sameEvent = findSameEvent(a.id(), features, published);
+                ClusterMember sameEvent = findSameEvent(a.id(), features, published, localPlaces);
                 storyId = sameEvent != null ? sameEvent.storyId() : "s-" + a.id();
                 root = a.id();
             }
@@ -135,7 +143,8 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         if (copy) {
             metrics.article(AnalyzeMetrics.Stage.COPY);
         }
-        remember(new ClusterMember(a.id(), storyId, root, a.sourceId(), published, now, a.contentHash(), features));
+        remember(new ClusterMember(a.id(), storyId, root, a.sourceId(), published, now, a.contentHash(), features,
+                localPlaces));
         ScoredArticle out = scored.withStory(storyId, copy ? root : null);
         StoryState state = storiesStore.get(storyId);
         boolean created = state == null;
@@ -146,7 +155,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     }
 
     /** The earliest-published article this one is a near-verbatim copy of, or null. */
-    private ClusterMember findOriginal(Article a, TextFeatures features, Instant published) {
+    private ClusterMember findOriginal(Article a, TextFeatures features, Instant published, List<String> localPlaces) {
         Set<String> candidates = new HashSet<>();
         String sameHash = byHash.get(a.contentHash());
         if (sameHash != null) {
@@ -160,7 +169,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         ClusterMember best = null;
         for (String id : candidates) {
             ClusterMember m = members.get(id);
-            if (m == null || m.id().equals(a.id()) || !withinWindow(m, published)) {
+            if (m == null || m.id().equals(a.id()) || !withinWindow(m, published) || m.differentPlaces(localPlaces)) {
                 continue;
             }
             boolean identical = m.contentHash() != null && m.contentHash().equals(a.contentHash());
@@ -174,21 +183,39 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return best;
     }
 
-    /** The member whose headline overlaps most with this one's, above the story threshold, or null. */
-    private ClusterMember findSameEvent(String id, TextFeatures features, Instant published) {
+    /** The member whose headline is most like this one's, at or above the story threshold, or null. */
+    private ClusterMember findSameEvent(String id, TextFeatures features, Instant published, List<String> localPlaces) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String pair : new HashSet<>(features.headlinePairs())) {
+            for (String memberId : byPair.getOrDefault(pair, Set.of())) {
+                shared.merge(memberId, 1, Integer::sum);
+            }
+        }
         ClusterMember best = null;
         double bestScore = config.storySimilarity();
-        for (ClusterMember m : members.values()) {
-            if (m.id().equals(id) || !withinWindow(m, published)) {
+        for (Map.Entry<String, Integer> candidate : shared.entrySet()) {
+            ClusterMember m = members.get(candidate.getKey());
+            if (candidate.getValue() < EventSimilarity.MIN_SHARED_PAIRS || m == null || m.id().equals(id)
+                    || !withinWindow(m, published) || m.differentPlaces(localPlaces)) {
                 continue;
             }
-            double overlap = features.headlineOverlap(m.features());
-            if (overlap >= bestScore) {
+            double score = similarity.score(features, m.features());
+            if (score >= bestScore) {
                 best = m;
-                bestScore = overlap;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Communes and wards: the places precise enough to tell two events apart. */
+    private static List<String> localPlaces(ScoredArticle s) {
+        if (s.places() == null) {
+            return List.of();
+        }
+        return s.places().stream().filter(p -> p.id() != null
+                        && ("commune".equals(p.level()) || "ward".equals(p.level())))
+                .map(p -> p.id()).distinct().toList();
     }
 
     private boolean withinWindow(ClusterMember m, Instant published) {
@@ -211,6 +238,10 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 bands.computeIfAbsent(key, k -> new HashSet<>()).add(m.id());
             }
         }
+        for (String pair : m.features().headlinePairs()) {
+            byPair.computeIfAbsent(pair, k -> new HashSet<>()).add(m.id());
+        }
+        similarity.add(m.features());
     }
 
     private void forget(String id) {
@@ -219,6 +250,13 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             return;
         }
         byHash.remove(m.contentHash(), id);
+        similarity.remove(m.features());
+        for (String pair : m.features().headlinePairs()) {
+            Set<String> ids = byPair.get(pair);
+            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                byPair.remove(pair);
+            }
+        }
         for (long key : MinHash.bandKeys(m.features().signature())) {
             Set<String> ids = bands.get(key);
             if (ids != null && ids.remove(id) && ids.isEmpty()) {

@@ -20,7 +20,7 @@ import vn.tinradar.common.event.Story;
 public record StoryState(String id, List<StoryMember> members, long updatedAt) {
 
     /** Members kept per story; beyond this the oldest copies go first (counts then cover the kept ones). */
-    static final int MAX_MEMBERS = 2000;
+    static final int MAX_MEMBERS = 500;
 
     public StoryState with(StoryMember member, long at) {
         List<StoryMember> next = new ArrayList<>(members.size() + 1);

@@ -9,26 +9,40 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * What clustering compares: a MinHash signature of the full text's word 3-shingles (copies) and the set of
+ * What clustering compares: a MinHash signature of the body's word 3-shingles (copies) and the set of
  * syllable pairs of title and lead (same event). Both on folded text, so a copy that lost its diacritics or
  * changed case still matches.
  */
-public record TextFeatures(int[] signature, int shingleCount, List<String> headlinePairs) {
+public record TextFeatures(int[] signature, int shingleCount, List<String> headlinePairs, List<String> titlePairs) {
 
     /** Fewer shingles than this and "near-identical" means little (a one-line post): no copy detection. */
     static final int MIN_SHINGLES = 8;
 
     public static TextFeatures of(Article a, MinHash minHash) {
-        List<String> words = words(a.fullText());
+        // copy sites keep the body and rewrite the headline: compare bodies, the whole text only when too short
+        Set<String> shingles = shingles(join(a.summary(), a.text()));
+        if (shingles.size() < MIN_SHINGLES) {
+            shingles = shingles(a.fullText());
+        }
+        String headline = (a.title() == null ? "" : a.title()) + " \n " + (a.summary() == null ? "" : a.summary());
+        return new TextFeatures(minHash.signature(shingles), shingles.size(), pairs(headline),
+                pairs(a.title() == null ? "" : a.title()));
+    }
+
+    private static Set<String> shingles(String text) {
+        List<String> words = words(text);
         Set<String> shingles = new LinkedHashSet<>();
         for (int i = 0; i + 3 <= words.size(); i++) {
             shingles.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
         }
-        String headline = (a.title() == null ? "" : a.title()) + " \n " + (a.summary() == null ? "" : a.summary());
-        return new TextFeatures(minHash.signature(shingles), shingles.size(), pairs(headline));
+        return shingles;
     }
 
-    /** Folded words; stop syllables removed so "lũ quét tại xã" and "lũ quét ở xã" keep the same pairs. */
+    private static String join(String summary, String text) {
+        return (summary == null ? "" : summary) + "\n" + (text == null ? "" : text);
+    }
+
+    /** Folded words without the project's stop syllables, so "sạt lở của xã" and "sạt lở xã" share their pairs. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
@@ -56,19 +70,5 @@ public record TextFeatures(int[] signature, int shingleCount, List<String> headl
 
     public boolean copyComparable() {
         return shingleCount >= MIN_SHINGLES;
-    }
-
-    /** Shared headline pairs over the smaller set: a short wire headline can still match a long one. */
-    public double headlineOverlap(TextFeatures other) {
-        if (headlinePairs.isEmpty() || other.headlinePairs.isEmpty()) {
-            return 0;
-        }
-        Set<String> mine = Set.copyOf(headlinePairs);
-        long shared = other.headlinePairs.stream().filter(mine::contains).count();
-        // two shared pairs ("lào cai", "sạt lở") are what unrelated local news have in common anyway
-        if (shared < 3) {
-            return 0;
-        }
-        return (double) shared / Math.min(headlinePairs.size(), other.headlinePairs.size());
     }
 }

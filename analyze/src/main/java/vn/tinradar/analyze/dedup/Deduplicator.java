@@ -1,17 +1,13 @@
 package vn.tinradar.analyze.dedup;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -76,11 +72,9 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, Ar
         long now = record.timestamp();
         String hash = article.contentHash();
         if (previous != null) {
-            int at = previous.lastIndexOf('@');
-            String previousHash = previous.substring(0, at);
-            long previousSeen = Long.parseLong(previous.substring(at + 1));
-            if (previousHash.equals(hash) && now - previousSeen <= windowMs) {
-                seen.put(article.id(), hash + "@" + now);
+            String previousHash = SeenEntries.value(previous);
+            if (previousHash.equals(hash) && now - SeenEntries.seenAt(previous) <= windowMs) {
+                seen.put(article.id(), SeenEntries.entry(hash, now));
                 metrics.article(AnalyzeMetrics.Stage.DUPLICATE);
                 return;
             }
@@ -88,21 +82,11 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, Ar
                 metrics.article(AnalyzeMetrics.Stage.UPDATED);
             }
         }
-        seen.put(article.id(), hash + "@" + now);
+        seen.put(article.id(), SeenEntries.entry(hash, now));
         context.forward(record);
     }
 
     private void prune(long streamTime) {
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = seen.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, String> entry = it.next();
-                long lastSeen = Long.parseLong(entry.value.substring(entry.value.lastIndexOf('@') + 1));
-                if (streamTime - lastSeen > windowMs) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(seen::delete);
+        SeenEntries.prune(seen, streamTime, windowMs);
     }
 }

@@ -1,17 +1,13 @@
 package vn.tinradar.analyze.dedup;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -78,30 +74,18 @@ public final class SameTextDeduplicator implements FixedKeyProcessor<String, Art
         String previous = seen.get(key);
         long now = record.timestamp();
         if (previous != null) {
-            int at = previous.lastIndexOf('@');
-            String firstId = previous.substring(0, at);
-            long lastSeen = Long.parseLong(previous.substring(at + 1));
-            if (!firstId.equals(article.id()) && now - lastSeen <= windowMs) {
-                seen.put(key, firstId + "@" + now);
+            String firstId = SeenEntries.value(previous);
+            if (!firstId.equals(article.id()) && now - SeenEntries.seenAt(previous) <= windowMs) {
+                seen.put(key, SeenEntries.entry(firstId, now));
                 metrics.article(AnalyzeMetrics.Stage.DUPLICATE);
                 return;
             }
         }
-        seen.put(key, article.id() + "@" + now);
+        seen.put(key, SeenEntries.entry(article.id(), now));
         context.forward(record);
     }
 
     private void prune(long streamTime) {
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = seen.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, String> entry = it.next();
-                long lastSeen = Long.parseLong(entry.value.substring(entry.value.lastIndexOf('@') + 1));
-                if (streamTime - lastSeen > windowMs) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(seen::delete);
+        SeenEntries.prune(seen, streamTime, windowMs);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -58,12 +57,12 @@ public final class ArticleIndexer {
         keys(doc, ArticleFields.SOURCE, a.sourceId(), fold(sourceName));
         facet(doc, "source", sourceName);
         if (a.tier() != null) {
-            keys(doc, ArticleFields.TIER, a.tier().id());
+            keys(doc, ArticleFields.TIER, fold(a.tier().id()));
             facet(doc, "tier", a.tier().id());
         }
         if (scored.topics() != null) {
             for (TopicScore topic : scored.topics()) {
-                keys(doc, ArticleFields.TOPIC, topic.label().toLowerCase(Locale.ROOT));
+                keys(doc, ArticleFields.TOPIC, fold(topic.label()));
                 facet(doc, "topic", topic.label());
             }
         }
@@ -74,7 +73,7 @@ public final class ArticleIndexer {
             }
         }
         if (scored.sentiment() != null && scored.sentiment().label() != null) {
-            keys(doc, ArticleFields.SENTIMENT, scored.sentiment().label());
+            keys(doc, ArticleFields.SENTIMENT, fold(scored.sentiment().label()));
             facet(doc, "sentiment", scored.sentiment().label());
         }
         facet(doc, "day", VnTime.DATE.format(a.published()));

@@ -21,10 +21,16 @@ public final class Normalizer {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\f\\x0B]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*(?:\\n\\s*)*");
 
+    /** Longest body kept, in characters: far above any real article, it bounds what one page costs downstream. */
+    static final int MAX_TEXT_CHARS = 200_000;
+
     public Article normalize(Article a) {
         String title = oneLine(clean(a.title()));
         String summary = oneLine(clean(a.summary()));
         String text = clean(a.text());
+        if (text != null && text.length() > MAX_TEXT_CHARS) {
+            text = text.substring(0, MAX_TEXT_CHARS);
+        }
         return a.withText(title, summary, text, ArticleIds.contentHash(title, text));
     }
 

@@ -13,6 +13,7 @@ import vn.tinradar.common.kafka.Json;
 public final class RawArticleParser {
 
     public static final String STAGE = "analyze";
+    private static final java.time.ZoneOffset VN_OFFSET = java.time.ZoneOffset.ofHours(7);
 
     private RawArticleParser() {
     }
@@ -42,9 +43,20 @@ public final class RawArticleParser {
             return reject(key, article.url(), "empty", "article has no title and no text", size);
         }
         if (article.published() == null) {
-            return reject(key, article.url(), "missing-date", "article has no published date", size);
+            if (article.fetchedAt() == null) {
+                return reject(key, article.url(), "missing-date", "article has neither a published nor a fetch time",
+                        size);
+            }
+            // the contract says ingest fills this in; an older producer may not: the fetch time is the honest stand-in
+            article = withFetchTimeAsPublished(article);
         }
         return Outcome.ok(article);
+    }
+
+    private static Article withFetchTimeAsPublished(Article a) {
+        return new Article(a.v(), a.id(), a.url(), a.sourceId(), a.sourceName(), a.tier(), a.title(), a.summary(),
+                a.text(), a.author(), a.section(), a.image(), a.language(), a.fetchedAt().atOffset(VN_OFFSET),
+                a.updated(), "fetched", a.fetchedAt(), a.contentHash(), a.engagement(), a.provinceSource());
     }
 
     private static boolean isBlank(String s) {

@@ -75,8 +75,9 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.<StoreBuilder<?>>of(
+                        // cached: a bursting key rewrites its latest slice per article, its changelog once per commit
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUCKETS_STORE), Serdes.String(),
-                                new JsonSerde<>(TrendBucket.class)),
+                                new JsonSerde<>(TrendBucket.class)).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_STORE), Serdes.String(),
                                 new JsonSerde<>(Trend.class)));
             }

@@ -12,7 +12,8 @@ import vn.tinradar.common.event.Trend;
 
 /**
  * The trend keys one scored article counts under: each topic it is about, each place it names, and each
- * topic-in-place pair (the shape of a local public-concern burst: landslide in one commune).
+ * topic-in-place pair (the shape of a local public-concern burst: landslide in one commune). Articles the scorer
+ * found not relevant to the province count under none.
  */
 public final class TrendKeys {
 
@@ -24,6 +25,10 @@ public final class TrendKeys {
     }
 
     public List<TrendHit> of(ScoredArticle scored) {
+        if (!scored.relevant()) {
+            // national news that never names the province: searchable, but not a local trend
+            return List.of();
+        }
         Article a = scored.article();
         long time = articleTime(a);
         boolean negative = scored.sentiment() != null && scored.sentiment().isNegative();
