@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -62,15 +61,9 @@ final class AlertFeedReader implements AutoCloseable {
         if (!loadLedger()) {
             return;
         }
-        Properties c = new Properties();
-        c.putAll(kafka);
-        // aborted Streams transactions must never reach staff or the mail server
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "alerts-notifier");
-        try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(c, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        // read_committed: aborted Streams transactions must never reach staff or the mail server
+        try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(KafkaLedger.committedReader(kafka,
+                "alerts-notifier"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kc;
             if (!running) {
                 return;

@@ -43,9 +43,33 @@ public record AlertsConfig(
         }
     }
 
-    /** Alert e-mail: server, sender, recipients, least severity mailed and retry backoff. */
+    /** Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation and retries. */
     public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
+                        QuietHours quietHours, int escalateAfterMinutes, List<String> escalateTo,
                         long retryInitialMs, long retryMaxMs) {
+
+        public Email {
+            escalateTo = escalateTo == null ? List.of() : List.copyOf(escalateTo);
+            quietHours = quietHours == null ? new QuietHours("", "") : quietHours;
+        }
+    }
+
+    /** A daily period (HH:mm in Asia/Ho_Chi_Minh, may span midnight) when only urgent alerts are mailed. */
+    public record QuietHours(String start, String end) {
+
+        public boolean configured() {
+            return start != null && !start.isBlank() && end != null && !end.isBlank();
+        }
+
+        public boolean contains(java.time.Instant instant) {
+            if (!configured()) {
+                return false;
+            }
+            java.time.LocalTime t = instant.atZone(vn.tinradar.common.text.VnTime.ZONE).toLocalTime();
+            java.time.LocalTime from = java.time.LocalTime.parse(start);
+            java.time.LocalTime to = java.time.LocalTime.parse(end);
+            return from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
+        }
     }
 
     /** JSON POST of alerts, signed with HMAC-SHA256 when a secret is set. */
@@ -117,6 +141,23 @@ public record AlertsConfig(
                     "must be an e-mail address but was '" + e.to().get(i) + "'");
         }
         doc.check(e.minSeverity() != null, "/alerts/email/min-severity", "must be info, warning or urgent");
+        QuietHours q = e.quietHours();
+        for (String part : new String[] {"start", "end"}) {
+            String value = part.equals("start") ? q.start() : q.end();
+            doc.check(value == null || value.isBlank() || value.matches("([01]\\d|2[0-3]):[0-5]\\d"),
+                    "/alerts/email/quiet-hours/" + part, "must be HH:mm (e.g. 22:00) but was '" + value + "'");
+        }
+        doc.check(q.configured() || (blank(q.start()) && blank(q.end())), "/alerts/email/quiet-hours",
+                "needs both start and end, or neither");
+        doc.check(e.escalateAfterMinutes() >= 0, "/alerts/email/escalate-after-minutes",
+                "must be >= 0 but was " + e.escalateAfterMinutes());
+        doc.check(e.escalateAfterMinutes() == 0 || !e.escalateTo().isEmpty(), "/alerts/email/escalate-to",
+                "must name at least one address when escalate-after-minutes is set");
+        for (int i = 0; i < e.escalateTo().size(); i++) {
+            doc.check(e.escalateTo().get(i) != null && e.escalateTo().get(i).contains("@"),
+                    "/alerts/email/escalate-to/" + i, "must be an e-mail address but was '" + e.escalateTo().get(i)
+                    + "'");
+        }
         doc.check(e.retryInitialMs() > 0, "/alerts/email/retry-initial-ms",
                 "must be > 0 but was " + e.retryInitialMs());
         doc.check(e.retryMaxMs() >= e.retryInitialMs(), "/alerts/email/retry-max-ms",
@@ -140,5 +181,9 @@ public record AlertsConfig(
         }
         return new AlertsConfig(c.baseUrl().replaceAll("/+$", ""), c.maxArticlesPerAlert(), c.regroupAfterHours(),
                 c.useScoredArticles(), c.rules(), c.email(), c.webhook(), List.copyOf(routes));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

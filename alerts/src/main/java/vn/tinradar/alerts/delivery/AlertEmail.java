@@ -30,14 +30,24 @@ public final class AlertEmail {
         this.baseUrl = baseUrl;
     }
 
-    public static String subject(Alert alert, boolean escalated) {
-        return "[TinRadar] [" + alert.severity().vietnameseName() + "] " + (escalated ? "(nâng mức) " : "")
-                + alert.title();
+    /** Why this mail goes out: a new alert, its severity rose, or nobody acknowledged it in time. */
+    public enum Kind {
+        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) ");
+
+        private final String marker;
+
+        Kind(String marker) {
+            this.marker = marker;
+        }
     }
 
-    public MimeMessage compose(Session session, Alert alert, List<String> to, boolean escalated)
-            throws MessagingException {
-        String messageId = "<" + alert.id() + "." + alert.severity().id() + "@tinradar>";
+    public static String subject(Alert alert, Kind kind) {
+        return "[TinRadar] [" + alert.severity().vietnameseName() + "] " + kind.marker + alert.title();
+    }
+
+    public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind) throws MessagingException {
+        String messageId = "<" + alert.id() + "." + (kind == Kind.OVERDUE ? "overdue" : alert.severity().id())
+                + "@tinradar>";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -48,7 +58,7 @@ public final class AlertEmail {
         for (String recipient : to) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         }
-        message.setSubject(subject(alert, escalated), StandardCharsets.UTF_8.name());
+        message.setSubject(subject(alert, kind), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(alert.updatedAt() == null ? java.time.Instant.now() : alert.updatedAt()));
         message.setHeader("X-TinRadar-Alert", alert.id());
         message.setHeader("X-TinRadar-Revision", String.valueOf(alert.revision()));

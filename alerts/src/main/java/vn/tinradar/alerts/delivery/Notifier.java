@@ -29,7 +29,11 @@ public final class Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     /** What happened to one channel's notification. */
-    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, DEFERRED, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+
+    static final String EMAIL = "email";
+    static final String ESCALATION = "escalation";
+    static final String WEBHOOK = "webhook";
 
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
@@ -65,16 +69,42 @@ public final class Notifier {
         this.router = new Router(config.email().to(), config.routes());
     }
 
-    /** Sends what this alert still owes on each channel; returns the outcome per channel ("email", "webhook"). */
+    /**
+     * Sends what this alert still owes; returns the outcome per channel: "email", "escalation" (the e-mail to
+     * escalate-to when nobody acknowledged it in time) and "webhook".
+     */
     public synchronized Map<String, Outcome> notify(Alert alert) {
         Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
         if (mail != null && config.email().enabled()) {
-            outcomes.put("email", deliver("email", alert, config.email().minSeverity()));
+            outcomes.put(EMAIL, deliver(EMAIL, alert, config.email().minSeverity()));
+            if (overdue(alert)) {
+                outcomes.put(ESCALATION, deliver(ESCALATION, alert, config.email().minSeverity()));
+            }
         }
         if (webhook != null) {
-            outcomes.put("webhook", deliver("webhook", alert, config.webhook().minSeverity()));
+            outcomes.put(WEBHOOK, deliver(WEBHOOK, alert, config.webhook().minSeverity()));
         }
         return outcomes;
+    }
+
+    /** Mailed at least escalate-after-minutes ago and still nobody acknowledged it. */
+    private boolean overdue(Alert alert) {
+        int minutes = config.email().escalateAfterMinutes();
+        if (minutes <= 0 || alert.status() != AlertStatus.FIRING) {
+            return false;
+        }
+        Instant firstMailed = ledger.entries(prefix(alert.id(), EMAIL)).values().stream()
+                .map(Notifier::sentAt).filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        return firstMailed != null && !clock.instant().isBefore(firstMailed.plusSeconds(60L * minutes));
+    }
+
+    private static Instant sentAt(String receipt) {
+        try {
+            String at = vn.tinradar.common.kafka.Json.mapper().readTree(receipt).path("at").asText(null);
+            return at == null ? null : Instant.parse(at);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Retries the failed sends whose wait is over; returns how many succeeded. */
@@ -97,7 +127,12 @@ public final class Notifier {
     }
 
     static String key(String alertId, String channel, Severity severity) {
-        return "delivery|" + alertId + "|" + channel + "|" + severity.id();
+        // escalation goes out once per alert, whatever its severity
+        return prefix(alertId, channel) + (channel.equals(ESCALATION) ? "once" : severity.id());
+    }
+
+    private static String prefix(String alertId, String channel) {
+        return "delivery|" + alertId + "|" + channel + "|";
     }
 
     private Outcome deliver(String channel, Alert alert, Severity minSeverity) {
@@ -119,6 +154,11 @@ public final class Notifier {
             metrics.sent(tag, "inhibited");
             return Outcome.INHIBITED;
         }
+        if (!channel.equals(WEBHOOK) && alert.severity() != Severity.URGENT
+                && config.email().quietHours().contains(clock.instant())) {
+            // offered again by the sweep after the quiet hours
+            return Outcome.DEFERRED;
+        }
         Pending waiting = pending.get(key);
         if (waiting != null && waiting.nextAt().isAfter(clock.instant())) {
             // keep the newest content for the retry, but don't hammer a server that is down
@@ -130,16 +170,20 @@ public final class Notifier {
 
     private Outcome attempt(String channel, String key, Alert alert) {
         String tag = channelTag(channel);
-        boolean escalated = !ledger.entries("delivery|" + alert.id() + "|" + channel + "|").isEmpty();
+        boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
         try {
-            if (channel.equals("email")) {
-                List<String> to = router.recipients(alert);
-                if (to.isEmpty()) {
-                    return Outcome.NOT_DUE;
+            switch (channel) {
+                case EMAIL -> {
+                    List<String> to = router.recipients(alert);
+                    if (to.isEmpty()) {
+                        return Outcome.NOT_DUE;
+                    }
+                    mail.send(email.compose(mail.session(), alert, to,
+                            raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST), key);
                 }
-                mail.send(email.compose(mail.session(), alert, to, escalated), key);
-            } else {
-                webhook.send(alert, escalated, key);
+                case ESCALATION -> mail.send(email.compose(mail.session(), alert, config.email().escalateTo(),
+                        AlertEmail.Kind.OVERDUE), key);
+                default -> webhook.send(alert, raised, key);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
             Pending before = pending.get(key);
@@ -156,12 +200,12 @@ public final class Notifier {
                 + tag + "\",\"at\":\"" + clock.instant() + "\"}");
         pending.remove(key);
         metrics.sent(tag, "ok");
-        LOG.info("event=sent channel={} alert={} revision={} severity={} escalated={}", tag, alert.id(),
-                alert.revision(), alert.severity().id(), escalated);
+        LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
+                alert.revision(), alert.severity().id());
         return Outcome.SENT;
     }
 
     private String channelTag(String channel) {
-        return channel.equals("email") ? mail.channel() : "webhook";
+        return channel.equals(WEBHOOK) ? WEBHOOK : mail.channel();
     }
 }

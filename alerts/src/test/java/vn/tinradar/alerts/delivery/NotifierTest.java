@@ -24,7 +24,9 @@ import vn.tinradar.alerts.AlertMetrics;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
 
 class NotifierTest {
@@ -41,8 +43,17 @@ class NotifierTest {
     private final AlertsConfig config = AlertsConfig.defaults();
 
     private Notifier notifier(MailTransport transport) {
-        return new Notifier(config, ledger, transport, null, new Silences(ledger, clock), a -> false,
+        return notifier(config, transport);
+    }
+
+    private Notifier notifier(AlertsConfig c, MailTransport transport) {
+        return new Notifier(c, ledger, transport, null, new Silences(ledger, clock), a -> false,
                 new AlertMetrics(registry), clock);
+    }
+
+    private static AlertsConfig config(String userYaml) {
+        return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", userYaml)
+                .overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
     }
 
     private SmtpTransport smtp(int port) {
@@ -166,5 +177,62 @@ class NotifierTest {
                 .containsExactly("theodoi@stttt.laocai.gov.vn", "chutich.baoha@laocai.gov.vn");
         assertThat(router.recipients(Fixtures.alert("a", Severity.INFO, 1)))
                 .containsExactly("theodoi@stttt.laocai.gov.vn");
+    }
+
+    @Test
+    void duringQuietHoursOnlyUrgentAlertsAreMailedAndTheRestWaitUntilMorning() {
+        // Fixtures.T0 is 08:00 in Lào Cai; quiet from 07:30 to 08:30 for this test
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    quiet-hours: {start: "07:30", end: "08:30"}
+                """), smtp(SMTP.getSmtp().getPort()));
+
+        assertThat(n.notify(Fixtures.alert("a", Severity.WARNING, 1))).containsEntry("email", Notifier.Outcome.DEFERRED);
+        assertThat(n.notify(Fixtures.alert("b", Severity.URGENT, 1))).containsEntry("email", Notifier.Outcome.SENT);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(n.notify(Fixtures.alert("a", Severity.WARNING, 1))).containsEntry("email", Notifier.Outcome.SENT);
+    }
+
+    @Test
+    void alertNobodyAcknowledgesIsEscalatedOnceAfterTheDeadline() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    escalate-after-minutes: 30
+                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(alert);
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(n.notify(alert)).doesNotContainKey("escalation");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(n.notify(alert)).containsEntry("escalation", Notifier.Outcome.SENT);
+        assertThat(n.notify(alert)).containsEntry("escalation", Notifier.Outcome.ALREADY_SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getSubject()).startsWith("[TinRadar] [Cảnh báo] (chưa tiếp nhận) ");
+        assertThat(received[1].getAllRecipients()[0].toString()).isEqualTo("pho.giam.doc@stttt.laocai.gov.vn");
+    }
+
+    @Test
+    void acknowledgedAlertIsNeitherMailedNorEscalated() {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    escalate-after-minutes: 1
+                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(a);
+        clock.advance(Duration.ofMinutes(5));
+        Alert acked = new Alert(a.v(), a.id(), a.rule(), a.severity(), AlertStatus.ACKNOWLEDGED, a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt(), 2, "tran.thi.binh", clock.instant());
+
+        assertThat(n.notify(acked)).containsEntry("email", Notifier.Outcome.NOT_DUE).doesNotContainKey("escalation");
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 }
