@@ -22,7 +22,26 @@ public record AlertsConfig(
     public static final String DEFAULTS_RESOURCE = "alerts-defaults.yaml";
 
     /** The rules and their thresholds. */
-    public record Rules(TopicBurst topicBurst, StorySpread storySpread) {
+    public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
+                        List<WatchList> watchLists) {
+
+        public Rules {
+            watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
+        }
+    }
+
+    /** Negative coverage surging on a topic or in a place. */
+    public record NegativeSurge(boolean enabled, List<String> kinds, long minNegativeCount, double minNegativeShare,
+                                double minBurstScore) {
+    }
+
+    /** Names or keywords staff want to hear about whenever a story mentions them. */
+    public record WatchList(String name, List<String> keywords, Severity severity) {
+
+        public WatchList {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            severity = severity == null ? Severity.INFO : severity;
+        }
     }
 
     /** A public-concern topic bursting in a place. */
@@ -127,6 +146,30 @@ public record AlertsConfig(
                 "must be in [0, 1] but was " + ss.suspiciousScore());
         doc.check(ss.urgentSuspicion() >= 0 && ss.urgentSuspicion() <= 1, ssp + "/urgent-suspicion",
                 "must be in [0, 1] but was " + ss.urgentSuspicion());
+        NegativeSurge ns = c.rules().negativeSurge();
+        String nsp = "/alerts/rules/negative-surge";
+        doc.check(ns != null, nsp, "must be present");
+        doc.check(ns.kinds() != null && !ns.kinds().isEmpty(), nsp + "/kinds", "must name at least one trend kind");
+        for (int i = 0; i < ns.kinds().size(); i++) {
+            doc.check(List.of("topic", "place", "topic-place").contains(ns.kinds().get(i)), nsp + "/kinds/" + i,
+                    "must be topic, place or topic-place but was '" + ns.kinds().get(i) + "'");
+        }
+        doc.check(ns.minNegativeCount() > 0, nsp + "/min-negative-count",
+                "must be > 0 but was " + ns.minNegativeCount());
+        doc.check(ns.minNegativeShare() > 0 && ns.minNegativeShare() <= 1, nsp + "/min-negative-share",
+                "must be in (0, 1] but was " + ns.minNegativeShare());
+        List<WatchList> watch = c.rules().watchLists();
+        for (int i = 0; i < watch.size(); i++) {
+            String wp = "/alerts/rules/watch-lists/" + i;
+            doc.check(watch.get(i).name() != null && !watch.get(i).name().isBlank(), wp, "a watch-list needs a name");
+            doc.check(!watch.get(i).keywords().isEmpty(), wp + "/keywords",
+                    "watch-list '" + watch.get(i).name() + "' has no keywords");
+            for (int j = 0; j < watch.get(i).keywords().size(); j++) {
+                String k = watch.get(i).keywords().get(j);
+                doc.check(k != null && k.strip().length() >= 2, wp + "/keywords/" + j,
+                        "a keyword needs at least 2 characters but was '" + k + "'");
+            }
+        }
         Email e = c.email();
         doc.check(e != null && e.smtp() != null, "/alerts/email", "must define smtp");
         doc.check(e.smtp().port() > 0 && e.smtp().port() < 65536, "/alerts/email/smtp/port",

@@ -2,7 +2,9 @@ package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,8 +32,9 @@ import vn.tinradar.common.kafka.Topics;
  * The alert rules as a Kafka Streams topology.
  *
  * <pre>
- * trends  (String kind:key → Trend) ─► topic-burst  ─┐ group store alerts-trend-groups
- * stories (String id → Story)       ─► story-spread ─┴► alerts (String alert id → Alert, compacted)
+ * trends  (String kind:key → Trend) ─► topic-burst, negative-surge ─┐ group store alerts-trend-groups
+ * stories (String id → Story)       ─► story-spread, watch-list    ─┴► alerts (String alert id → Alert)
+ *                                                  group store alerts-story-groups
  * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
  * </pre>
  * Group stores keep the latest alert per group for as long as the group exists (one small record per story or
@@ -67,23 +70,38 @@ public final class AlertsTopology {
                     () -> new StoreUpdater(SCORED_ARTICLES_STORE));
         }
 
-        // a public-concern topic bursting in a place
+        // a public-concern topic bursting in a place; negative coverage surging
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new GroupingProcessor<Trend>(TREND_GROUPS_STORE,
-                        context -> new TopicBurstRule(config.rules().topicBurst(),
-                                articleLookup(context, config.useScoredArticles()))::evaluate,
-                        grouping, onNewAlert), Named.as("topic-burst"), TREND_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("topic-burst-alerts"));
+                        context -> trendRules(config, articleLookup(context, config.useScoredArticles())),
+                        grouping, onNewAlert), Named.as("trend-rules"), TREND_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
 
-        // a story spreading across low-tier sources
+        // a story spreading across low-tier sources; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
         builder.stream(topics.stories.name(), topics.stories.consumed().withName("stories-source"))
                 .process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
-                        context -> new StorySpreadRule(config.rules().storySpread(),
-                                config.rules().topicBurst().publicConcernTopics())::evaluate,
-                        grouping, onNewAlert), Named.as("story-spread"), STORY_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("story-spread-alerts"));
+                        context -> storyRules(config),
+                        grouping, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
+    }
+
+    /** topic-burst and negative-surge, on each trend. */
+    private static Function<Trend, List<Finding>> trendRules(AlertsConfig config,
+                                                             Function<String, Optional<ArticleRef>> articles) {
+        TopicBurstRule burst = new TopicBurstRule(config.rules().topicBurst(), articles);
+        NegativeSurgeRule negative = new NegativeSurgeRule(config.rules().negativeSurge(),
+                config.rules().topicBurst().publicConcernTopics());
+        return trend -> Stream.concat(burst.evaluate(trend).stream(), negative.evaluate(trend).stream()).toList();
+    }
+
+    /** story-spread and the watch-lists, on each story. */
+    private static Function<Story, List<Finding>> storyRules(AlertsConfig config) {
+        StorySpreadRule spread = new StorySpreadRule(config.rules().storySpread(),
+                config.rules().topicBurst().publicConcernTopics());
+        WatchListRule watch = new WatchListRule(config.rules().watchLists());
+        return story -> Stream.concat(spread.evaluate(story).stream(), watch.evaluate(story).stream()).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.rules;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,16 +24,16 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
     private static final Logger LOG = LoggerFactory.getLogger(GroupingProcessor.class);
 
     private final String storeName;
-    private final Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory;
-    private Function<V, Optional<Finding>> rule;
+    private final Function<ProcessorContext<String, Alert>, Function<V, List<Finding>>> ruleFactory;
+    private Function<V, List<Finding>> rules;
     private final AlertGrouping grouping;
     private final Consumer<Alert> onNewAlert;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, AlertGrouping.GroupState> groups;
 
-    /** @param ruleFactory makes the rule once the processor's context (and its stores) are known */
+    /** @param ruleFactory makes the rules once the processor's context (and its stores) are known */
     GroupingProcessor(String storeName,
-                      Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory,
+                      Function<ProcessorContext<String, Alert>, Function<V, List<Finding>>> ruleFactory,
                       AlertGrouping grouping, Consumer<Alert> onNewAlert) {
         this.storeName = storeName;
         this.ruleFactory = ruleFactory;
@@ -44,23 +45,25 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.groups = context.getStateStore(storeName);
-        this.rule = ruleFactory.apply(context);
+        this.rules = ruleFactory.apply(context);
     }
 
     @Override
     public void process(Record<String, V> record) {
-        Optional<Finding> finding;
+        List<Finding> findings;
         try {
-            finding = record.value() == null ? Optional.empty() : rule.apply(record.value());
+            findings = record.value() == null ? List.of() : rules.apply(record.value());
         } catch (RuntimeException e) {
             // one odd record must not stop the stream thread: log it and go on
             LOG.warn("event=rule-failed store={} key={} error=\"{}\"", storeName, record.key(), e.toString());
             return;
         }
-        if (finding.isEmpty()) {
-            return;
+        for (Finding f : findings) {
+            fold(record, f);
         }
-        Finding f = finding.get();
+    }
+
+    private void fold(Record<String, V> record, Finding f) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         Optional<AlertGrouping.GroupState> next = grouping.apply(groups.get(f.groupKey()), f, now);
         if (next.isEmpty()) {
