@@ -30,6 +30,7 @@ import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.alerts.delivery.WebhookTransport;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.AlertBoard;
+import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.alerts.view.AtomFeed;
 import vn.tinradar.alerts.view.AuditEntry;
 import vn.tinradar.common.event.Alert;
@@ -156,6 +157,15 @@ public final class AlertsService implements AutoCloseable {
         Alert resolved = board.resolve(id, user);
         silences.alertResolved(id);
         return resolved;
+    }
+
+    /** Gives an alert to a staff member with a response deadline; unknown id → NoSuchElementException. */
+    public Assignment assign(String id, String assignee, java.time.Instant dueBy, String user) {
+        return board.assign(id, assignee, dueBy, user);
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return board.assignment(id);
     }
 
     /** Called for every new or updated alert, as staff see it (feeds the live list). */

@@ -200,6 +200,9 @@ public final class Notifier {
                 + tag + "\",\"at\":\"" + clock.instant() + "\"}");
         pending.remove(key);
         metrics.sent(tag, "ok");
+        if (alert.updatedAt() != null) {
+            metrics.delivered(tag, java.time.Duration.between(alert.updatedAt(), clock.instant()));
+        }
         LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
                 alert.revision(), alert.severity().id());
         return Outcome.SENT;

@@ -33,6 +33,7 @@ public final class AlertBoard {
     private static final Logger LOG = LoggerFactory.getLogger(AlertBoard.class);
     private static final String LIFECYCLE = "lifecycle|";
     private static final String AUDIT = "audit|";
+    private static final String ASSIGNMENT = "assignment|";
 
     private final Ledger ledger;
     private final Clock clock;
@@ -105,6 +106,31 @@ public final class AlertBoard {
                 current.severity()), "resolved", user, now);
         metrics.resolved(Duration.between(current.firstSeen() == null ? now : current.firstSeen(), now));
         return publish(id, now);
+    }
+
+    /**
+     * Gives an alert to a staff member with a deadline for the response; unknown id → NoSuchElementException
+     * naming it, a deadline in the past → IllegalArgumentException.
+     */
+    public synchronized Assignment assign(String id, String assignee, Instant dueBy, String user) {
+        existing(id, user);
+        if (assignee == null || assignee.isBlank()) {
+            throw new IllegalArgumentException("an assignee is required to assign alert '" + id + "'");
+        }
+        Instant now = clock.instant();
+        if (dueBy != null && !dueBy.isAfter(now)) {
+            throw new IllegalArgumentException("response deadline must be in the future but was " + dueBy);
+        }
+        Assignment a = new Assignment(id, assignee, dueBy, user, now);
+        ledger.put(ASSIGNMENT + id, write(a));
+        ledger.put(auditKey(id, now, "assigned"), write(new AuditEntry(id, "assigned", user, now,
+                assignee + (dueBy == null ? "" : ", hạn " + vn.tinradar.common.text.VnTime.dateTime(dueBy)))));
+        LOG.info("event=alert-assigned id={} user={} assignee={}", id, user, assignee);
+        return a;
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return ledger.get(ASSIGNMENT + id).map(json -> read(json, Assignment.class));
     }
 
     /** The lifecycle of an alert as recorded, if staff acted on it. */
