@@ -76,8 +76,12 @@ final class AlertFeedReader implements AutoCloseable {
                 Set<String> changed = new LinkedHashSet<>();
                 for (ConsumerRecord<String, byte[]> r : kc.poll(Duration.ofMillis(500))) {
                     Alert alert = read(r);
-                    if (alert != null && board.accept(alert).isPresent()) {
-                        changed.add(alert.id());
+                    if (alert != null) {
+                        safely(() -> {
+                            if (board.accept(alert).isPresent()) {
+                                changed.add(alert.id());
+                            }
+                        });
                     }
                 }
                 for (String id : changed) {

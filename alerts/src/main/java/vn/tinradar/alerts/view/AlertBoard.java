@@ -59,7 +59,11 @@ public final class AlertBoard {
      * Takes an alert read from the topic; an older revision than the one known is ignored. Returns the alert as
      * shown when it changed (listeners have then been called), else empty.
      */
-    public synchronized Optional<Alert> accept(Alert fromTopic) {
+    public synchronized Optional<Alert> accept(Alert record) {
+        if (record.id() == null || record.id().isBlank()) {
+            throw new IllegalArgumentException("alert without id: " + record.title());
+        }
+        Alert fromTopic = complete(record);
         Alert known = content.get(fromTopic.id());
         if (known != null && fromTopic.revision() < known.revision()) {
             return Optional.empty();
@@ -214,6 +218,17 @@ public final class AlertBoard {
         return new Alert(c.v(), c.id(), c.rule(), c.severity(), status, c.title(), c.summary(), c.suggestedAction(),
                 c.signals(), c.articles(), c.storyId(), c.topic(), c.place(), c.firstSeen(), c.lastSeen(),
                 c.updatedAt(), c.revision(), ackBy, ackAt);
+    }
+
+    /** Fills what an older or hand-written record may lack, so e-mail, feed and page never meet a null list. */
+    private static Alert complete(Alert a) {
+        return new Alert(a.v(), a.id(), a.rule() == null ? "unknown" : a.rule(),
+                a.severity() == null ? vn.tinradar.common.event.Severity.INFO : a.severity(),
+                a.status() == null ? AlertStatus.FIRING : a.status(), a.title() == null ? a.id() : a.title(),
+                a.summary() == null ? "" : a.summary(), a.suggestedAction() == null ? "" : a.suggestedAction(),
+                a.signals() == null ? List.of() : a.signals(), a.articles() == null ? List.of() : a.articles(),
+                a.storyId(), a.topic(), a.place(), a.firstSeen(), a.lastSeen(), a.updatedAt(), a.revision(),
+                a.ackBy(), a.ackAt());
     }
 
     private static Instant newest(Alert a) {

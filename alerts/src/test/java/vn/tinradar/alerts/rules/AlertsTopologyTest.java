@@ -154,4 +154,16 @@ class AlertsTopologyTest {
         pipe(Fixtures.landslideTrend(9, 6.5));
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
+
+    @Test
+    void earlierWindowArrivingLateAddsItsArticlesButKeepsTheNewestWording() {
+        pipe(Fixtures.landslideTrend(15, 8.0, Fixtures.T0.plusSeconds(3600), List.of("dan-tri-7")));
+        pipe(Fixtures.landslideTrend(9, 6.5, Fixtures.T0, List.of("bao-lao-cai-1")));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).summary()).isEqualTo(out.get(0).summary()).contains("15 bài");
+        assertThat(out.get(1).articles()).extracting(a -> a.id()).containsExactlyInAnyOrder("dan-tri-7", "bao-lao-cai-1");
+        assertThat(out.get(1).firstSeen()).isEqualTo(Fixtures.T0);
+    }
 }
