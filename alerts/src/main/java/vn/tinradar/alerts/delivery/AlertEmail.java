@@ -1,15 +1,19 @@
 package vn.tinradar.alerts.delivery;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Signal;
@@ -21,6 +25,8 @@ import vn.tinradar.common.text.VnTime;
  * The Message-ID is derived from the alert and its severity, so a mail client also sees a repeat as one mail.
  */
 public final class AlertEmail {
+
+    static final String CHART_CID = "dien-bien@tinradar";
 
     private final String from;
     private final String baseUrl;
@@ -65,12 +71,28 @@ public final class AlertEmail {
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(plainText(alert), StandardCharsets.UTF_8.name(), "plain");
+        Optional<byte[]> chart = ArticleTimeline.png(alert);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(alert), StandardCharsets.UTF_8.name(), "html");
+        html.setText(html(alert, chart.isPresent()), StandardCharsets.UTF_8.name(), "html");
         // alternative parts go from plainest to richest: clients show the last one they can render
         MimeMultipart body = new MimeMultipart("alternative");
         body.addBodyPart(text);
-        body.addBodyPart(html);
+        if (chart.isPresent()) {
+            // the chart travels inside the mail (cid:), so it shows without loading remote images
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(html);
+            MimeBodyPart png = new MimeBodyPart();
+            png.setDataHandler(new DataHandler(new ByteArrayDataSource(chart.get(), "image/png")));
+            png.setContentID("<" + CHART_CID + ">");
+            png.setDisposition(Part.INLINE);
+            png.setFileName("dien-bien.png");
+            related.addBodyPart(png);
+            MimeBodyPart relatedPart = new MimeBodyPart();
+            relatedPart.setContent(related);
+            body.addBodyPart(relatedPart);
+        } else {
+            body.addBodyPart(html);
+        }
         message.setContent(body);
         message.saveChanges();
         return message;
@@ -105,7 +127,7 @@ public final class AlertEmail {
         return sb.toString();
     }
 
-    String html(Alert alert) {
+    String html(Alert alert, boolean withChart) {
         String color = switch (alert.severity()) {
             case URGENT -> "#b71c1c";
             case WARNING -> "#e65100";
@@ -129,6 +151,10 @@ public final class AlertEmail {
         sb.append("<p>Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
                 .append(esc(VnTime.dateTime(alert.lastSeen())))
                 .append(alert.place() == null ? "" : " · Địa bàn: " + esc(alert.place())).append("</p>");
+        if (withChart) {
+            sb.append("<p><img src=\"cid:").append(CHART_CID).append("\" alt=\"Diễn biến số bài\" ")
+                    .append("style=\"max-width:100%;height:auto\"></p>");
+        }
         sb.append("<h3 style=\"font-size:16px\">Bài viết (").append(alert.articles().size()).append(")</h3><ul>");
         for (ArticleRef a : alert.articles()) {
             sb.append("<li>");

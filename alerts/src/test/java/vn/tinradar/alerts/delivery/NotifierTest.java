@@ -235,4 +235,27 @@ class NotifierTest {
         assertThat(n.notify(acked)).containsEntry("email", Notifier.Outcome.NOT_DUE).doesNotContainKey("escalation");
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
+
+    @Test
+    void storyAlertEmailCarriesItsArticleTimelineAsAnInlineChart() throws Exception {
+        Alert a = Fixtures.alert("story-spread-xyz", Severity.URGENT, 1);
+        Alert story = new Alert(a.v(), a.id(), "story-spread", a.severity(), a.status(), a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), Fixtures.fabricatedStory(6, 0.8).articles(), "story-benh-vien-tu-choi",
+                "y-te", null, a.firstSeen(), a.lastSeen(), a.updatedAt(), 1, null, null);
+
+        notifier(smtp(SMTP.getSmtp().getPort())).notify(story);
+
+        Multipart alternative = (Multipart) SMTP.getReceivedMessages()[0].getContent();
+        Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getContentType()).startsWith("multipart/related");
+        assertThat((String) related.getBodyPart(0).getContent()).contains("src=\"cid:dien-bien@tinradar\"");
+        assertThat(related.getBodyPart(1).getContentType()).startsWith("image/png");
+        byte[] png;
+        try (InputStream in = related.getBodyPart(1).getInputStream()) {
+            png = in.readAllBytes();
+        }
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(560);
+        Files.write(Path.of("target", "story-alert-timeline.png"), png);
+    }
 }
