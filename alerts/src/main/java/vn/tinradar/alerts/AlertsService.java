@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -49,7 +50,7 @@ public final class AlertsService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
 
-    private final AlertsConfig config;
+    private final AtomicReference<AlertsConfig> config;
     private final Topics topics;
     private final Properties kafka;
     private final Path dataDir;
@@ -66,13 +67,13 @@ public final class AlertsService implements AutoCloseable {
     private boolean closed;
 
     public AlertsService(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, MeterRegistry registry) {
-        this.config = config;
+        this.config = new AtomicReference<>(config);
         this.topics = topics;
         this.kafka = kafka;
         this.dataDir = dataDir;
         this.metrics = new AlertMetrics(registry);
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, config, metrics::fired);
+        AlertsTopology.build(builder, topics, this.config::get, metrics::fired);
         Properties streamsProps = AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir);
         this.streams = new KafkaStreams(builder.build(streamsProps), streamsProps);
         streams.setUncaughtExceptionHandler(e -> {
@@ -115,7 +116,8 @@ public final class AlertsService implements AutoCloseable {
         reader = new AlertFeedReader(topics.alerts.name(), kafka, ledger, board, notifier, topics.alerts.valueSerde());
         reader.start();
         LOG.info("event=alerts-started application={}alerts data-dir={} email={} webhook={}", topics.prefix(),
-                dataDir, config.email().smtp().configured() ? "smtp" : "outbox", config.webhook().configured());
+                dataDir, config.get().email().smtp().configured() ? "smtp" : "outbox",
+                config.get().webhook().configured());
     }
 
     /** Stops everything; safe to call more than once. */
@@ -132,6 +134,17 @@ public final class AlertsService implements AutoCloseable {
         producer.close(Duration.ofSeconds(5));
         ledger.close();
         LOG.info("event=alerts-stopped");
+    }
+
+    /**
+     * Applies a new configuration without a restart (hot reload): rules, thresholds, watch-lists, recipients,
+     * routes, quiet hours and escalation. The mail server, webhook address and whether articles.scored is read
+     * keep their start-up values until the next restart.
+     */
+    public void reload(AlertsConfig newConfig) {
+        config.set(newConfig);
+        notifier.reconfigure(newConfig);
+        LOG.info("event=config-reloaded");
     }
 
     public KafkaStreams streams() {

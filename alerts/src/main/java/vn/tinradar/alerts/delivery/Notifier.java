@@ -38,7 +38,7 @@ public final class Notifier {
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
 
-    private final AlertsConfig config;
+    private volatile AlertsConfig config;
     private final Ledger ledger;
     private final MailTransport mail;
     private final WebhookTransport webhook;
@@ -46,8 +46,6 @@ public final class Notifier {
     private final Predicate<Alert> inhibited;
     private final AlertMetrics metrics;
     private final Clock clock;
-    private final AlertEmail email;
-    private final Router router;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     /**
@@ -65,8 +63,14 @@ public final class Notifier {
         this.inhibited = inhibited;
         this.metrics = metrics;
         this.clock = clock;
-        this.email = new AlertEmail(config.email().from(), config.baseUrl());
-        this.router = new Router(config.email().to(), config.routes());
+    }
+
+    /**
+     * Takes new recipients, routes, thresholds and quiet hours (hot reload); the mail server and webhook address
+     * stay those the notifier was built with.
+     */
+    public void reconfigure(AlertsConfig newConfig) {
+        this.config = newConfig;
     }
 
     /**
@@ -171,17 +175,19 @@ public final class Notifier {
     private Outcome attempt(String channel, String key, Alert alert) {
         String tag = channelTag(channel);
         boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
+        AlertsConfig c = config;
+        AlertEmail email = new AlertEmail(c.email().from(), c.baseUrl());
         try {
             switch (channel) {
                 case EMAIL -> {
-                    List<String> to = router.recipients(alert);
+                    List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);
                     if (to.isEmpty()) {
                         return Outcome.NOT_DUE;
                     }
                     mail.send(email.compose(mail.session(), alert, to,
                             raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST), key);
                 }
-                case ESCALATION -> mail.send(email.compose(mail.session(), alert, config.email().escalateTo(),
+                case ESCALATION -> mail.send(email.compose(mail.session(), alert, c.email().escalateTo(),
                         AlertEmail.Kind.OVERDUE), key);
                 default -> webhook.send(alert, raised, key);
             }

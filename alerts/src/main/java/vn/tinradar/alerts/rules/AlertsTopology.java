@@ -1,13 +1,12 @@
 package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -49,17 +48,23 @@ public final class AlertsTopology {
     private AlertsTopology() {
     }
 
+    /** Adds the rules, with a fixed configuration, to {@code builder}. */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsConfig config, Consumer<Alert> onNewAlert) {
+        build(builder, topics, () -> config, onNewAlert);
+    }
+
     /**
-     * Adds the rules to {@code builder}.
+     * Adds the rules to {@code builder}; rules and thresholds follow {@code config} as it changes (hot reload),
+     * while whether articles.scored is read is fixed when the topology is built.
      *
      * @param onNewAlert called once per new alert (revision 1), for the fired counter
      */
-    public static void build(StreamsBuilder builder, Topics topics, AlertsConfig config, Consumer<Alert> onNewAlert) {
-        AlertGrouping grouping = new AlertGrouping(config.maxArticlesPerAlert(),
-                Duration.ofHours(config.regroupAfterHours()));
+    public static void build(StreamsBuilder builder, Topics topics, Supplier<AlertsConfig> config,
+                             Consumer<Alert> onNewAlert) {
         JsonSerde<AlertGrouping.GroupState> stateSerde = new JsonSerde<>(AlertGrouping.GroupState.class);
+        boolean useScored = config.get().useScoredArticles();
 
-        if (config.useScoredArticles()) {
+        if (useScored) {
             // every instance needs every article's title and link, whatever partition its trend came from
             builder.addGlobalStore(Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(SCORED_ARTICLES_STORE), Serdes.String(),
@@ -74,34 +79,17 @@ public final class AlertsTopology {
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new GroupingProcessor<Trend>(TREND_GROUPS_STORE,
-                        context -> trendRules(config, articleLookup(context, config.useScoredArticles())),
-                        grouping, onNewAlert), Named.as("trend-rules"), TREND_GROUPS_STORE)
+                        context -> new RuleSet(config, articleLookup(context, useScored)),
+                        RuleSet::onTrend, onNewAlert), Named.as("trend-rules"), TREND_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
 
         // a story spreading across low-tier sources; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
         builder.stream(topics.stories.name(), topics.stories.consumed().withName("stories-source"))
                 .process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
-                        context -> storyRules(config),
-                        grouping, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
+                        context -> new RuleSet(config, id -> Optional.empty()),
+                        RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
-    }
-
-    /** topic-burst and negative-surge, on each trend. */
-    private static Function<Trend, List<Finding>> trendRules(AlertsConfig config,
-                                                             Function<String, Optional<ArticleRef>> articles) {
-        TopicBurstRule burst = new TopicBurstRule(config.rules().topicBurst(), articles);
-        NegativeSurgeRule negative = new NegativeSurgeRule(config.rules().negativeSurge(),
-                config.rules().topicBurst().publicConcernTopics());
-        return trend -> Stream.concat(burst.evaluate(trend).stream(), negative.evaluate(trend).stream()).toList();
-    }
-
-    /** story-spread and the watch-lists, on each story. */
-    private static Function<Story, List<Finding>> storyRules(AlertsConfig config) {
-        StorySpreadRule spread = new StorySpreadRule(config.rules().storySpread(),
-                config.rules().topicBurst().publicConcernTopics());
-        WatchListRule watch = new WatchListRule(config.rules().watchLists());
-        return story -> Stream.concat(spread.evaluate(story).stream(), watch.evaluate(story).stream()).toList();
     }
 
     /**

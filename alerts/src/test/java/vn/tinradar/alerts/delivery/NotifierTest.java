@@ -258,4 +258,36 @@ class NotifierTest {
         assertThat(image.getWidth()).isEqualTo(560);
         Files.write(Path.of("target", "story-alert-timeline.png"), png);
     }
+
+    @Test
+    void webhookIsCalledOncePerSeverityAndRetriedAfterAServerError() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(500);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            calls.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(status.get(), -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            AlertsConfig.Webhook hook = new AlertsConfig.Webhook("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/hook", "bi-mat", 2000, Severity.WARNING);
+            Notifier n = new Notifier(config, ledger, null, new WebhookTransport(hook), new Silences(ledger, clock),
+                    a -> false, new AlertMetrics(registry), clock);
+            Alert alert = Fixtures.alert("story-spread-xyz", Severity.URGENT, 1);
+
+            assertThat(n.notify(alert)).containsEntry("webhook", Notifier.Outcome.FAILED);
+            status.set(200);
+            clock.advance(Duration.ofMillis(config.email().retryInitialMs()));
+            assertThat(n.retryDue()).isEqualTo(1);
+            assertThat(n.notify(Fixtures.alert("story-spread-xyz", Severity.URGENT, 2)))
+                    .containsEntry("webhook", Notifier.Outcome.ALREADY_SENT);
+            assertThat(calls.get()).isEqualTo(2);
+        } finally {
+            server.stop(0);
+        }
+    }
 }

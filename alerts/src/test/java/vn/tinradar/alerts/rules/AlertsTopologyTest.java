@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.tinradar.common.config.ConfigDocument;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -39,10 +41,12 @@ class AlertsTopologyTest {
     private TestInputTopic<String, ScoredArticle> scored;
     private TestOutputTopic<String, Alert> alerts;
 
+    private final AtomicReference<AlertsConfig> config = new AtomicReference<>(AlertsConfig.defaults());
+
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, AlertsConfig.defaults(), fired::add);
+        AlertsTopology.build(builder, topics, config::get, fired::add);
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", "unused:9092");
         driver = new TopologyTestDriver(builder.build(),
@@ -165,5 +169,22 @@ class AlertsTopologyTest {
         assertThat(out.get(1).summary()).isEqualTo(out.get(0).summary()).contains("15 bài");
         assertThat(out.get(1).articles()).extracting(a -> a.id()).containsExactlyInAnyOrder("dan-tri-7", "bao-lao-cai-1");
         assertThat(out.get(1).firstSeen()).isEqualTo(Fixtures.T0);
+    }
+
+    @Test
+    void reloadedThresholdAppliesToTheNextTrendWithoutRestart() {
+        config.set(AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
+                alerts:
+                  rules:
+                    topic-burst:
+                      min-burst-score: 7.0
+                      urgent-burst-score: 9.0
+                """).overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE))));
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        config.set(AlertsConfig.defaults());
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        assertThat(alerts.readValuesToList()).hasSize(1);
     }
 }
