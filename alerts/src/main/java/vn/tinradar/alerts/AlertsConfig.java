@@ -17,6 +17,7 @@ public record AlertsConfig(
         Rules rules,
         Email email,
         Webhook webhook,
+        Report report,
         List<Route> routes) {
 
     public static final String DEFAULTS_RESOURCE = "alerts-defaults.yaml";
@@ -96,6 +97,22 @@ public record AlertsConfig(
 
         public boolean configured() {
             return url != null && !url.isBlank();
+        }
+    }
+
+    /** The scheduled weekly summary report: when it goes out and to whom (empty: the alert recipients). */
+    public record Report(boolean enabled, String dayOfWeek, String time, List<String> to) {
+
+        public Report {
+            to = to == null ? List.of() : List.copyOf(to);
+        }
+
+        public java.time.DayOfWeek day() {
+            return java.time.DayOfWeek.valueOf(dayOfWeek.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        public java.time.LocalTime at() {
+            return java.time.LocalTime.parse(time);
         }
     }
 
@@ -211,6 +228,17 @@ public record AlertsConfig(
                 "must be empty or an http(s) URL but was '" + w.url() + "'");
         doc.check(w.timeoutMs() > 0, "/alerts/webhook/timeout-ms", "must be > 0 but was " + w.timeoutMs());
         doc.check(w.minSeverity() != null, "/alerts/webhook/min-severity", "must be info, warning or urgent");
+        Report rep = c.report();
+        doc.check(rep != null, "/alerts/report", "must be present");
+        doc.check(rep.dayOfWeek() != null && java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .anyMatch(d -> d.name().equalsIgnoreCase(rep.dayOfWeek().trim())), "/alerts/report/day-of-week",
+                "must be monday … sunday but was '" + rep.dayOfWeek() + "'");
+        doc.check(rep.time() != null && rep.time().matches("([01]\\d|2[0-3]):[0-5]\\d"), "/alerts/report/time",
+                "must be HH:mm (e.g. 07:00) but was '" + rep.time() + "'");
+        for (int i = 0; i < rep.to().size(); i++) {
+            doc.check(rep.to().get(i) != null && rep.to().get(i).contains("@"), "/alerts/report/to/" + i,
+                    "must be an e-mail address but was '" + rep.to().get(i) + "'");
+        }
         List<Route> routes = c.routes() == null ? List.of() : c.routes();
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
@@ -223,7 +251,7 @@ public record AlertsConfig(
             }
         }
         return new AlertsConfig(c.baseUrl().replaceAll("/+$", ""), c.maxArticlesPerAlert(), c.regroupAfterHours(),
-                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), List.copyOf(routes));
+                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), c.report(), List.copyOf(routes));
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package vn.tinradar.alerts.delivery;
 
+import vn.tinradar.alerts.Html;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -138,19 +139,19 @@ public final class AlertEmail {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>")
                 .append("<body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.45;max-width:640px\">");
         sb.append("<p><span style=\"background:").append(color).append(";color:#fff;padding:2px 8px;border-radius:3px\">")
-                .append(esc(alert.severity().vietnameseName())).append("</span> ")
-                .append(esc(alert.status().vietnameseName())).append("</p>");
-        sb.append("<h2 style=\"font-size:19px\">").append(esc(alert.title())).append("</h2>");
-        sb.append("<p>").append(esc(alert.summary())).append("</p>");
+                .append(Html.escape(alert.severity().vietnameseName())).append("</span> ")
+                .append(Html.escape(alert.status().vietnameseName())).append("</p>");
+        sb.append("<h2 style=\"font-size:19px\">").append(Html.escape(alert.title())).append("</h2>");
+        sb.append("<p>").append(Html.escape(alert.summary())).append("</p>");
         sb.append("<h3 style=\"font-size:16px\">Vì sao cảnh báo</h3><ul>");
         for (Signal s : alert.signals()) {
-            sb.append("<li>").append(esc(s.evidence())).append("</li>");
+            sb.append("<li>").append(Html.escape(s.evidence())).append("</li>");
         }
-        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(esc(alert.suggestedAction()))
+        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(Html.escape(alert.suggestedAction()))
                 .append("</p>");
-        sb.append("<p>Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
-                .append(esc(VnTime.dateTime(alert.lastSeen())))
-                .append(alert.place() == null ? "" : " · Địa bàn: " + esc(alert.place())).append("</p>");
+        sb.append("<p>Lần đầu: ").append(Html.escape(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
+                .append(Html.escape(VnTime.dateTime(alert.lastSeen())))
+                .append(alert.place() == null ? "" : " · Địa bàn: " + Html.escape(alert.place())).append("</p>");
         if (withChart) {
             sb.append("<p><img src=\"cid:").append(CHART_CID).append("\" alt=\"Diễn biến số bài\" ")
                     .append("style=\"max-width:100%;height:auto\"></p>");
@@ -159,15 +160,15 @@ public final class AlertEmail {
         for (ArticleRef a : alert.articles()) {
             sb.append("<li>");
             if (a.url() != null && a.url().matches("https?://\\S+")) {
-                sb.append("<a href=\"").append(esc(a.url())).append("\">").append(esc(orId(a))).append("</a>");
+                sb.append("<a href=\"").append(Html.escape(a.url())).append("\">").append(Html.escape(orId(a))).append("</a>");
             } else {
-                sb.append(esc(orId(a)));
+                sb.append(Html.escape(orId(a)));
             }
-            sb.append(a.source() == null ? "" : " — " + esc(a.source()))
-                    .append(a.published() == null ? "" : ", " + esc(VnTime.dateTime(a.published().toInstant())))
+            sb.append(a.source() == null ? "" : " — " + Html.escape(a.source()))
+                    .append(a.published() == null ? "" : ", " + Html.escape(VnTime.dateTime(a.published().toInstant())))
                     .append("</li>");
         }
-        sb.append("</ul><p><a href=\"").append(esc(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
+        sb.append("</ul><p><a href=\"").append(Html.escape(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
                 .append("</body></html>");
         return sb.toString();
     }
@@ -176,21 +177,4 @@ public final class AlertEmail {
         return a.title() == null || a.title().isBlank() ? "Bài " + a.id() : a.title();
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

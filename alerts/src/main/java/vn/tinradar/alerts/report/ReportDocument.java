@@ -1,5 +1,6 @@
 package vn.tinradar.alerts.report;
 
+import vn.tinradar.alerts.Html;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -50,15 +51,15 @@ public final class ReportDocument {
     public String html(boolean cid) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(esc(title())).append("</title></head><body style=\"font-family:Arial,sans-serif;"
+                .append(Html.escape(title())).append("</title></head><body style=\"font-family:Arial,sans-serif;"
                         + "font-size:15px;line-height:1.45;max-width:720px\">");
-        sb.append("<h1 style=\"font-size:21px\">").append(esc(title())).append("</h1>");
+        sb.append("<h1 style=\"font-size:21px\">").append(Html.escape(title())).append("</h1>");
         if (report.empty()) {
-            return sb.append("<p>").append(esc(noData())).append("</p></body></html>").toString();
+            return sb.append("<p>").append(Html.escape(noData())).append("</p></body></html>").toString();
         }
-        sb.append("<p>").append(esc(headline())).append("</p>");
+        sb.append("<p>").append(Html.escape(headline())).append("</p>");
         for (String name : charts.keySet()) {
-            sb.append("<p><img style=\"max-width:100%;height:auto\" alt=\"").append(esc(name)).append("\" src=\"")
+            sb.append("<p><img style=\"max-width:100%;height:auto\" alt=\"").append(Html.escape(name)).append("\" src=\"")
                     .append(cid ? "cid:" + name : name).append("\"></p>");
         }
         table(sb, "Theo nguồn", report.bySource());
@@ -67,19 +68,19 @@ public final class ReportDocument {
         table(sb, "Theo địa bàn", report.byPlace());
         sb.append("<h2 style=\"font-size:17px\">Câu chuyện nổi bật</h2><ol>");
         for (WeeklyReport.TopStory s : report.topStories()) {
-            sb.append("<li>").append(esc(s.title())).append(" — ").append(s.articles()).append(" bài, ")
+            sb.append("<li>").append(Html.escape(s.title())).append(" — ").append(s.articles()).append(" bài, ")
                     .append(s.sources()).append(" nguồn</li>");
         }
-        sb.append("</ol><h2 style=\"font-size:17px\">Cảnh báo</h2><p>").append(esc(alertsLine())).append("</p>");
+        sb.append("</ol><h2 style=\"font-size:17px\">Cảnh báo</h2><p>").append(Html.escape(alertsLine())).append("</p>");
         sb.append("<h2 style=\"font-size:17px\">Tin nghi vấn</h2><p>").append(report.suspiciousCount())
                 .append(" bài có điểm nghi vấn từ 0,5 trở lên.</p><ul>");
         for (ArticleRef a : report.suspicious()) {
-            sb.append("<li>").append(a.url() == null ? esc(a.title())
-                    : "<a href=\"" + esc(a.url()) + "\">" + esc(a.title()) + "</a>")
-                    .append(a.source() == null ? "" : " — " + esc(a.source())).append("</li>");
+            sb.append("<li>").append(a.url() == null ? Html.escape(a.title())
+                    : "<a href=\"" + Html.escape(a.url()) + "\">" + Html.escape(a.title()) + "</a>")
+                    .append(a.source() == null ? "" : " — " + Html.escape(a.source())).append("</li>");
         }
         sb.append("</ul><h2 style=\"font-size:17px\">Dự thảo chính sách lấy ý kiến</h2><p>")
-                .append(esc(policyLine())).append("</p></body></html>");
+                .append(Html.escape(policyLine())).append("</p></body></html>");
         return sb.toString();
     }
 
@@ -176,15 +177,11 @@ public final class ReportDocument {
     }
 
     private static void table(StringBuilder sb, String title, Map<String, Long> counts) {
-        sb.append("<h2 style=\"font-size:17px\">").append(esc(title)).append("</h2>")
+        sb.append("<h2 style=\"font-size:17px\">").append(Html.escape(title)).append("</h2>")
                 .append("<table style=\"border-collapse:collapse\">");
-        counts.forEach((k, v) -> sb.append("<tr><td style=\"padding:2px 12px 2px 0\">").append(esc(k))
+        counts.forEach((k, v) -> sb.append("<tr><td style=\"padding:2px 12px 2px 0\">").append(Html.escape(k))
                 .append("</td><td style=\"text-align:right\">").append(v).append("</td></tr>"));
         sb.append("</table>");
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
 }
