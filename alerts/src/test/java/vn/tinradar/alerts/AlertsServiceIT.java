@@ -121,6 +121,12 @@ class AlertsServiceIT {
             Thread.sleep(1500);
             assertThat(SMTP.getReceivedMessages()).hasSize(2);
             assertThat(restarted.atomFeed("http://localhost:8080")).contains("urn:tinradar:alert:" + burstId);
+
+            await(() -> restarted.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+            assertThat(restarted.sendWeeklyReport(java.time.LocalDate.of(2026, 11, 16))).isTrue();
+            assertThat(restarted.sendWeeklyReport(java.time.LocalDate.of(2026, 11, 16))).isFalse();
+            assertThat(SMTP.getReceivedMessages()).hasSize(3);
+            assertThat(SMTP.getReceivedMessages()[2].getSubject()).startsWith("[TinRadar] Báo cáo tổng hợp");
         }
     }
 
