@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -155,7 +156,9 @@ public final class AlertsService implements AutoCloseable {
         if (reader != null) {
             reader.close();
         }
-        streams.close(Duration.ofSeconds(15));
+        // leave the group now: a restarted service would otherwise wait out the old member's session timeout
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(15)));
         producer.close(Duration.ofSeconds(5));
         ledger.close();
         LOG.info("event=alerts-stopped");
