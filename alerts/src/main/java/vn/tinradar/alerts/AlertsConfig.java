@@ -24,7 +24,7 @@ public record AlertsConfig(
 
     /** The rules and their thresholds. */
     public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
-                        List<WatchList> watchLists) {
+                        DebunkedClaims debunkedClaims, List<WatchList> watchLists) {
 
         public Rules {
             watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
@@ -34,6 +34,18 @@ public record AlertsConfig(
     /** Negative coverage surging on a topic or in a place. */
     public record NegativeSurge(boolean enabled, List<String> kinds, long minNegativeCount, double minNegativeShare,
                                 double minBurstScore) {
+    }
+
+    /** Claims already shown false; a story repeating one is urgent. */
+    public record DebunkedClaims(double minOverlap, List<Claim> claims) {
+
+        public DebunkedClaims {
+            claims = claims == null ? List.of() : List.copyOf(claims);
+        }
+    }
+
+    /** One debunked claim and where its correction was published. */
+    public record Claim(String id, String claim, String correctionUrl) {
     }
 
     /** Names or keywords staff want to hear about whenever a story mentions them. */
@@ -175,6 +187,18 @@ public record AlertsConfig(
                 "must be > 0 but was " + ns.minNegativeCount());
         doc.check(ns.minNegativeShare() > 0 && ns.minNegativeShare() <= 1, nsp + "/min-negative-share",
                 "must be in (0, 1] but was " + ns.minNegativeShare());
+        DebunkedClaims dc = c.rules().debunkedClaims();
+        String dcp = "/alerts/rules/debunked-claims";
+        doc.check(dc != null, dcp, "must be present");
+        doc.check(dc.minOverlap() > 0 && dc.minOverlap() <= 1, dcp + "/min-overlap",
+                "must be in (0, 1] but was " + dc.minOverlap());
+        for (int i = 0; i < dc.claims().size(); i++) {
+            Claim claim = dc.claims().get(i);
+            doc.check(claim.id() != null && claim.id().matches("[a-z0-9-]+"), dcp + "/claims/" + i + "/id",
+                    "must be [a-z0-9-]+ but was '" + claim.id() + "'");
+            doc.check(claim.claim() != null && claim.claim().trim().split("\\s+").length >= 3,
+                    dcp + "/claims/" + i + "/claim", "a claim needs at least 3 words but was '" + claim.claim() + "'");
+        }
         List<WatchList> watch = c.rules().watchLists();
         for (int i = 0; i < watch.size(); i++) {
             String wp = "/alerts/rules/watch-lists/" + i;

@@ -19,7 +19,8 @@ import vn.tinradar.common.event.Trend;
 final class RuleSet {
 
     private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
-                         StorySpreadRule spread, WatchListRule watch, AlertGrouping grouping) {
+                         StorySpreadRule spread, DebunkedClaimRule debunked, WatchListRule watch,
+                         AlertGrouping grouping) {
     }
 
     private final Supplier<AlertsConfig> config;
@@ -37,10 +38,11 @@ final class RuleSet {
         return Stream.concat(b.burst().evaluate(trend).stream(), b.negative().evaluate(trend).stream()).toList();
     }
 
-    /** story-spread and the watch-lists, on a story. */
+    /** story-spread, debunked claims and the watch-lists, on a story. */
     List<Finding> onStory(Story story) {
         Built b = current();
-        return Stream.concat(b.spread().evaluate(story).stream(), b.watch().evaluate(story).stream()).toList();
+        return Stream.of(b.spread().evaluate(story).stream(), b.debunked().evaluate(story).stream(),
+                b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
     }
 
     AlertGrouping grouping() {
@@ -55,6 +57,7 @@ final class RuleSet {
             b = new Built(c, new TopicBurstRule(c.rules().topicBurst(), articles),
                     new NegativeSurgeRule(c.rules().negativeSurge(), topics),
                     new StorySpreadRule(c.rules().storySpread(), topics),
+                    new DebunkedClaimRule(c.rules().debunkedClaims()),
                     new WatchListRule(c.rules().watchLists()),
                     new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));
             built = b;
