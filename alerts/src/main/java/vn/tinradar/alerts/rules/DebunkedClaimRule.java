@@ -11,7 +11,6 @@ import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Story;
-import vn.tinradar.common.text.VietnameseText;
 
 /**
  * Rule {@code debunked-claim}: a story repeating a claim already shown false. The claim and the story's titles
@@ -71,8 +70,7 @@ public final class DebunkedClaimRule {
         if (text == null) {
             return List.of();
         }
-        String[] syllables = VietnameseText.fold(VietnameseText.nfc(text)).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
-                .split(" ");
+        String[] syllables = Wording.words(text).split(" ");
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < syllables.length; i++) {
             if (!syllables[i].isEmpty()) {

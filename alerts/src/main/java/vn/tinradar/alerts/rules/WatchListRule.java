@@ -7,7 +7,6 @@ import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Story;
-import vn.tinradar.common.text.VietnameseText;
 
 /**
  * Rule {@code watch-list}: a story whose title or article titles name something staff watch (an agency, a
@@ -29,14 +28,14 @@ public final class WatchListRule {
             return List.of();
         }
         List<ArticleRef> refs = story.articles() == null ? List.of() : story.articles();
-        StringBuilder text = new StringBuilder(" ").append(words(story.title())).append(' ');
+        StringBuilder text = new StringBuilder(" ").append(Wording.words(story.title())).append(' ');
         for (ArticleRef a : refs) {
-            text.append(words(a.title())).append(' ');
+            text.append(Wording.words(a.title())).append(' ');
         }
         List<Finding> findings = new ArrayList<>();
         for (AlertsConfig.WatchList list : lists) {
             List<String> hits = list.keywords().stream()
-                    .filter(k -> text.indexOf(" " + words(k) + " ") >= 0).toList();
+                    .filter(k -> text.indexOf(" " + Wording.words(k) + " ") >= 0).toList();
             if (hits.isEmpty()) {
                 continue;
             }
@@ -54,13 +53,5 @@ public final class WatchListRule {
                     : story.topics().get(0), place, story.firstSeen(), story.lastSeen()));
         }
         return findings;
-    }
-
-    /** Folded words separated by single spaces, punctuation dropped. */
-    private static String words(String s) {
-        if (s == null) {
-            return "";
-        }
-        return VietnameseText.fold(VietnameseText.nfc(s)).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }
