@@ -25,9 +25,9 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Landslide news about Xã Bảo Hà bursting within one hour. */
+    /** Landslide news about Xã Bảo Hà bursting within one hour, keyed and labelled as analyze does. */
     public static Trend landslideTrend(long count, double burstScore, Instant windowStart, List<String> ids) {
-        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai|xa-bao-ha", "Thiên tai tại Xã Bảo Hà",
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@15265", "thien-tai – Xã Bảo Hà",
                 windowStart, windowStart.plusSeconds(3600), count, 1.5, burstScore, 2, 4, ids, false);
     }
 
