@@ -78,7 +78,7 @@ public record AlertsConfig(
     /** Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation and retries. */
     public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
                         QuietHours quietHours, int escalateAfterMinutes, List<String> escalateTo,
-                        long retryInitialMs, long retryMaxMs) {
+                        int repeatAfterHours, long retryInitialMs, long retryMaxMs) {
 
         public Email {
             escalateTo = escalateTo == null ? List.of() : List.copyOf(escalateTo);
@@ -242,6 +242,8 @@ public record AlertsConfig(
                     "/alerts/email/escalate-to/" + i, "must be an e-mail address but was '" + e.escalateTo().get(i)
                     + "'");
         }
+        doc.check(e.repeatAfterHours() >= 0, "/alerts/email/repeat-after-hours",
+                "must be >= 0 but was " + e.repeatAfterHours());
         doc.check(e.retryInitialMs() > 0, "/alerts/email/retry-initial-ms",
                 "must be > 0 but was " + e.retryInitialMs());
         doc.check(e.retryMaxMs() >= e.retryInitialMs(), "/alerts/email/retry-max-ms",

@@ -37,9 +37,9 @@ public final class AlertEmail {
         this.baseUrl = baseUrl;
     }
 
-    /** Why this mail goes out: a new alert, its severity rose, or nobody acknowledged it in time. */
+    /** Why this mail goes out: a new alert, its severity rose, nobody acknowledged it in time, a reminder. */
     public enum Kind {
-        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) ");
+        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) "), REMINDER("(nhắc lại) ");
 
         private final String marker;
 
@@ -53,7 +53,8 @@ public final class AlertEmail {
     }
 
     public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind) throws MessagingException {
-        String messageId = "<" + alert.id() + "." + (kind == Kind.OVERDUE ? "overdue" : alert.severity().id())
+        String messageId = "<" + alert.id() + "." + (kind == Kind.OVERDUE || kind == Kind.REMINDER ? kind.name().toLowerCase(java.util.Locale.ROOT) + "." + alert.revision()
+                : alert.severity().id())
                 + "@tinradar>";
         MimeMessage message = new MimeMessage(session) {
             @Override

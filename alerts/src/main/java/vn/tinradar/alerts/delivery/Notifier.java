@@ -3,6 +3,7 @@ package vn.tinradar.alerts.delivery;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class Notifier {
     static final String EMAIL = "email";
     static final String ESCALATION = "escalation";
     static final String WEBHOOK = "webhook";
+    static final String REMINDER = "reminder";
 
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
@@ -47,6 +49,7 @@ public final class Notifier {
     private final AlertMetrics metrics;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final java.util.Set<String> mutedCounted = ConcurrentHashMap.newKeySet();
 
     /**
      * @param mail null when e-mail is off
@@ -75,31 +78,38 @@ public final class Notifier {
 
     /**
      * Sends what this alert still owes; returns the outcome per channel: "email", "escalation" (the e-mail to
-     * escalate-to when nobody acknowledged it in time) and "webhook".
+     * escalate-to when nobody acknowledged it in time), "reminder" (the repeat e-mail) and "webhook".
      */
     public synchronized Map<String, Outcome> notify(Alert alert) {
         Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
-        if (mail != null && config.email().enabled()) {
-            outcomes.put(EMAIL, deliver(EMAIL, alert, config.email().minSeverity()));
-            if (overdue(alert)) {
-                outcomes.put(ESCALATION, deliver(ESCALATION, alert, config.email().minSeverity()));
+        AlertsConfig c = config;
+        if (mail != null && c.email().enabled()) {
+            Severity min = c.email().minSeverity();
+            outcomes.put(EMAIL, deliver(EMAIL, alert.severity().id(), alert, min));
+            Duration sinceMailed = sinceFirstMailed(alert);
+            if (sinceMailed != null && alert.status() == AlertStatus.FIRING) {
+                if (c.email().escalateAfterMinutes() > 0
+                        && sinceMailed.toMinutes() >= c.email().escalateAfterMinutes()) {
+                    // escalation goes out once per alert, whatever its severity
+                    outcomes.put(ESCALATION, deliver(ESCALATION, "once", alert, min));
+                }
+                if (c.email().repeatAfterHours() > 0 && sinceMailed.toHours() >= c.email().repeatAfterHours()) {
+                    long round = sinceMailed.toHours() / c.email().repeatAfterHours();
+                    outcomes.put(REMINDER, deliver(REMINDER, "r" + round, alert, min));
+                }
             }
         }
         if (webhook != null) {
-            outcomes.put(WEBHOOK, deliver(WEBHOOK, alert, config.webhook().minSeverity()));
+            outcomes.put(WEBHOOK, deliver(WEBHOOK, alert.severity().id(), alert, c.webhook().minSeverity()));
         }
         return outcomes;
     }
 
-    /** Mailed at least escalate-after-minutes ago and still nobody acknowledged it. */
-    private boolean overdue(Alert alert) {
-        int minutes = config.email().escalateAfterMinutes();
-        if (minutes <= 0 || alert.status() != AlertStatus.FIRING) {
-            return false;
-        }
+    /** How long ago the alert's first e-mail went out, or null if it never did. */
+    private Duration sinceFirstMailed(Alert alert) {
         Instant firstMailed = ledger.entries(prefix(alert.id(), EMAIL)).values().stream()
                 .map(Notifier::sentAt).filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
-        return firstMailed != null && !clock.instant().isBefore(firstMailed.plusSeconds(60L * minutes));
+        return firstMailed == null ? null : Duration.between(firstMailed, clock.instant());
     }
 
     private static Instant sentAt(String receipt) {
@@ -130,32 +140,32 @@ public final class Notifier {
         return pending.size();
     }
 
-    static String key(String alertId, String channel, Severity severity) {
-        // escalation goes out once per alert, whatever its severity
-        return prefix(alertId, channel) + (channel.equals(ESCALATION) ? "once" : severity.id());
+    static String key(String alertId, String channel, String variant) {
+        return prefix(alertId, channel) + variant;
     }
 
     private static String prefix(String alertId, String channel) {
         return "delivery|" + alertId + "|" + channel + "|";
     }
 
-    private Outcome deliver(String channel, Alert alert, Severity minSeverity) {
+    /** @param variant what makes this notification distinct within its channel: the severity, a round, "once" */
+    private Outcome deliver(String channel, String variant, Alert alert, Severity minSeverity) {
         if (alert.status() == AlertStatus.RESOLVED || alert.status() == AlertStatus.ACKNOWLEDGED
                 || alert.severity().compareTo(minSeverity) < 0) {
             return Outcome.NOT_DUE;
         }
-        String key = key(alert.id(), channel, alert.severity());
+        String key = key(alert.id(), channel, variant);
         if (ledger.get(key).isPresent()) {
             pending.remove(key);
             return Outcome.ALREADY_SENT;
         }
         String tag = channelTag(channel);
         if (silences.muting(alert).isPresent()) {
-            metrics.sent(tag, "silenced");
+            countMutedOnce(key, tag, "silenced");
             return Outcome.SILENCED;
         }
         if (inhibited.test(alert)) {
-            metrics.sent(tag, "inhibited");
+            countMutedOnce(key, tag, "inhibited");
             return Outcome.INHIBITED;
         }
         if (!channel.equals(WEBHOOK) && alert.severity() != Severity.URGENT
@@ -170,6 +180,13 @@ public final class Notifier {
             return Outcome.RETRY_PENDING;
         }
         return attempt(channel, key, alert);
+    }
+
+    /** The sweep offers a muted alert every minute: count it once, not once a minute. */
+    private void countMutedOnce(String key, String tag, String result) {
+        if (mutedCounted.add(key + "|" + result)) {
+            metrics.sent(tag, result);
+        }
     }
 
     private Outcome attempt(String channel, String key, Alert alert) {
@@ -189,6 +206,8 @@ public final class Notifier {
                 }
                 case ESCALATION -> mail.send(email.compose(mail.session(), alert, c.email().escalateTo(),
                         AlertEmail.Kind.OVERDUE), key);
+                case REMINDER -> mail.send(email.compose(mail.session(), alert,
+                        new Router(c.email().to(), c.routes()).recipients(alert), AlertEmail.Kind.REMINDER), key);
                 default -> webhook.send(alert, raised, key);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -207,7 +226,7 @@ public final class Notifier {
         pending.remove(key);
         metrics.sent(tag, "ok");
         if (alert.updatedAt() != null) {
-            metrics.delivered(tag, java.time.Duration.between(alert.updatedAt(), clock.instant()));
+            metrics.delivered(tag, Duration.between(alert.updatedAt(), clock.instant()));
         }
         LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
                 alert.revision(), alert.severity().id());

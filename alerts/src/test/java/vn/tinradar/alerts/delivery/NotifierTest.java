@@ -290,4 +290,39 @@ class NotifierTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void firingAlertNobodyTakesIsRemindedEveryRepeatInterval() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    repeat-after-hours: 4
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(alert);
+
+        clock.advance(Duration.ofHours(4));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.SENT);
+        clock.advance(Duration.ofHours(1));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.ALREADY_SENT);
+        clock.advance(Duration.ofHours(3));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(received[2].getSubject()).startsWith("[TinRadar] [Cảnh báo] (nhắc lại) ");
+    }
+
+    @Test
+    void silencedAlertOfferedEveryMinuteIsCountedOnce() {
+        Silences silences = new Silences(ledger, clock);
+        silences.add(new Silence(null, "topic-burst", null, null, null, null, Fixtures.T0, Fixtures.T0.plusSeconds(1),
+                "nguyen.van.an", "Đã nắm tình hình"), 60);
+        Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
+        for (int minute = 0; minute < 5; minute++) {
+            n.notify(Fixtures.alert("topic-burst-abc", Severity.URGENT, 1));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(registry.get("tinradar.alerts.sent").tag("result", "silenced").counter().count()).isEqualTo(1);
+    }
 }
