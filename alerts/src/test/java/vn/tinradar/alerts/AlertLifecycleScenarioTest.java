@@ -9,11 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +18,9 @@ import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.delivery.Silence;
 import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.alerts.delivery.SmtpTransport;
-import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.AlertBoard;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
-import vn.tinradar.common.event.Story;
-import vn.tinradar.common.event.Trend;
-import vn.tinradar.common.kafka.Topics;
 
 /**
  * The life of alerts as staff see it, on a real SMTP server (GreenMail) and the production topology: an alert
@@ -42,15 +33,11 @@ class AlertLifecycleScenarioTest {
     @TempDir
     Path dataDir;
 
-    private final Topics topics = Topics.withDefaultPrefix();
     private final MutableClock clock = new MutableClock(Fixtures.T0.plusSeconds(7200));
     private final MemoryLedger ledger = new MemoryLedger();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final AlertsConfig config = AlertsConfig.defaults();
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Trend> trends;
-    private TestInputTopic<String, Story> stories;
-    private TestOutputTopic<String, Alert> alertsTopic;
+    private RulesDriver rules;
     private GreenMail smtp;
     private int smtpPort;
 
@@ -66,18 +53,7 @@ class AlertLifecycleScenarioTest {
 
     @BeforeEach
     void start() throws Exception {
-        StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, config, a -> { });
-        Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(builder.build(),
-                AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir));
-        trends = driver.createInputTopic(topics.trends.name(), topics.trends.keySerde().serializer(),
-                topics.trends.valueSerde().serializer());
-        stories = driver.createInputTopic(topics.stories.name(), topics.stories.keySerde().serializer(),
-                topics.stories.valueSerde().serializer());
-        alertsTopic = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
-                topics.alerts.valueSerde().deserializer());
+        rules = new RulesDriver(() -> config, a -> { }, dataDir);
         try (ServerSocket free = new ServerSocket(0)) {
             smtpPort = free.getLocalPort();
         }
@@ -87,7 +63,7 @@ class AlertLifecycleScenarioTest {
 
     @AfterEach
     void stop() {
-        driver.close();
+        rules.close();
         smtp.stop();
     }
 
@@ -105,17 +81,16 @@ class AlertLifecycleScenarioTest {
         Run first = run(topic);
 
         // fires, mailed once
-        trends.pipeInput("topic-place:thien-tai@15265", Fixtures.landslideTrend(9, 6.5));
-        List<Alert> out = alertsTopic.readValuesToList();
+        rules.trend(Fixtures.landslideTrend(9, 6.5));
+        List<Alert> out = rules.newAlerts();
         topic.addAll(out);
         first.read(out);
         String landslide = out.get(0).id();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
 
         // grows as more articles arrive: same alert, higher revision, no second mail
-        trends.pipeInput("topic-place:thien-tai@15265", Fixtures.landslideTrend(14, 6.0,
-                Fixtures.T0.plusSeconds(3600), List.of("vtv-5", "dan-tri-8")));
-        out = alertsTopic.readValuesToList();
+        rules.trend(Fixtures.landslideTrend(14, 6.0, Fixtures.T0.plusSeconds(3600), List.of("vtv-5", "dan-tri-8")));
+        out = rules.newAlerts();
         topic.addAll(out);
         first.read(out);
         assertThat(first.board().alert(landslide).orElseThrow().revision()).isEqualTo(2);
@@ -129,8 +104,8 @@ class AlertLifecycleScenarioTest {
         // a silence on the story mutes its alert
         new Silences(ledger, clock).add(new Silence(null, null, null, null, "story-benh-vien-tu-choi", null,
                 clock.instant(), clock.instant().plusSeconds(1), "nguyen.van.an", "Công an tỉnh đang xác minh"), 120);
-        stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(4, 0.82));
-        out = alertsTopic.readValuesToList();
+        rules.story(Fixtures.fabricatedStory(4, 0.82));
+        out = rules.newAlerts();
         topic.addAll(out);
         first.read(out);
         String rumour = out.get(0).id();

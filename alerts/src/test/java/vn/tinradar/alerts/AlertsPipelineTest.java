@@ -6,24 +6,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.delivery.MemoryLedger;
 import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.delivery.Silences;
-import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.AlertBoard;
 import vn.tinradar.common.event.Alert;
-import vn.tinradar.common.event.Story;
-import vn.tinradar.common.event.Trend;
-import vn.tinradar.common.kafka.Topics;
 
 /**
  * The pieces {@link AlertsService} wires, without a broker: rules topology → staff view → e-mail outbox, then a
@@ -35,32 +26,19 @@ class AlertsPipelineTest {
     @TempDir
     Path dataDir;
 
-    private final Topics topics = Topics.withDefaultPrefix();
     private final MutableClock clock = new MutableClock(Fixtures.T0.plusSeconds(7200));
     private final MemoryLedger ledger = new MemoryLedger();
     private final AlertsConfig config = AlertsConfig.defaults();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private List<Alert> runRules() {
-        StreamsBuilder builder = new StreamsBuilder();
         AlertMetrics metrics = new AlertMetrics(registry);
-        AlertsTopology.build(builder, topics, config, metrics::fired);
-        Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(),
-                AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir.resolve("state")))) {
-            TestInputTopic<String, Trend> trends = driver.createInputTopic(topics.trends.name(),
-                    topics.trends.keySerde().serializer(), topics.trends.valueSerde().serializer());
-            TestInputTopic<String, Story> stories = driver.createInputTopic(topics.stories.name(),
-                    topics.stories.keySerde().serializer(), topics.stories.valueSerde().serializer());
-            TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(topics.alerts.name(),
-                    topics.alerts.keySerde().deserializer(), topics.alerts.valueSerde().deserializer());
-            trends.pipeInput("topic-place:thien-tai@15265", Fixtures.landslideTrend(9, 6.5));
-            stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(4, 0.82));
-            trends.pipeInput("topic-place:thien-tai@15265", Fixtures.landslideTrend(12, 7.0,
-                    Fixtures.T0.plusSeconds(3600), List.of("vtv-9")));
-            stories.pipeInput("story-benh-vien-tu-choi", Fixtures.fabricatedStory(6, 0.82));
-            return alerts.readValuesToList();
+        try (RulesDriver rules = new RulesDriver(() -> config, metrics::fired, dataDir.resolve("state"))) {
+            rules.trend(Fixtures.landslideTrend(9, 6.5));
+            rules.story(Fixtures.fabricatedStory(4, 0.82));
+            rules.trend(Fixtures.landslideTrend(12, 7.0, Fixtures.T0.plusSeconds(3600), List.of("vtv-9")));
+            rules.story(Fixtures.fabricatedStory(6, 0.82));
+            return rules.newAlerts();
         }
     }
 
