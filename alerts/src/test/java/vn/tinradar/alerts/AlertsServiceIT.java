@@ -128,6 +128,11 @@ class AlertsServiceIT {
             assertThat(SMTP.getReceivedMessages()).hasSize(3);
             assertThat(SMTP.getReceivedMessages()[2].getSubject()).startsWith("[TinRadar] Báo cáo tổng hợp");
         }
+
+        // the report command: any period, without the service, straight from the topics
+        Path page = vn.tinradar.alerts.report.TopicReport.build(config(), TOPICS, kafka(), dataDir,
+                java.time.LocalDate.of(2026, 11, 16), java.time.LocalDate.of(2026, 11, 23), false);
+        assertThat(java.nio.file.Files.readString(page)).contains("2 cảnh báo mới, 1 đã được tiếp nhận");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

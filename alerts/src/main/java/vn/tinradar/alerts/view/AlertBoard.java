@@ -69,7 +69,19 @@ public final class AlertBoard {
             return Optional.empty();
         }
         content.put(fromTopic.id(), fromTopic);
-        return show(fromTopic.id());
+        Optional<Alert> changed = show(fromTopic.id());
+        Alert view = shown.get(fromTopic.id());
+        if (view.status() != fromTopic.status() || !Objects.equals(view.ackBy(), fromTopic.ackBy())) {
+            // a new revision from the rules does not know what staff did: put it right in the topic too, so
+            // whoever reads the topic (reports, other services) sees the same status as staff
+            try {
+                writeBack.accept(view);
+                content.put(view.id(), view);
+            } catch (RuntimeException e) {
+                LOG.warn("event=write-back-failed alert={} error=\"{}\"", view.id(), e.getMessage());
+            }
+        }
+        return changed;
     }
 
     public List<Alert> alerts(AlertStatus statusOrNull) {

@@ -70,6 +70,11 @@ class AlertBoardTest {
         Alert shown = board.alert("topic-burst-abc").orElseThrow();
         assertThat(shown.revision()).isEqualTo(2);
         assertThat(shown.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        // and the topic is put right, for whoever reads it directly
+        assertThat(written).last().satisfies(a -> {
+            assertThat(a.revision()).isEqualTo(2);
+            assertThat(a.ackBy()).isEqualTo("tran.thi.binh");
+        });
     }
 
     @Test
