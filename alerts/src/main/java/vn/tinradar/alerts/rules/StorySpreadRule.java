@@ -98,6 +98,11 @@ public final class StorySpreadRule {
             signals.add(new Signal("copies", story.copyCount(), story.copyCount() + "/" + story.articleCount()
                     + " bài là bản sao gần như nguyên văn của bài khác"));
         }
+        if (story.negativeCount() > 0 && story.articleCount() > 0) {
+            double share = (double) story.negativeCount() / story.articleCount();
+            signals.add(new Signal("negative-share", share, story.negativeCount() + "/" + story.articleCount()
+                    + " bài mang sắc thái tiêu cực (" + Wording.percent(share) + ")"));
+        }
         if (story.maxSuspicion() > 0) {
             signals.add(new Signal("suspicion", story.maxSuspicion(), "Điểm nghi vấn cao nhất "
                     + Wording.num(story.maxSuspicion()) + " (nghi vấn từ " + Wording.num(config.suspiciousScore())

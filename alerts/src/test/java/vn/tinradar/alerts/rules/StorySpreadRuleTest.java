@@ -24,6 +24,7 @@ class StorySpreadRuleTest {
         assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).startsWith("4 trang không phép")
                 .contains("Tin Nóng Tây Bắc 1"));
         assertThat(f.storyId()).isEqualTo("story-benh-vien-tu-choi");
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).isEqualTo("3/4 bài mang sắc thái tiêu cực (75%)"));
         assertThat(f.articles()).hasSize(4);
     }
 
