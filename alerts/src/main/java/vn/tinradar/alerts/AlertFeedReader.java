@@ -61,6 +61,20 @@ final class AlertFeedReader implements AutoCloseable {
         if (!loadLedger()) {
             return;
         }
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                // start over from the beginning: the board ignores what it has, the ledger what was sent
+                LOG.error("event=notifier-failed retry-in-s=5 error=\"{}\"", e.toString(), e);
+                sleep(5000);
+            }
+        }
+    }
+
+    private void consume() {
         // read_committed: aborted Streams transactions must never reach staff or the mail server
         try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(KafkaLedger.committedReader(kafka,
                 "alerts-notifier"), new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -93,10 +107,6 @@ final class AlertFeedReader implements AutoCloseable {
                     nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
                 }
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            LOG.error("event=notifier-stopped error=\"{}\"", e.toString(), e);
         }
     }
 
