@@ -11,6 +11,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.time.Instant;
@@ -40,7 +42,8 @@ public final class AtomFeed {
         feed.setUri("urn:tinradar:alerts");
         feed.setLink(base + "/");
         feed.setLanguage("vi");
-        feed.setAuthor("TinRadar");
+        // Atom wants an author on the feed itself, or an empty feed is not valid
+        feed.setAuthors(List.of(author()));
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
         self.setType("application/atom+xml");
@@ -64,7 +67,7 @@ public final class AtomFeed {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri("urn:tinradar:alert:" + alert.id());
         entry.setTitle("[" + alert.severity().vietnameseName() + "] " + alert.title());
-        entry.setAuthor("TinRadar");
+        entry.setAuthors(List.of(author()));
         entry.setUpdatedDate(Date.from(updated(alert)));
         entry.setPublishedDate(Date.from(alert.firstSeen() != null ? alert.firstSeen() : updated(alert)));
         String dashboard = base + "/?alert=" + alert.id();
@@ -109,6 +112,12 @@ public final class AtomFeed {
                     .append(a.source() == null ? "" : " — " + Html.escape(a.source())).append("</li>");
         }
         return sb.append("</ul>").toString();
+    }
+
+    private static SyndPerson author() {
+        SyndPerson p = new SyndPersonImpl();
+        p.setName("TinRadar");
+        return p;
     }
 
     private static SyndLink link(String rel, String href, String type, String title) {
