@@ -24,7 +24,7 @@ public record AlertsConfig(
 
     /** The rules and their thresholds. */
     public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
-                        DebunkedClaims debunkedClaims, List<WatchList> watchLists) {
+                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists) {
 
         public Rules {
             watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
@@ -46,6 +46,23 @@ public record AlertsConfig(
 
     /** One debunked claim and where its correction was published. */
     public record Claim(String id, String claim, String correctionUrl) {
+    }
+
+    /** Draft policies under public consultation, and when their coverage counts as turning negative. */
+    public record DraftPolicies(double minNegativeShare, int minArticles, List<Policy> policies) {
+
+        public DraftPolicies {
+            policies = policies == null ? List.of() : List.copyOf(policies);
+        }
+    }
+
+    /** One draft policy: its name, the words that name it, and its consultation period (dates inclusive). */
+    public record Policy(String id, String name, List<String> keywords, java.time.LocalDate consultationFrom,
+                         java.time.LocalDate consultationTo) {
+
+        public Policy {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        }
     }
 
     /** Names or keywords staff want to hear about whenever a story mentions them. */
@@ -198,6 +215,23 @@ public record AlertsConfig(
                     "must be [a-z0-9-]+ but was '" + claim.id() + "'");
             doc.check(claim.claim() != null && claim.claim().trim().split("\\s+").length >= 3,
                     dcp + "/claims/" + i + "/claim", "a claim needs at least 3 words but was '" + claim.claim() + "'");
+        }
+        DraftPolicies dp = c.rules().draftPolicies();
+        String dpp = "/alerts/rules/draft-policies";
+        doc.check(dp != null, dpp, "must be present");
+        doc.check(dp.minNegativeShare() > 0 && dp.minNegativeShare() <= 1, dpp + "/min-negative-share",
+                "must be in (0, 1] but was " + dp.minNegativeShare());
+        doc.check(dp.minArticles() > 0, dpp + "/min-articles", "must be > 0 but was " + dp.minArticles());
+        for (int i = 0; i < dp.policies().size(); i++) {
+            Policy policy = dp.policies().get(i);
+            String pp = dpp + "/policies/" + i;
+            doc.check(policy.id() != null && policy.id().matches("[a-z0-9-]+"), pp + "/id",
+                    "must be [a-z0-9-]+ but was '" + policy.id() + "'");
+            doc.check(policy.name() != null && !policy.name().isBlank(), pp + "/name", "a policy needs a name");
+            doc.check(!policy.keywords().isEmpty(), pp + "/keywords", "policy '" + policy.id() + "' has no keywords");
+            doc.check(policy.consultationFrom() != null && policy.consultationTo() != null
+                            && !policy.consultationTo().isBefore(policy.consultationFrom()), pp + "/consultation-to",
+                    "needs consultation-from and a consultation-to not before it (yyyy-MM-dd)");
         }
         List<WatchList> watch = c.rules().watchLists();
         for (int i = 0; i < watch.size(); i++) {

@@ -32,7 +32,7 @@ import vn.tinradar.common.kafka.Topics;
  *
  * <pre>
  * trends  (String kind:key → Trend) ─► topic-burst, negative-surge ─┐ group store alerts-trend-groups
- * stories (String id → Story)       ─► story-spread, debunked-claim, watch-list ─┴► alerts (id → Alert)
+ * stories (String id → Story) ─► story-spread, debunked-claim, policy-negative, watch-list ─┴► alerts
  *                                                  group store alerts-story-groups
  * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
  * </pre>

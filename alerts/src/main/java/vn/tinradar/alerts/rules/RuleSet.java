@@ -19,8 +19,8 @@ import vn.tinradar.common.event.Trend;
 final class RuleSet {
 
     private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
-                         StorySpreadRule spread, DebunkedClaimRule debunked, WatchListRule watch,
-                         AlertGrouping grouping) {
+                         StorySpreadRule spread, DebunkedClaimRule debunked, PolicyNegativeRule policy,
+                         WatchListRule watch, AlertGrouping grouping) {
     }
 
     private final Supplier<AlertsConfig> config;
@@ -38,11 +38,11 @@ final class RuleSet {
         return Stream.concat(b.burst().evaluate(trend).stream(), b.negative().evaluate(trend).stream()).toList();
     }
 
-    /** story-spread, debunked claims and the watch-lists, on a story. */
+    /** story-spread, debunked claims, draft policies and the watch-lists, on a story. */
     List<Finding> onStory(Story story) {
         Built b = current();
         return Stream.of(b.spread().evaluate(story).stream(), b.debunked().evaluate(story).stream(),
-                b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
+                b.policy().evaluate(story).stream(), b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
     }
 
     AlertGrouping grouping() {
@@ -58,6 +58,7 @@ final class RuleSet {
                     new NegativeSurgeRule(c.rules().negativeSurge(), topics),
                     new StorySpreadRule(c.rules().storySpread(), topics),
                     new DebunkedClaimRule(c.rules().debunkedClaims()),
+                    new PolicyNegativeRule(c.rules().draftPolicies()),
                     new WatchListRule(c.rules().watchLists()),
                     new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));
             built = b;
