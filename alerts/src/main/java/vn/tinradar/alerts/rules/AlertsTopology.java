@@ -31,9 +31,11 @@ import vn.tinradar.common.kafka.Topics;
  * The alert rules as a Kafka Streams topology.
  *
  * <pre>
- * trends  (String kind:key → Trend) ─► topic-burst, negative-surge ─┐ group store alerts-trend-groups
- * stories (String id → Story) ─► story-spread, debunked-claim, policy-negative, watch-list ─┴► alerts
- *                                                  group store alerts-story-groups
+ * trends (String kind:key → Trend)
+ *   ─► topic-burst, negative-surge                                 [group store alerts-trend-groups] ─┐
+ * stories (String story id → Story)                                                                  │
+ *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups] ─┴►
+ *   alerts (String alert id → Alert, compacted)
  * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
  * </pre>
  * Group stores keep the latest alert per group for as long as the group exists (one small record per story or
