@@ -74,7 +74,10 @@ public final class ReportSender {
         }
     }
 
-    /** Mails the report of the week starting on {@code monday} unless it was already sent; true if sent now. */
+    /**
+     * Mails (or, with e-mail off, only archives) the report of the week starting on {@code monday} unless that
+     * was done already; true if done now.
+     */
     public boolean sendWeekly(LocalDate monday) {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("a report week starts on a Monday but " + monday + " is a "
@@ -84,7 +87,11 @@ public final class ReportSender {
         if (ledger.get(key(monday, to)).isPresent()) {
             return false;
         }
-        report(monday, to, true);
+        // without e-mail the weekly report is only archived, once all the same
+        report(monday, to, mail != null);
+        if (mail == null) {
+            ledger.put(key(monday, to), "{\"at\":\"" + clock.instant() + "\",\"emailed\":false}");
+        }
         return true;
     }
 
