@@ -26,7 +26,8 @@ final class Wording {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.valueOf((long) value);
         }
-        return String.format(VI, "%.1f", value);
+        // scores in [0, 1] need two decimals to tell 0,82 from 0,78
+        return String.format(VI, Math.abs(value) < 1 ? "%.2f" : "%.1f", value);
     }
 
     static String percent(double share) {
