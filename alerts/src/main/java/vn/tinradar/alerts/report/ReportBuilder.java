@@ -70,8 +70,17 @@ public final class ReportBuilder {
                 tone(previous, "negative"), topStories(current), raised.size(),
                 raised.stream().filter(a -> a.ackAt() != null).count(),
                 toAck.isEmpty() ? null : toAck.get(toAck.size() / 2), suspicious.size(),
-                suspicious.stream().limit(5).map(s -> ArticleRef.of(s.article())).toList(), policy.size(),
+                suspicious.stream().limit(5).map(s -> new WeeklyReport.SuspiciousItem(ArticleRef.of(s.article()),
+                        s.suspicion().score(), outcome(s.storyId(), alerts))).toList(), policy.size(),
                 policy.stream().filter(s -> s.sentiment() != null && s.sentiment().isNegative()).count());
+    }
+
+    /** "Đã xử lý (tran.thi.binh)" for the most advanced alert on the story, or that none was raised. */
+    private static String outcome(String storyId, Collection<Alert> alerts) {
+        return alerts.stream().filter(a -> storyId != null && storyId.equals(a.storyId()))
+                .max(Comparator.comparing(Alert::status))
+                .map(a -> a.status().vietnameseName() + (a.ackBy() == null ? "" : " (" + a.ackBy() + ")"))
+                .orElse("chưa có cảnh báo");
     }
 
     private static List<ScoredArticle> within(Collection<ScoredArticle> articles, LocalDate from, LocalDate to) {

@@ -74,10 +74,13 @@ public final class ReportDocument {
         sb.append("</ol><h2 style=\"font-size:17px\">Cảnh báo</h2><p>").append(Html.escape(alertsLine())).append("</p>");
         sb.append("<h2 style=\"font-size:17px\">Tin nghi vấn</h2><p>").append(report.suspiciousCount())
                 .append(" bài có điểm nghi vấn từ 0,5 trở lên.</p><ul>");
-        for (ArticleRef a : report.suspicious()) {
+        for (WeeklyReport.SuspiciousItem item : report.suspicious()) {
+            ArticleRef a = item.article();
             sb.append("<li>").append(a.url() == null ? Html.escape(a.title())
                     : "<a href=\"" + Html.escape(a.url()) + "\">" + Html.escape(a.title()) + "</a>")
-                    .append(a.source() == null ? "" : " — " + Html.escape(a.source())).append("</li>");
+                    .append(a.source() == null ? "" : " — " + Html.escape(a.source()))
+                    .append(" · điểm nghi vấn ").append(String.format(VI, "%.2f", item.score()))
+                    .append(" · ").append(Html.escape(item.outcome())).append("</li>");
         }
         sb.append("</ul><h2 style=\"font-size:17px\">Dự thảo chính sách lấy ý kiến</h2><p>")
                 .append(Html.escape(policyLine())).append("</p></body></html>");

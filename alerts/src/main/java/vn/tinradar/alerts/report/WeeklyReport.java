@@ -32,12 +32,16 @@ public record WeeklyReport(
         long alertsAcknowledged,
         Duration medianTimeToAck,
         long suspiciousCount,
-        List<ArticleRef> suspicious,
+        List<SuspiciousItem> suspicious,
         long policyArticles,
         long policyNegative) {
 
     /** A story of the period by its number of articles and of sources. */
     public record TopStory(String storyId, String title, long articles, long sources) {
+    }
+
+    /** A suspicious article and what became of it: the status of the alert on its story, if any. */
+    public record SuspiciousItem(ArticleRef article, double score, String outcome) {
     }
 
     public boolean empty() {

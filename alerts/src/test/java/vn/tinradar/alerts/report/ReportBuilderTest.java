@@ -101,6 +101,22 @@ class ReportBuilderTest {
     }
 
     @Test
+    void suspiciousItemShowsWhatBecameOfTheAlertOnItsStory() {
+        Alert a = Fixtures.alert("story-spread-1", Severity.URGENT, 1);
+        Alert resolved = new Alert(a.v(), a.id(), "story-spread", a.severity(),
+                vn.tinradar.common.event.AlertStatus.RESOLVED, a.title(), a.summary(), a.suggestedAction(),
+                a.signals(), a.articles(), "story-tin-gia", null, null, a.firstSeen(), a.lastSeen(), a.updatedAt(), 2,
+                "tran.thi.binh", a.updatedAt());
+
+        WeeklyReport r = builder.build(FROM, TO, twoWeeks(), List.of(resolved));
+
+        assertThat(r.suspicious()).singleElement().satisfies(item -> {
+            assertThat(item.article().id()).isEqualTo("p1");
+            assertThat(item.outcome()).isEqualTo("Đã xử lý (tran.thi.binh)");
+        });
+    }
+
+    @Test
     void periodWithoutDataSaysSoPlainly() {
         ReportDocument doc = new ReportDocument(builder.build(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 13),
                 twoWeeks(), List.of()));
