@@ -13,6 +13,7 @@ import vn.tinradar.common.event.Alert;
  *   <li>{@code tinradar_alerts_sent_total{channel, result}}: notifications; channel smtp|outbox|webhook,
  *       result ok|failed|silenced|inhibited</li>
  *   <li>{@code tinradar_alerts_delivery_latency_seconds{channel}}: from the alert's update to its notification</li>
+ *   <li>{@code tinradar_alerts_current{status}}: alerts now firing, acknowledged, resolved</li>
  *   <li>{@code tinradar_alerts_time_to_ack_seconds}, {@code tinradar_alerts_time_to_resolve_seconds}:
  *       from the alert's first sighting to the staff action</li>
  * </ul>
@@ -29,6 +30,14 @@ public final class AlertMetrics {
                 .description("Time from an alert's first sighting to its acknowledgement").register(registry);
         this.timeToResolve = Timer.builder("tinradar.alerts.time.to.resolve")
                 .description("Time from an alert's first sighting to its resolution").register(registry);
+    }
+
+    /** Publishes how many alerts are in each status, read from {@code count} at every scrape. */
+    public void watch(java.util.function.ToLongFunction<vn.tinradar.common.event.AlertStatus> count) {
+        for (vn.tinradar.common.event.AlertStatus status : vn.tinradar.common.event.AlertStatus.values()) {
+            io.micrometer.core.instrument.Gauge.builder("tinradar.alerts.current", () -> count.applyAsLong(status))
+                    .description("Alerts now in each status").tag("status", status.id()).register(registry);
+        }
     }
 
     public void fired(Alert alert) {

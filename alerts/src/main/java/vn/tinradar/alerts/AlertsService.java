@@ -109,6 +109,7 @@ public final class AlertsService implements AutoCloseable {
         this.producer = new KafkaProducer<>(p, topics.alerts.keySerde().serializer(),
                 topics.alerts.valueSerde().serializer());
         this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);
+        metrics.watch(status -> board.alerts(status).size());
         this.silences = new Silences(ledger, clock);
         MailTransport mail = mailTransport(config, dataDir);
         this.reports = new ReportSender(this.config::get, ledger, mail, dataDir.resolve("reports"),

@@ -102,6 +102,8 @@ class AlertBoardTest {
         assertThat(after.alert("topic-burst-abc").orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
         assertThat(after.alerts(AlertStatus.FIRING)).isEmpty();
         assertThat(after.alerts(AlertStatus.RESOLVED)).hasSize(1);
+        new AlertMetrics(registry).watch(status -> after.alerts(status).size());
+        assertThat(registry.get("tinradar.alerts.current").tag("status", "resolved").gauge().value()).isEqualTo(1);
     }
 
     @Test
