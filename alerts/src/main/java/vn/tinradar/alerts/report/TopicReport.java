@@ -46,7 +46,7 @@ public final class TopicReport {
         var mail = !config.email().enabled() ? null : config.email().smtp().configured()
                 ? new SmtpTransport(config.email().smtp()) : new OutboxTransport(dataDir.resolve("outbox"));
         ReportSender sender = new ReportSender(() -> config, new MemoryLedger(), mail, dataDir.resolve("reports"),
-                () -> (Collection<ScoredArticle>) articles.values(), () -> (Collection<Alert>) alerts.values(),
+                articles::values, alerts::values,
                 Clock.systemUTC());
         return sender.report(from, to, email);
     }

@@ -1,7 +1,6 @@
 package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 import java.util.Optional;
 import java.util.function.Consumer;
