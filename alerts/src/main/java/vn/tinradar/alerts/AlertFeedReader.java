@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -62,15 +61,23 @@ final class AlertFeedReader implements AutoCloseable {
         if (!loadLedger()) {
             return;
         }
-        Properties c = new Properties();
-        c.putAll(kafka);
-        // aborted Streams transactions must never reach staff or the mail server
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "alerts-notifier");
-        try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(c, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                // start over from the beginning: the board ignores what it has, the ledger what was sent
+                LOG.error("event=notifier-failed retry-in-s=5 error=\"{}\"", e.toString(), e);
+                sleep(5000);
+            }
+        }
+    }
+
+    private void consume() {
+        // read_committed: aborted Streams transactions must never reach staff or the mail server
+        try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(KafkaLedger.committedReader(kafka,
+                "alerts-notifier"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kc;
             if (!running) {
                 return;
@@ -83,8 +90,12 @@ final class AlertFeedReader implements AutoCloseable {
                 Set<String> changed = new LinkedHashSet<>();
                 for (ConsumerRecord<String, byte[]> r : kc.poll(Duration.ofMillis(500))) {
                     Alert alert = read(r);
-                    if (alert != null && board.accept(alert).isPresent()) {
-                        changed.add(alert.id());
+                    if (alert != null) {
+                        safely(() -> {
+                            if (board.accept(alert).isPresent()) {
+                                changed.add(alert.id());
+                            }
+                        });
                     }
                 }
                 for (String id : changed) {
@@ -96,10 +107,6 @@ final class AlertFeedReader implements AutoCloseable {
                     nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
                 }
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            LOG.error("event=notifier-stopped error=\"{}\"", e.toString(), e);
         }
     }
 

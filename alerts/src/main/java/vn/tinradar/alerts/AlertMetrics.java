@@ -12,6 +12,8 @@ import vn.tinradar.common.event.Alert;
  *   <li>{@code tinradar_alerts_fired_total{rule, severity}}: new alerts (one per group, not per update)</li>
  *   <li>{@code tinradar_alerts_sent_total{channel, result}}: notifications; channel smtp|outbox|webhook,
  *       result ok|failed|silenced|inhibited</li>
+ *   <li>{@code tinradar_alerts_delivery_latency_seconds{channel}}: from the alert's update to its notification</li>
+ *   <li>{@code tinradar_alerts_current{status}}: alerts now firing, acknowledged, resolved</li>
  *   <li>{@code tinradar_alerts_time_to_ack_seconds}, {@code tinradar_alerts_time_to_resolve_seconds}:
  *       from the alert's first sighting to the staff action</li>
  * </ul>
@@ -30,6 +32,14 @@ public final class AlertMetrics {
                 .description("Time from an alert's first sighting to its resolution").register(registry);
     }
 
+    /** Publishes how many alerts are in each status, read from {@code count} at every scrape. */
+    public void watch(java.util.function.ToLongFunction<vn.tinradar.common.event.AlertStatus> count) {
+        for (vn.tinradar.common.event.AlertStatus status : vn.tinradar.common.event.AlertStatus.values()) {
+            io.micrometer.core.instrument.Gauge.builder("tinradar.alerts.current", () -> count.applyAsLong(status))
+                    .description("Alerts now in each status").tag("status", status.id()).register(registry);
+        }
+    }
+
     public void fired(Alert alert) {
         Counter.builder("tinradar.alerts.fired").description("New alerts, one per group")
                 .tag("rule", alert.rule()).tag("severity", alert.severity().id()).register(registry).increment();
@@ -38,6 +48,12 @@ public final class AlertMetrics {
     public void sent(String channel, String result) {
         Counter.builder("tinradar.alerts.sent").description("Alert notifications by channel and result")
                 .tag("channel", channel).tag("result", result).register(registry).increment();
+    }
+
+    public void delivered(String channel, Duration sinceUpdate) {
+        Timer.builder("tinradar.alerts.delivery.latency").description("Time from an alert's update to its notification")
+                .tag("channel", channel).register(registry)
+                .record(sinceUpdate.isNegative() ? Duration.ZERO : sinceUpdate);
     }
 
     public void acknowledged(Duration sinceFirstSeen) {

@@ -17,12 +17,61 @@ public record AlertsConfig(
         Rules rules,
         Email email,
         Webhook webhook,
+        Report report,
         List<Route> routes) {
 
     public static final String DEFAULTS_RESOURCE = "alerts-defaults.yaml";
 
     /** The rules and their thresholds. */
-    public record Rules(TopicBurst topicBurst, StorySpread storySpread) {
+    public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
+                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists) {
+
+        public Rules {
+            watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
+        }
+    }
+
+    /** Negative coverage surging on a topic or in a place. */
+    public record NegativeSurge(boolean enabled, List<String> kinds, long minNegativeCount, double minNegativeShare,
+                                double minBurstScore) {
+    }
+
+    /** Claims already shown false; a story repeating one is urgent. */
+    public record DebunkedClaims(double minOverlap, List<Claim> claims) {
+
+        public DebunkedClaims {
+            claims = claims == null ? List.of() : List.copyOf(claims);
+        }
+    }
+
+    /** One debunked claim and where its correction was published. */
+    public record Claim(String id, String claim, String correctionUrl) {
+    }
+
+    /** Draft policies under public consultation, and when their coverage counts as turning negative. */
+    public record DraftPolicies(double minNegativeShare, int minArticles, List<Policy> policies) {
+
+        public DraftPolicies {
+            policies = policies == null ? List.of() : List.copyOf(policies);
+        }
+    }
+
+    /** One draft policy: its name, the words that name it, and its consultation period (dates inclusive). */
+    public record Policy(String id, String name, List<String> keywords, java.time.LocalDate consultationFrom,
+                         java.time.LocalDate consultationTo) {
+
+        public Policy {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        }
+    }
+
+    /** Names or keywords staff want to hear about whenever a story mentions them. */
+    public record WatchList(String name, List<String> keywords, Severity severity) {
+
+        public WatchList {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            severity = severity == null ? Severity.INFO : severity;
+        }
     }
 
     /** A public-concern topic bursting in a place. */
@@ -43,9 +92,33 @@ public record AlertsConfig(
         }
     }
 
-    /** Alert e-mail: server, sender, recipients, least severity mailed and retry backoff. */
+    /** Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation and retries. */
     public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
-                        long retryInitialMs, long retryMaxMs) {
+                        QuietHours quietHours, int escalateAfterMinutes, List<String> escalateTo,
+                        int repeatAfterHours, long retryInitialMs, long retryMaxMs) {
+
+        public Email {
+            escalateTo = escalateTo == null ? List.of() : List.copyOf(escalateTo);
+            quietHours = quietHours == null ? new QuietHours("", "") : quietHours;
+        }
+    }
+
+    /** A daily period (HH:mm in Asia/Ho_Chi_Minh, may span midnight) when only urgent alerts are mailed. */
+    public record QuietHours(String start, String end) {
+
+        public boolean configured() {
+            return start != null && !start.isBlank() && end != null && !end.isBlank();
+        }
+
+        public boolean contains(java.time.Instant instant) {
+            if (!configured()) {
+                return false;
+            }
+            java.time.LocalTime t = instant.atZone(vn.tinradar.common.text.VnTime.ZONE).toLocalTime();
+            java.time.LocalTime from = java.time.LocalTime.parse(start);
+            java.time.LocalTime to = java.time.LocalTime.parse(end);
+            return from.isBefore(to) ? !t.isBefore(from) && t.isBefore(to) : !t.isBefore(from) || t.isBefore(to);
+        }
     }
 
     /** JSON POST of alerts, signed with HMAC-SHA256 when a secret is set. */
@@ -53,6 +126,22 @@ public record AlertsConfig(
 
         public boolean configured() {
             return url != null && !url.isBlank();
+        }
+    }
+
+    /** The scheduled weekly summary report: when it goes out and to whom (empty: the alert recipients). */
+    public record Report(boolean enabled, String dayOfWeek, String time, List<String> to) {
+
+        public Report {
+            to = to == null ? List.of() : List.copyOf(to);
+        }
+
+        public java.time.DayOfWeek day() {
+            return java.time.DayOfWeek.valueOf(dayOfWeek.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        public java.time.LocalTime at() {
+            return java.time.LocalTime.parse(time);
         }
     }
 
@@ -103,6 +192,59 @@ public record AlertsConfig(
                 "must be in [0, 1] but was " + ss.suspiciousScore());
         doc.check(ss.urgentSuspicion() >= 0 && ss.urgentSuspicion() <= 1, ssp + "/urgent-suspicion",
                 "must be in [0, 1] but was " + ss.urgentSuspicion());
+        NegativeSurge ns = c.rules().negativeSurge();
+        String nsp = "/alerts/rules/negative-surge";
+        doc.check(ns != null, nsp, "must be present");
+        doc.check(ns.kinds() != null && !ns.kinds().isEmpty(), nsp + "/kinds", "must name at least one trend kind");
+        for (int i = 0; i < ns.kinds().size(); i++) {
+            doc.check(List.of("topic", "place", "topic-place").contains(ns.kinds().get(i)), nsp + "/kinds/" + i,
+                    "must be topic, place or topic-place but was '" + ns.kinds().get(i) + "'");
+        }
+        doc.check(ns.minNegativeCount() > 0, nsp + "/min-negative-count",
+                "must be > 0 but was " + ns.minNegativeCount());
+        doc.check(ns.minNegativeShare() > 0 && ns.minNegativeShare() <= 1, nsp + "/min-negative-share",
+                "must be in (0, 1] but was " + ns.minNegativeShare());
+        DebunkedClaims dc = c.rules().debunkedClaims();
+        String dcp = "/alerts/rules/debunked-claims";
+        doc.check(dc != null, dcp, "must be present");
+        doc.check(dc.minOverlap() > 0 && dc.minOverlap() <= 1, dcp + "/min-overlap",
+                "must be in (0, 1] but was " + dc.minOverlap());
+        for (int i = 0; i < dc.claims().size(); i++) {
+            Claim claim = dc.claims().get(i);
+            doc.check(claim.id() != null && claim.id().matches("[a-z0-9-]+"), dcp + "/claims/" + i + "/id",
+                    "must be [a-z0-9-]+ but was '" + claim.id() + "'");
+            doc.check(claim.claim() != null && claim.claim().trim().split("\\s+").length >= 3,
+                    dcp + "/claims/" + i + "/claim", "a claim needs at least 3 words but was '" + claim.claim() + "'");
+        }
+        DraftPolicies dp = c.rules().draftPolicies();
+        String dpp = "/alerts/rules/draft-policies";
+        doc.check(dp != null, dpp, "must be present");
+        doc.check(dp.minNegativeShare() > 0 && dp.minNegativeShare() <= 1, dpp + "/min-negative-share",
+                "must be in (0, 1] but was " + dp.minNegativeShare());
+        doc.check(dp.minArticles() > 0, dpp + "/min-articles", "must be > 0 but was " + dp.minArticles());
+        for (int i = 0; i < dp.policies().size(); i++) {
+            Policy policy = dp.policies().get(i);
+            String pp = dpp + "/policies/" + i;
+            doc.check(policy.id() != null && policy.id().matches("[a-z0-9-]+"), pp + "/id",
+                    "must be [a-z0-9-]+ but was '" + policy.id() + "'");
+            doc.check(policy.name() != null && !policy.name().isBlank(), pp + "/name", "a policy needs a name");
+            doc.check(!policy.keywords().isEmpty(), pp + "/keywords", "policy '" + policy.id() + "' has no keywords");
+            doc.check(policy.consultationFrom() != null && policy.consultationTo() != null
+                            && !policy.consultationTo().isBefore(policy.consultationFrom()), pp + "/consultation-to",
+                    "needs consultation-from and a consultation-to not before it (yyyy-MM-dd)");
+        }
+        List<WatchList> watch = c.rules().watchLists();
+        for (int i = 0; i < watch.size(); i++) {
+            String wp = "/alerts/rules/watch-lists/" + i;
+            doc.check(watch.get(i).name() != null && !watch.get(i).name().isBlank(), wp, "a watch-list needs a name");
+            doc.check(!watch.get(i).keywords().isEmpty(), wp + "/keywords",
+                    "watch-list '" + watch.get(i).name() + "' has no keywords");
+            for (int j = 0; j < watch.get(i).keywords().size(); j++) {
+                String k = watch.get(i).keywords().get(j);
+                doc.check(k != null && k.strip().length() >= 2, wp + "/keywords/" + j,
+                        "a keyword needs at least 2 characters but was '" + k + "'");
+            }
+        }
         Email e = c.email();
         doc.check(e != null && e.smtp() != null, "/alerts/email", "must define smtp");
         doc.check(e.smtp().port() > 0 && e.smtp().port() < 65536, "/alerts/email/smtp/port",
@@ -117,6 +259,25 @@ public record AlertsConfig(
                     "must be an e-mail address but was '" + e.to().get(i) + "'");
         }
         doc.check(e.minSeverity() != null, "/alerts/email/min-severity", "must be info, warning or urgent");
+        QuietHours q = e.quietHours();
+        for (String part : new String[] {"start", "end"}) {
+            String value = part.equals("start") ? q.start() : q.end();
+            doc.check(value == null || value.isBlank() || value.matches("([01]\\d|2[0-3]):[0-5]\\d"),
+                    "/alerts/email/quiet-hours/" + part, "must be HH:mm (e.g. 22:00) but was '" + value + "'");
+        }
+        doc.check(q.configured() || (blank(q.start()) && blank(q.end())), "/alerts/email/quiet-hours",
+                "needs both start and end, or neither");
+        doc.check(e.escalateAfterMinutes() >= 0, "/alerts/email/escalate-after-minutes",
+                "must be >= 0 but was " + e.escalateAfterMinutes());
+        doc.check(e.escalateAfterMinutes() == 0 || !e.escalateTo().isEmpty(), "/alerts/email/escalate-to",
+                "must name at least one address when escalate-after-minutes is set");
+        for (int i = 0; i < e.escalateTo().size(); i++) {
+            doc.check(e.escalateTo().get(i) != null && e.escalateTo().get(i).contains("@"),
+                    "/alerts/email/escalate-to/" + i, "must be an e-mail address but was '" + e.escalateTo().get(i)
+                    + "'");
+        }
+        doc.check(e.repeatAfterHours() >= 0, "/alerts/email/repeat-after-hours",
+                "must be >= 0 but was " + e.repeatAfterHours());
         doc.check(e.retryInitialMs() > 0, "/alerts/email/retry-initial-ms",
                 "must be > 0 but was " + e.retryInitialMs());
         doc.check(e.retryMaxMs() >= e.retryInitialMs(), "/alerts/email/retry-max-ms",
@@ -127,6 +288,17 @@ public record AlertsConfig(
                 "must be empty or an http(s) URL but was '" + w.url() + "'");
         doc.check(w.timeoutMs() > 0, "/alerts/webhook/timeout-ms", "must be > 0 but was " + w.timeoutMs());
         doc.check(w.minSeverity() != null, "/alerts/webhook/min-severity", "must be info, warning or urgent");
+        Report rep = c.report();
+        doc.check(rep != null, "/alerts/report", "must be present");
+        doc.check(rep.dayOfWeek() != null && java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .anyMatch(d -> d.name().equalsIgnoreCase(rep.dayOfWeek().trim())), "/alerts/report/day-of-week",
+                "must be monday … sunday but was '" + rep.dayOfWeek() + "'");
+        doc.check(rep.time() != null && rep.time().matches("([01]\\d|2[0-3]):[0-5]\\d"), "/alerts/report/time",
+                "must be HH:mm (e.g. 07:00) but was '" + rep.time() + "'");
+        for (int i = 0; i < rep.to().size(); i++) {
+            doc.check(rep.to().get(i) != null && rep.to().get(i).contains("@"), "/alerts/report/to/" + i,
+                    "must be an e-mail address but was '" + rep.to().get(i) + "'");
+        }
         List<Route> routes = c.routes() == null ? List.of() : c.routes();
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
@@ -139,6 +311,10 @@ public record AlertsConfig(
             }
         }
         return new AlertsConfig(c.baseUrl().replaceAll("/+$", ""), c.maxArticlesPerAlert(), c.regroupAfterHours(),
-                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), List.copyOf(routes));
+                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), c.report(), List.copyOf(routes));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -4,20 +4,31 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.delivery.KafkaLedger;
@@ -28,12 +39,15 @@ import vn.tinradar.alerts.delivery.Silence;
 import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.alerts.delivery.WebhookTransport;
+import vn.tinradar.alerts.report.ReportSender;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.AlertBoard;
+import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.alerts.view.AtomFeed;
 import vn.tinradar.alerts.view.AuditEntry;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topics;
 
 /**
@@ -42,13 +56,15 @@ import vn.tinradar.common.kafka.Topics;
  * the committed {@code alerts} topic into the staff view and sends e-mail and webhook calls. Deliveries,
  * lifecycle actions, silences and the audit trail are kept in the compacted {@code alerts.deliveries} topic and
  * read back at start, so a restart rebuilds the view and sends nothing twice. Side effects happen only for
- * committed records (read_committed), never inside the Streams transaction that may be retried.
+ * committed records (read_committed), never inside the Streams transaction that may be retried. A scheduler
+ * mails the weekly summary report (once per week, also across restarts) and archives it under
+ * {@code dataDir/reports}.
  */
 public final class AlertsService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
 
-    private final AlertsConfig config;
+    private final AtomicReference<AlertsConfig> config;
     private final Topics topics;
     private final Properties kafka;
     private final Path dataDir;
@@ -60,18 +76,24 @@ public final class AlertsService implements AutoCloseable {
     private final AlertBoard board;
     private final Silences silences;
     private final Notifier notifier;
+    private final ReportSender reports;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "alerts-report-scheduler");
+        t.setDaemon(true);
+        return t;
+    });
     private AlertFeedReader reader;
     private boolean started;
     private boolean closed;
 
     public AlertsService(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, MeterRegistry registry) {
-        this.config = config;
+        this.config = new AtomicReference<>(config);
         this.topics = topics;
         this.kafka = kafka;
         this.dataDir = dataDir;
         this.metrics = new AlertMetrics(registry);
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, config, metrics::fired);
+        AlertsTopology.build(builder, topics, this.config::get, metrics::fired);
         Properties streamsProps = AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir);
         this.streams = new KafkaStreams(builder.build(streamsProps), streamsProps);
         streams.setUncaughtExceptionHandler(e -> {
@@ -87,8 +109,12 @@ public final class AlertsService implements AutoCloseable {
         this.producer = new KafkaProducer<>(p, topics.alerts.keySerde().serializer(),
                 topics.alerts.valueSerde().serializer());
         this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);
+        metrics.watch(status -> board.alerts(status).size());
         this.silences = new Silences(ledger, clock);
-        this.notifier = new Notifier(config, ledger, mailTransport(config, dataDir),
+        MailTransport mail = mailTransport(config, dataDir);
+        this.reports = new ReportSender(this.config::get, ledger, mail, dataDir.resolve("reports"),
+                this::scoredArticles, () -> board.alerts(null), clock);
+        this.notifier = new Notifier(config, ledger, mail,
                 config.webhook().configured() ? new WebhookTransport(config.webhook()) : null, silences,
                 board::inhibited, metrics, clock);
     }
@@ -113,8 +139,11 @@ public final class AlertsService implements AutoCloseable {
         streams.start();
         reader = new AlertFeedReader(topics.alerts.name(), kafka, ledger, board, notifier, topics.alerts.valueSerde());
         reader.start();
+        // the first check waits for the notifier to load the ledger, which knows the reports already sent
+        scheduler.scheduleWithFixedDelay(this::sendReportIfDue, 90, 60, TimeUnit.SECONDS);
         LOG.info("event=alerts-started application={}alerts data-dir={} email={} webhook={}", topics.prefix(),
-                dataDir, config.email().smtp().configured() ? "smtp" : "outbox", config.webhook().configured());
+                dataDir, config.get().email().smtp().configured() ? "smtp" : "outbox",
+                config.get().webhook().configured());
     }
 
     /** Stops everything; safe to call more than once. */
@@ -124,13 +153,27 @@ public final class AlertsService implements AutoCloseable {
             return;
         }
         closed = true;
+        scheduler.shutdownNow();
         if (reader != null) {
             reader.close();
         }
-        streams.close(Duration.ofSeconds(15));
+        // leave the group now: a restarted service would otherwise wait out the old member's session timeout
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(15)));
         producer.close(Duration.ofSeconds(5));
         ledger.close();
         LOG.info("event=alerts-stopped");
+    }
+
+    /**
+     * Applies a new configuration without a restart (hot reload): rules, thresholds, watch-lists, recipients,
+     * routes, quiet hours and escalation. The mail server, webhook address and whether articles.scored is read
+     * keep their start-up values until the next restart.
+     */
+    public void reload(AlertsConfig newConfig) {
+        config.set(newConfig);
+        notifier.reconfigure(newConfig);
+        LOG.info("event=config-reloaded");
     }
 
     public KafkaStreams streams() {
@@ -156,6 +199,15 @@ public final class AlertsService implements AutoCloseable {
         Alert resolved = board.resolve(id, user);
         silences.alertResolved(id);
         return resolved;
+    }
+
+    /** Gives an alert to a staff member with a response deadline; unknown id → NoSuchElementException. */
+    public Assignment assign(String id, String assignee, java.time.Instant dueBy, String user) {
+        return board.assign(id, assignee, dueBy, user);
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return board.assignment(id);
     }
 
     /** Called for every new or updated alert, as staff see it (feeds the live list). */
@@ -189,6 +241,46 @@ public final class AlertsService implements AutoCloseable {
     /** Every recorded staff action on an alert, oldest first. */
     public List<AuditEntry> audit(String alertId) {
         return board.audit(alertId);
+    }
+
+    /**
+     * Builds and archives the summary report of [from, to) (under {@code dataDir/reports}), and mails it to the
+     * report recipients when {@code email}; returns the archived HTML page. Needs the Streams app running.
+     */
+    public Path report(LocalDate from, LocalDate to, boolean email) {
+        return reports.report(from, to, email);
+    }
+
+    /** Mails the weekly report of the week starting on {@code monday} unless already sent; true if sent now. */
+    public boolean sendWeeklyReport(LocalDate monday) {
+        return reports.sendWeekly(monday);
+    }
+
+    private void sendReportIfDue() {
+        try {
+            if (streams.state() == KafkaStreams.State.RUNNING) {
+                reports.sendIfDue();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("event=report-failed retry-in-s=60 error=\"{}\"", e.getMessage());
+        }
+    }
+
+    /** Every scored article the global store holds (empty when articles.scored is not read). */
+    private Collection<ScoredArticle> scoredArticles() {
+        if (!config.get().useScoredArticles()) {
+            return List.of();
+        }
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            throw new IllegalStateException("the alerts Streams app is " + streams.state() + ", not running yet");
+        }
+        ReadOnlyKeyValueStore<String, ScoredArticle> store = streams.store(StoreQueryParameters.fromNameAndType(
+                AlertsTopology.SCORED_ARTICLES_STORE, QueryableStoreTypes.<String, ScoredArticle>keyValueStore()));
+        List<ScoredArticle> all = new ArrayList<>();
+        try (KeyValueIterator<String, ScoredArticle> it = store.all()) {
+            it.forEachRemaining(kv -> all.add(kv.value));
+        }
+        return all;
     }
 
     private void writeBack(Alert alert) {

@@ -73,4 +73,26 @@ class AlertsConfigTest {
                 """)).isInstanceOf(ConfigException.class).hasMessageContaining("tinradar.yaml line 5")
                 .hasMessageContaining("'chu-tich-xa'");
     }
+
+    private static AlertsConfig withPolicy(String from, String to) {
+        return withUserFile("""
+                alerts:
+                  rules:
+                    draft-policies:
+                      policies:
+                        - id: ho-tro-dat-o
+                          name: "Dự thảo Nghị quyết hỗ trợ đất ở"
+                          keywords: ["hỗ trợ đất ở"]
+                          consultation-from: %s
+                          consultation-to: %s
+                """.formatted(from, to));
+    }
+
+    @Test
+    void draftPolicyBindsItsConsultationDatesAndRefusesThemReversed() {
+        assertThat(withPolicy("2026-11-01", "2026-11-30").rules().draftPolicies().policies().get(0).consultationTo())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThatThrownBy(() -> withPolicy("2026-11-30", "2026-11-01")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tinradar.yaml line 9");
+    }
 }

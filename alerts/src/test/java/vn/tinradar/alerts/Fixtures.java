@@ -25,9 +25,9 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Landslide news about Xã Bảo Hà bursting within one hour. */
+    /** Landslide news about Xã Bảo Hà bursting within one hour, keyed and labelled as analyze does. */
     public static Trend landslideTrend(long count, double burstScore, Instant windowStart, List<String> ids) {
-        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai|xa-bao-ha", "Thiên tai tại Xã Bảo Hà",
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@15265", "thien-tai – Xã Bảo Hà",
                 windowStart, windowStart.plusSeconds(3600), count, 1.5, burstScore, 2, 4, ids, false);
     }
 
@@ -53,7 +53,7 @@ public final class Fixtures {
         return new Story(Story.VERSION, "story-benh-vien-tu-choi", "Bệnh viện tỉnh từ chối cấp cứu sản phụ",
                 T0, T0.plusSeconds(1200L * lowTierSites), sources.get(0), lowTierSites, lowTierSites - 1, sources,
                 List.of(SourceTier.UNLICENSED_SITE), sources, List.of("y-te"),
-                List.of(new PlaceTag("10", "Phường Yên Bái", "ward", "TP Yên Bái")), 0, maxSuspicion,
+                List.of(new PlaceTag("10", "Phường Yên Bái", "ward", "TP Yên Bái")), lowTierSites - 1, maxSuspicion,
                 List.of(new Signal("giat-tit", 0.4, "Tiêu đề giật tít: \"Sốc:\""),
                         new Signal("khong-nguon", 0.3, "Không dẫn nguồn chính thức")), refs);
     }

@@ -1,15 +1,20 @@
 package vn.tinradar.alerts.delivery;
 
+import vn.tinradar.alerts.Html;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Signal;
@@ -22,6 +27,8 @@ import vn.tinradar.common.text.VnTime;
  */
 public final class AlertEmail {
 
+    static final String CHART_CID = "dien-bien@tinradar";
+
     private final String from;
     private final String baseUrl;
 
@@ -30,14 +37,25 @@ public final class AlertEmail {
         this.baseUrl = baseUrl;
     }
 
-    public static String subject(Alert alert, boolean escalated) {
-        return "[TinRadar] [" + alert.severity().vietnameseName() + "] " + (escalated ? "(nâng mức) " : "")
-                + alert.title();
+    /** Why this mail goes out: a new alert, its severity rose, nobody acknowledged it in time, a reminder. */
+    public enum Kind {
+        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) "), REMINDER("(nhắc lại) ");
+
+        private final String marker;
+
+        Kind(String marker) {
+            this.marker = marker;
+        }
     }
 
-    public MimeMessage compose(Session session, Alert alert, List<String> to, boolean escalated)
-            throws MessagingException {
-        String messageId = "<" + alert.id() + "." + alert.severity().id() + "@tinradar>";
+    public static String subject(Alert alert, Kind kind) {
+        return "[TinRadar] [" + alert.severity().vietnameseName() + "] " + kind.marker + alert.title();
+    }
+
+    public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind) throws MessagingException {
+        String messageId = "<" + alert.id() + "." + (kind == Kind.OVERDUE || kind == Kind.REMINDER ? kind.name().toLowerCase(java.util.Locale.ROOT) + "." + alert.revision()
+                : alert.severity().id())
+                + "@tinradar>";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -48,19 +66,35 @@ public final class AlertEmail {
         for (String recipient : to) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         }
-        message.setSubject(subject(alert, escalated), StandardCharsets.UTF_8.name());
+        message.setSubject(subject(alert, kind), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(alert.updatedAt() == null ? java.time.Instant.now() : alert.updatedAt()));
         message.setHeader("X-TinRadar-Alert", alert.id());
         message.setHeader("X-TinRadar-Revision", String.valueOf(alert.revision()));
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(plainText(alert), StandardCharsets.UTF_8.name(), "plain");
+        Optional<byte[]> chart = ArticleTimeline.png(alert);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(alert), StandardCharsets.UTF_8.name(), "html");
+        html.setText(html(alert, chart.isPresent()), StandardCharsets.UTF_8.name(), "html");
         // alternative parts go from plainest to richest: clients show the last one they can render
         MimeMultipart body = new MimeMultipart("alternative");
         body.addBodyPart(text);
-        body.addBodyPart(html);
+        if (chart.isPresent()) {
+            // the chart travels inside the mail (cid:), so it shows without loading remote images
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(html);
+            MimeBodyPart png = new MimeBodyPart();
+            png.setDataHandler(new DataHandler(new ByteArrayDataSource(chart.get(), "image/png")));
+            png.setContentID("<" + CHART_CID + ">");
+            png.setDisposition(Part.INLINE);
+            png.setFileName("dien-bien.png");
+            related.addBodyPart(png);
+            MimeBodyPart relatedPart = new MimeBodyPart();
+            relatedPart.setContent(related);
+            body.addBodyPart(relatedPart);
+        } else {
+            body.addBodyPart(html);
+        }
         message.setContent(body);
         message.saveChanges();
         return message;
@@ -95,7 +129,7 @@ public final class AlertEmail {
         return sb.toString();
     }
 
-    String html(Alert alert) {
+    String html(Alert alert, boolean withChart) {
         String color = switch (alert.severity()) {
             case URGENT -> "#b71c1c";
             case WARNING -> "#e65100";
@@ -106,32 +140,36 @@ public final class AlertEmail {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>")
                 .append("<body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.45;max-width:640px\">");
         sb.append("<p><span style=\"background:").append(color).append(";color:#fff;padding:2px 8px;border-radius:3px\">")
-                .append(esc(alert.severity().vietnameseName())).append("</span> ")
-                .append(esc(alert.status().vietnameseName())).append("</p>");
-        sb.append("<h2 style=\"font-size:19px\">").append(esc(alert.title())).append("</h2>");
-        sb.append("<p>").append(esc(alert.summary())).append("</p>");
+                .append(Html.escape(alert.severity().vietnameseName())).append("</span> ")
+                .append(Html.escape(alert.status().vietnameseName())).append("</p>");
+        sb.append("<h2 style=\"font-size:19px\">").append(Html.escape(alert.title())).append("</h2>");
+        sb.append("<p>").append(Html.escape(alert.summary())).append("</p>");
         sb.append("<h3 style=\"font-size:16px\">Vì sao cảnh báo</h3><ul>");
         for (Signal s : alert.signals()) {
-            sb.append("<li>").append(esc(s.evidence())).append("</li>");
+            sb.append("<li>").append(Html.escape(s.evidence())).append("</li>");
         }
-        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(esc(alert.suggestedAction()))
+        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(Html.escape(alert.suggestedAction()))
                 .append("</p>");
-        sb.append("<p>Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
-                .append(esc(VnTime.dateTime(alert.lastSeen())))
-                .append(alert.place() == null ? "" : " · Địa bàn: " + esc(alert.place())).append("</p>");
+        sb.append("<p>Lần đầu: ").append(Html.escape(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
+                .append(Html.escape(VnTime.dateTime(alert.lastSeen())))
+                .append(alert.place() == null ? "" : " · Địa bàn: " + Html.escape(alert.place())).append("</p>");
+        if (withChart) {
+            sb.append("<p><img src=\"cid:").append(CHART_CID).append("\" alt=\"Diễn biến số bài\" ")
+                    .append("style=\"max-width:100%;height:auto\"></p>");
+        }
         sb.append("<h3 style=\"font-size:16px\">Bài viết (").append(alert.articles().size()).append(")</h3><ul>");
         for (ArticleRef a : alert.articles()) {
             sb.append("<li>");
             if (a.url() != null && a.url().matches("https?://\\S+")) {
-                sb.append("<a href=\"").append(esc(a.url())).append("\">").append(esc(orId(a))).append("</a>");
+                sb.append("<a href=\"").append(Html.escape(a.url())).append("\">").append(Html.escape(orId(a))).append("</a>");
             } else {
-                sb.append(esc(orId(a)));
+                sb.append(Html.escape(orId(a)));
             }
-            sb.append(a.source() == null ? "" : " — " + esc(a.source()))
-                    .append(a.published() == null ? "" : ", " + esc(VnTime.dateTime(a.published().toInstant())))
+            sb.append(a.source() == null ? "" : " — " + Html.escape(a.source()))
+                    .append(a.published() == null ? "" : ", " + Html.escape(VnTime.dateTime(a.published().toInstant())))
                     .append("</li>");
         }
-        sb.append("</ul><p><a href=\"").append(esc(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
+        sb.append("</ul><p><a href=\"").append(Html.escape(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
                 .append("</body></html>");
         return sb.toString();
     }
@@ -140,21 +178,4 @@ public final class AlertEmail {
         return a.title() == null || a.title().isBlank() ? "Bài " + a.id() : a.title();
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -44,15 +44,9 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
 
     /** Reads the whole topic; returns the number of entries. */
     public int load(Duration timeout) {
-        Properties c = new Properties();
-        c.putAll(kafka);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "alerts-ledger-loader");
         int count = 0;
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                committedReader(kafka, "alerts-ledger-loader"), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {
@@ -76,6 +70,20 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
         }
         LOG.info("event=ledger-loaded topic={} records={}", topic, count);
         return count;
+    }
+
+    /**
+     * Settings of a consumer that reads whole topics by itself (no group, no offsets committed), sees only
+     * committed transactions, and never creates a missing topic with the broker's defaults.
+     */
+    public static Properties committedReader(Properties kafka, String clientId) {
+        Properties c = new Properties();
+        c.putAll(kafka);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        return c;
     }
 
     @Override

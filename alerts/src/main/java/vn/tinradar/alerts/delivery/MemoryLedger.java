@@ -30,6 +30,8 @@ public class MemoryLedger implements Ledger {
 
     @Override
     public Map<String, String> entries(String prefix) {
-        return Map.copyOf(entries.subMap(prefix, prefix + Character.MAX_VALUE));
+        // a sorted copy: audit entries must come back in time order
+        return java.util.Collections.unmodifiableSortedMap(
+                new java.util.TreeMap<>(entries.subMap(prefix, prefix + Character.MAX_VALUE)));
     }
 }

@@ -3,6 +3,7 @@ package vn.tinradar.alerts.delivery;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,17 @@ public final class Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     /** What happened to one channel's notification. */
-    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, DEFERRED, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+
+    static final String EMAIL = "email";
+    static final String ESCALATION = "escalation";
+    static final String WEBHOOK = "webhook";
+    static final String REMINDER = "reminder";
 
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
 
-    private final AlertsConfig config;
+    private volatile AlertsConfig config;
     private final Ledger ledger;
     private final MailTransport mail;
     private final WebhookTransport webhook;
@@ -42,9 +48,8 @@ public final class Notifier {
     private final Predicate<Alert> inhibited;
     private final AlertMetrics metrics;
     private final Clock clock;
-    private final AlertEmail email;
-    private final Router router;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final java.util.Set<String> mutedCounted = ConcurrentHashMap.newKeySet();
 
     /**
      * @param mail null when e-mail is off
@@ -61,20 +66,59 @@ public final class Notifier {
         this.inhibited = inhibited;
         this.metrics = metrics;
         this.clock = clock;
-        this.email = new AlertEmail(config.email().from(), config.baseUrl());
-        this.router = new Router(config.email().to(), config.routes());
     }
 
-    /** Sends what this alert still owes on each channel; returns the outcome per channel ("email", "webhook"). */
+    /**
+     * Takes new recipients, routes, thresholds and quiet hours (hot reload); the mail server and webhook address
+     * stay those the notifier was built with.
+     */
+    public void reconfigure(AlertsConfig newConfig) {
+        this.config = newConfig;
+    }
+
+    /**
+     * Sends what this alert still owes; returns the outcome per channel: "email", "escalation" (the e-mail to
+     * escalate-to when nobody acknowledged it in time), "reminder" (the repeat e-mail) and "webhook".
+     */
     public synchronized Map<String, Outcome> notify(Alert alert) {
         Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
-        if (mail != null && config.email().enabled()) {
-            outcomes.put("email", deliver("email", alert, config.email().minSeverity()));
+        AlertsConfig c = config;
+        if (mail != null && c.email().enabled()) {
+            Severity min = c.email().minSeverity();
+            outcomes.put(EMAIL, deliver(EMAIL, alert.severity().id(), alert, min));
+            Duration sinceMailed = sinceFirstMailed(alert);
+            if (sinceMailed != null && alert.status() == AlertStatus.FIRING) {
+                if (c.email().escalateAfterMinutes() > 0
+                        && sinceMailed.toMinutes() >= c.email().escalateAfterMinutes()) {
+                    // escalation goes out once per alert, whatever its severity
+                    outcomes.put(ESCALATION, deliver(ESCALATION, "once", alert, min));
+                }
+                if (c.email().repeatAfterHours() > 0 && sinceMailed.toHours() >= c.email().repeatAfterHours()) {
+                    long round = sinceMailed.toHours() / c.email().repeatAfterHours();
+                    outcomes.put(REMINDER, deliver(REMINDER, "r" + round, alert, min));
+                }
+            }
         }
         if (webhook != null) {
-            outcomes.put("webhook", deliver("webhook", alert, config.webhook().minSeverity()));
+            outcomes.put(WEBHOOK, deliver(WEBHOOK, alert.severity().id(), alert, c.webhook().minSeverity()));
         }
         return outcomes;
+    }
+
+    /** How long ago the alert's first e-mail went out, or null if it never did. */
+    private Duration sinceFirstMailed(Alert alert) {
+        Instant firstMailed = ledger.entries(prefix(alert.id(), EMAIL)).values().stream()
+                .map(Notifier::sentAt).filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        return firstMailed == null ? null : Duration.between(firstMailed, clock.instant());
+    }
+
+    private static Instant sentAt(String receipt) {
+        try {
+            String at = vn.tinradar.common.kafka.Json.mapper().readTree(receipt).path("at").asText(null);
+            return at == null ? null : Instant.parse(at);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Retries the failed sends whose wait is over; returns how many succeeded. */
@@ -96,28 +140,38 @@ public final class Notifier {
         return pending.size();
     }
 
-    static String key(String alertId, String channel, Severity severity) {
-        return "delivery|" + alertId + "|" + channel + "|" + severity.id();
+    static String key(String alertId, String channel, String variant) {
+        return prefix(alertId, channel) + variant;
     }
 
-    private Outcome deliver(String channel, Alert alert, Severity minSeverity) {
+    private static String prefix(String alertId, String channel) {
+        return "delivery|" + alertId + "|" + channel + "|";
+    }
+
+    /** @param variant what makes this notification distinct within its channel: the severity, a round, "once" */
+    private Outcome deliver(String channel, String variant, Alert alert, Severity minSeverity) {
         if (alert.status() == AlertStatus.RESOLVED || alert.status() == AlertStatus.ACKNOWLEDGED
                 || alert.severity().compareTo(minSeverity) < 0) {
             return Outcome.NOT_DUE;
         }
-        String key = key(alert.id(), channel, alert.severity());
+        String key = key(alert.id(), channel, variant);
         if (ledger.get(key).isPresent()) {
             pending.remove(key);
             return Outcome.ALREADY_SENT;
         }
         String tag = channelTag(channel);
         if (silences.muting(alert).isPresent()) {
-            metrics.sent(tag, "silenced");
+            countMutedOnce(key, tag, "silenced");
             return Outcome.SILENCED;
         }
         if (inhibited.test(alert)) {
-            metrics.sent(tag, "inhibited");
+            countMutedOnce(key, tag, "inhibited");
             return Outcome.INHIBITED;
+        }
+        if (!channel.equals(WEBHOOK) && alert.severity() != Severity.URGENT
+                && config.email().quietHours().contains(clock.instant())) {
+            // offered again by the sweep after the quiet hours
+            return Outcome.DEFERRED;
         }
         Pending waiting = pending.get(key);
         if (waiting != null && waiting.nextAt().isAfter(clock.instant())) {
@@ -128,18 +182,33 @@ public final class Notifier {
         return attempt(channel, key, alert);
     }
 
+    /** The sweep offers a muted alert every minute: count it once, not once a minute. */
+    private void countMutedOnce(String key, String tag, String result) {
+        if (mutedCounted.add(key + "|" + result)) {
+            metrics.sent(tag, result);
+        }
+    }
+
     private Outcome attempt(String channel, String key, Alert alert) {
         String tag = channelTag(channel);
-        boolean escalated = !ledger.entries("delivery|" + alert.id() + "|" + channel + "|").isEmpty();
+        boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
+        AlertsConfig c = config;
+        AlertEmail email = new AlertEmail(c.email().from(), c.baseUrl());
         try {
-            if (channel.equals("email")) {
-                List<String> to = router.recipients(alert);
-                if (to.isEmpty()) {
-                    return Outcome.NOT_DUE;
+            switch (channel) {
+                case EMAIL -> {
+                    List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);
+                    if (to.isEmpty()) {
+                        return Outcome.NOT_DUE;
+                    }
+                    mail.send(email.compose(mail.session(), alert, to,
+                            raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST), key);
                 }
-                mail.send(email.compose(mail.session(), alert, to, escalated), key);
-            } else {
-                webhook.send(alert, escalated, key);
+                case ESCALATION -> mail.send(email.compose(mail.session(), alert, c.email().escalateTo(),
+                        AlertEmail.Kind.OVERDUE), key);
+                case REMINDER -> mail.send(email.compose(mail.session(), alert,
+                        new Router(c.email().to(), c.routes()).recipients(alert), AlertEmail.Kind.REMINDER), key);
+                default -> webhook.send(alert, raised, key);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
             Pending before = pending.get(key);
@@ -156,12 +225,15 @@ public final class Notifier {
                 + tag + "\",\"at\":\"" + clock.instant() + "\"}");
         pending.remove(key);
         metrics.sent(tag, "ok");
-        LOG.info("event=sent channel={} alert={} revision={} severity={} escalated={}", tag, alert.id(),
-                alert.revision(), alert.severity().id(), escalated);
+        if (alert.updatedAt() != null) {
+            metrics.delivered(tag, Duration.between(alert.updatedAt(), clock.instant()));
+        }
+        LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
+                alert.revision(), alert.severity().id());
         return Outcome.SENT;
     }
 
     private String channelTag(String channel) {
-        return channel.equals("email") ? mail.channel() : "webhook";
+        return channel.equals(WEBHOOK) ? WEBHOOK : mail.channel();
     }
 }

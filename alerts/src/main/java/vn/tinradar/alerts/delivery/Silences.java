@@ -48,8 +48,10 @@ public final class Silences {
     public Silence expire(String id) {
         Silence s = find(id).orElseThrow(() -> new java.util.NoSuchElementException("no silence with id '" + id + "'"));
         Instant now = clock.instant();
-        Silence ended = new Silence(s.id(), s.rule(), s.topic(), s.place(), s.storyId(), s.alertId(), s.startsAt(),
-                now.isAfter(s.startsAt()) ? now : s.startsAt().plusMillis(1), s.author(), s.reason());
+        // ends now; a silence ended the instant it began is moved back a millisecond to stay well-formed
+        Instant start = now.isAfter(s.startsAt()) ? s.startsAt() : now.minusMillis(1);
+        Silence ended = new Silence(s.id(), s.rule(), s.topic(), s.place(), s.storyId(), s.alertId(), start,
+                s.endsAt().isBefore(now) ? s.endsAt() : now, s.author(), s.reason());
         ledger.put(PREFIX + id, write(ended));
         return ended;
     }

@@ -53,15 +53,21 @@ public final class AlertGrouping {
         var severity = f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
         Instant firstSeen = min(old.firstSeen(), f.seenFrom());
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
+        // an earlier window arriving late may add articles, but must not turn the wording back in time
+        boolean late = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen());
+        String title = late ? old.title() : f.title();
+        String summary = late ? old.summary() : f.summary();
+        List<vn.tinradar.common.event.Signal> signals = late ? old.signals() : f.signals();
         boolean changed = !articles.equals(old.articles()) || severity != old.severity()
-                || !f.signals().equals(old.signals()) || !f.title().equals(old.title())
-                || !f.summary().equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen());
+                || !signals.equals(old.signals()) || !title.equals(old.title())
+                || !summary.equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen())
+                || !java.util.Objects.equals(firstSeen, old.firstSeen());
         if (!changed) {
             return Optional.empty();
         }
-        Alert next = new Alert(Alert.VERSION, old.id(), f.rule(), severity, AlertStatus.FIRING, f.title(),
-                f.summary(), f.suggestedAction(), f.signals(), articles, f.storyId(), f.topic(), f.place(),
-                firstSeen, lastSeen, now, old.revision() + 1, null, null);
+        Alert next = new Alert(Alert.VERSION, old.id(), f.rule(), severity, AlertStatus.FIRING, title, summary,
+                late ? old.suggestedAction() : f.suggestedAction(), signals, articles, f.storyId(), f.topic(),
+                f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
         return Optional.of(new GroupState(previous.generation(), next));
     }
 

@@ -1,11 +1,11 @@
 package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -30,8 +30,11 @@ import vn.tinradar.common.kafka.Topics;
  * The alert rules as a Kafka Streams topology.
  *
  * <pre>
- * trends  (String kind:key → Trend) ─► topic-burst  ─┐ group store alerts-trend-groups
- * stories (String id → Story)       ─► story-spread ─┴► alerts (String alert id → Alert, compacted)
+ * trends (String kind:key → Trend)
+ *   ─► topic-burst, negative-surge                                 [group store alerts-trend-groups] ─┐
+ * stories (String story id → Story)                                                                  │
+ *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups] ─┴►
+ *   alerts (String alert id → Alert, compacted)
  * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
  * </pre>
  * Group stores keep the latest alert per group for as long as the group exists (one small record per story or
@@ -46,17 +49,23 @@ public final class AlertsTopology {
     private AlertsTopology() {
     }
 
+    /** Adds the rules, with a fixed configuration, to {@code builder}. */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsConfig config, Consumer<Alert> onNewAlert) {
+        build(builder, topics, () -> config, onNewAlert);
+    }
+
     /**
-     * Adds the rules to {@code builder}.
+     * Adds the rules to {@code builder}; rules and thresholds follow {@code config} as it changes (hot reload),
+     * while whether articles.scored is read is fixed when the topology is built.
      *
      * @param onNewAlert called once per new alert (revision 1), for the fired counter
      */
-    public static void build(StreamsBuilder builder, Topics topics, AlertsConfig config, Consumer<Alert> onNewAlert) {
-        AlertGrouping grouping = new AlertGrouping(config.maxArticlesPerAlert(),
-                Duration.ofHours(config.regroupAfterHours()));
+    public static void build(StreamsBuilder builder, Topics topics, Supplier<AlertsConfig> config,
+                             Consumer<Alert> onNewAlert) {
         JsonSerde<AlertGrouping.GroupState> stateSerde = new JsonSerde<>(AlertGrouping.GroupState.class);
+        boolean useScored = config.get().useScoredArticles();
 
-        if (config.useScoredArticles()) {
+        if (useScored) {
             // every instance needs every article's title and link, whatever partition its trend came from
             builder.addGlobalStore(Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(SCORED_ARTICLES_STORE), Serdes.String(),
@@ -67,23 +76,21 @@ public final class AlertsTopology {
                     () -> new StoreUpdater(SCORED_ARTICLES_STORE));
         }
 
-        // a public-concern topic bursting in a place
+        // a public-concern topic bursting in a place; negative coverage surging
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new GroupingProcessor<Trend>(TREND_GROUPS_STORE,
-                        context -> new TopicBurstRule(config.rules().topicBurst(),
-                                articleLookup(context, config.useScoredArticles()))::evaluate,
-                        grouping, onNewAlert), Named.as("topic-burst"), TREND_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("topic-burst-alerts"));
+                        context -> new RuleSet(config, articleLookup(context, useScored)),
+                        RuleSet::onTrend, onNewAlert), Named.as("trend-rules"), TREND_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
 
-        // a story spreading across low-tier sources
+        // a story spreading across low-tier sources; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
         builder.stream(topics.stories.name(), topics.stories.consumed().withName("stories-source"))
                 .process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
-                        context -> new StorySpreadRule(config.rules().storySpread(),
-                                config.rules().topicBurst().publicConcernTopics())::evaluate,
-                        grouping, onNewAlert), Named.as("story-spread"), STORY_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("story-spread-alerts"));
+                        context -> new RuleSet(config, id -> Optional.empty()),
+                        RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
     }
 
     /**

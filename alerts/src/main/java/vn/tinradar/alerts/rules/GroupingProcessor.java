@@ -1,7 +1,9 @@
 package vn.tinradar.alerts.rules;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,20 +25,22 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
     private static final Logger LOG = LoggerFactory.getLogger(GroupingProcessor.class);
 
     private final String storeName;
-    private final Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory;
-    private Function<V, Optional<Finding>> rule;
-    private final AlertGrouping grouping;
+    private final Function<ProcessorContext<String, Alert>, RuleSet> ruleFactory;
+    private final BiFunction<RuleSet, V, List<Finding>> evaluate;
+    private RuleSet rules;
     private final Consumer<Alert> onNewAlert;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, AlertGrouping.GroupState> groups;
 
-    /** @param ruleFactory makes the rule once the processor's context (and its stores) are known */
-    GroupingProcessor(String storeName,
-                      Function<ProcessorContext<String, Alert>, Function<V, Optional<Finding>>> ruleFactory,
-                      AlertGrouping grouping, Consumer<Alert> onNewAlert) {
+    /**
+     * @param ruleFactory makes the rules once the processor's context (and its stores) are known
+     * @param evaluate which of the rules apply to this input
+     */
+    GroupingProcessor(String storeName, Function<ProcessorContext<String, Alert>, RuleSet> ruleFactory,
+                      BiFunction<RuleSet, V, List<Finding>> evaluate, Consumer<Alert> onNewAlert) {
         this.storeName = storeName;
         this.ruleFactory = ruleFactory;
-        this.grouping = grouping;
+        this.evaluate = evaluate;
         this.onNewAlert = onNewAlert;
     }
 
@@ -44,25 +48,27 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.groups = context.getStateStore(storeName);
-        this.rule = ruleFactory.apply(context);
+        this.rules = ruleFactory.apply(context);
     }
 
     @Override
     public void process(Record<String, V> record) {
-        Optional<Finding> finding;
+        List<Finding> findings;
         try {
-            finding = record.value() == null ? Optional.empty() : rule.apply(record.value());
+            findings = record.value() == null ? List.of() : evaluate.apply(rules, record.value());
         } catch (RuntimeException e) {
             // one odd record must not stop the stream thread: log it and go on
             LOG.warn("event=rule-failed store={} key={} error=\"{}\"", storeName, record.key(), e.toString());
             return;
         }
-        if (finding.isEmpty()) {
-            return;
+        for (Finding f : findings) {
+            fold(record, f);
         }
-        Finding f = finding.get();
+    }
+
+    private void fold(Record<String, V> record, Finding f) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Optional<AlertGrouping.GroupState> next = grouping.apply(groups.get(f.groupKey()), f, now);
+        Optional<AlertGrouping.GroupState> next = rules.grouping().apply(groups.get(f.groupKey()), f, now);
         if (next.isEmpty()) {
             return;
         }

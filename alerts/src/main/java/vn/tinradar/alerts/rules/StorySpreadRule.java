@@ -53,8 +53,9 @@ public final class StorySpreadRule {
                 lowTier.add(ref.source());
             }
         }
-        if (refs.isEmpty()) {
-            // a story without article refs still says which low-tier sources carry it
+        if (until == null || story.lastSeen() == null || !story.lastSeen().isAfter(until)) {
+            // the story lists only its recent articles, but its source lists are whole: when the story as a
+            // whole lies within the window, they count too
             lowTier.addAll(nonNull(story.lowTierSources()));
             tiers.addAll(nonNull(story.tiers()));
         }
@@ -67,8 +68,11 @@ public final class StorySpreadRule {
         Severity severity = story.maxSuspicion() >= config.urgentSuspicion() ? Severity.URGENT : Severity.WARNING;
         String place = nonNull(story.places()).stream().map(PlaceTag::name).findFirst().orElse(null);
         String quoted = "“" + story.title() + "”";
-        String title = (suspicious ? "Tin nghi sai sự thật lan truyền trên " : "Tin lan truyền trên ")
-                + lowTier.size() + " trang không chính thống: " + quoted;
+        String title = lowTier.size() >= config.minLowTierSources()
+                ? (suspicious ? "Tin nghi sai sự thật lan truyền trên " : "Tin lan truyền trên ") + lowTier.size()
+                + " trang không chính thống: " + quoted
+                : (suspicious ? "Tin nghi sai sự thật lan rộng trên " : "Tin lan rộng trên ") + tiers.size()
+                + " loại nguồn: " + quoted;
         String summary = "Câu chuyện " + quoted + " xuất hiện lần đầu lúc " + Wording.time(first)
                 + (story.firstSource() == null ? "" : " trên " + story.firstSource())
                 + "; đến " + Wording.time(story.lastSeen()) + " đã có " + story.articleCount() + " bài trên "
@@ -93,6 +97,11 @@ public final class StorySpreadRule {
         if (story.copyCount() > 0) {
             signals.add(new Signal("copies", story.copyCount(), story.copyCount() + "/" + story.articleCount()
                     + " bài là bản sao gần như nguyên văn của bài khác"));
+        }
+        if (story.negativeCount() > 0 && story.articleCount() > 0) {
+            double share = (double) story.negativeCount() / story.articleCount();
+            signals.add(new Signal("negative-share", share, story.negativeCount() + "/" + story.articleCount()
+                    + " bài mang sắc thái tiêu cực (" + Wording.percent(share) + ")"));
         }
         if (story.maxSuspicion() > 0) {
             signals.add(new Signal("suspicion", story.maxSuspicion(), "Điểm nghi vấn cao nhất "

@@ -1,8 +1,8 @@
 package vn.tinradar.alerts.rules;
 
 /**
- * The topic and the place of a {@code topic-place} trend key. The key is "topic" then "place" joined by one
- * of {@code | @ / :}; the label, when it names the place after " tại ", " · " or " – ", gives its
+ * The topic and the place of a {@code topic-place} trend key. The key is "topic@place" (or joined by one
+ * of {@code | / :}); the label, when it names the place after " tại ", " · " or " – ", gives its
  * Vietnamese name, otherwise the key's place part is shown.
  */
 record TopicPlace(String topic, String placeKey, String place) {
@@ -11,11 +11,13 @@ record TopicPlace(String topic, String placeKey, String place) {
 
     static TopicPlace parse(String key, String label) {
         String k = key == null ? "" : key;
+        // analyze writes "topic@place"; the others are accepted for hand-written or older keys
         int cut = -1;
-        for (char sep : new char[] {'|', '@', '/', ':'}) {
+        for (char sep : new char[] {'@', '|', '/', ':'}) {
             int i = k.indexOf(sep);
-            if (i > 0 && (cut < 0 || i < cut)) {
+            if (i > 0) {
                 cut = i;
+                break;
             }
         }
         String topic = cut < 0 ? k : k.substring(0, cut);

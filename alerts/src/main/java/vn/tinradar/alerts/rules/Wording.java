@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import vn.tinradar.common.text.VietnameseText;
 import vn.tinradar.common.text.VnTime;
 
 /** Vietnamese phrasing shared by the rules: numbers with a decimal comma, times in Asia/Ho_Chi_Minh. */
@@ -25,7 +26,8 @@ final class Wording {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.valueOf((long) value);
         }
-        return String.format(VI, "%.1f", value);
+        // scores in [0, 1] need two decimals to tell 0,82 from 0,78
+        return String.format(VI, Math.abs(value) < 1 ? "%.2f" : "%.1f", value);
     }
 
     static String percent(double share) {
@@ -34,6 +36,14 @@ final class Wording {
 
     static String time(Instant instant) {
         return VnTime.dateTime(instant);
+    }
+
+    /** Folded words separated by single spaces, punctuation dropped: the form text is matched in. */
+    static String words(String s) {
+        if (s == null) {
+            return "";
+        }
+        return VietnameseText.fold(VietnameseText.nfc(s)).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     /** "a, b, c và 2 nguồn khác" */

@@ -33,6 +33,7 @@ public final class AlertBoard {
     private static final Logger LOG = LoggerFactory.getLogger(AlertBoard.class);
     private static final String LIFECYCLE = "lifecycle|";
     private static final String AUDIT = "audit|";
+    private static final String ASSIGNMENT = "assignment|";
 
     private final Ledger ledger;
     private final Clock clock;
@@ -58,13 +59,29 @@ public final class AlertBoard {
      * Takes an alert read from the topic; an older revision than the one known is ignored. Returns the alert as
      * shown when it changed (listeners have then been called), else empty.
      */
-    public synchronized Optional<Alert> accept(Alert fromTopic) {
+    public synchronized Optional<Alert> accept(Alert record) {
+        if (record.id() == null || record.id().isBlank()) {
+            throw new IllegalArgumentException("alert without id: " + record.title());
+        }
+        Alert fromTopic = complete(record);
         Alert known = content.get(fromTopic.id());
         if (known != null && fromTopic.revision() < known.revision()) {
             return Optional.empty();
         }
         content.put(fromTopic.id(), fromTopic);
-        return show(fromTopic.id());
+        Optional<Alert> changed = show(fromTopic.id());
+        Alert view = shown.get(fromTopic.id());
+        if (view.status() != fromTopic.status() || !Objects.equals(view.ackBy(), fromTopic.ackBy())) {
+            // a new revision from the rules does not know what staff did: put it right in the topic too, so
+            // whoever reads the topic (reports, other services) sees the same status as staff
+            try {
+                writeBack.accept(view);
+                content.put(view.id(), view);
+            } catch (RuntimeException e) {
+                LOG.warn("event=write-back-failed alert={} error=\"{}\"", view.id(), e.getMessage());
+            }
+        }
+        return changed;
     }
 
     public List<Alert> alerts(AlertStatus statusOrNull) {
@@ -105,6 +122,31 @@ public final class AlertBoard {
                 current.severity()), "resolved", user, now);
         metrics.resolved(Duration.between(current.firstSeen() == null ? now : current.firstSeen(), now));
         return publish(id, now);
+    }
+
+    /**
+     * Gives an alert to a staff member with a deadline for the response; unknown id → NoSuchElementException
+     * naming it, a deadline in the past → IllegalArgumentException.
+     */
+    public synchronized Assignment assign(String id, String assignee, Instant dueBy, String user) {
+        existing(id, user);
+        if (assignee == null || assignee.isBlank()) {
+            throw new IllegalArgumentException("an assignee is required to assign alert '" + id + "'");
+        }
+        Instant now = clock.instant();
+        if (dueBy != null && !dueBy.isAfter(now)) {
+            throw new IllegalArgumentException("response deadline must be in the future but was " + dueBy);
+        }
+        Assignment a = new Assignment(id, assignee, dueBy, user, now);
+        ledger.put(ASSIGNMENT + id, write(a));
+        ledger.put(auditKey(id, now, "assigned"), write(new AuditEntry(id, "assigned", user, now,
+                assignee + (dueBy == null ? "" : ", hạn " + vn.tinradar.common.text.VnTime.dateTime(dueBy)))));
+        LOG.info("event=alert-assigned id={} user={} assignee={}", id, user, assignee);
+        return a;
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return ledger.get(ASSIGNMENT + id).map(json -> read(json, Assignment.class));
     }
 
     /** The lifecycle of an alert as recorded, if staff acted on it. */
@@ -188,6 +230,17 @@ public final class AlertBoard {
         return new Alert(c.v(), c.id(), c.rule(), c.severity(), status, c.title(), c.summary(), c.suggestedAction(),
                 c.signals(), c.articles(), c.storyId(), c.topic(), c.place(), c.firstSeen(), c.lastSeen(),
                 c.updatedAt(), c.revision(), ackBy, ackAt);
+    }
+
+    /** Fills what an older or hand-written record may lack, so e-mail, feed and page never meet a null list. */
+    private static Alert complete(Alert a) {
+        return new Alert(a.v(), a.id(), a.rule() == null ? "unknown" : a.rule(),
+                a.severity() == null ? vn.tinradar.common.event.Severity.INFO : a.severity(),
+                a.status() == null ? AlertStatus.FIRING : a.status(), a.title() == null ? a.id() : a.title(),
+                a.summary() == null ? "" : a.summary(), a.suggestedAction() == null ? "" : a.suggestedAction(),
+                a.signals() == null ? List.of() : a.signals(), a.articles() == null ? List.of() : a.articles(),
+                a.storyId(), a.topic(), a.place(), a.firstSeen(), a.lastSeen(), a.updatedAt(), a.revision(),
+                a.ackBy(), a.ackAt());
     }
 
     private static Instant newest(Alert a) {

@@ -1,5 +1,6 @@
 package vn.tinradar.alerts.view;
 
+import vn.tinradar.alerts.Html;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -10,6 +11,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.time.Instant;
@@ -39,7 +42,8 @@ public final class AtomFeed {
         feed.setUri("urn:tinradar:alerts");
         feed.setLink(base + "/");
         feed.setLanguage("vi");
-        feed.setAuthor("TinRadar");
+        // Atom wants an author on the feed itself, or an empty feed is not valid
+        feed.setAuthors(List.of(author()));
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
         self.setType("application/atom+xml");
@@ -63,7 +67,7 @@ public final class AtomFeed {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri("urn:tinradar:alert:" + alert.id());
         entry.setTitle("[" + alert.severity().vietnameseName() + "] " + alert.title());
-        entry.setAuthor("TinRadar");
+        entry.setAuthors(List.of(author()));
         entry.setUpdatedDate(Date.from(updated(alert)));
         entry.setPublishedDate(Date.from(alert.firstSeen() != null ? alert.firstSeen() : updated(alert)));
         String dashboard = base + "/?alert=" + alert.id();
@@ -92,22 +96,28 @@ public final class AtomFeed {
 
     private static String summaryHtml(Alert alert) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<p>").append(esc(alert.summary())).append("</p>");
-        sb.append("<p>Trạng thái: ").append(esc(alert.status().vietnameseName()))
-                .append(alert.ackBy() == null ? "" : " (" + esc(alert.ackBy()) + ")")
-                .append(" · Lần đầu: ").append(esc(VnTime.dateTime(alert.firstSeen())))
-                .append(" · Gần nhất: ").append(esc(VnTime.dateTime(alert.lastSeen()))).append("</p>");
+        sb.append("<p>").append(Html.escape(alert.summary())).append("</p>");
+        sb.append("<p>Trạng thái: ").append(Html.escape(alert.status().vietnameseName()))
+                .append(alert.ackBy() == null ? "" : " (" + Html.escape(alert.ackBy()) + ")")
+                .append(" · Lần đầu: ").append(Html.escape(VnTime.dateTime(alert.firstSeen())))
+                .append(" · Gần nhất: ").append(Html.escape(VnTime.dateTime(alert.lastSeen()))).append("</p>");
         sb.append("<p>Vì sao cảnh báo:</p><ul>");
         for (Signal s : alert.signals()) {
-            sb.append("<li>").append(esc(s.evidence())).append("</li>");
+            sb.append("<li>").append(Html.escape(s.evidence())).append("</li>");
         }
-        sb.append("</ul><p>Đề xuất xử lý: ").append(esc(alert.suggestedAction())).append("</p><ul>");
+        sb.append("</ul><p>Đề xuất xử lý: ").append(Html.escape(alert.suggestedAction())).append("</p><ul>");
         for (ArticleRef a : alert.articles()) {
-            String title = esc(a.title() == null ? "Bài " + a.id() : a.title());
-            sb.append("<li>").append(a.url() == null ? title : "<a href=\"" + esc(a.url()) + "\">" + title + "</a>")
-                    .append(a.source() == null ? "" : " — " + esc(a.source())).append("</li>");
+            String title = Html.escape(a.title() == null ? "Bài " + a.id() : a.title());
+            sb.append("<li>").append(a.url() == null ? title : "<a href=\"" + Html.escape(a.url()) + "\">" + title + "</a>")
+                    .append(a.source() == null ? "" : " — " + Html.escape(a.source())).append("</li>");
         }
         return sb.append("</ul>").toString();
+    }
+
+    private static SyndPerson author() {
+        SyndPerson p = new SyndPersonImpl();
+        p.setName("TinRadar");
+        return p;
     }
 
     private static SyndLink link(String rel, String href, String type, String title) {
@@ -124,8 +134,4 @@ public final class AtomFeed {
                 : alert.lastSeen() != null ? alert.lastSeen() : Instant.EPOCH;
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
 }

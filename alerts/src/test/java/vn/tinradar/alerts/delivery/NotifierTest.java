@@ -24,7 +24,9 @@ import vn.tinradar.alerts.AlertMetrics;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
 
 class NotifierTest {
@@ -41,8 +43,17 @@ class NotifierTest {
     private final AlertsConfig config = AlertsConfig.defaults();
 
     private Notifier notifier(MailTransport transport) {
-        return new Notifier(config, ledger, transport, null, new Silences(ledger, clock), a -> false,
+        return notifier(config, transport);
+    }
+
+    private Notifier notifier(AlertsConfig c, MailTransport transport) {
+        return new Notifier(c, ledger, transport, null, new Silences(ledger, clock), a -> false,
                 new AlertMetrics(registry), clock);
+    }
+
+    private static AlertsConfig config(String userYaml) {
+        return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", userYaml)
+                .overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
     }
 
     private SmtpTransport smtp(int port) {
@@ -166,5 +177,152 @@ class NotifierTest {
                 .containsExactly("theodoi@stttt.laocai.gov.vn", "chutich.baoha@laocai.gov.vn");
         assertThat(router.recipients(Fixtures.alert("a", Severity.INFO, 1)))
                 .containsExactly("theodoi@stttt.laocai.gov.vn");
+    }
+
+    @Test
+    void duringQuietHoursOnlyUrgentAlertsAreMailedAndTheRestWaitUntilMorning() {
+        // Fixtures.T0 is 08:00 in Lào Cai; quiet from 07:30 to 08:30 for this test
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    quiet-hours: {start: "07:30", end: "08:30"}
+                """), smtp(SMTP.getSmtp().getPort()));
+
+        assertThat(n.notify(Fixtures.alert("a", Severity.WARNING, 1))).containsEntry("email", Notifier.Outcome.DEFERRED);
+        assertThat(n.notify(Fixtures.alert("b", Severity.URGENT, 1))).containsEntry("email", Notifier.Outcome.SENT);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(n.notify(Fixtures.alert("a", Severity.WARNING, 1))).containsEntry("email", Notifier.Outcome.SENT);
+    }
+
+    @Test
+    void alertNobodyAcknowledgesIsEscalatedOnceAfterTheDeadline() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    escalate-after-minutes: 30
+                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(alert);
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(n.notify(alert)).doesNotContainKey("escalation");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(n.notify(alert)).containsEntry("escalation", Notifier.Outcome.SENT);
+        assertThat(n.notify(alert)).containsEntry("escalation", Notifier.Outcome.ALREADY_SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getSubject()).startsWith("[TinRadar] [Cảnh báo] (chưa tiếp nhận) ");
+        assertThat(received[1].getAllRecipients()[0].toString()).isEqualTo("pho.giam.doc@stttt.laocai.gov.vn");
+    }
+
+    @Test
+    void acknowledgedAlertIsNeitherMailedNorEscalated() {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    escalate-after-minutes: 1
+                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(a);
+        clock.advance(Duration.ofMinutes(5));
+        Alert acked = new Alert(a.v(), a.id(), a.rule(), a.severity(), AlertStatus.ACKNOWLEDGED, a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt(), 2, "tran.thi.binh", clock.instant());
+
+        assertThat(n.notify(acked)).containsEntry("email", Notifier.Outcome.NOT_DUE).doesNotContainKey("escalation");
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void storyAlertEmailCarriesItsArticleTimelineAsAnInlineChart() throws Exception {
+        Alert a = Fixtures.alert("story-spread-xyz", Severity.URGENT, 1);
+        Alert story = new Alert(a.v(), a.id(), "story-spread", a.severity(), a.status(), a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), Fixtures.fabricatedStory(6, 0.8).articles(), "story-benh-vien-tu-choi",
+                "y-te", null, a.firstSeen(), a.lastSeen(), a.updatedAt(), 1, null, null);
+
+        notifier(smtp(SMTP.getSmtp().getPort())).notify(story);
+
+        Multipart alternative = (Multipart) SMTP.getReceivedMessages()[0].getContent();
+        Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getContentType()).startsWith("multipart/related");
+        assertThat((String) related.getBodyPart(0).getContent()).contains("src=\"cid:dien-bien@tinradar\"");
+        assertThat(related.getBodyPart(1).getContentType()).startsWith("image/png");
+        byte[] png;
+        try (InputStream in = related.getBodyPart(1).getInputStream()) {
+            png = in.readAllBytes();
+        }
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(560);
+        Files.write(Path.of("target", "story-alert-timeline.png"), png);
+    }
+
+    @Test
+    void webhookIsCalledOncePerSeverityAndRetriedAfterAServerError() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(500);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            calls.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(status.get(), -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            AlertsConfig.Webhook hook = new AlertsConfig.Webhook("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/hook", "bi-mat", 2000, Severity.WARNING);
+            Notifier n = new Notifier(config, ledger, null, new WebhookTransport(hook), new Silences(ledger, clock),
+                    a -> false, new AlertMetrics(registry), clock);
+            Alert alert = Fixtures.alert("story-spread-xyz", Severity.URGENT, 1);
+
+            assertThat(n.notify(alert)).containsEntry("webhook", Notifier.Outcome.FAILED);
+            status.set(200);
+            clock.advance(Duration.ofMillis(config.email().retryInitialMs()));
+            assertThat(n.retryDue()).isEqualTo(1);
+            assertThat(n.notify(Fixtures.alert("story-spread-xyz", Severity.URGENT, 2)))
+                    .containsEntry("webhook", Notifier.Outcome.ALREADY_SENT);
+            assertThat(calls.get()).isEqualTo(2);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void firingAlertNobodyTakesIsRemindedEveryRepeatInterval() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    repeat-after-hours: 4
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(alert);
+
+        clock.advance(Duration.ofHours(4));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.SENT);
+        clock.advance(Duration.ofHours(1));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.ALREADY_SENT);
+        clock.advance(Duration.ofHours(3));
+        assertThat(n.notify(alert)).containsEntry("reminder", Notifier.Outcome.SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(received[2].getSubject()).startsWith("[TinRadar] [Cảnh báo] (nhắc lại) ");
+    }
+
+    @Test
+    void silencedAlertOfferedEveryMinuteIsCountedOnce() {
+        Silences silences = new Silences(ledger, clock);
+        silences.add(new Silence(null, "topic-burst", null, null, null, null, Fixtures.T0, Fixtures.T0.plusSeconds(1),
+                "nguyen.van.an", "Đã nắm tình hình"), 60);
+        Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
+        for (int minute = 0; minute < 5; minute++) {
+            n.notify(Fixtures.alert("topic-burst-abc", Severity.URGENT, 1));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(registry.get("tinradar.alerts.sent").tag("result", "silenced").counter().count()).isEqualTo(1);
     }
 }

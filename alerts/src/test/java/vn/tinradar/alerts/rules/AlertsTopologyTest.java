@@ -5,25 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.tinradar.common.config.ConfigDocument;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.RulesDriver;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
-import vn.tinradar.common.kafka.Topics;
 
 /** The production topology ({@link AlertsTopology#build}) driven in memory. */
 class AlertsTopologyTest {
@@ -31,39 +30,28 @@ class AlertsTopologyTest {
     @TempDir
     Path stateDir;
 
-    private final Topics topics = Topics.withDefaultPrefix();
     private final List<Alert> fired = new ArrayList<>();
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Trend> trends;
+    private final AtomicReference<AlertsConfig> config = new AtomicReference<>(AlertsConfig.defaults());
+    private RulesDriver rules;
     private TestInputTopic<String, Story> stories;
     private TestInputTopic<String, ScoredArticle> scored;
     private TestOutputTopic<String, Alert> alerts;
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, AlertsConfig.defaults(), fired::add);
-        Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(builder.build(),
-                AlertsTopology.streamsProperties(kafka, topics.prefix(), stateDir));
-        trends = driver.createInputTopic(topics.trends.name(), topics.trends.keySerde().serializer(),
-                topics.trends.valueSerde().serializer());
-        stories = driver.createInputTopic(topics.stories.name(), topics.stories.keySerde().serializer(),
-                topics.stories.valueSerde().serializer());
-        scored = driver.createInputTopic(topics.articlesScored.name(), topics.articlesScored.keySerde().serializer(),
-                topics.articlesScored.valueSerde().serializer());
-        alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
-                topics.alerts.valueSerde().deserializer());
+        rules = new RulesDriver(config::get, fired::add, stateDir);
+        stories = rules.stories;
+        scored = rules.scored;
+        alerts = rules.alerts;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        rules.close();
     }
 
     private void pipe(Trend t) {
-        trends.pipeInput(t.kind() + ":" + t.key(), t);
+        rules.trend(t);
     }
 
     @Test
@@ -149,8 +137,38 @@ class AlertsTopologyTest {
 
     @Test
     void unreadableTrendIsSkippedAndTheNextOneStillFires() {
-        driver.createInputTopic(topics.trends.name(), new org.apache.kafka.common.serialization.StringSerializer(),
+        rules.driver.createInputTopic(rules.topics.trends.name(),
+                new org.apache.kafka.common.serialization.StringSerializer(),
                 new org.apache.kafka.common.serialization.StringSerializer()).pipeInput("topic-place:x", "{not json");
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void earlierWindowArrivingLateAddsItsArticlesButKeepsTheNewestWording() {
+        pipe(Fixtures.landslideTrend(15, 8.0, Fixtures.T0.plusSeconds(3600), List.of("dan-tri-7")));
+        pipe(Fixtures.landslideTrend(9, 6.5, Fixtures.T0, List.of("bao-lao-cai-1")));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).summary()).isEqualTo(out.get(0).summary()).contains("15 bài");
+        assertThat(out.get(1).articles()).extracting(a -> a.id()).containsExactlyInAnyOrder("dan-tri-7", "bao-lao-cai-1");
+        assertThat(out.get(1).firstSeen()).isEqualTo(Fixtures.T0);
+    }
+
+    @Test
+    void reloadedThresholdAppliesToTheNextTrendWithoutRestart() {
+        config.set(AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
+                alerts:
+                  rules:
+                    topic-burst:
+                      min-burst-score: 7.0
+                      urgent-burst-score: 9.0
+                """).overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE))));
+        pipe(Fixtures.landslideTrend(9, 6.5));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        config.set(AlertsConfig.defaults());
         pipe(Fixtures.landslideTrend(9, 6.5));
         assertThat(alerts.readValuesToList()).hasSize(1);
     }

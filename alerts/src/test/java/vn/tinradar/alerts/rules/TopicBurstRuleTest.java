@@ -23,7 +23,7 @@ class TopicBurstRuleTest {
         assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence())
                 .contains("Chỉ số đột biến 6,5").contains("9 bài so với mức nền 1,5 bài"));
         assertThat(f.suggestedAction()).startsWith("Cung cấp thông tin chính thức");
-        assertThat(f.groupKey()).isEqualTo("topic-burst|thien-tai|xa-bao-ha");
+        assertThat(f.groupKey()).isEqualTo("topic-burst|thien-tai|15265");
     }
 
     @Test
@@ -42,8 +42,14 @@ class TopicBurstRuleTest {
     @Test
     void topicOutsideThePublicConcernListDoesNotFire() {
         Trend t = Fixtures.landslideTrend(9, 6.5);
-        Trend tourism = new Trend(t.v(), t.kind(), "du-lich|sa-pa", "Du lịch tại Phường Sa Pa", t.windowStart(),
+        Trend tourism = new Trend(t.v(), t.kind(), "du-lich@15001", "du-lich – Phường Sa Pa", t.windowStart(),
                 t.windowEnd(), 30, 2, 15, 0, 6, t.sampleArticleIds(), false);
         assertThat(rule.evaluate(tourism)).isEmpty();
+    }
+
+    @Test
+    void keyWithOtherSeparatorAndPlainLabelStillNamesThePlace() {
+        assertThat(TopicPlace.parse("thien-tai|xa-bao-ha", "Thiên tai tại Xã Bảo Hà").place()).isEqualTo("Xã Bảo Hà");
+        assertThat(TopicPlace.parse("thien-tai@15265", null).place()).isEqualTo("15265");
     }
 }

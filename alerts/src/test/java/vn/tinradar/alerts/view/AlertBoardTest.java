@@ -70,6 +70,11 @@ class AlertBoardTest {
         Alert shown = board.alert("topic-burst-abc").orElseThrow();
         assertThat(shown.revision()).isEqualTo(2);
         assertThat(shown.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        // and the topic is put right, for whoever reads it directly
+        assertThat(written).last().satisfies(a -> {
+            assertThat(a.revision()).isEqualTo(2);
+            assertThat(a.ackBy()).isEqualTo("tran.thi.binh");
+        });
     }
 
     @Test
@@ -97,6 +102,8 @@ class AlertBoardTest {
         assertThat(after.alert("topic-burst-abc").orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
         assertThat(after.alerts(AlertStatus.FIRING)).isEmpty();
         assertThat(after.alerts(AlertStatus.RESOLVED)).hasSize(1);
+        new AlertMetrics(registry).watch(status -> after.alerts(status).size());
+        assertThat(registry.get("tinradar.alerts.current").tag("status", "resolved").gauge().value()).isEqualTo(1);
     }
 
     @Test
@@ -121,5 +128,42 @@ class AlertBoardTest {
         board.accept(recent);
 
         assertThat(board.alerts(null)).extracting(Alert::id).containsExactly("moi", "cu");
+    }
+
+    @Test
+    void lesserAlertOnAStoryIsInhibitedByAMoreSevereOneOnTheSameStory() {
+        AlertBoard board = board();
+        Alert urgent = onStory(Fixtures.alert("story-spread-1", Severity.URGENT, 1), "story-benh-vien");
+        Alert watch = onStory(Fixtures.alert("watch-list-1", Severity.INFO, 1), "story-benh-vien");
+        board.accept(urgent);
+        board.accept(watch);
+
+        assertThat(board.inhibited(watch)).isTrue();
+        assertThat(board.inhibited(urgent)).isFalse();
+        board.resolve("story-spread-1", "tran.thi.binh");
+        assertThat(board.inhibited(watch)).isFalse();
+    }
+
+    @Test
+    void assignmentWithDeadlineIsRecordedInTheAuditTrail() {
+        AlertBoard board = board();
+        board.accept(Fixtures.alert("topic-burst-abc", Severity.URGENT, 1));
+
+        Assignment a = board.assign("topic-burst-abc", "le.van.cuong", clock.instant().plusSeconds(7200),
+                "tran.thi.binh");
+
+        assertThat(board.assignment("topic-burst-abc")).contains(a);
+        assertThat(board.audit("topic-burst-abc")).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("assigned");
+            assertThat(e.detail()).startsWith("le.van.cuong, hạn ");
+        });
+        assertThatThrownBy(() -> board.assign("topic-burst-abc", "le.van.cuong", clock.instant().minusSeconds(1),
+                "tran.thi.binh")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Alert onStory(Alert a, String storyId) {
+        return new Alert(a.v(), a.id(), a.rule(), a.severity(), a.status(), a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), a.articles(), storyId, a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt(), a.revision(), null, null);
     }
 }

@@ -37,6 +37,7 @@ class AtomFeedTest {
     void emptyFeedIsStillValidAtom() throws Exception {
         SyndFeed feed = new SyndFeedInput().build(new StringReader(AtomFeed.write(List.of(), "http://localhost:8080")));
         assertThat(feed.getEntries()).isEmpty();
+        assertThat(feed.getAuthors()).extracting(p -> p.getName()).containsExactly("TinRadar");
         assertThat(feed.getTitle()).isEqualTo("TinRadar – Cảnh báo thông tin");
     }
 }

@@ -1,0 +1,81 @@
+package vn.tinradar.alerts.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.delivery.KafkaLedger;
+import vn.tinradar.alerts.delivery.MemoryLedger;
+import vn.tinradar.alerts.delivery.OutboxTransport;
+import vn.tinradar.alerts.delivery.SmtpTransport;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.kafka.Topic;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * The summary report of any period on demand, without a running alert service (the {@code report} command):
+ * reads {@code articles.scored} and {@code alerts} to their end, then builds, archives under
+ * {@code dataDir/reports} and optionally mails it (SMTP, or the outbox). Records that cannot be read are skipped.
+ */
+public final class TopicReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicReport.class);
+
+    private TopicReport() {
+    }
+
+    /** Returns the archived HTML page of the report of [from, to). */
+    public static Path build(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, LocalDate from,
+                             LocalDate to, boolean email) {
+        Map<String, ScoredArticle> articles = readAll(topics.articlesScored, kafka);
+        Map<String, Alert> alerts = readAll(topics.alerts, kafka);
+        var mail = !config.email().enabled() ? null : config.email().smtp().configured()
+                ? new SmtpTransport(config.email().smtp()) : new OutboxTransport(dataDir.resolve("outbox"));
+        ReportSender sender = new ReportSender(() -> config, new MemoryLedger(), mail, dataDir.resolve("reports"),
+                articles::values, alerts::values,
+                Clock.systemUTC());
+        return sender.report(from, to, email);
+    }
+
+    /** The latest value per key of a whole topic. */
+    static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka) {
+        Map<String, V> latest = new LinkedHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                KafkaLedger.committedReader(kafka, "alerts-report-reader"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.value() == null) {
+                        latest.remove(r.key());
+                        continue;
+                    }
+                    try {
+                        latest.put(r.key(), topic.valueSerde().deserializer().deserialize(r.topic(), r.value()));
+                    } catch (RuntimeException e) {
+                        LOG.warn("event=record-skipped topic={} offset={} reason=\"{}\"", r.topic(), r.offset(),
+                                String.valueOf(e.getMessage()).replace('"', '\''));
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,2 @@
+/** The weekly summary report for department leaders: figures, charts, e-mail and archive. */
+package vn.tinradar.alerts.report;

@@ -1,0 +1,61 @@
+package vn.tinradar.alerts.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * Rule {@code negative-surge}: negative coverage surging on a topic or in a place. Fires on a trend of a watched
+ * kind (not backfill) whose negative articles reach a count and a share of the window, while its volume is above
+ * the usual. Findings group by trend kind and key.
+ */
+public final class NegativeSurgeRule {
+
+    public static final String NAME = "negative-surge";
+
+    private final AlertsConfig.NegativeSurge config;
+    private final Map<String, String> publicConcernTopics;
+
+    public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics) {
+        this.config = config;
+        this.publicConcernTopics = publicConcernTopics;
+    }
+
+    public Optional<Finding> evaluate(Trend trend) {
+        if (!config.enabled() || trend == null || trend.backfill() || !config.kinds().contains(trend.kind())) {
+            return Optional.empty();
+        }
+        if (trend.negativeCount() < config.minNegativeCount() || trend.negativeShare() < config.minNegativeShare()
+                || trend.burstScore() < config.minBurstScore()) {
+            return Optional.empty();
+        }
+        String what = trend.label() == null || trend.label().isBlank() ? trend.key() : trend.label();
+        String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
+        String place = Trend.TOPIC.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), trend.label()).place();
+        if (Trend.PLACE.equals(trend.kind())) {
+            place = what;
+        }
+        String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
+        String title = "Tin tiêu cực tăng mạnh: " + what;
+        String summary = "Từ " + window + " có " + trend.negativeCount() + "/" + trend.count() + " bài về " + what
+                + " mang sắc thái tiêu cực (" + Wording.percent(trend.negativeShare()) + "), từ " + trend.sourceCount()
+                + " nguồn; số bài gấp " + Wording.num(trend.baseline() <= 0 ? trend.count()
+                : trend.count() / trend.baseline()) + " lần mức thường ngày.";
+        List<Signal> signals = List.of(
+                new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/" + trend.count()
+                        + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ", ngưỡng "
+                        + Wording.percent(config.minNegativeShare()) + ")"),
+                new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
+                        + ": " + trend.count() + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài"),
+                new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"));
+        String action = topic != null && publicConcernTopics.containsKey(topic) ? Wording.ACTION_PUBLIC_CONCERN
+                : Wording.ACTION_WATCH;
+        Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
+        return Optional.of(new Finding(NAME, NAME + "|" + trend.kind() + "|" + trend.key(), severity, title, summary,
+                action, signals, List.of(), null, topic, place, trend.windowStart(), trend.windowEnd()));
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * The rules as currently configured. It follows its config supplier, rebuilding the rules when the config
+ * object changes, so rules and thresholds reload without restarting the Streams app (the group stores and the
+ * alert ids stay as they are).
+ */
+final class RuleSet {
+
+    private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
+                         StorySpreadRule spread, DebunkedClaimRule debunked, PolicyNegativeRule policy,
+                         WatchListRule watch, AlertGrouping grouping) {
+    }
+
+    private final Supplier<AlertsConfig> config;
+    private final Function<String, Optional<ArticleRef>> articles;
+    private volatile Built built;
+
+    RuleSet(Supplier<AlertsConfig> config, Function<String, Optional<ArticleRef>> articles) {
+        this.config = config;
+        this.articles = articles;
+    }
+
+    /** topic-burst and negative-surge, on a trend. */
+    List<Finding> onTrend(Trend trend) {
+        Built b = current();
+        return Stream.concat(b.burst().evaluate(trend).stream(), b.negative().evaluate(trend).stream()).toList();
+    }
+
+    /** story-spread, debunked claims, draft policies and the watch-lists, on a story. */
+    List<Finding> onStory(Story story) {
+        Built b = current();
+        return Stream.of(b.spread().evaluate(story).stream(), b.debunked().evaluate(story).stream(),
+                b.policy().evaluate(story).stream(), b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
+    }
+
+    AlertGrouping grouping() {
+        return current().grouping();
+    }
+
+    private Built current() {
+        AlertsConfig c = config.get();
+        Built b = built;
+        if (b == null || b.config() != c) {
+            var topics = c.rules().topicBurst().publicConcernTopics();
+            b = new Built(c, new TopicBurstRule(c.rules().topicBurst(), articles),
+                    new NegativeSurgeRule(c.rules().negativeSurge(), topics),
+                    new StorySpreadRule(c.rules().storySpread(), topics),
+                    new DebunkedClaimRule(c.rules().debunkedClaims()),
+                    new PolicyNegativeRule(c.rules().draftPolicies()),
+                    new WatchListRule(c.rules().watchLists()),
+                    new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));
+            built = b;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,2 @@
+/** Alerts as staff see and handle them: acknowledge, resolve, assign, audit trail, Atom feed. */
+package vn.tinradar.alerts.view;

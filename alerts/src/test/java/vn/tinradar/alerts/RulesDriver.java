@@ -1,0 +1,63 @@
+package vn.tinradar.alerts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import vn.tinradar.alerts.rules.AlertsTopology;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.kafka.Topics;
+
+/** The production rules topology and settings in a TopologyTestDriver, with its input and output topics. */
+public final class RulesDriver implements AutoCloseable {
+
+    public final Topics topics = Topics.withDefaultPrefix();
+    public final TopologyTestDriver driver;
+    public final TestInputTopic<String, Trend> trends;
+    public final TestInputTopic<String, Story> stories;
+    public final TestInputTopic<String, ScoredArticle> scored;
+    public final TestOutputTopic<String, Alert> alerts;
+
+    public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir) {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertsTopology.build(builder, topics, config, onNewAlert);
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", "unused:9092");
+        driver = new TopologyTestDriver(builder.build(),
+                AlertsTopology.streamsProperties(kafka, topics.prefix(), stateDir));
+        trends = driver.createInputTopic(topics.trends.name(), topics.trends.keySerde().serializer(),
+                topics.trends.valueSerde().serializer());
+        stories = driver.createInputTopic(topics.stories.name(), topics.stories.keySerde().serializer(),
+                topics.stories.valueSerde().serializer());
+        scored = driver.createInputTopic(topics.articlesScored.name(), topics.articlesScored.keySerde().serializer(),
+                topics.articlesScored.valueSerde().serializer());
+        alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
+                topics.alerts.valueSerde().deserializer());
+    }
+
+    /** Sends a trend keyed as analyze keys it ("kind:key"). */
+    public void trend(Trend t) {
+        trends.pipeInput(t.kind() + ":" + t.key(), t);
+    }
+
+    public void story(Story s) {
+        stories.pipeInput(s.id(), s);
+    }
+
+    public List<Alert> newAlerts() {
+        return alerts.readValuesToList();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

@@ -1,0 +1,147 @@
+package vn.tinradar.alerts.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Sentiment;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Suspicion;
+import vn.tinradar.common.event.TopicScore;
+
+class ReportBuilderTest {
+
+    // Monday 16/11/2026 to Sunday 22/11/2026, compared with 09/11 – 15/11
+    private static final LocalDate FROM = LocalDate.of(2026, 11, 16);
+    private static final LocalDate TO = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    private final ReportBuilder builder = new ReportBuilder(Map.of("thien-tai", "Thiên tai",
+            "du-thao-chinh-sach", "Dự thảo chính sách"));
+
+    private static ScoredArticle article(String id, String source, LocalDate day, String topic, String tone,
+                                         double suspicion, String story) {
+        Article a = new Article(1, id, "https://" + source + ".vn/" + id + ".html", source,
+                source.equals("baolaocai") ? "Báo Lào Cai" : "Tin Nóng Tây Bắc",
+                source.equals("baolaocai") ? SourceTier.PROVINCIAL_PRESS : SourceTier.UNLICENSED_SITE,
+                "Sạt lở ở xã Bảo Hà, bài " + id, null, "...", null, null, null, "vi",
+                OffsetDateTime.of(day.atTime(9, 30), ZoneOffset.ofHours(7)), null, "page", null, "h" + id, null, true);
+        return new ScoredArticle(1, a, true, List.of(new PlaceTag("1", "Xã Bảo Hà", "commune", "Bảo Hà")),
+                List.of(new TopicScore(topic, 0.9, List.of())), new Sentiment(tone, 0, List.of()),
+                new Suspicion(suspicion, List.of()), story, null, null);
+    }
+
+    private static List<ScoredArticle> twoWeeks() {
+        List<ScoredArticle> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            all.add(article("n" + i, "baolaocai", FROM.plusDays(i % 3), "thien-tai", i < 4 ? "negative" : "neutral",
+                    0.1, "story-sat-lo"));
+        }
+        all.add(article("p1", "tinnong", FROM.plusDays(4), "du-thao-chinh-sach", "negative", 0.8, "story-tin-gia"));
+        all.add(article("p2", "baolaocai", FROM.plusDays(5), "du-thao-chinh-sach", "positive", 0.0, null));
+        all.add(article("old1", "baolaocai", FROM.minusDays(3), "thien-tai", "positive", 0.0, null));
+        all.add(article("old2", "baolaocai", FROM.minusDays(2), "thien-tai", "neutral", 0.0, null));
+        all.add(article("later", "baolaocai", TO, "thien-tai", "negative", 0.0, null));
+        return all;
+    }
+
+    @Test
+    void weekIsComparedWithTheWeekBefore() {
+        WeeklyReport r = builder.build(FROM, TO, twoWeeks(), List.of());
+
+        assertThat(r.total()).isEqualTo(8);
+        assertThat(r.previousTotal()).isEqualTo(2);
+        assertThat(r.negative()).isEqualTo(5);
+        assertThat(r.previousPositive()).isEqualTo(1);
+        assertThat(r.byTopic()).containsEntry("Thiên tai", 6L).containsEntry("Dự thảo chính sách", 2L);
+        assertThat(r.bySource().keySet()).first().isEqualTo("Báo Lào Cai");
+        assertThat(r.topStories().get(0).storyId()).isEqualTo("story-sat-lo");
+        assertThat(r.suspiciousCount()).isEqualTo(1);
+        assertThat(r.policyArticles()).isEqualTo(2);
+        assertThat(r.policyNegative()).isEqualTo(1);
+        assertThat(r.perDay()).hasSize(7);
+    }
+
+    @Test
+    void alertsOfTheWeekGiveTheMedianTimeToAcknowledge() {
+        Alert a = Fixtures.alert("a", Severity.URGENT, 1);
+        List<Alert> alerts = new ArrayList<>();
+        for (int minutes : new int[] {10, 30, 90}) {
+            java.time.Instant first = FROM.atStartOfDay(vn.tinradar.common.text.VnTime.ZONE).toInstant()
+                    .plusSeconds(3600);
+            alerts.add(new Alert(a.v(), "a" + minutes, a.rule(), a.severity(), a.status(), a.title(), a.summary(),
+                    a.suggestedAction(), a.signals(), a.articles(), null, null, null, first, first, first, 1,
+                    "tran.thi.binh", first.plus(Duration.ofMinutes(minutes))));
+        }
+        WeeklyReport r = builder.build(FROM, TO, List.of(), alerts);
+
+        assertThat(r.alertsRaised()).isEqualTo(3);
+        assertThat(r.medianTimeToAck()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void suspiciousItemShowsWhatBecameOfTheAlertOnItsStory() {
+        Alert a = Fixtures.alert("story-spread-1", Severity.URGENT, 1);
+        Alert resolved = new Alert(a.v(), a.id(), "story-spread", a.severity(),
+                vn.tinradar.common.event.AlertStatus.RESOLVED, a.title(), a.summary(), a.suggestedAction(),
+                a.signals(), a.articles(), "story-tin-gia", null, null, a.firstSeen(), a.lastSeen(), a.updatedAt(), 2,
+                "tran.thi.binh", a.updatedAt());
+
+        WeeklyReport r = builder.build(FROM, TO, twoWeeks(), List.of(resolved));
+
+        assertThat(r.suspicious()).singleElement().satisfies(item -> {
+            assertThat(item.article().id()).isEqualTo("p1");
+            assertThat(item.outcome()).isEqualTo("Đã xử lý (tran.thi.binh)");
+        });
+    }
+
+    @Test
+    void periodWithoutDataSaysSoPlainly() {
+        ReportDocument doc = new ReportDocument(builder.build(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 13),
+                twoWeeks(), List.of()));
+
+        assertThat(doc.text()).contains("Không có dữ liệu trong kỳ này");
+        assertThat(doc.charts()).isEmpty();
+    }
+
+    @Test
+    void reportEmailHasTextHtmlAndInlineChartsAndIsArchived() throws Exception {
+        ReportDocument doc = new ReportDocument(builder.build(FROM, TO, twoWeeks(), List.of()));
+
+        MimeMessage m = doc.email(Session.getInstance(new Properties()), "tinradar@stttt.laocai.gov.vn",
+                List.of("lanhdao@stttt.laocai.gov.vn"));
+
+        assertThat(m.getSubject()).isEqualTo("[TinRadar] Báo cáo tổng hợp thông tin từ 16/11/2026 đến 22/11/2026");
+        Multipart alternative = (Multipart) m.getContent();
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("Tổng số 8 bài, tăng 300%");
+        Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getCount()).isEqualTo(1 + 3);
+        assertThat((String) related.getBodyPart(0).getContent()).contains("cid:so-bai-theo-ngay.png");
+        Path page = doc.archive(dir.resolve("2026-11-16"));
+        assertThat(Files.readString(page)).contains("src=\"so-bai-theo-ngay.png\"");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("2026-11-16/so-bai-theo-ngay.png").toFile()).getWidth())
+                .isEqualTo(640);
+        doc.archive(Path.of("target", "report-sample"));
+    }
+}
