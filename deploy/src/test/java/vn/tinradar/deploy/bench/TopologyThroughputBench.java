@@ -94,7 +94,7 @@ public final class TopologyThroughputBench {
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new JsonSerde<>(Article.class).serializer())) {
             for (Article a : articles) {
-                producer.send(new ProducerRecord<>(topics.articlesRaw().name(), a.id(), a));
+                producer.send(new ProducerRecord<>(topics.articlesRaw.name(), a.id(), a));
             }
             producer.flush();
         }
