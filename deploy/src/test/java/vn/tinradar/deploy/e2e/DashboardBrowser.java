@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,12 +62,28 @@ final class DashboardBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector("#alert-list li.alert"));
     }
 
-    /** Opens an alert card's details and returns them: why it fired, what to do, its articles. */
-    WebElement openDetails(WebElement card) {
-        card.findElement(By.cssSelector("button.alert-toggle")).click();
-        WebElement detail = card.findElement(By.cssSelector(".alert-detail"));
-        wait.until(d -> detail.isDisplayed() && !detail.findElements(By.cssSelector(".detail-section")).isEmpty());
-        return detail;
+    /**
+     * Opens the details of the {@code index}-th alert card — why it fired, what to do, its articles — and returns
+     * their text and the number of article links. The live list re-renders as alerts grow, so every step looks
+     * the card up afresh.
+     */
+    Details openDetails(int index) {
+        By card = By.cssSelector("#alert-list li.alert:nth-of-type(" + (index + 1) + ")");
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement detail = d.findElement(card).findElement(By.cssSelector(".alert-detail"));
+            if (!detail.isDisplayed()) {
+                d.findElement(card).findElement(By.cssSelector("button.alert-toggle")).click();
+                return null;
+            }
+            if (detail.findElements(By.cssSelector(".detail-section")).isEmpty()) {
+                return null;
+            }
+            return new Details(detail.getText(), detail.findElements(By.cssSelector("a[href^='http']")).size());
+        });
+    }
+
+    /** What an opened alert card shows. */
+    record Details(String text, int articleLinks) {
     }
 
     /** Types a query in the search tab and returns the highlighted words of the first results page. */
