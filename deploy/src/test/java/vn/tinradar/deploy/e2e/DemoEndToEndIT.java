@@ -103,15 +103,15 @@ class DemoEndToEndIT {
                 EnumSet.allOf(TinRadarProcess.Role.class), PASSWORD)).start();
     }
 
+    /** The index size once the crawler has drained the demo feeds: unchanged for 20 s in a row. */
     private long waitForStableIndex(TinRadarProcess process) throws Exception {
         long last = -1;
-        for (int i = 0; i < 30; i++) {
+        int unchanged = 0;
+        for (int i = 0; i < 60 && unchanged < 10; i++) {
             long now = indexed(process);
-            if (now == last && now > 0) {
-                return now;
-            }
+            unchanged = now == last && now > 0 ? unchanged + 1 : 0;
             last = now;
-            Thread.sleep(3_000);
+            Thread.sleep(2_000);
         }
         return last;
     }
