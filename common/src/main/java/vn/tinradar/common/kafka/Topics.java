@@ -7,6 +7,7 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 
@@ -27,6 +28,8 @@ public final class Topics {
     public final Topic<String, Trend> trends;
     public final Topic<String, Alert> alerts;
     public final Topic<String, Rejected> rejected;
+    /** Health of each source (key: source id), compacted: what the source-health alert rule reads. */
+    public final Topic<String, SourceStatus> sourceHealth;
     /** Crawl state per feed/URL (validators, next poll, seen items), compacted so a restart resumes. */
     public final Topic<String, String> crawlState;
     /** Delivery receipts per alert revision and channel, compacted, so nothing is sent twice after a restart. */
@@ -42,6 +45,7 @@ public final class Topics {
         trends = topic("trends", new JsonSerde<>(Trend.class), Map.of());
         alerts = topic("alerts", new JsonSerde<>(Alert.class), COMPACT);
         rejected = topic("ingest.rejected", new JsonSerde<>(Rejected.class), Map.of());
+        sourceHealth = topic("ingest.health", new JsonSerde<>(SourceStatus.class), COMPACT);
         crawlState = topic("ingest.state", Serdes.String(), COMPACT);
         deliveries = topic("alerts.deliveries", Serdes.String(), COMPACT);
     }
@@ -55,7 +59,8 @@ public final class Topics {
     }
 
     public List<Topic<String, ?>> all() {
-        return List.of(articlesRaw, articlesScored, stories, trends, alerts, rejected, crawlState, deliveries);
+        return List.of(articlesRaw, articlesScored, stories, trends, alerts, rejected, sourceHealth, crawlState,
+                deliveries);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,
