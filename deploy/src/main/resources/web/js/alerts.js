@@ -57,7 +57,7 @@ export async function loadAlerts() {
     render();
   } catch (err) {
     status.textContent = '';
-    if (!state.loaded) clear(list).append(emptyState(err.message, 'error'));
+    if (!state.loaded) clear(list, emptyState(err.message, 'error'));
     else notify(err.message, 'error');
   }
 }
@@ -103,7 +103,7 @@ function render() {
   const alerts = sorted();
   if (alerts.length === 0) {
     state.nodes.clear();
-    clear(list).append(emptyState(state.filter
+    clear(list, emptyState(state.filter
       ? `Không có cảnh báo nào ở trạng thái “${alertStatusName(state.filter)}”.`
       : 'Chưa có cảnh báo nào.'));
     return;
@@ -142,7 +142,7 @@ function renderSummary() {
   const firing = [...state.alerts.values()].filter((a) => a.status === 'firing');
   const bySeverity = (s) => firing.filter((a) => a.severity === s).length;
   const total = state.alerts.size;
-  clear(summary).append(
+  clear(summary, 
     el('span', {}, `Đang hiển thị ${formatNumber(total)} cảnh báo`),
     firing.length ? el('span', {}, ` · đang cảnh báo ${formatNumber(firing.length)}: `,
       ['urgent', 'warning', 'info'].filter((s) => bySeverity(s)).map((s, i) => [i ? ', ' : '',
@@ -188,7 +188,7 @@ function toggle(id, button) {
   button.setAttribute('aria-expanded', String(open));
   const box = document.getElementById(button.getAttribute('aria-controls'));
   box.hidden = !open;
-  if (open && !box.firstChild) box.append(detail(state.alerts.get(id)));
+  if (open && !box.firstChild) clear(box, detail(state.alerts.get(id)));
 }
 
 function detail(alert) {

@@ -35,7 +35,7 @@ export const requestArticle = (id) =>
 export async function openArticle(id) {
   lastFocus = document.activeElement;
   const ticket = ++current;
-  clear(body).append(emptyState('Đang tải bài viết…', 'loading'));
+  clear(body, emptyState('Đang tải bài viết…', 'loading'));
   document.getElementById('article-dialog-title').textContent = 'Chi tiết bài viết';
   if (!dialog.open) dialog.showModal();
   try {
@@ -44,7 +44,7 @@ export async function openArticle(id) {
     render(detail);
   } catch (err) {
     if (ticket !== current) return;
-    clear(body).append(emptyState(err.message, 'error'));
+    clear(body, emptyState(err.message, 'error'));
   }
 }
 
@@ -52,7 +52,7 @@ function render(d) {
   const a = d.article ?? {};
   document.getElementById('article-dialog-title').textContent = a.title || '(không có tiêu đề)';
   const dateNote = a.dateSource ? ` (${DATE_SOURCE[a.dateSource] ?? a.dateSource})` : '';
-  clear(body).append(
+  clear(body, 
     el('div', { class: 'meta article-meta' },
       el('span', { class: 'source' }, a.sourceName || a.sourceId || '—'), ' ', a.tier ? tierBadge(a.tier) : null, ' ',
       el('span', {}, 'Đăng lúc ', timeEl(a.published), dateNote),

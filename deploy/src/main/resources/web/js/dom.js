@@ -28,8 +28,13 @@ function append(node, children) {
   }
 }
 
-export const clear = (node) => {
+/**
+ * Empties a node and fills it with `children` the way el() does: arrays are flattened and null is skipped
+ * (Element.append would print an array or null as text).
+ */
+export const clear = (node, ...children) => {
   node.replaceChildren();
+  append(node, children);
   return node;
 };
 

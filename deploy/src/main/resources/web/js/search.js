@@ -128,7 +128,7 @@ async function run({ updateAddress = true } = {}) {
     clear(pager);
     clear(facetsBox);
     const noQuery = !query.q && err.status === 400;
-    clear(results).append(noQuery
+    clear(results, noQuery
       ? emptyState('Nhập từ khoá rồi bấm “Tìm” (gõ có dấu hoặc không dấu đều được).')
       : emptyState(err.message, 'error'));
   } finally {

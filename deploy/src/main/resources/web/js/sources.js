@@ -25,7 +25,7 @@ export async function loadSources() {
     render(data.sources ?? []);
   } catch (err) {
     stamp.textContent = '';
-    if (!loaded) clear(body).append(el('tr', {}, el('td', { colspan: '8' }, emptyState(err.message, 'error'))));
+    if (!loaded) clear(body, el('tr', {}, el('td', { colspan: '8' }, emptyState(err.message, 'error'))));
     else notify(err.message, 'error');
   }
 }
@@ -36,7 +36,7 @@ function render(sources) {
     (SOURCE_STATUS_RANK[a.status] ?? 9) - (SOURCE_STATUS_RANK[b.status] ?? 9)
     || String(a.name ?? a.id).localeCompare(String(b.name ?? b.id), 'vi'));
   const count = (s) => sources.filter((x) => x.status === s).length;
-  clear(summary).append(
+  clear(summary, 
     el('span', {}, `${formatNumber(sources.length)} nguồn: `),
     ['ok', 'failing', 'backoff', 'silent'].filter((s) => count(s)).map((s, i) => [i ? ' · ' : '',
       el('span', { class: `count src-text-${s}` }, `${sourceStatusName(s)} ${formatNumber(count(s))}`)]));

@@ -38,7 +38,7 @@ export async function loadStories() {
     render();
   } catch (err) {
     stamp.textContent = '';
-    if (!loaded) clear(list).append(emptyState(err.message, 'error'));
+    if (!loaded) clear(list, emptyState(err.message, 'error'));
     else notify(err.message, 'error');
   }
 }

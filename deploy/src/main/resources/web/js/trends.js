@@ -30,7 +30,7 @@ export async function loadTrends() {
     render();
   } catch (err) {
     stamp.textContent = '';
-    if (!loaded) clear(body).append(row(emptyState(err.message, 'error')));
+    if (!loaded) clear(body, row(emptyState(err.message, 'error')));
     else notify(err.message, 'error');
   }
 }

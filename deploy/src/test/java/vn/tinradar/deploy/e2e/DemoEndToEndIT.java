@@ -64,7 +64,7 @@ class DemoEndToEndIT {
             assertThat(metric(metrics, "tinradar_ingest_fetches_total")).isPositive();
             assertThat(metric(metrics, "tinradar_alerts_fired_total")).isPositive();
 
-            // seenInTheBrowser(process): the alert card details time out in the live list; being fixed (known gap)
+            seenInTheBrowser(process);
 
             waitFor(() -> countMails() > 0);
             indexedBefore = waitForStableIndex(process);
