@@ -1,23 +1,27 @@
 package vn.tinradar.deploy.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import vn.tinradar.common.kafka.Topic;
-import vn.tinradar.common.kafka.Topics;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.kafka.Topic;
+import vn.tinradar.common.kafka.Topics;
 
 /** Creates TinRadar's topics that are missing, with the configured partitions; existing ones are left alone. */
 public final class TopicCreator {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(30);
 
     private TopicCreator() {
     }
@@ -36,14 +40,43 @@ public final class TopicCreator {
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
+                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
                 LOG.info("event=topics_created count={} partitions={}", missing.size(), partitions);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("topics created on " + kafka.get("bootstrap.servers")
+                    + " but " + e.getMessage(), e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics on " + kafka.get("bootstrap.servers") + ": "
                     + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader. createTopics returns once the controller has
+     * accepted them; a producer that writes before the leaders are known gets NOT_LEADER errors, and an
+     * idempotent one can then see its sequence numbers rejected.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
+        while (true) {
+            List<String> leaderless = new ArrayList<>();
+            for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+                if (topic.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                    leaderless.add(topic.name());
+                }
+            }
+            if (leaderless.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + leaderless + " have no leader after " + LEADER_WAIT);
+            }
+            Thread.sleep(100);
         }
     }
 }

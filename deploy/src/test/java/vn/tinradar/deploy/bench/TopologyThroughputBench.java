@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
@@ -90,13 +92,17 @@ public final class TopologyThroughputBench {
         return out;
     }
 
-    private static void produce(Properties props, Topics topics, List<Article> articles) {
+    private static void produce(Properties props, Topics topics, List<Article> articles) throws Exception {
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new JsonSerde<>(Article.class).serializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Article a : articles) {
-                producer.send(new ProducerRecord<>(topics.articlesRaw.name(), a.id(), a));
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesRaw.name(), a.id(), a)));
             }
             producer.flush();
+            for (Future<RecordMetadata> f : sent) {
+                f.get(); // a lost write would make the bench wait for articles that never come
+            }
         }
     }
 }
