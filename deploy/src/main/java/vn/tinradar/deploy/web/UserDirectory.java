@@ -1,6 +1,8 @@
 package vn.tinradar.deploy.web;
 
+import com.password4j.BcryptFunction;
 import com.password4j.Password;
+import com.password4j.types.Bcrypt;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,9 @@ public final class UserDirectory {
 
     private record Account(String name, String role, String hash) {
     }
+
+    /** Named explicitly (version 2b, cost 10) so password4j does not look for a properties file and warn. */
+    private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, 10);
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
 
@@ -43,15 +48,15 @@ public final class UserDirectory {
         Account account = accounts.get(name.trim().toLowerCase(Locale.ROOT));
         if (account == null) {
             // spend the same time as a real check, so response time doesn't tell which names exist
-            Password.check(password, DUMMY_HASH).withBcrypt();
+            Password.check(password, DUMMY_HASH).with(BCRYPT);
             return Optional.empty();
         }
-        boolean ok = Password.check(password, account.hash()).withBcrypt();
+        boolean ok = Password.check(password, account.hash()).with(BCRYPT);
         return ok ? Optional.of(new Principal(account.name(), account.role())) : Optional.empty();
     }
 
     public static String hash(String clearPassword) {
-        return Password.hash(clearPassword).withBcrypt().getResult();
+        return Password.hash(clearPassword).with(BCRYPT).getResult();
     }
 
     private static final String DUMMY_HASH = hash("tinradar-timing-guard");
