@@ -24,7 +24,8 @@ public record AlertsConfig(
 
     /** The rules and their thresholds. */
     public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
-                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists) {
+                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists,
+                        SourceHealth sourceHealth) {
 
         public Rules {
             watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
@@ -48,11 +49,28 @@ public record AlertsConfig(
     public record Claim(String id, String claim, String correctionUrl) {
     }
 
-    /** Draft policies under public consultation, and when their coverage counts as turning negative. */
-    public record DraftPolicies(double minNegativeShare, int minArticles, List<Policy> policies) {
+    /**
+     * Draft policies under public consultation, when their coverage counts as turning negative, and after how many
+     * days without coverage during the consultation they count as gone silent (0: never).
+     */
+    public record DraftPolicies(double minNegativeShare, int minArticles, int silentAfterDays,
+                                List<Policy> policies) {
 
         public DraftPolicies {
             policies = policies == null ? List.of() : List.copyOf(policies);
+        }
+    }
+
+    /** A source failing or gone silent (as ingest reports on ingest.health): the alert's severity by tier. */
+    public record SourceHealth(boolean enabled, Map<String, Severity> severityByTier) {
+
+        public SourceHealth {
+            severityByTier = severityByTier == null ? Map.of() : Map.copyOf(severityByTier);
+        }
+
+        /** The severity for a source of this tier; a tier not listed (or none) gives info. */
+        public Severity severity(vn.tinradar.common.event.SourceTier tier) {
+            return tier == null ? Severity.INFO : severityByTier.getOrDefault(tier.id(), Severity.INFO);
         }
     }
 
@@ -222,6 +240,8 @@ public record AlertsConfig(
         doc.check(dp.minNegativeShare() > 0 && dp.minNegativeShare() <= 1, dpp + "/min-negative-share",
                 "must be in (0, 1] but was " + dp.minNegativeShare());
         doc.check(dp.minArticles() > 0, dpp + "/min-articles", "must be > 0 but was " + dp.minArticles());
+        doc.check(dp.silentAfterDays() >= 0, dpp + "/silent-after-days",
+                "must be >= 0 (0: never) but was " + dp.silentAfterDays());
         for (int i = 0; i < dp.policies().size(); i++) {
             Policy policy = dp.policies().get(i);
             String pp = dpp + "/policies/" + i;
@@ -232,6 +252,16 @@ public record AlertsConfig(
             doc.check(policy.consultationFrom() != null && policy.consultationTo() != null
                             && !policy.consultationTo().isBefore(policy.consultationFrom()), pp + "/consultation-to",
                     "needs consultation-from and a consultation-to not before it (yyyy-MM-dd)");
+        }
+        SourceHealth sh = c.rules().sourceHealth();
+        String shp = "/alerts/rules/source-health";
+        doc.check(sh != null, shp, "must be present");
+        java.util.Set<String> tiers = java.util.Arrays.stream(vn.tinradar.common.event.SourceTier.values())
+                .map(vn.tinradar.common.event.SourceTier::id).collect(java.util.stream.Collectors.toSet());
+        for (Map.Entry<String, Severity> e : sh.severityByTier().entrySet()) {
+            doc.check(tiers.contains(e.getKey()), shp + "/severity-by-tier/" + e.getKey(),
+                    "unknown source tier '" + e.getKey() + "', expected one of " + new java.util.TreeSet<>(tiers));
+            doc.check(e.getValue() != null, shp + "/severity-by-tier/" + e.getKey(), "must be info, warning or urgent");
         }
         List<WatchList> watch = c.rules().watchLists();
         for (int i = 0; i < watch.size(); i++) {

@@ -111,6 +111,12 @@ public final class AlertsService implements AutoCloseable {
         this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);
         metrics.watch(status -> board.alerts(status).size());
         this.silences = new Silences(ledger, clock);
+        // a silence set on one alert ends with it, whoever resolved it (staff, or its rule)
+        board.addListener(a -> {
+            if (a.status() == AlertStatus.RESOLVED) {
+                silences.alertResolved(a.id());
+            }
+        });
         MailTransport mail = mailTransport(config, dataDir);
         this.reports = new ReportSender(this.config::get, ledger, mail, dataDir.resolve("reports"),
                 this::scoredArticles, () -> board.alerts(null), clock);
