@@ -23,8 +23,8 @@ import vn.tinradar.common.event.AlertStatus;
 /**
  * The notifier thread: loads the ledger, then reads the {@code alerts} topic from the beginning (committed
  * records only) into the board and hands each changed alert, once per poll and in its latest state, to the
- * notifier. Also retries failed sends and, every minute, offers every firing alert again (a silence may have
- * ended). An unreadable record is logged and skipped.
+ * notifier. Also retries failed sends and, every minute, offers every unresolved alert again (a silence may have
+ * ended, an escalation step or an assignment's deadline come due). An unreadable record is logged and skipped.
  */
 final class AlertFeedReader implements AutoCloseable {
 
@@ -103,7 +103,8 @@ final class AlertFeedReader implements AutoCloseable {
                 }
                 safely(notifier::retryDue);
                 if (System.nanoTime() > nextSweep) {
-                    board.alerts(AlertStatus.FIRING).forEach(this::offer);
+                    // firing ones may be due a reminder or escalation, acknowledged ones an overdue assignment
+                    board.alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).forEach(this::offer);
                     nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
                 }
             }

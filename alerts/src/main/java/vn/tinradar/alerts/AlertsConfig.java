@@ -110,14 +110,35 @@ public record AlertsConfig(
         }
     }
 
-    /** Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation and retries. */
+    /**
+     * Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation steps, repeats,
+     * the staff's addresses (for assignments) and retries.
+     */
     public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
-                        QuietHours quietHours, int escalateAfterMinutes, List<String> escalateTo,
-                        int repeatAfterHours, long retryInitialMs, long retryMaxMs) {
+                        QuietHours quietHours, List<EscalationStep> escalation, int repeatAfterHours,
+                        Map<String, String> staff, long retryInitialMs, long retryMaxMs) {
 
         public Email {
-            escalateTo = escalateTo == null ? List.of() : List.copyOf(escalateTo);
+            escalation = escalation == null ? List.of() : List.copyOf(escalation);
+            staff = staff == null ? Map.of() : Map.copyOf(staff);
             quietHours = quietHours == null ? new QuietHours("", "") : quietHours;
+        }
+
+        /** The address of a staff member by user name; a name that is itself an address is used as it is. */
+        public java.util.Optional<String> address(String user) {
+            if (user == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.ofNullable(staff.get(user)).or(() -> java.util.Optional.of(user)
+                    .filter(u -> u.contains("@")));
+        }
+    }
+
+    /** One step up: a group mailed once when an alert is still unacknowledged this long after its first e-mail. */
+    public record EscalationStep(int afterMinutes, List<String> to) {
+
+        public EscalationStep {
+            to = to == null ? List.of() : List.copyOf(to);
         }
     }
 
@@ -179,6 +200,11 @@ public record AlertsConfig(
     /** The built-in defaults alone, as a service started without a user file would see them. */
     public static AlertsConfig defaults() {
         return from(ConfigDocument.loadResource(DEFAULTS_RESOURCE));
+    }
+
+    /** The defaults with the user's file on top, bound and checked; a bad value names its file and line. */
+    public static AlertsConfig load(java.nio.file.Path userFile) {
+        return from(ConfigDocument.load(userFile).overlay(ConfigDocument.loadResource(DEFAULTS_RESOURCE)));
     }
 
     /** Binds and validates {@code /alerts}; a bad value raises a ConfigException naming its file and line. */
@@ -297,14 +323,23 @@ public record AlertsConfig(
         }
         doc.check(q.configured() || (blank(q.start()) && blank(q.end())), "/alerts/email/quiet-hours",
                 "needs both start and end, or neither");
-        doc.check(e.escalateAfterMinutes() >= 0, "/alerts/email/escalate-after-minutes",
-                "must be >= 0 but was " + e.escalateAfterMinutes());
-        doc.check(e.escalateAfterMinutes() == 0 || !e.escalateTo().isEmpty(), "/alerts/email/escalate-to",
-                "must name at least one address when escalate-after-minutes is set");
-        for (int i = 0; i < e.escalateTo().size(); i++) {
-            doc.check(e.escalateTo().get(i) != null && e.escalateTo().get(i).contains("@"),
-                    "/alerts/email/escalate-to/" + i, "must be an e-mail address but was '" + e.escalateTo().get(i)
-                    + "'");
+        int previousStep = 0;
+        for (int i = 0; i < e.escalation().size(); i++) {
+            EscalationStep step = e.escalation().get(i);
+            String sp = "/alerts/email/escalation/" + i;
+            doc.check(step.afterMinutes() > previousStep, sp + "/after-minutes", "must be > " + previousStep
+                    + (i == 0 ? "" : " (the step before)") + " but was " + step.afterMinutes());
+            previousStep = step.afterMinutes();
+            doc.check(!step.to().isEmpty(), sp + "/to", "an escalation step needs at least one address");
+            for (int j = 0; j < step.to().size(); j++) {
+                doc.check(step.to().get(j) != null && step.to().get(j).contains("@"), sp + "/to/" + j,
+                        "must be an e-mail address but was '" + step.to().get(j) + "'");
+            }
+        }
+        for (Map.Entry<String, String> member : e.staff().entrySet()) {
+            doc.check(member.getValue() != null && member.getValue().contains("@"),
+                    "/alerts/email/staff/" + member.getKey(), "must be an e-mail address but was '"
+                            + member.getValue() + "'");
         }
         doc.check(e.repeatAfterHours() >= 0, "/alerts/email/repeat-after-hours",
                 "must be >= 0 but was " + e.repeatAfterHours());

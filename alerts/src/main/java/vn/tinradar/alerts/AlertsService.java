@@ -83,6 +83,7 @@ public final class AlertsService implements AutoCloseable {
         return t;
     });
     private AlertFeedReader reader;
+    private ConfigWatcher watcher;
     private boolean started;
     private boolean closed;
 
@@ -123,6 +124,7 @@ public final class AlertsService implements AutoCloseable {
         this.notifier = new Notifier(config, ledger, mail,
                 config.webhook().configured() ? new WebhookTransport(config.webhook()) : null, silences,
                 board::inhibited, metrics, clock);
+        notifier.assignments(board::assignment);
     }
 
     private static MailTransport mailTransport(AlertsConfig config, Path dataDir) {
@@ -160,6 +162,9 @@ public final class AlertsService implements AutoCloseable {
         }
         closed = true;
         scheduler.shutdownNow();
+        if (watcher != null) {
+            watcher.close();
+        }
         if (reader != null) {
             reader.close();
         }
@@ -180,6 +185,18 @@ public final class AlertsService implements AutoCloseable {
         config.set(newConfig);
         notifier.reconfigure(newConfig);
         LOG.info("event=config-reloaded");
+    }
+
+    /**
+     * Reloads the settings whenever {@code userFile} changes (checked about every two seconds, or at once when the
+     * file system says so); an edit that {@code load} rejects is logged with its file and line and the settings in
+     * force stay. Stops with the service.
+     */
+    public synchronized void watchConfig(Path userFile, java.util.function.Function<Path, AlertsConfig> load) {
+        if (watcher != null) {
+            throw new IllegalStateException("already watching " + userFile);
+        }
+        watcher = new ConfigWatcher(userFile, load, this::reload, 2000).start();
     }
 
     public KafkaStreams streams() {
@@ -209,7 +226,10 @@ public final class AlertsService implements AutoCloseable {
 
     /** Gives an alert to a staff member with a response deadline; unknown id → NoSuchElementException. */
     public Assignment assign(String id, String assignee, java.time.Instant dueBy, String user) {
-        return board.assign(id, assignee, dueBy, user);
+        Assignment a = board.assign(id, assignee, dueBy, user);
+        // the assignee hears of it now, not at the next sweep; a failure is retried like any send
+        board.alert(id).ifPresent(notifier::notify);
+        return a;
     }
 
     public Optional<Assignment> assignment(String id) {
