@@ -65,4 +65,5 @@ export const api = {
   stories: (limit) => request('GET', '/api/stories', { limit }),
   trends: (limit) => request('GET', '/api/trends', { limit }),
   sources: () => request('GET', '/api/sources'),
+  reports: () => request('GET', '/api/reports'),
 };

@@ -39,6 +39,7 @@ final class AlertFeedReader implements AutoCloseable {
     private final Serde<Alert> serde;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean ledgerLoaded;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     AlertFeedReader(String topic, Properties kafka, KafkaLedger ledger, AlertBoard board, Notifier notifier,
@@ -55,6 +56,11 @@ final class AlertFeedReader implements AutoCloseable {
 
     void start() {
         thread.start();
+    }
+
+    /** True once the ledger is read: from then on what was already sent is known. */
+    boolean ledgerLoaded() {
+        return ledgerLoaded;
     }
 
     private void run() {
@@ -115,6 +121,7 @@ final class AlertFeedReader implements AutoCloseable {
         while (running) {
             try {
                 ledger.load(Duration.ofSeconds(30));
+                ledgerLoaded = true;
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("event=ledger-load-failed retry-in-s=2 error=\"{}\"", e.getMessage());

@@ -96,6 +96,14 @@ public final class TinRadarProcess implements AutoCloseable {
             alerts.addListener(alertStream::publish);
             remember(alerts).start();
             metrics.bindStreams(alerts.streams());
+            if (settings.file() != null) {
+                // edited rules and recipients apply without a restart; a broken edit is logged and ignored
+                alerts.watchConfig(settings.file(), file -> Settings.load(file).alerts());
+            }
+            if (options.demo()) {
+                // what the scheduler would send on Monday 07:00, once the demo's back issues are read
+                alerts.sendLastWeekReportWhenSettled(Duration.ofSeconds(15), Duration.ofSeconds(100));
+            }
         }
         IngestService ingest = null;
         if (sources != null) {

@@ -92,7 +92,7 @@ final class ReportCharts {
         if (!topics.isEmpty()) {
             CategoryChart byTopic = chart("Số bài theo chủ đề (8 chủ đề nhiều bài nhất)", "bài", 380);
             byTopic.getStyler().setXAxisLabelRotation(35);
-            List<String> names = topics.stream().map(t -> shorten(t.name(), 26)).toList();
+            List<String> names = topics.stream().map(t -> shorten(t.name(), 22)).toList();
             bars(byTopic, currentLabel, names, topics.stream().map(t -> (Number) t.current()).toList(), THIS_PERIOD);
             bars(byTopic, previousLabel, names, topics.stream().map(t -> (Number) t.previous()).toList(), LAST_PERIOD);
             put(charts, TOPICS, byTopic);

@@ -35,7 +35,8 @@ final class ReportPage {
             + "padding-bottom:2px}p{margin:6px 0}ul{margin:4px 0;padding-left:22px}"
             + "table{border-collapse:collapse;width:100%;margin:4px 0 8px}"
             + "th,td{border-bottom:1px solid #e0e0e0;padding:3px 6px;text-align:left;vertical-align:top}"
-            + "th{background:#f2f5f8;font-weight:bold}td.n,th.n{text-align:right;white-space:nowrap}"
+            + "th{background:#f2f5f8;font-weight:bold}td.n,th.n,td.s,th.s{text-align:right;white-space:nowrap}"
+            + "td.s,th.s{text-align:left}"
             + ".muted{color:#666;font-size:12px}.up{color:#b71c1c}.down{color:#2e7d32}"
             + "img{width:100%;max-width:720px;height:auto;margin:6px 0}";
     private static final String PDF_CSS = "@page{size:A4;margin:16mm 14mm 16mm 14mm;"
@@ -99,11 +100,12 @@ final class ReportPage {
             sb.append("<p>Không có câu chuyện nào được từ hai bài trở lên đưa tin trong kỳ.</p>");
         } else {
             sb.append("<table><tr><th>Câu chuyện</th><th class=\"n\">Bài</th><th class=\"n\">Nguồn</th>"
-                    + "<th class=\"n\">Tiêu cực</th><th>Cảnh báo</th></tr>");
+                    + "<th class=\"n\">Tiêu cực</th><th class=\"s\">Cảnh báo</th></tr>");
             for (WeeklyReport.TopStory s : r.topStories()) {
                 sb.append("<tr><td>").append(Html.escape(s.title())).append("</td><td class=\"n\">").append(s.articles())
                         .append("</td><td class=\"n\">").append(s.sources()).append("</td><td class=\"n\">")
-                        .append(s.negative()).append("</td><td>").append(Html.escape(s.outcome())).append("</td></tr>");
+                        .append(s.negative()).append("</td><td class=\"s\">").append(Html.escape(s.outcome()))
+                        .append("</td></tr>");
             }
             sb.append("</table>");
         }
@@ -196,11 +198,11 @@ final class ReportPage {
             return;
         }
         sb.append("<table><tr><th>Bài (nghi vấn cao nhất của câu chuyện)</th><th class=\"n\">Điểm</th>"
-                + "<th class=\"n\">Bài</th><th>Kết quả xử lý</th></tr>");
+                + "<th class=\"n\">Bài</th><th class=\"s\">Kết quả xử lý</th></tr>");
         for (WeeklyReport.SuspiciousItem i : r.suspicious()) {
             sb.append("<tr><td>").append(link(i.article())).append("</td><td class=\"n\">")
                     .append(String.format(VI, "%.2f", i.score())).append("</td><td class=\"n\">").append(i.articles())
-                    .append("</td><td>").append(Html.escape(i.outcome())).append("</td></tr>");
+                    .append("</td><td class=\"s\">").append(Html.escape(i.outcome())).append("</td></tr>");
         }
         sb.append("</table>");
     }

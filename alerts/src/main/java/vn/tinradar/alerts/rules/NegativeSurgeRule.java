@@ -40,6 +40,9 @@ public final class NegativeSurgeRule {
             return Optional.empty();
         }
         String what = trend.label() == null || trend.label().isBlank() ? trend.key() : trend.label();
+        if (Trend.TOPIC.equals(trend.kind()) && publicConcernTopics.containsKey(trend.key())) {
+            what = publicConcernTopics.get(trend.key()); // analyze labels a topic trend by its id
+        }
         String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
         String place = Trend.TOPIC.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), trend.label()).place();
         if (Trend.PLACE.equals(trend.kind())) {
