@@ -73,6 +73,16 @@ class DemoEndToEndIT {
             JsonNode all = get(process, "/api/alerts");
             DemoMails.assertAtomHasAnEntryPerAlert(getText(process, "/alerts.atom"), all.get("alerts"));
 
+            // staff give an alert to a colleague with a deadline (mailed at once), then pause its mails
+            String id = all.get("alerts").get(0).get("id").asText();
+            JsonNode assigned = post(process, "/api/alerts/" + id + "/assign?assignee=le.van.cuong&due=2099-01-01T17:00");
+            assertThat(assigned.get("assignee").asText()).isEqualTo("le.van.cuong");
+            waitFor(() -> countMails(name -> name.startsWith("delivery_" + id + "_assigned_")) == 1);
+            JsonNode silence = post(process, "/api/alerts/" + id + "/silence?minutes=60&reason="
+                    + URLEncoder.encode("Đang xác minh với UBND xã", StandardCharsets.UTF_8));
+            assertThat(silence.get("alertId").asText()).isEqualTo(id);
+            assertThat(silence.get("author").asText()).isEqualTo("admin");
+
             JsonNode hits = get(process, "/api/search?q=" + URLEncoder.encode("sat lo", StandardCharsets.UTF_8));
             assertThat(hits.get("total").asLong()).isPositive();
             assertThat(hits.get("hits").get(0).get("snippet").asText()).contains("<mark>");
@@ -138,13 +148,27 @@ class DemoEndToEndIT {
     }
 
     private long countMails() throws IOException {
+        return countMails(name -> true);
+    }
+
+    private long countMails(Predicate<String> name) throws IOException {
         Path outbox = dataDir.resolve("outbox");
         if (!Files.isDirectory(outbox)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(f -> f.toString().endsWith(".eml")).count();
+            return files.filter(f -> f.toString().endsWith(".eml") && name.test(f.getFileName().toString())).count();
         }
+    }
+
+    private JsonNode post(TinRadarProcess process, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body());
     }
 
     /** The weekly report's .eml in the outbox, once it is there. */
