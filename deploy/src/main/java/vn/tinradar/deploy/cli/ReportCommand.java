@@ -31,7 +31,8 @@ import vn.tinradar.deploy.kafka.TopicCreator;
         description = "Build (and e-mail) the summary report for a period: HTML and PDF under <data-dir>/reports.")
 final class ReportCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @Mixin
     ProcessOptions options;
