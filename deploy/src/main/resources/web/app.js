@@ -9,6 +9,7 @@ import { initSearch, showSearch } from './js/search.js';
 import { initStories, loadStories, focusStory } from './js/stories.js';
 import { initTrends, loadTrends } from './js/trends.js';
 import { initSources, loadSources } from './js/sources.js';
+import { initReports, loadReports } from './js/reports.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -20,6 +21,7 @@ const TABS = {
   'su-kien': { tab: 'tab-stories', panel: 'panel-stories', load: loadStories },
   'xu-huong': { tab: 'tab-trends', panel: 'panel-trends', load: loadTrends },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
+  'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
 };
 const DEFAULT_TAB = 'canh-bao';
 const loadedAt = new Map();
@@ -43,6 +45,7 @@ async function main() {
   initStories();
   initTrends();
   initSources();
+  initReports();
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

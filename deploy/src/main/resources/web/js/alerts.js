@@ -214,7 +214,43 @@ function detail(alert) {
         ? el('button', { type: 'button', class: 'btn btn-secondary', dataset: { key: 'resolve' }, on: { click: (e) => act(alert, 'resolve', e.currentTarget) } }, 'Đã xử lý')
         : null,
       !state.canAct ? el('p', { class: 'muted' }, 'Tài khoản chỉ xem: không tiếp nhận hay đóng cảnh báo được.') : null),
+    state.canAct && alert.status !== 'resolved' ? assignForm(alert) : null,
+    state.canAct && alert.status !== 'resolved' ? silenceForm(alert) : null,
   ];
+}
+
+// Give the alert to a staff member with a response deadline; they are mailed now and again if it passes.
+function assignForm(alert) {
+  const assignee = el('input', { name: 'assignee', required: true, autocomplete: 'off', placeholder: 'tên đăng nhập hoặc thư điện tử' });
+  const due = el('input', { type: 'datetime-local', name: 'due' });
+  return el('form', { class: 'alert-form', on: { submit: (e) => submit(e, () => api.assign(alert.id, assignee.value.trim(), due.value),
+    (a) => `Đã giao cho ${a.assignee}${a.dueBy ? `, hạn ${new Date(a.dueBy).toLocaleString('vi-VN')}` : ''}.`) } },
+  el('label', {}, 'Giao cho ', assignee), ' ', el('label', {}, 'hạn phản hồi ', due), ' ',
+  el('button', { type: 'submit', class: 'btn btn-secondary' }, 'Giao xử lý'));
+}
+
+// Stop the mails about this alert for a while (it stays in the list); ends by itself when the alert is resolved.
+function silenceForm(alert) {
+  const minutes = el('select', { name: 'minutes' },
+    [[60, '1 giờ'], [240, '4 giờ'], [1440, '1 ngày'], [10080, '7 ngày']].map(([v, t]) => el('option', { value: v }, t)));
+  const reason = el('input', { name: 'reason', autocomplete: 'off', placeholder: 'lý do, ví dụ: đang xác minh' });
+  return el('form', { class: 'alert-form', on: { submit: (e) => submit(e, () => api.silence(alert.id, minutes.value, reason.value.trim()),
+    () => 'Đã tạm dừng gửi thông báo về cảnh báo này.') } },
+  el('label', {}, 'Tạm dừng thông báo trong ', minutes), ' ', el('label', {}, 'vì ', reason), ' ',
+  el('button', { type: 'submit', class: 'btn btn-ghost' }, 'Tạm dừng'));
+}
+
+async function submit(event, call, message) {
+  event.preventDefault();
+  const button = event.currentTarget.querySelector('button[type="submit"]');
+  button.disabled = true;
+  try {
+    notify(message(await call()), 'ok');
+  } catch (err) {
+    notify(err.message, 'error');
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function act(alert, action, button) {

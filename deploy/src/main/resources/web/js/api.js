@@ -60,9 +60,12 @@ export const api = {
   alerts: (status) => request('GET', '/api/alerts', { status }),
   acknowledge: (id) => request('POST', `/api/alerts/${enc(id)}/ack`),
   resolve: (id) => request('POST', `/api/alerts/${enc(id)}/resolve`),
+  assign: (id, assignee, due) => request('POST', `/api/alerts/${enc(id)}/assign`, { assignee, due }),
+  silence: (id, minutes, reason) => request('POST', `/api/alerts/${enc(id)}/silence`, { minutes, reason }),
   search: (params) => request('GET', '/api/search', params),
   article: (id) => request('GET', `/api/articles/${enc(id)}`),
   stories: (limit) => request('GET', '/api/stories', { limit }),
   trends: (limit) => request('GET', '/api/trends', { limit }),
   sources: () => request('GET', '/api/sources'),
+  reports: () => request('GET', '/api/reports'),
 };

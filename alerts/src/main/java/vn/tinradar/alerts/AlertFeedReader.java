@@ -23,8 +23,8 @@ import vn.tinradar.common.event.AlertStatus;
 /**
  * The notifier thread: loads the ledger, then reads the {@code alerts} topic from the beginning (committed
  * records only) into the board and hands each changed alert, once per poll and in its latest state, to the
- * notifier. Also retries failed sends and, every minute, offers every firing alert again (a silence may have
- * ended). An unreadable record is logged and skipped.
+ * notifier. Also retries failed sends and, every minute, offers every unresolved alert again (a silence may have
+ * ended, an escalation step or an assignment's deadline come due). An unreadable record is logged and skipped.
  */
 final class AlertFeedReader implements AutoCloseable {
 
@@ -39,6 +39,7 @@ final class AlertFeedReader implements AutoCloseable {
     private final Serde<Alert> serde;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean ledgerLoaded;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     AlertFeedReader(String topic, Properties kafka, KafkaLedger ledger, AlertBoard board, Notifier notifier,
@@ -55,6 +56,11 @@ final class AlertFeedReader implements AutoCloseable {
 
     void start() {
         thread.start();
+    }
+
+    /** True once the ledger is read: from then on what was already sent is known. */
+    boolean ledgerLoaded() {
+        return ledgerLoaded;
     }
 
     private void run() {
@@ -103,7 +109,8 @@ final class AlertFeedReader implements AutoCloseable {
                 }
                 safely(notifier::retryDue);
                 if (System.nanoTime() > nextSweep) {
-                    board.alerts(AlertStatus.FIRING).forEach(this::offer);
+                    // firing ones may be due a reminder or escalation, acknowledged ones an overdue assignment
+                    board.alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).forEach(this::offer);
                     nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
                 }
             }
@@ -114,6 +121,7 @@ final class AlertFeedReader implements AutoCloseable {
         while (running) {
             try {
                 ledger.load(Duration.ofSeconds(30));
+                ledgerLoaded = true;
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("event=ledger-load-failed retry-in-s=2 error=\"{}\"", e.getMessage());

@@ -24,7 +24,8 @@ public record AlertsConfig(
 
     /** The rules and their thresholds. */
     public record Rules(TopicBurst topicBurst, StorySpread storySpread, NegativeSurge negativeSurge,
-                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists) {
+                        DebunkedClaims debunkedClaims, DraftPolicies draftPolicies, List<WatchList> watchLists,
+                        SourceHealth sourceHealth) {
 
         public Rules {
             watchLists = watchLists == null ? List.of() : List.copyOf(watchLists);
@@ -48,11 +49,28 @@ public record AlertsConfig(
     public record Claim(String id, String claim, String correctionUrl) {
     }
 
-    /** Draft policies under public consultation, and when their coverage counts as turning negative. */
-    public record DraftPolicies(double minNegativeShare, int minArticles, List<Policy> policies) {
+    /**
+     * Draft policies under public consultation, when their coverage counts as turning negative, and after how many
+     * days without coverage during the consultation they count as gone silent (0: never).
+     */
+    public record DraftPolicies(double minNegativeShare, int minArticles, int silentAfterDays,
+                                List<Policy> policies) {
 
         public DraftPolicies {
             policies = policies == null ? List.of() : List.copyOf(policies);
+        }
+    }
+
+    /** A source failing or gone silent (as ingest reports on ingest.health): the alert's severity by tier. */
+    public record SourceHealth(boolean enabled, Map<String, Severity> severityByTier) {
+
+        public SourceHealth {
+            severityByTier = severityByTier == null ? Map.of() : Map.copyOf(severityByTier);
+        }
+
+        /** The severity for a source of this tier; a tier not listed (or none) gives info. */
+        public Severity severity(vn.tinradar.common.event.SourceTier tier) {
+            return tier == null ? Severity.INFO : severityByTier.getOrDefault(tier.id(), Severity.INFO);
         }
     }
 
@@ -92,14 +110,35 @@ public record AlertsConfig(
         }
     }
 
-    /** Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation and retries. */
+    /**
+     * Alert e-mail: server, sender, recipients, least severity mailed, quiet hours, escalation steps, repeats,
+     * the staff's addresses (for assignments) and retries.
+     */
     public record Email(boolean enabled, Smtp smtp, String from, List<String> to, Severity minSeverity,
-                        QuietHours quietHours, int escalateAfterMinutes, List<String> escalateTo,
-                        int repeatAfterHours, long retryInitialMs, long retryMaxMs) {
+                        QuietHours quietHours, List<EscalationStep> escalation, int repeatAfterHours,
+                        Map<String, String> staff, long retryInitialMs, long retryMaxMs) {
 
         public Email {
-            escalateTo = escalateTo == null ? List.of() : List.copyOf(escalateTo);
+            escalation = escalation == null ? List.of() : List.copyOf(escalation);
+            staff = staff == null ? Map.of() : Map.copyOf(staff);
             quietHours = quietHours == null ? new QuietHours("", "") : quietHours;
+        }
+
+        /** The address of a staff member by user name; a name that is itself an address is used as it is. */
+        public java.util.Optional<String> address(String user) {
+            if (user == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.ofNullable(staff.get(user)).or(() -> java.util.Optional.of(user)
+                    .filter(u -> u.contains("@")));
+        }
+    }
+
+    /** One step up: a group mailed once when an alert is still unacknowledged this long after its first e-mail. */
+    public record EscalationStep(int afterMinutes, List<String> to) {
+
+        public EscalationStep {
+            to = to == null ? List.of() : List.copyOf(to);
         }
     }
 
@@ -163,6 +202,11 @@ public record AlertsConfig(
         return from(ConfigDocument.loadResource(DEFAULTS_RESOURCE));
     }
 
+    /** The defaults with the user's file on top, bound and checked; a bad value names its file and line. */
+    public static AlertsConfig load(java.nio.file.Path userFile) {
+        return from(ConfigDocument.load(userFile).overlay(ConfigDocument.loadResource(DEFAULTS_RESOURCE)));
+    }
+
     /** Binds and validates {@code /alerts}; a bad value raises a ConfigException naming its file and line. */
     public static AlertsConfig from(ConfigDocument doc) {
         AlertsConfig c = doc.bind("/alerts", AlertsConfig.class);
@@ -222,6 +266,8 @@ public record AlertsConfig(
         doc.check(dp.minNegativeShare() > 0 && dp.minNegativeShare() <= 1, dpp + "/min-negative-share",
                 "must be in (0, 1] but was " + dp.minNegativeShare());
         doc.check(dp.minArticles() > 0, dpp + "/min-articles", "must be > 0 but was " + dp.minArticles());
+        doc.check(dp.silentAfterDays() >= 0, dpp + "/silent-after-days",
+                "must be >= 0 (0: never) but was " + dp.silentAfterDays());
         for (int i = 0; i < dp.policies().size(); i++) {
             Policy policy = dp.policies().get(i);
             String pp = dpp + "/policies/" + i;
@@ -232,6 +278,16 @@ public record AlertsConfig(
             doc.check(policy.consultationFrom() != null && policy.consultationTo() != null
                             && !policy.consultationTo().isBefore(policy.consultationFrom()), pp + "/consultation-to",
                     "needs consultation-from and a consultation-to not before it (yyyy-MM-dd)");
+        }
+        SourceHealth sh = c.rules().sourceHealth();
+        String shp = "/alerts/rules/source-health";
+        doc.check(sh != null, shp, "must be present");
+        java.util.Set<String> tiers = java.util.Arrays.stream(vn.tinradar.common.event.SourceTier.values())
+                .map(vn.tinradar.common.event.SourceTier::id).collect(java.util.stream.Collectors.toSet());
+        for (Map.Entry<String, Severity> e : sh.severityByTier().entrySet()) {
+            doc.check(tiers.contains(e.getKey()), shp + "/severity-by-tier/" + e.getKey(),
+                    "unknown source tier '" + e.getKey() + "', expected one of " + new java.util.TreeSet<>(tiers));
+            doc.check(e.getValue() != null, shp + "/severity-by-tier/" + e.getKey(), "must be info, warning or urgent");
         }
         List<WatchList> watch = c.rules().watchLists();
         for (int i = 0; i < watch.size(); i++) {
@@ -267,14 +323,23 @@ public record AlertsConfig(
         }
         doc.check(q.configured() || (blank(q.start()) && blank(q.end())), "/alerts/email/quiet-hours",
                 "needs both start and end, or neither");
-        doc.check(e.escalateAfterMinutes() >= 0, "/alerts/email/escalate-after-minutes",
-                "must be >= 0 but was " + e.escalateAfterMinutes());
-        doc.check(e.escalateAfterMinutes() == 0 || !e.escalateTo().isEmpty(), "/alerts/email/escalate-to",
-                "must name at least one address when escalate-after-minutes is set");
-        for (int i = 0; i < e.escalateTo().size(); i++) {
-            doc.check(e.escalateTo().get(i) != null && e.escalateTo().get(i).contains("@"),
-                    "/alerts/email/escalate-to/" + i, "must be an e-mail address but was '" + e.escalateTo().get(i)
-                    + "'");
+        int previousStep = 0;
+        for (int i = 0; i < e.escalation().size(); i++) {
+            EscalationStep step = e.escalation().get(i);
+            String sp = "/alerts/email/escalation/" + i;
+            doc.check(step.afterMinutes() > previousStep, sp + "/after-minutes", "must be > " + previousStep
+                    + (i == 0 ? "" : " (the step before)") + " but was " + step.afterMinutes());
+            previousStep = step.afterMinutes();
+            doc.check(!step.to().isEmpty(), sp + "/to", "an escalation step needs at least one address");
+            for (int j = 0; j < step.to().size(); j++) {
+                doc.check(step.to().get(j) != null && step.to().get(j).contains("@"), sp + "/to/" + j,
+                        "must be an e-mail address but was '" + step.to().get(j) + "'");
+            }
+        }
+        for (Map.Entry<String, String> member : e.staff().entrySet()) {
+            doc.check(member.getValue() != null && member.getValue().contains("@"),
+                    "/alerts/email/staff/" + member.getKey(), "must be an e-mail address but was '"
+                            + member.getValue() + "'");
         }
         doc.check(e.repeatAfterHours() >= 0, "/alerts/email/repeat-after-hours",
                 "must be >= 0 but was " + e.repeatAfterHours());

@@ -39,6 +39,7 @@ import vn.tinradar.alerts.delivery.Silence;
 import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.alerts.delivery.WebhookTransport;
+import vn.tinradar.alerts.report.ReportArchive;
 import vn.tinradar.alerts.report.ReportSender;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.AlertBoard;
@@ -82,7 +83,9 @@ public final class AlertsService implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private AlertFeedReader reader;
+    private volatile AlertFeedReader reader;
+    private final java.util.concurrent.atomic.AtomicBoolean settling = new java.util.concurrent.atomic.AtomicBoolean();
+    private ConfigWatcher watcher;
     private boolean started;
     private boolean closed;
 
@@ -111,12 +114,19 @@ public final class AlertsService implements AutoCloseable {
         this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);
         metrics.watch(status -> board.alerts(status).size());
         this.silences = new Silences(ledger, clock);
+        // a silence set on one alert ends with it, whoever resolved it (staff, or its rule)
+        board.addListener(a -> {
+            if (a.status() == AlertStatus.RESOLVED) {
+                silences.alertResolved(a.id());
+            }
+        });
         MailTransport mail = mailTransport(config, dataDir);
         this.reports = new ReportSender(this.config::get, ledger, mail, dataDir.resolve("reports"),
                 this::scoredArticles, () -> board.alerts(null), clock);
         this.notifier = new Notifier(config, ledger, mail,
                 config.webhook().configured() ? new WebhookTransport(config.webhook()) : null, silences,
                 board::inhibited, metrics, clock);
+        notifier.assignments(board::assignment);
     }
 
     private static MailTransport mailTransport(AlertsConfig config, Path dataDir) {
@@ -154,6 +164,9 @@ public final class AlertsService implements AutoCloseable {
         }
         closed = true;
         scheduler.shutdownNow();
+        if (watcher != null) {
+            watcher.close();
+        }
         if (reader != null) {
             reader.close();
         }
@@ -174,6 +187,18 @@ public final class AlertsService implements AutoCloseable {
         config.set(newConfig);
         notifier.reconfigure(newConfig);
         LOG.info("event=config-reloaded");
+    }
+
+    /**
+     * Reloads the settings whenever {@code userFile} changes (checked about every two seconds, or at once when the
+     * file system says so); an edit that {@code load} rejects is logged with its file and line and the settings in
+     * force stay. Stops with the service.
+     */
+    public synchronized void watchConfig(Path userFile, java.util.function.Function<Path, AlertsConfig> load) {
+        if (watcher != null) {
+            throw new IllegalStateException("already watching " + userFile);
+        }
+        watcher = new ConfigWatcher(userFile, load, this::reload, 2000).start();
     }
 
     public KafkaStreams streams() {
@@ -203,7 +228,10 @@ public final class AlertsService implements AutoCloseable {
 
     /** Gives an alert to a staff member with a response deadline; unknown id → NoSuchElementException. */
     public Assignment assign(String id, String assignee, java.time.Instant dueBy, String user) {
-        return board.assign(id, assignee, dueBy, user);
+        Assignment a = board.assign(id, assignee, dueBy, user);
+        // the assignee hears of it now, not at the next sweep; a failure is retried like any send
+        board.alert(id).ifPresent(notifier::notify);
+        return a;
     }
 
     public Optional<Assignment> assignment(String id) {
@@ -222,6 +250,9 @@ public final class AlertsService implements AutoCloseable {
 
     /** Mutes alerts matching the template's matchers for {@code minutes}; recorded in the alert's audit trail. */
     public Silence silence(Silence matchers, long minutes) {
+        if (matchers.alertId() != null && board.alert(matchers.alertId()).isEmpty()) {
+            throw new NoSuchElementException("no alert with id '" + matchers.alertId() + "'");
+        }
         Silence s = silences.add(matchers, minutes);
         if (s.alertId() != null) {
             board.audit(s.alertId(), "silenced", s.author(), s.reason());
@@ -256,9 +287,67 @@ public final class AlertsService implements AutoCloseable {
         return reports.sendWeekly(monday);
     }
 
+    /** The archived reports, newest first, and their files, for the dashboard. */
+    public ReportArchive reportArchive() {
+        return new ReportArchive(dataDir.resolve("reports"));
+    }
+
+    /**
+     * Mails the weekly report of the last full week (Monday to Sunday before this one) as the scheduler would on
+     * Monday morning, once the articles have stopped arriving: when the number of scored articles has not changed
+     * for {@code quiet}, or {@code atMost} after this call, whichever comes first. For a freshly started
+     * installation (the demo) whose crawler is still reading the sources' back issues; the regular schedule waits
+     * meanwhile, so the week is not sent half-read. Sent once, as any weekly report.
+     */
+    public void sendLastWeekReportWhenSettled(Duration quiet, Duration atMost) {
+        LocalDate monday = LocalDate.now(clock.withZone(vn.tinradar.common.text.VnTime.ZONE))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(1);
+        long start = System.nanoTime();
+        long deadline = start + atMost.toNanos();
+        settling.set(true);
+        scheduler.execute(new Runnable() {
+            private long count = -1;
+            private long stableSince = System.nanoTime();
+
+            @Override
+            public void run() {
+                long now = System.nanoTime();
+                long seen = streams.state() == KafkaStreams.State.RUNNING && reader != null && reader.ledgerLoaded()
+                        ? scoredCount() : -1;
+                if (seen != count) {
+                    count = seen;
+                    stableSince = now;
+                }
+                boolean settled = seen >= 0 && now - stableSince >= quiet.toNanos();
+                // never before the ledger is read: it is what knows whether this week went out already
+                if (!settled && (now < deadline || seen < 0)) {
+                    scheduler.schedule(this, 1, TimeUnit.SECONDS);
+                    return;
+                }
+                try {
+                    LOG.info("event=report-settled week={} articles={} waited-s={}", monday, seen,
+                            Duration.ofNanos(now - start).toSeconds());
+                    reports.sendWeekly(monday);
+                } catch (RuntimeException e) {
+                    LOG.warn("event=report-failed week={} error=\"{}\"", monday, e.getMessage());
+                } finally {
+                    settling.set(false);
+                }
+            }
+        });
+    }
+
+    private long scoredCount() {
+        if (!config.get().useScoredArticles()) {
+            return 0;
+        }
+        return streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.SCORED_ARTICLES_STORE,
+                QueryableStoreTypes.<String, ScoredArticle>keyValueStore())).approximateNumEntries();
+    }
+
     private void sendReportIfDue() {
         try {
-            if (streams.state() == KafkaStreams.State.RUNNING) {
+            if (streams.state() == KafkaStreams.State.RUNNING && !settling.get()) {
                 reports.sendIfDue();
             }
         } catch (RuntimeException e) {

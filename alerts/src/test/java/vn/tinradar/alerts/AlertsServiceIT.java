@@ -135,6 +135,152 @@ class AlertsServiceIT {
         assertThat(java.nio.file.Files.readString(page)).contains("2 cảnh báo mới, 1 đã được tiếp nhận");
     }
 
+    /**
+     * Every clause of "done when" on the real broker and a real mail server, across two restarts: an alert fires
+     * and is mailed, is grouped as more articles arrive (no second mail), is acknowledged, resolved; a silence
+     * mutes another; the mail server goes down, the service restarts while the mail waits, the server comes
+     * back and the mail arrives exactly once; a source-health alert fires and resolves by itself; the last
+     * restart sends nothing and forgets nothing (statuses, acknowledgement, silence, audit trail).
+     */
+    @Test
+    void fullLifeOnARealBrokerAndMailServerAcrossRestartsSendsEachMailOnce() throws Exception {
+        Topics topics = new Topics("life.");
+        try (Admin admin = cluster.admin()) {
+            admin.createTopics(topics.all().stream()
+                    .map(t -> new NewTopic(t.name(), 2, (short) 1).configs(t.config())).toList()).all().get();
+        }
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        com.icegreen.greenmail.util.ServerSetup setup = new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP);
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(setup);
+        smtp.start();
+        AlertsConfig config = AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
+                alerts:
+                  email:
+                    smtp:
+                      host: 127.0.0.1
+                      port: %d
+                      timeout-ms: 2000
+                    retry-initial-ms: 500
+                    retry-max-ms: 1000
+                """.formatted(port)).overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
+        String landslide;
+        String rumour;
+        String fire;
+        try (AlertsService first = new AlertsService(config, topics, kafka(), dataDir, new SimpleMeterRegistry())) {
+            first.start();
+            // fires, mailed once
+            send(topics, Fixtures.landslideTrend(9, 6.5));
+            await(() -> first.alerts(null).size() == 1 && smtp.getReceivedMessages().length == 1);
+            landslide = first.alerts(null).get(0).id();
+            assertThat(parts(smtp.getReceivedMessages()[0])).contains("text/plain", "text/html");
+
+            // grows as more articles arrive: the same alert, a higher revision, no second mail
+            send(topics, Fixtures.landslideTrend(14, 6.0, Fixtures.T0.plusSeconds(3600), List.of("vtv-5", "dan-tri-8")));
+            await(() -> first.alert(landslide).map(Alert::revision).orElse(0) == 2);
+            assertThat(first.alert(landslide).orElseThrow().articles()).hasSize(4);
+            assertThat(first.alerts(null)).hasSize(1);
+
+            // acknowledged by a named person
+            assertThat(first.acknowledge(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+
+            // a silence on the story mutes the alert raised on it
+            first.silence(new vn.tinradar.alerts.delivery.Silence(null, null, null, null, "story-benh-vien-tu-choi",
+                    null, java.time.Instant.now(), java.time.Instant.now().plusSeconds(1), "nguyen.van.an",
+                    "Công an tỉnh đang xác minh"), 240);
+            send(topics, Fixtures.fabricatedStory(4, 0.82));
+            await(() -> first.alerts(null).size() == 2);
+            rumour = first.alerts(null).stream().filter(a -> a.rule().equals("story-spread")).findFirst()
+                    .orElseThrow().id();
+            Thread.sleep(1500);
+            assertThat(smtp.getReceivedMessages()).as("the silenced alert is not mailed").hasSize(1);
+
+            // the mail server goes down; a new alert's mail fails and waits
+            smtp.stop();
+            send(topics, new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "an-ninh-trat-tu@15300",
+                    "an-ninh-trat-tu – Xã Bát Xát", Fixtures.T0, Fixtures.T0.plusSeconds(3600), 8, 1.0, 7.0, 3, 3,
+                    List.of("tin-nong-7"), false));
+            await(() -> first.alerts(null).size() == 3);
+            fire = first.alerts(null).stream().filter(a -> a.place() != null && a.place().equals("Xã Bát Xát"))
+                    .findFirst().orElseThrow().id();
+            Thread.sleep(3000); // a few failed attempts
+        }
+
+        // the service restarts while the mail waits; the server comes back: delivered exactly once
+        com.icegreen.greenmail.util.GreenMail back = new com.icegreen.greenmail.util.GreenMail(setup);
+        back.start();
+        try (AlertsService second = new AlertsService(config, topics, kafka(), dataDir, new SimpleMeterRegistry())) {
+            second.start();
+            await(() -> back.getReceivedMessages().length == 1);
+            assertThat(back.getReceivedMessages()[0].getHeader("X-TinRadar-Alert")).containsExactly(fire);
+            assertThat(second.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+            assertThat(second.alert(landslide).orElseThrow().ackBy()).isEqualTo("tran.thi.binh");
+            assertThat(second.silences()).singleElement().satisfies(s ->
+                    assertThat(s.reason()).isEqualTo("Công an tỉnh đang xác minh"));
+
+            // resolved by a named person
+            assertThat(second.resolve(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.RESOLVED);
+
+            // a source failing raises its alert (mailed), and resolves by itself when the source is back
+            send(topics, Fixtures.portal(vn.tinradar.common.event.SourceStatus.FAILING, Fixtures.T0));
+            await(() -> second.alerts(null).size() == 4 && back.getReceivedMessages().length == 2);
+            String source = second.alerts(null).stream().filter(a -> a.rule().equals("source-health")).findFirst()
+                    .orElseThrow().id();
+            send(topics, Fixtures.portal(vn.tinradar.common.event.SourceStatus.OK, Fixtures.T0.plusSeconds(1800)));
+            await(() -> second.alert(source).map(Alert::status).orElse(null) == AlertStatus.RESOLVED);
+            Thread.sleep(1500);
+            assertThat(back.getReceivedMessages()).hasSize(2);
+        }
+
+        // a last restart: nothing sent again, nothing forgotten
+        try (AlertsService third = new AlertsService(config, topics, kafka(), dataDir, new SimpleMeterRegistry())) {
+            third.start();
+            await(() -> third.alerts(null).size() == 4
+                    && third.alert(fire).map(a -> a.status() == AlertStatus.FIRING).orElse(false));
+            Thread.sleep(3000);
+            assertThat(back.getReceivedMessages()).hasSize(2);
+            assertThat(third.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(third.alert(rumour).orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(third.audit(landslide)).extracting(e -> e.action()).containsExactly("acknowledged", "resolved");
+            assertThat(third.silences()).hasSize(1);
+        } finally {
+            back.stop();
+        }
+    }
+
+    private static List<String> parts(jakarta.mail.internet.MimeMessage m) throws Exception {
+        List<String> types = new java.util.ArrayList<>();
+        collect(m, types);
+        return types;
+    }
+
+    private static void collect(jakarta.mail.Part part, List<String> types) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart mp = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                collect(mp.getBodyPart(i), types);
+            }
+        } else {
+            types.add(part.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private void send(Topics topics, Object value) throws Exception {
+        try (KafkaProducer<String, Object> producer = producer()) {
+            if (value instanceof Trend t) {
+                producer.send(new ProducerRecord<>(topics.trends.name(), t.kind() + ":" + t.key(), t)).get();
+            } else if (value instanceof Story s) {
+                producer.send(new ProducerRecord<>(topics.stories.name(), s.id(), s)).get();
+            } else {
+                vn.tinradar.common.event.SourceStatus s = (vn.tinradar.common.event.SourceStatus) value;
+                producer.send(new ProducerRecord<>(topics.sourceHealth.name(), s.sourceId(), s)).get();
+            }
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private KafkaProducer<String, Object> producer() {
         Properties p = kafka();
@@ -142,7 +288,8 @@ class AlertsServiceIT {
         var valueSerializer = new org.apache.kafka.common.serialization.Serializer<Object>() {
             @Override
             public byte[] serialize(String topic, Object value) {
-                var serde = value instanceof Trend ? TOPICS.trends.valueSerde() : TOPICS.stories.valueSerde();
+                var serde = value instanceof Trend ? TOPICS.trends.valueSerde() : value instanceof Story
+                        ? TOPICS.stories.valueSerde() : TOPICS.sourceHealth.valueSerde();
                 return ((org.apache.kafka.common.serialization.Serializer) serde.serializer()).serialize(topic, value);
             }
         };

@@ -11,6 +11,7 @@ import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
@@ -56,6 +57,17 @@ public final class Fixtures {
                 List.of(new PlaceTag("10", "Phường Yên Bái", "ward", "TP Yên Bái")), lowTierSites - 1, maxSuspicion,
                 List.of(new Signal("giat-tit", 0.4, "Tiêu đề giật tít: \"Sốc:\""),
                         new Signal("khong-nguon", 0.3, "Không dẫn nguồn chính thức")), refs);
+    }
+
+    /** The provincial portal's health as ingest reports it: ok, failing or silent. */
+    public static SourceStatus portal(String state, Instant at) {
+        boolean ok = SourceStatus.OK.equals(state);
+        return new SourceStatus(SourceStatus.VERSION, "laocai-gov", "Cổng TTĐT tỉnh Lào Cai",
+                SourceTier.GOVERNMENT_PORTAL, state, ok ? "" : state.equals(SourceStatus.FAILING)
+                ? "5 lần lấy tin liên tiếp bị lỗi, đang giãn lịch lấy tin"
+                : "Không có bài mới trong 26 giờ, thường cứ 3 giờ có bài mới", T0.minusSeconds(3600),
+                T0.minusSeconds(7200), ok ? null : "HTTP 503 Service Unavailable", ok ? null : at.minusSeconds(60),
+                40, ok ? 2 : 7, 180, at);
     }
 
     public static Alert alert(String id, Severity severity, int revision) {

@@ -1,6 +1,7 @@
 package vn.tinradar.alerts;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
@@ -24,21 +26,29 @@ public final class RulesDriver implements AutoCloseable {
     public final TestInputTopic<String, Trend> trends;
     public final TestInputTopic<String, Story> stories;
     public final TestInputTopic<String, ScoredArticle> scored;
+    public final TestInputTopic<String, SourceStatus> sourceHealth;
     public final TestOutputTopic<String, Alert> alerts;
 
     public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir) {
+        this(config, onNewAlert, stateDir, Instant.now());
+    }
+
+    /** @param wallClock the driver's wall-clock time at start, for the rules checked on the wall clock */
+    public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir, Instant wallClock) {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, config, onNewAlert);
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", "unused:9092");
         driver = new TopologyTestDriver(builder.build(),
-                AlertsTopology.streamsProperties(kafka, topics.prefix(), stateDir));
+                AlertsTopology.streamsProperties(kafka, topics.prefix(), stateDir), wallClock);
         trends = driver.createInputTopic(topics.trends.name(), topics.trends.keySerde().serializer(),
                 topics.trends.valueSerde().serializer());
         stories = driver.createInputTopic(topics.stories.name(), topics.stories.keySerde().serializer(),
                 topics.stories.valueSerde().serializer());
         scored = driver.createInputTopic(topics.articlesScored.name(), topics.articlesScored.keySerde().serializer(),
                 topics.articlesScored.valueSerde().serializer());
+        sourceHealth = driver.createInputTopic(topics.sourceHealth.name(), topics.sourceHealth.keySerde().serializer(),
+                topics.sourceHealth.valueSerde().serializer());
         alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
                 topics.alerts.valueSerde().deserializer());
     }
@@ -50,6 +60,11 @@ public final class RulesDriver implements AutoCloseable {
 
     public void story(Story s) {
         stories.pipeInput(s.id(), s);
+    }
+
+    /** Sends a source's status keyed as ingest keys it (the source id). */
+    public void source(SourceStatus s) {
+        sourceHealth.pipeInput(s.sourceId(), s);
     }
 
     public List<Alert> newAlerts() {

@@ -10,7 +10,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.kafka.Topics;
@@ -61,11 +63,16 @@ public final class TinRadarProcess implements AutoCloseable {
         Path dataDir = options.dataDir();
 
         SourceRegistry sources = null;
+        AlertsConfig alertsConfig = settings.alerts();
         if (options.roles().contains(Role.INGEST)) {
             if (options.demo()) {
                 DemoSite site = remember(new DemoSite(clock));
                 site.start();
                 sources = SourceRegistry.parse("demo-sources.yaml", site.sourcesYaml());
+                if (alertsConfig.rules().draftPolicies().policies().isEmpty()) {
+                    alertsConfig = AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", site.alertsYaml())
+                            .overlay(settings.document()));
+                }
             } else {
                 sources = SourceRegistry.load(requireSources());
             }
@@ -92,10 +99,18 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertStream alertStream = new AlertStream();
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
-            alerts = new AlertsService(settings.alerts(), topics, kafka, dataDir, metrics.registry());
+            alerts = new AlertsService(alertsConfig, topics, kafka, dataDir, metrics.registry());
             alerts.addListener(alertStream::publish);
             remember(alerts).start();
             metrics.bindStreams(alerts.streams());
+            if (settings.file() != null) {
+                // edited rules and recipients apply without a restart; a broken edit is logged and ignored
+                alerts.watchConfig(settings.file(), file -> Settings.load(file).alerts());
+            }
+            if (options.demo()) {
+                // what the scheduler would send on Monday 07:00, once the demo's back issues are read
+                alerts.sendLastWeekReportWhenSettled(Duration.ofSeconds(15), Duration.ofSeconds(100));
+            }
         }
         IngestService ingest = null;
         if (sources != null) {

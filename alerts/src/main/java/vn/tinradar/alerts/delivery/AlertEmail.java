@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.delivery;
 
 import vn.tinradar.alerts.Html;
+import vn.tinradar.alerts.view.Assignment;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -39,7 +40,8 @@ public final class AlertEmail {
 
     /** Why this mail goes out: a new alert, its severity rose, nobody acknowledged it in time, a reminder. */
     public enum Kind {
-        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) "), REMINDER("(nhắc lại) ");
+        FIRST(""), RAISED("(nâng mức) "), OVERDUE("(chưa tiếp nhận) "), REMINDER("(nhắc lại) "),
+        ASSIGNED("(giao xử lý) "), ASSIGNMENT_OVERDUE("(quá hạn xử lý) ");
 
         private final String marker;
 
@@ -53,9 +55,26 @@ public final class AlertEmail {
     }
 
     public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind) throws MessagingException {
-        String messageId = "<" + alert.id() + "." + (kind == Kind.OVERDUE || kind == Kind.REMINDER ? kind.name().toLowerCase(java.util.Locale.ROOT) + "." + alert.revision()
-                : alert.severity().id())
-                + "@tinradar>";
+        return compose(session, alert, to, kind, null, null);
+    }
+
+    /** @param variant told apart in the Message-ID: the escalation step */
+    public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind, String variant)
+            throws MessagingException {
+        return compose(session, alert, to, kind, variant, null);
+    }
+
+    /** The mail to an assignee: who gave them the alert, and the response deadline. */
+    public MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind, Assignment assignment)
+            throws MessagingException {
+        return compose(session, alert, to, kind, String.valueOf(assignment.assignedAt().toEpochMilli()), assignment);
+    }
+
+    private MimeMessage compose(Session session, Alert alert, List<String> to, Kind kind, String variant,
+                                Assignment assignment) throws MessagingException {
+        String messageId = "<" + alert.id() + "." + (kind == Kind.FIRST || kind == Kind.RAISED ? alert.severity().id()
+                : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "."
+                + (variant == null ? String.valueOf(alert.revision()) : variant)) + "@tinradar>";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -72,10 +91,12 @@ public final class AlertEmail {
         message.setHeader("X-TinRadar-Revision", String.valueOf(alert.revision()));
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(plainText(alert), StandardCharsets.UTF_8.name(), "plain");
+        String note = note(kind, assignment);
+        text.setText(note.isEmpty() ? plainText(alert) : note + "\n\n" + plainText(alert),
+                StandardCharsets.UTF_8.name(), "plain");
         Optional<byte[]> chart = ArticleTimeline.png(alert);
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(alert, chart.isPresent()), StandardCharsets.UTF_8.name(), "html");
+        html.setText(html(alert, chart.isPresent(), note), StandardCharsets.UTF_8.name(), "html");
         // alternative parts go from plainest to richest: clients show the last one they can render
         MimeMultipart body = new MimeMultipart("alternative");
         body.addBodyPart(text);
@@ -98,6 +119,19 @@ public final class AlertEmail {
         message.setContent(body);
         message.saveChanges();
         return message;
+    }
+
+    /** What an assignment mail says first: who must answer, by when, and that the time is up. */
+    static String note(Kind kind, Assignment a) {
+        if (a == null || (kind != Kind.ASSIGNED && kind != Kind.ASSIGNMENT_OVERDUE)) {
+            return "";
+        }
+        String due = a.dueBy() == null ? "" : ", hạn phản hồi " + VnTime.dateTime(a.dueBy());
+        return kind == Kind.ASSIGNED
+                ? "Cảnh báo này được giao cho " + a.assignee() + " xử lý (" + a.assignedBy() + " giao lúc "
+                + VnTime.dateTime(a.assignedAt()) + due + ")."
+                : "Đã quá hạn phản hồi (" + VnTime.dateTime(a.dueBy()) + ") mà cảnh báo giao cho " + a.assignee()
+                + " chưa được xử lý xong. Đề nghị kiểm tra, đôn đốc.";
     }
 
     String link(Alert alert) {
@@ -129,7 +163,8 @@ public final class AlertEmail {
         return sb.toString();
     }
 
-    String html(Alert alert, boolean withChart) {
+    /** @param note said first, highlighted (an assignment and its deadline), or empty */
+    String html(Alert alert, boolean withChart, String note) {
         String color = switch (alert.severity()) {
             case URGENT -> "#b71c1c";
             case WARNING -> "#e65100";
@@ -139,6 +174,9 @@ public final class AlertEmail {
         sb.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>")
                 .append("<body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.45;max-width:640px\">");
+        if (!note.isEmpty()) {
+            sb.append("<p style=\"background:#fff3e0;padding:6px 10px\"><b>").append(Html.escape(note)).append("</b></p>");
+        }
         sb.append("<p><span style=\"background:").append(color).append(";color:#fff;padding:2px 8px;border-radius:3px\">")
                 .append(Html.escape(alert.severity().vietnameseName())).append("</span> ")
                 .append(Html.escape(alert.status().vietnameseName())).append("</p>");

@@ -16,6 +16,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.BundledFont;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.text.VnTime;
@@ -65,6 +66,10 @@ public final class ArticleTimeline {
             chart.getStyler().setXAxisLabelRotation(labels.size() > 6 ? 45 : 0);
             chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
             chart.getStyler().setYAxisDecimalPattern("#");
+            // the bundled font: a server without fonts would otherwise draw Vietnamese letters as boxes
+            chart.getStyler().setChartTitleFont(BundledFont.awt(java.awt.Font.BOLD, 14f));
+            chart.getStyler().setAxisTitleFont(BundledFont.awt(java.awt.Font.PLAIN, 12f));
+            chart.getStyler().setAxisTickLabelsFont(BundledFont.awt(java.awt.Font.PLAIN, 11f));
             chart.addSeries("bài", labels, values);
             return Optional.of(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException | RuntimeException | LinkageError e) {

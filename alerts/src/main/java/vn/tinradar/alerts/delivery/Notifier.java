@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.AlertMetrics;
 import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
@@ -36,6 +38,8 @@ public final class Notifier {
     static final String ESCALATION = "escalation";
     static final String WEBHOOK = "webhook";
     static final String REMINDER = "reminder";
+    static final String ASSIGNED = "assigned";
+    static final String ASSIGNMENT_OVERDUE = "assignment-overdue";
 
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
@@ -46,6 +50,8 @@ public final class Notifier {
     private final WebhookTransport webhook;
     private final Silences silences;
     private final Predicate<Alert> inhibited;
+    private volatile java.util.function.Function<String, java.util.Optional<Assignment>> assignments = id ->
+            java.util.Optional.empty();
     private final AlertMetrics metrics;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -76,9 +82,15 @@ public final class Notifier {
         this.config = newConfig;
     }
 
+    /** Where the notifier learns who an alert is assigned to and by when (the staff view's assignments). */
+    public void assignments(java.util.function.Function<String, java.util.Optional<Assignment>> lookup) {
+        this.assignments = lookup;
+    }
+
     /**
-     * Sends what this alert still owes; returns the outcome per channel: "email", "escalation" (the e-mail to
-     * escalate-to when nobody acknowledged it in time), "reminder" (the repeat e-mail) and "webhook".
+     * Sends what this alert still owes; returns the outcome per channel: "email", "escalation" (the e-mail to the
+     * group of the latest escalation step due when nobody acknowledged it in time), "reminder" (the repeat e-mail),
+     * "assigned" and "assignment-overdue" (to the assignee, and up when the response deadline passed) and "webhook".
      */
     public synchronized Map<String, Outcome> notify(Alert alert) {
         Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
@@ -86,12 +98,20 @@ public final class Notifier {
         if (mail != null && c.email().enabled()) {
             Severity min = c.email().minSeverity();
             outcomes.put(EMAIL, deliver(EMAIL, alert.severity().id(), alert, min));
+            assignment(alert, outcomes);
             Duration sinceMailed = sinceFirstMailed(alert);
             if (sinceMailed != null && alert.status() == AlertStatus.FIRING) {
-                if (c.email().escalateAfterMinutes() > 0
-                        && sinceMailed.toMinutes() >= c.email().escalateAfterMinutes()) {
-                    // escalation goes out once per alert, whatever its severity
-                    outcomes.put(ESCALATION, deliver(ESCALATION, "once", alert, min));
+                List<AlertsConfig.EscalationStep> steps = c.email().escalation();
+                for (int i = steps.size() - 1; i >= 0; i--) {
+                    if (sinceMailed.toMinutes() >= steps.get(i).afterMinutes()) {
+                        // each step goes out once per alert, whatever its severity; an earlier step not sent yet
+                        // (the service was down) is offered on the next pass
+                        for (int step = 1; step <= i + 1; step++) {
+                            Outcome o = deliver(ESCALATION, "step-" + step, alert, min);
+                            outcomes.merge(ESCALATION, o, (a, b) -> b == Outcome.ALREADY_SENT ? a : b);
+                        }
+                        break;
+                    }
                 }
                 if (c.email().repeatAfterHours() > 0 && sinceMailed.toHours() >= c.email().repeatAfterHours()) {
                     long round = sinceMailed.toHours() / c.email().repeatAfterHours();
@@ -103,6 +123,22 @@ public final class Notifier {
             outcomes.put(WEBHOOK, deliver(WEBHOOK, alert.severity().id(), alert, c.webhook().minSeverity()));
         }
         return outcomes;
+    }
+
+    /**
+     * An alert given to a staff member: they are told once, and once more (with the first escalation group)
+     * when the response deadline passes before the alert is resolved.
+     */
+    private void assignment(Alert alert, Map<String, Outcome> outcomes) {
+        Optional<Assignment> a = assignments.apply(alert.id());
+        if (a.isEmpty() || alert.status() == AlertStatus.RESOLVED) {
+            return;
+        }
+        String variant = String.valueOf(a.get().assignedAt().toEpochMilli());
+        outcomes.put(ASSIGNED, deliver(ASSIGNED, variant, alert, Severity.INFO));
+        if (a.get().overdueAt(clock.instant())) {
+            outcomes.put(ASSIGNMENT_OVERDUE, deliver(ASSIGNMENT_OVERDUE, variant, alert, Severity.INFO));
+        }
     }
 
     /** How long ago the alert's first e-mail went out, or null if it never did. */
@@ -150,8 +186,10 @@ public final class Notifier {
 
     /** @param variant what makes this notification distinct within its channel: the severity, a round, "once" */
     private Outcome deliver(String channel, String variant, Alert alert, Severity minSeverity) {
-        if (alert.status() == AlertStatus.RESOLVED || alert.status() == AlertStatus.ACKNOWLEDGED
-                || alert.severity().compareTo(minSeverity) < 0) {
+        // an assignment concerns an alert already taken in hand: acknowledged does not end it, resolved does
+        boolean handled = alert.status() == AlertStatus.RESOLVED
+                || alert.status() == AlertStatus.ACKNOWLEDGED && !channel.equals(ASSIGNED) && !channel.equals(ASSIGNMENT_OVERDUE);
+        if (handled || alert.severity().compareTo(minSeverity) < 0) {
             return Outcome.NOT_DUE;
         }
         String key = key(alert.id(), channel, variant);
@@ -204,8 +242,23 @@ public final class Notifier {
                     mail.send(email.compose(mail.session(), alert, to,
                             raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST), key);
                 }
-                case ESCALATION -> mail.send(email.compose(mail.session(), alert, c.email().escalateTo(),
-                        AlertEmail.Kind.OVERDUE), key);
+                case ESCALATION -> {
+                    int step = Integer.parseInt(key.substring(key.lastIndexOf("step-") + 5));
+                    if (step > c.email().escalation().size()) {
+                        return Outcome.NOT_DUE; // the step was removed from the settings meanwhile
+                    }
+                    mail.send(email.compose(mail.session(), alert, c.email().escalation().get(step - 1).to(),
+                            AlertEmail.Kind.OVERDUE, "step-" + step), key);
+                }
+                case ASSIGNED, ASSIGNMENT_OVERDUE -> {
+                    Optional<Assignment> a = assignments.apply(alert.id());
+                    if (a.isEmpty()) {
+                        return Outcome.NOT_DUE;
+                    }
+                    mail.send(email.compose(mail.session(), alert, assignmentRecipients(c, a.get(),
+                            channel.equals(ASSIGNMENT_OVERDUE)), channel.equals(ASSIGNED) ? AlertEmail.Kind.ASSIGNED
+                            : AlertEmail.Kind.ASSIGNMENT_OVERDUE, a.get()), key);
+                }
                 case REMINDER -> mail.send(email.compose(mail.session(), alert,
                         new Router(c.email().to(), c.routes()).recipients(alert), AlertEmail.Kind.REMINDER), key);
                 default -> webhook.send(alert, raised, key);
@@ -231,6 +284,16 @@ public final class Notifier {
         LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
                 alert.revision(), alert.severity().id());
         return Outcome.SENT;
+    }
+
+    /** The assignee (or, without a known address, the monitoring group), plus the first group up when overdue. */
+    private static List<String> assignmentRecipients(AlertsConfig c, Assignment a, boolean overdue) {
+        java.util.Set<String> to = new java.util.LinkedHashSet<>();
+        c.email().address(a.assignee()).ifPresentOrElse(to::add, () -> to.addAll(c.email().to()));
+        if (overdue) {
+            to.addAll(c.email().escalation().isEmpty() ? c.email().to() : c.email().escalation().get(0).to());
+        }
+        return List.copyOf(to);
     }
 
     private String channelTag(String channel) {

@@ -13,30 +13,42 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Mentions;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.text.VnTime;
 
 /**
- * Computes a summary report for a period from the scored articles and the alerts: volume by day, source, tier,
- * topic and place, tone, top stories, alerts and their acknowledgement, suspicious items and the coverage of
- * draft policies under consultation. Pure Java: no Kafka, so it can run over any collection.
+ * Computes a summary report for a period from the scored articles and the alerts, against the period of the same
+ * length just before: volume by day, source, tier, topic and place, tone, top stories, alerts and their
+ * acknowledgement, suspicious items and what became of them, and the coverage of each draft policy whose
+ * consultation overlaps the period. Pure Java: no Kafka, so it can run over any collection.
  */
 public final class ReportBuilder {
 
     /** Topic id of draft policies under public consultation in the topic taxonomy. */
     public static final String POLICY_TOPIC = "du-thao-chinh-sach";
+    /** Rules whose alerts are about a draft policy (their title names it). */
+    private static final List<String> POLICY_RULES = List.of("policy-negative", "policy-silent");
     private static final double SUSPICIOUS = 0.5;
     private static final int TOP = 10;
 
     private final Map<String, String> topicNames;
+    private final List<AlertsConfig.Policy> policies;
 
-    /** @param topicNames Vietnamese names of topic ids; unknown ids are shown as they are */
-    public ReportBuilder(Map<String, String> topicNames) {
+    /**
+     * @param topicNames Vietnamese names of topic ids; unknown ids are shown as they are
+     * @param policies the draft policies whose coverage the report follows
+     */
+    public ReportBuilder(Map<String, String> topicNames, List<AlertsConfig.Policy> policies) {
         this.topicNames = Map.copyOf(topicNames);
+        this.policies = List.copyOf(policies);
     }
 
     /** The report of [from, to) compared with the same number of days before {@code from}. */
@@ -45,42 +57,94 @@ public final class ReportBuilder {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("report period must end after it starts but was " + from + " → " + to);
         }
-        long days = to.toEpochDay() - from.toEpochDay();
-        LocalDate previousFrom = from.minusDays(days);
+        LocalDate previousFrom = from.minusDays(to.toEpochDay() - from.toEpochDay());
         List<ScoredArticle> current = within(articles, from, to);
         List<ScoredArticle> previous = within(articles, previousFrom, from);
 
+        List<ScoredArticle> suspicious = current.stream()
+                .filter(s -> s.suspicion() != null && s.suspicion().score() >= SUSPICIOUS).toList();
+        return new WeeklyReport(from, to, totals(current, alerts, from, to), totals(previous, alerts, previousFrom, from),
+                rows(current, previous, s -> List.of(orUnknown(s.article().sourceName()))),
+                rows(current, previous, s -> List.of(s.article().tier() == null ? "khác"
+                        : s.article().tier().vietnameseName())),
+                rows(current, previous, s -> topics(s).stream().map(t -> topicNames.getOrDefault(t, t)).toList()),
+                rows(current, previous, s -> s.places() == null ? List.of()
+                        : s.places().stream().map(PlaceTag::name).filter(Objects::nonNull).distinct().toList()),
+                topStories(current, alerts), suspicious.size(), suspiciousItems(suspicious, alerts),
+                policies.stream().filter(p -> !p.consultationFrom().isAfter(to.minusDays(1))
+                                && !p.consultationTo().isBefore(from))
+                        .map(p -> coverage(p, current, previous, alerts)).toList());
+    }
+
+    private static WeeklyReport.Totals totals(List<ScoredArticle> articles, Collection<Alert> alerts, LocalDate from,
+                                              LocalDate to) {
+        Map<LocalDate, WeeklyReport.Day> days = new TreeMap<>();
+        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+            LocalDate day = d;
+            List<ScoredArticle> of = articles.stream().filter(s -> day(s).equals(day)).toList();
+            days.put(day, new WeeklyReport.Day(of.size(), tone(of, Sentiment.POSITIVE), tone(of, Sentiment.NEGATIVE)));
+        }
         List<Alert> raised = alerts.stream().filter(a -> inPeriod(a.firstSeen(), from, to)).toList();
         List<Duration> toAck = raised.stream().filter(a -> a.ackAt() != null && a.firstSeen() != null)
                 .map(a -> Duration.between(a.firstSeen(), a.ackAt())).sorted().toList();
-        List<ScoredArticle> suspicious = current.stream()
-                .filter(s -> s.suspicion() != null && s.suspicion().score() >= SUSPICIOUS)
-                .sorted(Comparator.comparingDouble((ScoredArticle s) -> s.suspicion().score()).reversed()).toList();
-        List<ScoredArticle> policy = current.stream().filter(s -> hasTopic(s, POLICY_TOPIC)).toList();
-
-        return new WeeklyReport(from, to, current.size(), previous.size(), perDay(current, from, to),
-                perDay(previous, previousFrom, from),
-                top(count(current, s -> List.of(orUnknown(s.article().sourceName())))),
-                top(count(current, s -> List.of(s.article().tier() == null ? "khác"
-                        : s.article().tier().vietnameseName()))),
-                top(count(current, s -> topics(s).stream().map(t -> topicNames.getOrDefault(t, t)).toList())),
-                top(count(current, s -> s.places() == null ? List.of()
-                        : s.places().stream().map(PlaceTag::name).filter(Objects::nonNull).distinct().toList())),
-                tone(current, "positive"), tone(current, "negative"), tone(previous, "positive"),
-                tone(previous, "negative"), topStories(current), raised.size(),
+        Map<String, Long> byRule = raised.stream().collect(Collectors.groupingBy(Alert::rule, TreeMap::new,
+                Collectors.counting()));
+        return new WeeklyReport.Totals(articles.size(), tone(articles, Sentiment.POSITIVE),
+                tone(articles, Sentiment.NEGATIVE), days, new WeeklyReport.AlertTally(raised.size(),
                 raised.stream().filter(a -> a.ackAt() != null).count(),
-                toAck.isEmpty() ? null : toAck.get(toAck.size() / 2), suspicious.size(),
-                suspicious.stream().limit(5).map(s -> new WeeklyReport.SuspiciousItem(ArticleRef.of(s.article()),
-                        s.suspicion().score(), outcome(s.storyId(), alerts))).toList(), policy.size(),
-                policy.stream().filter(s -> s.sentiment() != null && s.sentiment().isNegative()).count());
+                raised.stream().filter(a -> a.status() == AlertStatus.RESOLVED).count(),
+                toAck.isEmpty() ? null : toAck.get((toAck.size() - 1) / 2), byRule));
     }
 
     /** "Đã xử lý (tran.thi.binh)" for the most advanced alert on the story, or that none was raised. */
     private static String outcome(String storyId, Collection<Alert> alerts) {
         return alerts.stream().filter(a -> storyId != null && storyId.equals(a.storyId()))
                 .max(Comparator.comparing(Alert::status))
-                .map(a -> a.status().vietnameseName() + (a.ackBy() == null ? "" : " (" + a.ackBy() + ")"))
+                .map(ReportBuilder::status)
                 .orElse("chưa có cảnh báo");
+    }
+
+    private static String status(Alert a) {
+        return a.status().vietnameseName() + (a.ackBy() == null ? "" : " (" + a.ackBy() + ")");
+    }
+
+    private static List<WeeklyReport.SuspiciousItem> suspiciousItems(List<ScoredArticle> suspicious,
+                                                                     Collection<Alert> alerts) {
+        // one line per story: five copies of one rumour are one item to follow up
+        Map<String, List<ScoredArticle>> byStory = suspicious.stream()
+                .collect(Collectors.groupingBy(s -> s.storyId() != null ? s.storyId() : "article:" + s.id(),
+                        LinkedHashMap::new, Collectors.toList()));
+        List<WeeklyReport.SuspiciousItem> items = new ArrayList<>();
+        byStory.forEach((key, list) -> {
+            ScoredArticle worst = list.stream().max(Comparator.comparingDouble((ScoredArticle s) -> s.suspicion().score())
+                    .thenComparing(ReportBuilder::published, Comparator.reverseOrder())).orElseThrow();
+            items.add(new WeeklyReport.SuspiciousItem(ArticleRef.of(worst.article()), worst.suspicion().score(),
+                    list.size(), outcome(worst.storyId(), alerts)));
+        });
+        items.sort(Comparator.comparingDouble(WeeklyReport.SuspiciousItem::score).reversed()
+                .thenComparing(i -> i.article().id()));
+        return List.copyOf(items.subList(0, Math.min(TOP, items.size())));
+    }
+
+    private WeeklyReport.PolicyCoverage coverage(AlertsConfig.Policy p, List<ScoredArticle> current,
+                                                 List<ScoredArticle> previous, Collection<Alert> alerts) {
+        List<ScoredArticle> naming = current.stream().filter(s -> names(s, p)).toList();
+        long before = previous.stream().filter(s -> names(s, p)).count();
+        List<ScoredArticle> newestFirst = naming.stream()
+                .sorted(Comparator.comparing(ReportBuilder::published).reversed()).toList();
+        List<String> policyAlerts = alerts.stream()
+                .filter(a -> POLICY_RULES.contains(a.rule()) && a.title() != null && a.title().contains(p.name()))
+                .sorted(Comparator.comparing(Alert::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(a -> a.title() + " — " + status(a)).toList();
+        return new WeeklyReport.PolicyCoverage(p.name(), p.consultationFrom(), p.consultationTo(), naming.size(),
+                before, tone(naming, Sentiment.POSITIVE), tone(naming, Sentiment.NEGATIVE),
+                naming.stream().map(s -> s.article().sourceId()).distinct().count(),
+                newestFirst.isEmpty() ? null : published(newestFirst.get(0)),
+                newestFirst.stream().limit(3).map(s -> ArticleRef.of(s.article())).toList(), policyAlerts);
+    }
+
+    private static boolean names(ScoredArticle s, AlertsConfig.Policy p) {
+        return Mentions.any(s.article().title() + "\n" + Objects.toString(s.article().summary(), ""), p.keywords());
     }
 
     private static List<ScoredArticle> within(Collection<ScoredArticle> articles, LocalDate from, LocalDate to) {
@@ -92,6 +156,10 @@ public final class ReportBuilder {
         return s.article().published() != null ? s.article().published().toInstant() : s.article().fetchedAt();
     }
 
+    private static LocalDate day(ScoredArticle s) {
+        return published(s).atZone(VnTime.ZONE).toLocalDate();
+    }
+
     private static boolean inPeriod(Instant t, LocalDate from, LocalDate to) {
         if (t == null) {
             return false;
@@ -100,15 +168,15 @@ public final class ReportBuilder {
         return !day.isBefore(from) && day.isBefore(to);
     }
 
-    private static Map<LocalDate, Long> perDay(List<ScoredArticle> articles, LocalDate from, LocalDate to) {
-        Map<LocalDate, Long> days = new TreeMap<>();
-        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
-            days.put(d, 0L);
-        }
-        for (ScoredArticle s : articles) {
-            days.merge(published(s).atZone(VnTime.ZONE).toLocalDate(), 1L, Long::sum);
-        }
-        return days;
+    /** The ten largest of this period, each with its count in the period before. */
+    private static List<WeeklyReport.Row> rows(List<ScoredArticle> current, List<ScoredArticle> previous,
+                                               Function<ScoredArticle, List<String>> keys) {
+        Map<String, Long> now = count(current, keys);
+        Map<String, Long> before = count(previous, keys);
+        return now.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP).map(e -> new WeeklyReport.Row(e.getKey(), e.getValue(), before.getOrDefault(e.getKey(), 0L)))
+                .toList();
     }
 
     private static Map<String, Long> count(List<ScoredArticle> articles, Function<ScoredArticle, List<String>> keys) {
@@ -121,35 +189,29 @@ public final class ReportBuilder {
         return counts;
     }
 
-    private static Map<String, Long> top(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        LinkedHashMap::new));
-    }
-
     private static List<String> topics(ScoredArticle s) {
         return s.topics() == null ? List.of() : s.topics().stream().map(TopicScore::label).distinct().toList();
-    }
-
-    private static boolean hasTopic(ScoredArticle s, String topic) {
-        return topics(s).contains(topic);
     }
 
     private static long tone(List<ScoredArticle> articles, String label) {
         return articles.stream().filter(s -> s.sentiment() != null && label.equals(s.sentiment().label())).count();
     }
 
-    private static List<WeeklyReport.TopStory> topStories(List<ScoredArticle> articles) {
+    private static List<WeeklyReport.TopStory> topStories(List<ScoredArticle> articles, Collection<Alert> alerts) {
         Map<String, List<ScoredArticle>> byStory = articles.stream().filter(s -> s.storyId() != null)
                 .collect(Collectors.groupingBy(ScoredArticle::storyId));
         List<WeeklyReport.TopStory> stories = new ArrayList<>();
         byStory.forEach((id, list) -> {
+            if (list.size() < 2) {
+                return; // a lone article is not a story yet
+            }
             ScoredArticle first = list.stream().min(Comparator.comparing(ReportBuilder::published)).orElseThrow();
             stories.add(new WeeklyReport.TopStory(id, first.article().title(), list.size(),
-                    list.stream().map(s -> s.article().sourceId()).distinct().count()));
+                    list.stream().map(s -> s.article().sourceId()).distinct().count(),
+                    tone(list, Sentiment.NEGATIVE), outcome(id, alerts)));
         });
         stories.sort(Comparator.comparingLong(WeeklyReport.TopStory::articles).reversed()
+                .thenComparing(Comparator.comparingLong(WeeklyReport.TopStory::sources).reversed())
                 .thenComparing(WeeklyReport.TopStory::storyId));
         return List.copyOf(stories.subList(0, Math.min(5, stories.size())));
     }

@@ -20,7 +20,7 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.text.VnTime;
 
 /**
- * Builds, archives ({@code <reports>/<from>_<to>/bao-cao.html}) and mails the summary report. The weekly report
+ * Builds, archives ({@code <reports>/<from>_<to>/bao-cao.html} and {@code bao-cao.pdf}) and mails the summary report. The weekly report
  * goes out at the configured day and time for the last full Monday–Sunday week; the ledger key
  * {@code report|<from>|<to>} makes sure each week is mailed once, also across restarts, and a service that was
  * down at the scheduled time sends it when it comes back.
@@ -52,8 +52,8 @@ public final class ReportSender {
     /** Builds and archives the report of [from, to), and mails it when {@code email}; returns the page. */
     public Path report(LocalDate from, LocalDate to, boolean email) {
         AlertsConfig c = config.get();
-        WeeklyReport figures = new ReportBuilder(c.rules().topicBurst().publicConcernTopics())
-                .build(from, to, articles.get(), alerts.get());
+        WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
+                c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
         ReportDocument doc = new ReportDocument(figures);
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
@@ -63,10 +63,10 @@ public final class ReportSender {
                 }
                 List<String> to2 = c.report().to().isEmpty() ? c.email().to() : c.report().to();
                 mail.send(doc.email(mail.session(), c.email().from(), to2), "report-" + from + "_" + to);
-                ledger.put(key(from, to), "{\"at\":\"" + clock.instant() + "\",\"articles\":" + figures.total() + "}");
+                ledger.put(key(from, to), "{\"at\":\"" + clock.instant() + "\",\"articles\":" + figures.current().articles() + "}");
             }
-            LOG.info("event=report-built from={} to={} articles={} alerts={} emailed={}", from, to, figures.total(),
-                    figures.alertsRaised(), email);
+            LOG.info("event=report-built from={} to={} articles={} alerts={} emailed={}", from, to,
+                    figures.current().articles(), figures.current().alerts().raised(), email);
             return page;
         } catch (IOException | jakarta.mail.MessagingException e) {
             throw new IllegalStateException("cannot write or send the report " + from + " → " + to + ": "

@@ -20,7 +20,8 @@ import vn.tinradar.common.event.ArticleRef;
  * Folds findings into alerts: one alert per group (rule + story, or rule + topic + place), updated with a
  * higher revision when it grows. A finding that adds nothing (a re-delivered record) yields no new revision,
  * so replays never produce a second alert or a spurious update. A group quiet for longer than
- * {@code regroupAfter} starts a fresh alert with its own id (the next generation).
+ * {@code regroupAfter}, or whose alert the rule itself resolved (a clearing finding), starts a fresh alert with
+ * its own id (the next generation).
  */
 public final class AlertGrouping {
 
@@ -41,11 +42,17 @@ public final class AlertGrouping {
 
     /** The group's new state, or empty when the finding changes nothing. */
     public Optional<GroupState> apply(GroupState previous, Finding f, Instant now) {
+        if (f.clears()) {
+            return previous == null || previous.alert().status() == AlertStatus.RESOLVED ? Optional.empty()
+                    : Optional.of(new GroupState(previous.generation(), cleared(previous.alert(), f, now)));
+        }
         if (previous == null) {
             return Optional.of(new GroupState(0, fresh(id(f.groupKey(), 0), f, now)));
         }
         Alert old = previous.alert();
-        if (f.seenTo() != null && old.lastSeen() != null && f.seenTo().isAfter(old.lastSeen().plus(regroupAfter))) {
+        boolean over = old.status() == AlertStatus.RESOLVED
+                || f.seenTo() != null && old.lastSeen() != null && f.seenTo().isAfter(old.lastSeen().plus(regroupAfter));
+        if (over) {
             int generation = previous.generation() + 1;
             return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now)));
         }
@@ -69,6 +76,16 @@ public final class AlertGrouping {
                 late ? old.suggestedAction() : f.suggestedAction(), signals, articles, f.storyId(), f.topic(),
                 f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
         return Optional.of(new GroupState(previous.generation(), next));
+    }
+
+    /** The alert resolved by the rule itself: what it was, with the reason it is over added to its signals. */
+    private static Alert cleared(Alert old, Finding f, Instant now) {
+        List<vn.tinradar.common.event.Signal> signals = new ArrayList<>(old.signals());
+        signals.add(new vn.tinradar.common.event.Signal("cleared", 1, f.summary()));
+        return new Alert(Alert.VERSION, old.id(), old.rule(), old.severity(), AlertStatus.RESOLVED, old.title(),
+                old.summary(), old.suggestedAction(), List.copyOf(signals), old.articles(), old.storyId(), old.topic(),
+                old.place(), old.firstSeen(), max(old.lastSeen(), f.seenTo()), now, old.revision() + 1, old.ackBy(),
+                old.ackAt());
     }
 
     private Alert fresh(String id, Finding f, Instant now) {

@@ -10,7 +10,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,6 +23,7 @@ import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.JsonSerde;
@@ -31,20 +34,30 @@ import vn.tinradar.common.kafka.Topics;
  *
  * <pre>
  * trends (String kind:key → Trend)
- *   ─► topic-burst, negative-surge                                 [group store alerts-trend-groups] ─┐
- * stories (String story id → Story)                                                                  │
- *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups] ─┴►
+ *   ─► topic-burst, negative-surge                                 [group store alerts-trend-groups]  ─┐
+ * stories (String story id → Story)                                                                   │
+ *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups]  ─┤
+ *   ─► stories naming a draft policy ─► repartition policy-mentions (policy id, 1 partition)          │
+ *        ─► policy-silent, checked on the wall clock   [alerts-policy-coverage, alerts-policy-groups] ─┼►
+ * ingest.health (String source id → SourceStatus, compacted)                                          │
+ *   ─► source-health                                               [group store alerts-source-groups] ─┘
  *   alerts (String alert id → Alert, compacted)
- * articles.scored ─► global store alerts-scored-articles (titles and links of a burst's sample articles)
+ * articles.scored ─► global store alerts-scored-articles (titles and links of a trend's sample articles)
  * </pre>
- * Group stores keep the latest alert per group for as long as the group exists (one small record per story or
- * topic-and-place). Records that cannot be read are skipped by the deserialization handler the service sets.
+ * Group stores keep the latest alert per group for as long as the group exists (one small record per story,
+ * topic-and-place, policy or source). Records that cannot be read are skipped by the deserialization handler the
+ * service sets.
  */
 public final class AlertsTopology {
 
     public static final String TREND_GROUPS_STORE = "alerts-trend-groups";
     public static final String STORY_GROUPS_STORE = "alerts-story-groups";
     public static final String SCORED_ARTICLES_STORE = "alerts-scored-articles";
+    public static final String SOURCE_GROUPS_STORE = "alerts-source-groups";
+    public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
+    public static final String POLICY_GROUPS_STORE = "alerts-policy-groups";
+    /** Repartition topic of policy mentions: {@code <application id>-policy-mentions-repartition}. */
+    public static final String POLICY_MENTIONS = "policy-mentions";
 
     private AlertsTopology() {
     }
@@ -86,11 +99,33 @@ public final class AlertsTopology {
 
         // a story spreading across low-tier sources; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
-        builder.stream(topics.stories.name(), topics.stories.consumed().withName("stories-source"))
-                .process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
+        KStream<String, Story> stories = builder.stream(topics.stories.name(),
+                topics.stories.consumed().withName("stories-source"));
+        stories.process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
                         context -> new RuleSet(config, id -> Optional.empty()),
                         RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
+
+        // a draft policy no story names any more during its consultation: all policies in one task
+        JsonSerde<PolicyMention> mentionSerde = new JsonSerde<>(PolicyMention.class);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_COVERAGE_STORE),
+                Serdes.String(), mentionSerde));
+        builder.addStateStore(groupStore(POLICY_GROUPS_STORE, stateSerde));
+        stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), story),
+                        Named.as("policy-mentions-of-story"))
+                .repartition(Repartitioned.<String, PolicyMention>as(POLICY_MENTIONS).withKeySerde(Serdes.String())
+                        .withValueSerde(mentionSerde).withNumberOfPartitions(1))
+                .process(() -> new PolicyCoverageProcessor(config, onNewAlert), Named.as("policy-coverage"),
+                        POLICY_COVERAGE_STORE, POLICY_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("policy-alerts"));
+
+        // a source whose crawling fails or that has gone silent, resolved when it is ok again
+        builder.addStateStore(groupStore(SOURCE_GROUPS_STORE, stateSerde));
+        builder.stream(topics.sourceHealth.name(), topics.sourceHealth.consumed().withName("source-health-source"))
+                .process(() -> new GroupingProcessor<SourceStatus>(SOURCE_GROUPS_STORE,
+                        context -> new RuleSet(config, id -> Optional.empty()),
+                        RuleSet::onSourceStatus, onNewAlert), Named.as("source-health-rules"), SOURCE_GROUPS_STORE)
+                .to(topics.alerts.name(), topics.alerts.produced().withName("source-alerts"));
     }
 
     /**

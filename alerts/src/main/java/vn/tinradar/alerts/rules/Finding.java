@@ -8,7 +8,9 @@ import vn.tinradar.common.event.Signal;
 
 /**
  * What one rule found in one input record, before grouping: {@code groupKey} names the story or
- * topic-and-place it is about, so every finding about the same thing lands in the same alert.
+ * topic-and-place it is about, so every finding about the same thing lands in the same alert. A finding that
+ * {@code clears} says the condition is over (a source works again, a draft policy is covered again): it resolves
+ * the group's alert, if one is firing, and the next finding that fires starts a new alert.
  */
 public record Finding(
         String rule,
@@ -23,5 +25,20 @@ public record Finding(
         String topic,
         String place,
         Instant seenFrom,
-        Instant seenTo) {
+        Instant seenTo,
+        boolean clears) {
+
+    /** A finding that fires (or keeps firing) its group's alert. */
+    public Finding(String rule, String groupKey, Severity severity, String title, String summary,
+                   String suggestedAction, List<Signal> signals, List<ArticleRef> articles, String storyId, String topic,
+                   String place, Instant seenFrom, Instant seenTo) {
+        this(rule, groupKey, severity, title, summary, suggestedAction, signals, articles, storyId, topic, place,
+                seenFrom, seenTo, false);
+    }
+
+    /** The condition behind the group's alert is over, as {@code why} says (Vietnamese, shown to staff). */
+    public static Finding cleared(String rule, String groupKey, String why, Instant at) {
+        return new Finding(rule, groupKey, Severity.INFO, "", why, "", List.of(), List.of(), null, null, null, at, at,
+                true);
+    }
 }

@@ -67,18 +67,29 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
     }
 
     private void fold(Record<String, V> record, Finding f) {
-        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Optional<AlertGrouping.GroupState> next = rules.grouping().apply(groups.get(f.groupKey()), f, now);
+        fold(groups, rules.grouping(), f, Instant.ofEpochMilli(context.currentSystemTimeMs()), onNewAlert)
+                .ifPresent(alert -> context.forward(record.withKey(alert.id()).withValue(alert)));
+    }
+
+    /**
+     * Folds one finding into its group in {@code groups}; returns the alert to forward when the group is new, has
+     * grown or was resolved by its rule.
+     */
+    static Optional<Alert> fold(KeyValueStore<String, AlertGrouping.GroupState> groups, AlertGrouping grouping,
+                                Finding f, Instant now, Consumer<Alert> onNewAlert) {
+        Optional<AlertGrouping.GroupState> next = grouping.apply(groups.get(f.groupKey()), f, now);
         if (next.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Alert alert = next.get().alert();
         groups.put(f.groupKey(), next.get());
         if (alert.revision() == 1) {
             onNewAlert.accept(alert);
         }
-        LOG.info("event=alert-{} rule={} id={} revision={} severity={}", alert.revision() == 1 ? "fired" : "grown",
-                alert.rule(), alert.id(), alert.revision(), alert.severity().id());
-        context.forward(record.withKey(alert.id()).withValue(alert));
+        String event = alert.revision() == 1 ? "fired" : alert.status() == vn.tinradar.common.event.AlertStatus.RESOLVED
+                ? "cleared" : "grown";
+        LOG.info("event=alert-{} rule={} id={} revision={} severity={}", event, alert.rule(), alert.id(),
+                alert.revision(), alert.severity().id());
+        return Optional.of(alert);
     }
 }

@@ -3,7 +3,9 @@ package vn.tinradar.alerts.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Trend;
@@ -11,7 +13,7 @@ import vn.tinradar.common.event.Trend;
 /**
  * Rule {@code negative-surge}: negative coverage surging on a topic or in a place. Fires on a trend of a watched
  * kind (not backfill) whose negative articles reach a count and a share of the window, while its volume is above
- * the usual. Findings group by trend kind and key.
+ * the usual. Findings group by trend kind and key; the alert lists the trend's sample articles.
  */
 public final class NegativeSurgeRule {
 
@@ -19,10 +21,14 @@ public final class NegativeSurgeRule {
 
     private final AlertsConfig.NegativeSurge config;
     private final Map<String, String> publicConcernTopics;
+    private final Function<String, Optional<ArticleRef>> articles;
 
-    public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics) {
+    /** @param articles looks an article up by id, for the titles and links of the trend's sample articles */
+    public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics,
+                             Function<String, Optional<ArticleRef>> articles) {
         this.config = config;
         this.publicConcernTopics = publicConcernTopics;
+        this.articles = articles;
     }
 
     public Optional<Finding> evaluate(Trend trend) {
@@ -34,11 +40,15 @@ public final class NegativeSurgeRule {
             return Optional.empty();
         }
         String what = trend.label() == null || trend.label().isBlank() ? trend.key() : trend.label();
+        if (Trend.TOPIC.equals(trend.kind()) && publicConcernTopics.containsKey(trend.key())) {
+            what = publicConcernTopics.get(trend.key()); // analyze labels a topic trend by its id
+        }
         String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
         String place = Trend.TOPIC.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), trend.label()).place();
         if (Trend.PLACE.equals(trend.kind())) {
             place = what;
         }
+        List<ArticleRef> refs = TopicBurstRule.samples(trend, articles);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = "Tin tiêu cực tăng mạnh: " + what;
         String summary = "Từ " + window + " có " + trend.negativeCount() + "/" + trend.count() + " bài về " + what
@@ -51,11 +61,17 @@ public final class NegativeSurgeRule {
                         + Wording.percent(config.minNegativeShare()) + ")"),
                 new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
                         + ": " + trend.count() + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài"),
-                new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"));
+                new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"
+                        + sourceNames(refs)));
         String action = topic != null && publicConcernTopics.containsKey(topic) ? Wording.ACTION_PUBLIC_CONCERN
                 : Wording.ACTION_WATCH;
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         return Optional.of(new Finding(NAME, NAME + "|" + trend.kind() + "|" + trend.key(), severity, title, summary,
-                action, signals, List.of(), null, topic, place, trend.windowStart(), trend.windowEnd()));
+                action, signals, refs, null, topic, place, trend.windowStart(), trend.windowEnd()));
+    }
+
+    private static String sourceNames(List<ArticleRef> refs) {
+        String named = Wording.names(refs.stream().map(ArticleRef::source).toList(), 5);
+        return named.isEmpty() ? "" : ": " + named;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Mentions;
 import vn.tinradar.alerts.report.ReportBuilder;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Severity;
@@ -38,13 +39,12 @@ public final class PolicyNegativeRule {
             return List.of();
         }
         List<ArticleRef> refs = story.articles() == null ? List.of() : story.articles();
-        StringBuilder text = new StringBuilder(" ").append(Wording.words(story.title())).append(' ');
-        refs.forEach(a -> text.append(Wording.words(a.title())).append(' '));
+        String text = WatchListRule.titles(story);
         LocalDate day = story.firstSeen().atZone(VnTime.ZONE).toLocalDate();
         List<Finding> findings = new ArrayList<>();
         for (AlertsConfig.Policy p : config.policies()) {
             boolean inConsultation = !day.isBefore(p.consultationFrom()) && !day.isAfter(p.consultationTo());
-            boolean named = p.keywords().stream().anyMatch(k -> text.indexOf(" " + Wording.words(k) + " ") >= 0);
+            boolean named = Mentions.any(text, p.keywords());
             if (!inConsultation || !named) {
                 continue;
             }

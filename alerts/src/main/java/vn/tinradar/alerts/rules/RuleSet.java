@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 
@@ -20,7 +21,7 @@ final class RuleSet {
 
     private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
                          StorySpreadRule spread, DebunkedClaimRule debunked, PolicyNegativeRule policy,
-                         WatchListRule watch, AlertGrouping grouping) {
+                         WatchListRule watch, SourceHealthRule sourceHealth, AlertGrouping grouping) {
     }
 
     private final Supplier<AlertsConfig> config;
@@ -45,6 +46,11 @@ final class RuleSet {
                 b.policy().evaluate(story).stream(), b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
     }
 
+    /** source-health, on a source's status. */
+    List<Finding> onSourceStatus(SourceStatus status) {
+        return current().sourceHealth().evaluate(status).stream().toList();
+    }
+
     AlertGrouping grouping() {
         return current().grouping();
     }
@@ -55,11 +61,12 @@ final class RuleSet {
         if (b == null || b.config() != c) {
             var topics = c.rules().topicBurst().publicConcernTopics();
             b = new Built(c, new TopicBurstRule(c.rules().topicBurst(), articles),
-                    new NegativeSurgeRule(c.rules().negativeSurge(), topics),
+                    new NegativeSurgeRule(c.rules().negativeSurge(), topics, articles),
                     new StorySpreadRule(c.rules().storySpread(), topics),
                     new DebunkedClaimRule(c.rules().debunkedClaims()),
                     new PolicyNegativeRule(c.rules().draftPolicies()),
                     new WatchListRule(c.rules().watchLists()),
+                    new SourceHealthRule(c.rules().sourceHealth()),
                     new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));
             built = b;
         }

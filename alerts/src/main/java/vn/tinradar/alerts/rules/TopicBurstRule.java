@@ -40,10 +40,7 @@ public final class TopicBurstRule {
         if (topicName == null) {
             return Optional.empty();
         }
-        List<ArticleRef> refs = new ArrayList<>();
-        for (String id : trend.sampleArticleIds() == null ? List.<String>of() : trend.sampleArticleIds()) {
-            refs.add(articles.apply(id).orElse(new ArticleRef(id, null, null, null, null, null)));
-        }
+        List<ArticleRef> refs = samples(trend, articles);
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = topicName + ": tin tăng đột biến tại " + tp.place();
@@ -54,6 +51,18 @@ public final class TopicBurstRule {
         return Optional.of(new Finding(NAME, NAME + "|" + tp.topic() + "|" + tp.placeKey(), severity, title, summary,
                 Wording.ACTION_PUBLIC_CONCERN, signals(trend, refs, window), refs, null, tp.topic(), tp.place(),
                 trend.windowStart(), trend.windowEnd()));
+    }
+
+    /**
+     * The trend's sample articles with their titles, links and sources looked up in articles.scored; one not found
+     * (yet) stays a bare id, which a later window's lookup fills in.
+     */
+    static List<ArticleRef> samples(Trend trend, Function<String, Optional<ArticleRef>> articles) {
+        List<ArticleRef> refs = new ArrayList<>();
+        for (String id : trend.sampleArticleIds() == null ? List.<String>of() : trend.sampleArticleIds()) {
+            refs.add(articles.apply(id).orElse(new ArticleRef(id, null, null, null, null, null)));
+        }
+        return refs;
     }
 
     private Severity severity(Trend trend) {

@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Mentions;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.Signal;
@@ -28,14 +29,10 @@ public final class WatchListRule {
             return List.of();
         }
         List<ArticleRef> refs = story.articles() == null ? List.of() : story.articles();
-        StringBuilder text = new StringBuilder(" ").append(Wording.words(story.title())).append(' ');
-        for (ArticleRef a : refs) {
-            text.append(Wording.words(a.title())).append(' ');
-        }
+        String text = titles(story);
         List<Finding> findings = new ArrayList<>();
         for (AlertsConfig.WatchList list : lists) {
-            List<String> hits = list.keywords().stream()
-                    .filter(k -> text.indexOf(" " + Wording.words(k) + " ") >= 0).toList();
+            List<String> hits = Mentions.found(text, list.keywords());
             if (hits.isEmpty()) {
                 continue;
             }
@@ -53,5 +50,14 @@ public final class WatchListRule {
                     : story.topics().get(0), place, story.firstSeen(), story.lastSeen()));
         }
         return findings;
+    }
+
+    /** The story's title and its articles' titles, one a line: what watch-lists and draft policies are found in. */
+    static String titles(Story story) {
+        StringBuilder text = new StringBuilder(story.title() == null ? "" : story.title());
+        for (ArticleRef a : story.articles() == null ? List.<ArticleRef>of() : story.articles()) {
+            text.append('\n').append(a.title() == null ? "" : a.title());
+        }
+        return text.toString();
     }
 }

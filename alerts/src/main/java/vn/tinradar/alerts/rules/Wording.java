@@ -3,7 +3,6 @@ package vn.tinradar.alerts.rules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import vn.tinradar.common.text.VietnameseText;
 import vn.tinradar.common.text.VnTime;
 
 /** Vietnamese phrasing shared by the rules: numbers with a decimal comma, times in Asia/Ho_Chi_Minh. */
@@ -40,10 +39,7 @@ final class Wording {
 
     /** Folded words separated by single spaces, punctuation dropped: the form text is matched in. */
     static String words(String s) {
-        if (s == null) {
-            return "";
-        }
-        return VietnameseText.fold(VietnameseText.nfc(s)).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return vn.tinradar.alerts.Mentions.words(s);
     }
 
     /** "a, b, c và 2 nguồn khác" */

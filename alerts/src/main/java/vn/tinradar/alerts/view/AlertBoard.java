@@ -25,7 +25,7 @@ import vn.tinradar.common.kafka.Json;
  * The alerts as staff see them: the latest revision of each alert from the {@code alerts} topic, overlaid with
  * what staff did (acknowledge, resolve), which the ledger keeps ({@code lifecycle|<id>}) so it survives
  * restarts and compaction and is never undone by a later revision from the rules. An alert whose severity rises
- * above the one it had when handled fires again. Every action is written to the audit trail
+ * above the one it had when handled fires again; one its rule resolved (the condition is over) shows as resolved. Every action is written to the audit trail
  * ({@code audit|<id>|<time>|<action>}), and the updated alert is written back to the {@code alerts} topic.
  */
 public final class AlertBoard {
@@ -34,6 +34,8 @@ public final class AlertBoard {
     private static final String LIFECYCLE = "lifecycle|";
     private static final String AUDIT = "audit|";
     private static final String ASSIGNMENT = "assignment|";
+    /** Who the audit trail names when a rule resolved its own alert. */
+    public static final String SYSTEM = "tinradar";
 
     private final Ledger ledger;
     private final Clock clock;
@@ -69,6 +71,10 @@ public final class AlertBoard {
             return Optional.empty();
         }
         content.put(fromTopic.id(), fromTopic);
+        if (fromTopic.status() == AlertStatus.RESOLVED && (known == null || known.status() != AlertStatus.RESOLVED)
+                && lifecycle(fromTopic.id()).map(l -> l.status() != AlertStatus.RESOLVED).orElse(true)) {
+            resolvedByRule(fromTopic);
+        }
         Optional<Alert> changed = show(fromTopic.id());
         Alert view = shown.get(fromTopic.id());
         if (view.status() != fromTopic.status() || !Objects.equals(view.ackBy(), fromTopic.ackBy())) {
@@ -202,11 +208,31 @@ public final class AlertBoard {
         return updated;
     }
 
+    /**
+     * The rule itself resolved the alert (its source works again, its policy is covered again): a line in the
+     * audit trail, keyed by the rule's time so a replay after a restart writes the same line, not a second one.
+     */
+    private void resolvedByRule(Alert alert) {
+        Instant at = alert.updatedAt() != null ? alert.updatedAt() : clock.instant();
+        String key = auditKey(alert.id(), at, "resolved");
+        if (ledger.get(key).isPresent()) {
+            return;
+        }
+        String why = alert.signals().stream().filter(s -> "cleared".equals(s.name())).map(s -> s.evidence())
+                .reduce((a, b) -> b).orElse(null);
+        ledger.put(key, write(new AuditEntry(alert.id(), "resolved", SYSTEM, at, why)));
+        metrics.resolved(Duration.between(alert.firstSeen() == null ? at : alert.firstSeen(), at));
+        LOG.info("event=alert-resolved id={} user={}", alert.id(), SYSTEM);
+    }
+
     private Optional<Alert> show(String id) {
         Alert c = content.get(id);
         Lifecycle l = lifecycle(id).orElse(null);
         Alert view;
-        if (l == null || c.severity().compareTo(l.severity()) > 0) {
+        if (c.status() == AlertStatus.RESOLVED) {
+            // resolved by its rule (or written back resolved): staff's acknowledgement, if any, is kept
+            view = with(c, AlertStatus.RESOLVED, l == null ? c.ackBy() : l.ackBy(), l == null ? c.ackAt() : l.ackAt());
+        } else if (l == null || c.severity().compareTo(l.severity()) > 0) {
             // never handled, or risen above what was handled: it fires (again)
             view = with(c, AlertStatus.FIRING, null, null);
         } else {

@@ -199,8 +199,9 @@ class NotifierTest {
         Notifier n = notifier(config("""
                 alerts:
                   email:
-                    escalate-after-minutes: 30
-                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                    escalation:
+                      - after-minutes: 30
+                        to: [pho.giam.doc@stttt.laocai.gov.vn]
                 """), smtp(SMTP.getSmtp().getPort()));
         Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
         n.notify(alert);
@@ -218,12 +219,90 @@ class NotifierTest {
     }
 
     @Test
+    void alertStillUnacknowledgedGoesToTheNextGroupAtEachStep() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    escalation:
+                      - after-minutes: 30
+                        to: [truong.phong@stttt.laocai.gov.vn]
+                      - after-minutes: 120
+                        to: [giam.doc@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        n.notify(alert);
+        clock.advance(Duration.ofMinutes(30));
+        n.notify(alert);
+        clock.advance(Duration.ofMinutes(90));
+        assertThat(n.notify(alert)).containsEntry("escalation", Notifier.Outcome.SENT);
+        n.notify(alert);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).extracting(m -> m.getAllRecipients()[0].toString()).containsExactly(
+                "theodoi@stttt.laocai.gov.vn", "truong.phong@stttt.laocai.gov.vn", "giam.doc@stttt.laocai.gov.vn");
+        assertThat(received[2].getMessageID()).isNotEqualTo(received[1].getMessageID());
+    }
+
+    @Test
+    void assigneeIsToldAndOverdueAssignmentGoesToThemAndOneGroupUp() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    staff:
+                      le.van.cuong: cuong.lv@stttt.laocai.gov.vn
+                    escalation:
+                      - after-minutes: 600
+                        to: [truong.phong@stttt.laocai.gov.vn]
+                """), smtp(SMTP.getSmtp().getPort()));
+        Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        Alert acked = new Alert(a.v(), a.id(), a.rule(), a.severity(), AlertStatus.ACKNOWLEDGED, a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt(), 2, "tran.thi.binh", clock.instant());
+        n.assignments(id -> java.util.Optional.of(new vn.tinradar.alerts.view.Assignment(id, "le.van.cuong",
+                Fixtures.T0.plus(Duration.ofHours(4)), "tran.thi.binh", Fixtures.T0)));
+
+        assertThat(n.notify(acked)).containsEntry("assigned", Notifier.Outcome.SENT)
+                .doesNotContainKey("assignment-overdue");
+        clock.advance(Duration.ofHours(4).plusMinutes(1));
+        assertThat(n.notify(acked)).containsEntry("assignment-overdue", Notifier.Outcome.SENT);
+        assertThat(n.notify(acked)).containsEntry("assignment-overdue", Notifier.Outcome.ALREADY_SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1 + 2); // GreenMail keeps one copy per recipient
+        assertThat(received[0].getSubject()).startsWith("[TinRadar] [Cảnh báo] (giao xử lý) ");
+        assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+                .containsExactly("cuong.lv@stttt.laocai.gov.vn");
+        assertThat((String) ((Multipart) received[0].getContent()).getBodyPart(0).getContent())
+                .startsWith("Cảnh báo này được giao cho le.van.cuong xử lý (tran.thi.binh giao lúc 08:00 20/11/2026,"
+                        + " hạn phản hồi 12:00 20/11/2026).");
+        assertThat(received[1].getSubject()).startsWith("[TinRadar] [Cảnh báo] (quá hạn xử lý) ");
+        assertThat(received[1].getAllRecipients()).extracting(Object::toString)
+                .containsExactly("cuong.lv@stttt.laocai.gov.vn", "truong.phong@stttt.laocai.gov.vn");
+    }
+
+    @Test
+    void resolvedAssignedAlertIsNotChasedAfterItsDeadline() {
+        Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
+        Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
+        Alert resolved = new Alert(a.v(), a.id(), a.rule(), a.severity(), AlertStatus.RESOLVED, a.title(), a.summary(),
+                a.suggestedAction(), a.signals(), a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt(), 2, "tran.thi.binh", clock.instant());
+        n.assignments(id -> java.util.Optional.of(new vn.tinradar.alerts.view.Assignment(id, "le.van.cuong",
+                Fixtures.T0.plus(Duration.ofHours(1)), "tran.thi.binh", Fixtures.T0)));
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(n.notify(resolved)).doesNotContainKeys("assigned", "assignment-overdue");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void acknowledgedAlertIsNeitherMailedNorEscalated() {
         Notifier n = notifier(config("""
                 alerts:
                   email:
-                    escalate-after-minutes: 1
-                    escalate-to: [pho.giam.doc@stttt.laocai.gov.vn]
+                    escalation:
+                      - after-minutes: 1
+                        to: [pho.giam.doc@stttt.laocai.gov.vn]
                 """), smtp(SMTP.getSmtp().getPort()));
         Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
         n.notify(a);

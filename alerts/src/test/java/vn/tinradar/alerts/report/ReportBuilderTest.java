@@ -15,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Sentiment;
@@ -37,15 +41,20 @@ class ReportBuilderTest {
     @TempDir
     Path dir;
 
+    private static final AlertsConfig.Policy LAND_SUPPORT = new AlertsConfig.Policy("ho-tro-thu-hoi-dat",
+            "Dự thảo Nghị quyết hỗ trợ khi Nhà nước thu hồi đất", List.of("hỗ trợ thu hồi đất", "hỗ trợ khi Nhà nước thu hồi đất"),
+            LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+
     private final ReportBuilder builder = new ReportBuilder(Map.of("thien-tai", "Thiên tai",
-            "du-thao-chinh-sach", "Dự thảo chính sách"));
+            "du-thao-chinh-sach", "Dự thảo chính sách"), List.of(LAND_SUPPORT));
 
     private static ScoredArticle article(String id, String source, LocalDate day, String topic, String tone,
                                          double suspicion, String story) {
         Article a = new Article(1, id, "https://" + source + ".vn/" + id + ".html", source,
                 source.equals("baolaocai") ? "Báo Lào Cai" : "Tin Nóng Tây Bắc",
                 source.equals("baolaocai") ? SourceTier.PROVINCIAL_PRESS : SourceTier.UNLICENSED_SITE,
-                "Sạt lở ở xã Bảo Hà, bài " + id, null, "...", null, null, null, "vi",
+                topic.equals("du-thao-chinh-sach") ? "Góp ý dự thảo hỗ trợ thu hồi đất, bài " + id
+                        : "Sạt lở ở xã Bảo Hà, bài " + id, null, "...", null, null, null, "vi",
                 OffsetDateTime.of(day.atTime(9, 30), ZoneOffset.ofHours(7)), null, "page", null, "h" + id, null, true);
         return new ScoredArticle(1, a, true, List.of(new PlaceTag("1", "Xã Bảo Hà", "commune", "Bảo Hà")),
                 List.of(new TopicScore(topic, 0.9, List.of())), new Sentiment(tone, 0, List.of()),
@@ -70,17 +79,17 @@ class ReportBuilderTest {
     void weekIsComparedWithTheWeekBefore() {
         WeeklyReport r = builder.build(FROM, TO, twoWeeks(), List.of());
 
-        assertThat(r.total()).isEqualTo(8);
-        assertThat(r.previousTotal()).isEqualTo(2);
-        assertThat(r.negative()).isEqualTo(5);
-        assertThat(r.previousPositive()).isEqualTo(1);
-        assertThat(r.byTopic()).containsEntry("Thiên tai", 6L).containsEntry("Dự thảo chính sách", 2L);
-        assertThat(r.bySource().keySet()).first().isEqualTo("Báo Lào Cai");
+        assertThat(r.current().articles()).isEqualTo(8);
+        assertThat(r.previous().articles()).isEqualTo(2);
+        assertThat(r.current().negative()).isEqualTo(5);
+        assertThat(r.previous().positive()).isEqualTo(1);
+        assertThat(r.byTopic()).containsExactly(new WeeklyReport.Row("Thiên tai", 6, 2),
+                new WeeklyReport.Row("Dự thảo chính sách", 2, 0));
+        assertThat(r.bySource().get(0)).isEqualTo(new WeeklyReport.Row("Báo Lào Cai", 7, 2));
         assertThat(r.topStories().get(0).storyId()).isEqualTo("story-sat-lo");
-        assertThat(r.suspiciousCount()).isEqualTo(1);
-        assertThat(r.policyArticles()).isEqualTo(2);
-        assertThat(r.policyNegative()).isEqualTo(1);
-        assertThat(r.perDay()).hasSize(7);
+        assertThat(r.suspiciousArticles()).isEqualTo(1);
+        assertThat(r.current().perDay()).hasSize(7);
+        assertThat(r.current().perDay().get(FROM)).isEqualTo(new WeeklyReport.Day(2, 0, 2));
     }
 
     @Test
@@ -96,8 +105,9 @@ class ReportBuilderTest {
         }
         WeeklyReport r = builder.build(FROM, TO, List.of(), alerts);
 
-        assertThat(r.alertsRaised()).isEqualTo(3);
-        assertThat(r.medianTimeToAck()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(r.current().alerts().raised()).isEqualTo(3);
+        assertThat(r.current().alerts().medianTimeToAck()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(r.current().alerts().byRule()).containsEntry("topic-burst", 3L);
     }
 
     @Test
@@ -117,12 +127,35 @@ class ReportBuilderTest {
     }
 
     @Test
-    void periodWithoutDataSaysSoPlainly() {
+    void draftPolicyCoverageCountsArticlesNamingItWithTheirTone() {
+        WeeklyReport r = builder.build(FROM, TO, twoWeeks(), List.of());
+
+        assertThat(r.policies()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Dự thảo Nghị quyết hỗ trợ khi Nhà nước thu hồi đất");
+            assertThat(p.articles()).isEqualTo(2);
+            assertThat(p.negative()).isEqualTo(1);
+            assertThat(p.positive()).isEqualTo(1);
+            assertThat(p.sources()).isEqualTo(2);
+            assertThat(p.latest()).extracting(ArticleRef::id).containsExactly("p2", "p1");
+        });
+    }
+
+    @Test
+    void draftPolicyOutsideItsConsultationIsLeftOut() {
+        WeeklyReport r = builder.build(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 14), twoWeeks(), List.of());
+
+        assertThat(r.policies()).isEmpty();
+    }
+
+    @Test
+    void periodWithoutDataSaysSoPlainly() throws Exception {
         ReportDocument doc = new ReportDocument(builder.build(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 13),
                 twoWeeks(), List.of()));
 
         assertThat(doc.text()).contains("Không có dữ liệu trong kỳ này");
+        assertThat(doc.html()).contains("Không có dữ liệu trong kỳ này");
         assertThat(doc.charts()).isEmpty();
+        assertThat(pdfText(doc.pdf())).contains("Không có dữ liệu trong kỳ này");
     }
 
     @Test
@@ -133,15 +166,50 @@ class ReportBuilderTest {
                 List.of("lanhdao@stttt.laocai.gov.vn"));
 
         assertThat(m.getSubject()).isEqualTo("[TinRadar] Báo cáo tổng hợp thông tin từ 16/11/2026 đến 22/11/2026");
-        Multipart alternative = (Multipart) m.getContent();
+        Multipart mixed = (Multipart) m.getContent();
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat((String) alternative.getBodyPart(0).getContent()).contains("Tổng số 8 bài, tăng 300%");
         Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
-        assertThat(related.getCount()).isEqualTo(1 + 3);
+        assertThat(related.getCount()).isEqualTo(1 + 4);
         assertThat((String) related.getBodyPart(0).getContent()).contains("cid:so-bai-theo-ngay.png");
+        assertThat(related.getBodyPart(1).getHeader("Content-ID")).containsExactly("<so-bai-theo-ngay.png>");
+        assertThat(mixed.getBodyPart(1).isMimeType("application/pdf")).isTrue();
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("bao-cao-2026-11-16_2026-11-22.pdf");
+    }
+
+    @Test
+    void archiveHoldsThePageItsChartsAndThePdf() throws Exception {
+        ReportDocument doc = new ReportDocument(builder.build(FROM, TO, twoWeeks(), List.of()));
+
         Path page = doc.archive(dir.resolve("2026-11-16"));
+
         assertThat(Files.readString(page)).contains("src=\"so-bai-theo-ngay.png\"");
         assertThat(javax.imageio.ImageIO.read(dir.resolve("2026-11-16/so-bai-theo-ngay.png").toFile()).getWidth())
-                .isEqualTo(640);
+                .isEqualTo(720);
+        assertThat(Files.readAllBytes(dir.resolve("2026-11-16/bao-cao.pdf"))).startsWith("%PDF".getBytes());
         doc.archive(Path.of("target", "report-sample"));
+    }
+
+    @Test
+    void pdfPrintsVietnameseTextWithTheEmbeddedFont() throws Exception {
+        ReportDocument doc = new ReportDocument(builder.build(FROM, TO, twoWeeks(), List.of()));
+
+        try (PDDocument pdf = PDDocument.load(doc.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Báo cáo tổng hợp thông tin từ 16/11/2026 đến 22/11/2026", "Sắc thái thông tin",
+                    "Dự thảo Nghị quyết hỗ trợ khi Nhà nước thu hồi đất");
+            assertThat(pdf.getPage(0).getResources().getFontNames()).isNotEmpty();
+            var font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertThat(font.getName()).contains("DejaVuSans");
+            assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 }

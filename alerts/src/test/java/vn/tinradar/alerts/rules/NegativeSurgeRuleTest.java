@@ -3,16 +3,20 @@ package vn.tinradar.alerts.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
 
 class NegativeSurgeRuleTest {
 
     private final AlertsConfig config = AlertsConfig.defaults();
     private final NegativeSurgeRule rule = new NegativeSurgeRule(config.rules().negativeSurge(),
-            config.rules().topicBurst().publicConcernTopics());
+            config.rules().topicBurst().publicConcernTopics(), id -> id.equals("a1")
+            ? Optional.of(Fixtures.ref("a1", "Bệnh nhân chờ cấp cứu hàng giờ ở Bệnh viện Đa khoa tỉnh", "Báo Lào Cai",
+            SourceTier.PROVINCIAL_PRESS, 10)) : Optional.empty());
 
     private static Trend healthTopic(long count, long negative) {
         return new Trend(Trend.VERSION, Trend.TOPIC, "y-te", "Y tế, dịch bệnh", Fixtures.T0,
@@ -27,6 +31,18 @@ class NegativeSurgeRuleTest {
         assertThat(f.topic()).isEqualTo("y-te");
         assertThat(f.signals().get(0).evidence()).isEqualTo("8/10 bài tiêu cực (80%, ngưỡng 60%)");
         assertThat(f.suggestedAction()).startsWith("Cung cấp thông tin chính thức");
+    }
+
+    @Test
+    void surgeListsTheTrendsSampleArticlesWithTitlesLinksAndSources() {
+        Finding f = rule.evaluate(healthTopic(10, 8)).orElseThrow();
+
+        assertThat(f.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Bệnh nhân chờ cấp cứu hàng giờ ở Bệnh viện Đa khoa tỉnh");
+            assertThat(a.url()).startsWith("https://");
+            assertThat(a.source()).isEqualTo("Báo Lào Cai");
+        });
+        assertThat(f.signals()).extracting(s -> s.evidence()).contains("5 nguồn đưa tin: Báo Lào Cai");
     }
 
     @Test

@@ -12,7 +12,7 @@ import vn.tinradar.common.event.Story;
 class PolicyNegativeRuleTest {
 
     private static PolicyNegativeRule rule(LocalDate from, LocalDate to) {
-        return new PolicyNegativeRule(new AlertsConfig.DraftPolicies(0.5, 3, List.of(new AlertsConfig.Policy(
+        return new PolicyNegativeRule(new AlertsConfig.DraftPolicies(0.5, 3, 7, List.of(new AlertsConfig.Policy(
                 "de-an-benh-vien", "Dự thảo Đề án sắp xếp bệnh viện tuyến tỉnh", List.of("bệnh viện tỉnh"),
                 from, to))));
     }

@@ -47,6 +47,46 @@ class AlertBoardTest {
         assertThat(registry.get("tinradar.alerts.time.to.ack").timer().count()).isEqualTo(1);
     }
 
+    private static Alert resolvedByItsRule(Alert a) {
+        List<vn.tinradar.common.event.Signal> signals = new ArrayList<>(a.signals());
+        signals.add(new vn.tinradar.common.event.Signal("cleared", 1,
+                "Nguồn Cổng TTĐT tỉnh Lào Cai hoạt động bình thường trở lại lúc 10:00 20/11/2026."));
+        return new Alert(a.v(), a.id(), a.rule(), a.severity(), AlertStatus.RESOLVED, a.title(), a.summary(),
+                a.suggestedAction(), signals, a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(),
+                a.lastSeen(), a.updatedAt().plusSeconds(7200), a.revision() + 1, null, null);
+    }
+
+    @Test
+    void alertResolvedByItsRuleShowsResolvedAndTheAuditSaysWhy() {
+        AlertBoard board = board();
+        Alert firing = Fixtures.alert("source-health-abc", Severity.WARNING, 1);
+        board.accept(firing);
+        board.acknowledge("source-health-abc", "tran.thi.binh");
+
+        board.accept(resolvedByItsRule(firing));
+
+        Alert shown = board.alert("source-health-abc").orElseThrow();
+        assertThat(shown.status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(shown.ackBy()).isEqualTo("tran.thi.binh");
+        assertThat(board.audit("source-health-abc")).extracting(AuditEntry::action, AuditEntry::user)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("acknowledged", "tran.thi.binh"),
+                        org.assertj.core.groups.Tuple.tuple("resolved", AlertBoard.SYSTEM));
+        assertThat(board.audit("source-health-abc").get(1).detail()).contains("hoạt động bình thường trở lại");
+    }
+
+    @Test
+    void replayingARuleResolvedAlertAfterARestartWritesNoSecondAuditLine() {
+        Alert firing = Fixtures.alert("source-health-abc", Severity.WARNING, 1);
+        board().accept(firing);
+        board().accept(resolvedByItsRule(firing));
+
+        AlertBoard restarted = board();
+        restarted.accept(firing);
+        restarted.accept(resolvedByItsRule(firing));
+
+        assertThat(restarted.audit("source-health-abc")).hasSize(1);
+    }
+
     @Test
     void acknowledgingUnknownAlertNamesTheId() {
         assertThatThrownBy(() -> board().acknowledge("khong-ton-tai", "tran.thi.binh"))

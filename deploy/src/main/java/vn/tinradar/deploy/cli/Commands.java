@@ -8,7 +8,7 @@ import vn.tinradar.common.config.ConfigException;
 
 /**
  * The {@code tinradar} command line (DESIGN.md "Commands"). Exit codes: 0 success, 1 bad input or
- * configuration (one line naming the culprit, no stack trace), 2 not available yet.
+ * configuration (one line naming the culprit, no stack trace).
  */
 @Command(name = "tinradar", mixinStandardHelpOptions = true, version = "TinRadar 0.1.0",
         description = "Theo dõi báo chí, mạng về tỉnh — media monitoring for a provincial department.",
@@ -22,7 +22,7 @@ import vn.tinradar.common.config.ConfigException;
             ToolCommands.Evaluate.class,
             ToolCommands.Extract.class,
             CheckConfigCommand.class,
-            Commands.Report.class,
+            ReportCommand.class,
         })
 public final class Commands implements Callable<Integer> {
 
@@ -45,20 +45,5 @@ public final class Commands implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(Console.out());
         return 0;
-    }
-
-    /** {@code report}: the summary report for a period; not available yet. */
-    @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Build (and e-mail) the summary report for a period.")
-    static final class Report implements Callable<Integer> {
-        @CommandLine.Option(names = "--from") String from;
-        @CommandLine.Option(names = "--to") String to;
-        @CommandLine.Option(names = "--email") boolean email;
-
-        @Override
-        public Integer call() {
-            Console.err().println("report: not available yet in this version");
-            return 2;
-        }
     }
 }

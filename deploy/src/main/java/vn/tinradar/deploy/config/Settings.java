@@ -8,10 +8,10 @@ import vn.tinradar.ingest.IngestConfig;
 
 /**
  * All of a process's settings: each module's defaults file, overlaid by the user's {@code tinradar.yaml},
- * bound to typed records and checked once at start-up.
+ * bound to typed records and checked once at start-up. {@code file} is the user's file (null: defaults only).
  */
 public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfig ingest, AnalyzeConfig analyze,
-                       AlertsConfig alerts) {
+                       AlertsConfig alerts, Path file) {
 
     private static final String[] DEFAULTS = {"deploy-defaults.yaml", "ingest-defaults.yaml",
         "analyze-defaults.yaml", "alerts-defaults.yaml"};
@@ -26,6 +26,6 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
             merged = ConfigDocument.load(userFile).overlay(merged);
         }
         return new Settings(merged, DeployConfig.from(merged), IngestConfig.from(merged), AnalyzeConfig.from(merged),
-                AlertsConfig.from(merged));
+                AlertsConfig.from(merged), userFile);
     }
 }

@@ -114,6 +114,28 @@ public final class DemoSite implements AutoCloseable {
     }
 
     /** The sources registry in ingest's YAML format, with the live ports and demo-friendly poll bounds. */
+    /**
+     * Alert settings the demo story needs (YAML, under {@code alerts:}): the draft resolution its policy story is
+     * about, under public consultation from just before its first article until a few days after the demo's now,
+     * so the policy rules and the weekly report's policy section have something to follow.
+     */
+    public String alertsYaml() {
+        requireStarted();
+        java.time.LocalDate today = startedAt().atZone(vn.tinradar.common.text.VnTime.ZONE).toLocalDate();
+        return """
+                # Demo draft policy (fiction), dated relative to the demo's start.
+                alerts:
+                  rules:
+                    draft-policies:
+                      policies:
+                        - id: ho-tro-thu-hoi-dat
+                          name: "Dự thảo Nghị quyết quy định mức hỗ trợ khi Nhà nước thu hồi đất"
+                          keywords: ["hỗ trợ thu hồi đất", "hỗ trợ khi Nhà nước thu hồi đất"]
+                          consultation-from: %s
+                          consultation-to: %s
+                """.formatted(today.minusDays(27), today.plusDays(4));
+    }
+
     public String sourcesYaml() {
         requireStarted();
         StringBuilder yaml = new StringBuilder("# Demo sources served by TinRadar's bundled demo site (fiction).\nsources:\n");

@@ -107,6 +107,15 @@ public final class WebServer implements AutoCloseable {
                 .acknowledge(ctx.pathParam("id"), principal(ctx).name())));
         r.post("/api/alerts/{id}/resolve", ctx -> ctx.json(need(backends.alerts(), "alerts")
                 .resolve(ctx.pathParam("id"), principal(ctx).name())));
+        r.post("/api/alerts/{id}/assign", ctx -> ctx.json(need(backends.alerts(), "alerts")
+                .assign(ctx.pathParam("id"), param(ctx, "assignee"), AlertActions.deadline(param(ctx, "due")),
+                        principal(ctx).name())));
+        r.post("/api/alerts/{id}/silence", ctx -> ctx.json(need(backends.alerts(), "alerts")
+                .silence(AlertActions.silenceOf(ctx.pathParam("id"), principal(ctx).name(), param(ctx, "reason")),
+                        AlertActions.minutes(param(ctx, "minutes")))));
+        r.get("/api/reports", ctx -> ctx.json(Map.of("reports", need(backends.alerts(), "alerts")
+                .reportArchive().list())));
+        r.get("/reports/{period}/{file}", this::reportFile);
         r.get("/alerts.atom", ctx -> ctx.contentType("application/atom+xml; charset=utf-8")
                 .result(need(backends.alerts(), "alerts").atomFeed(baseUrl(ctx))));
         r.sse("/api/stream", alertStream::join);
@@ -122,6 +131,27 @@ public final class WebServer implements AutoCloseable {
             LOG.warn("event=request_failed path={} error={}", ctx.path(), e.toString());
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e.getClass().getSimpleName());
         });
+    }
+
+    /** An archived report's page, chart or PDF; the PDF downloads under a name that says its period. */
+    private void reportFile(Context ctx) throws java.io.IOException {
+        java.nio.file.Path file = need(backends.alerts(), "alerts").reportArchive()
+                .file(ctx.pathParam("period"), ctx.pathParam("file"))
+                .orElseThrow(() -> new NoSuchElementException("no report file " + ctx.pathParam("period") + "/"
+                        + ctx.pathParam("file")));
+        String name = file.getFileName().toString();
+        ctx.contentType(name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
+                : "text/html; charset=utf-8");
+        if (name.endsWith(".pdf")) {
+            ctx.header("Content-Disposition", "attachment; filename=\"bao-cao-" + ctx.pathParam("period") + ".pdf\"");
+        }
+        ctx.result(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /** A form field, or the query parameter of that name. */
+    private static String param(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value != null ? value : ctx.queryParam(name);
     }
 
     private void requireSignIn(Context ctx) {

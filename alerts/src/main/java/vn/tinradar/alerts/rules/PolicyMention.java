@@ -1,0 +1,38 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Mentions;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Story;
+
+/**
+ * A story naming a draft policy, as the policy-coverage step needs it (keyed by policy id): when the story was
+ * last seen and its newest articles, shown in a policy-silent alert as the coverage it last had.
+ */
+public record PolicyMention(String policyId, String storyId, String storyTitle, Instant lastSeen,
+                            List<ArticleRef> articles) {
+
+    /** One mention per configured policy the story's titles name. */
+    static List<KeyValue<String, PolicyMention>> of(AlertsConfig.DraftPolicies config, Story story) {
+        if (story == null || story.id() == null || story.lastSeen() == null || config.policies().isEmpty()) {
+            return List.of();
+        }
+        String text = WatchListRule.titles(story);
+        List<ArticleRef> newest = (story.articles() == null ? List.<ArticleRef>of() : story.articles()).stream()
+                .sorted(Comparator.comparing((ArticleRef a) -> a.published() == null ? Instant.MIN
+                        : a.published().toInstant()).reversed()).limit(3).toList();
+        List<KeyValue<String, PolicyMention>> out = new ArrayList<>();
+        for (AlertsConfig.Policy p : config.policies()) {
+            if (Mentions.any(text, p.keywords())) {
+                out.add(KeyValue.pair(p.id(), new PolicyMention(p.id(), story.id(), story.title(), story.lastSeen(),
+                        newest)));
+            }
+        }
+        return out;
+    }
+}
