@@ -21,7 +21,7 @@ export async function loadReports() {
     render(data.reports ?? []);
   } catch (err) {
     stamp.textContent = '';
-    if (!loaded) clear(list).append(emptyState(err.message, 'error'));
+    if (!loaded) clear(list, emptyState(err.message, 'error'));
     else notify(err.message, 'error');
   }
 }
