@@ -72,6 +72,7 @@ export const SIGNAL = {
   'rumour-words': 'Từ ngữ tin đồn',
   'contradicts-official': 'Trái với thông tin chính thức',
   'no-official-coverage': 'Báo chí chính thống chưa đưa tin',
+  'official-coverage': 'Báo chí chính thống đã đưa tin',
   'fast-spread': 'Lan truyền nhanh',
   'copy-spread': 'Được sao chép nhiều',
   'high-engagement': 'Tương tác cao',

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceStatus;
@@ -39,6 +41,14 @@ public final class Fixtures {
     public static ArticleRef ref(String id, String title, String source, SourceTier tier, int minutesAfterT0) {
         return new ArticleRef(id, title, "https://" + VietnameseText.fold(source).replace(" ", "") + ".vn/" + id
                 + ".html", source, tier, OffsetDateTime.ofInstant(T0.plusSeconds(60L * minutesAfterT0), VN));
+    }
+
+    /** An article as articles.scored carries it: {@link #ref}'s fields, in story {@code storyId}. */
+    public static ScoredArticle scored(ArticleRef ref, String storyId) {
+        Article a = new Article(Article.VERSION, ref.id(), ref.url(), VietnameseText.fold(ref.source()).replace(" ", ""),
+                ref.source(), ref.tier(), ref.title(), null, ref.title() + ".", null, null, null, "vi",
+                ref.published(), null, "page", T0, "hash-" + ref.id(), null, true);
+        return new ScoredArticle(ScoredArticle.VERSION, a, true, List.of(), List.of(), null, null, storyId, null, T0);
     }
 
     /** A fabricated story ("bệnh viện tỉnh từ chối cấp cứu") copied across {@code lowTierSites} unlicensed sites. */

@@ -25,8 +25,11 @@ import vn.tinradar.common.event.ArticleRef;
  */
 public final class AlertGrouping {
 
-    /** What the grouping store keeps per group: the latest alert and which generation of the group it is. */
-    public record GroupState(int generation, Alert alert) {
+    /**
+     * What the grouping store keeps per group: the latest alert, which generation of the group it is, and the rank
+     * of the finding whose wording the alert shows.
+     */
+    public record GroupState(int generation, Alert alert, double rank) {
     }
 
     private final int maxArticles;
@@ -44,24 +47,27 @@ public final class AlertGrouping {
     public Optional<GroupState> apply(GroupState previous, Finding f, Instant now) {
         if (f.clears()) {
             return previous == null || previous.alert().status() == AlertStatus.RESOLVED ? Optional.empty()
-                    : Optional.of(new GroupState(previous.generation(), cleared(previous.alert(), f, now)));
+                    : Optional.of(new GroupState(previous.generation(), cleared(previous.alert(), f, now),
+                    previous.rank()));
         }
         if (previous == null) {
-            return Optional.of(new GroupState(0, fresh(id(f.groupKey(), 0), f, now)));
+            return Optional.of(new GroupState(0, fresh(id(f.groupKey(), 0), f, now), f.rank()));
         }
         Alert old = previous.alert();
         boolean over = old.status() == AlertStatus.RESOLVED
                 || f.seenTo() != null && old.lastSeen() != null && f.seenTo().isAfter(old.lastSeen().plus(regroupAfter));
         if (over) {
             int generation = previous.generation() + 1;
-            return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now)));
+            return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now), f.rank()));
         }
         List<ArticleRef> articles = mergeArticles(old.articles(), f.articles());
         var severity = f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
         Instant firstSeen = min(old.firstSeen(), f.seenFrom());
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
-        // an earlier window arriving late may add articles, but must not turn the wording back in time
-        boolean late = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen());
+        // an earlier window arriving late, or a weaker finding about the same thing (another place or topic of the
+        // same story), may add articles, but must not turn the wording back in time or down in strength
+        boolean late = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen())
+                || f.rank() < previous.rank();
         String title = late ? old.title() : f.title();
         String summary = late ? old.summary() : f.summary();
         List<vn.tinradar.common.event.Signal> signals = late ? old.signals() : f.signals();
@@ -72,10 +78,12 @@ public final class AlertGrouping {
         if (!changed) {
             return Optional.empty();
         }
-        Alert next = new Alert(Alert.VERSION, old.id(), f.rule(), severity, AlertStatus.FIRING, title, summary,
-                late ? old.suggestedAction() : f.suggestedAction(), signals, articles, f.storyId(), f.topic(),
-                f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
-        return Optional.of(new GroupState(previous.generation(), next));
+        Alert next = new Alert(Alert.VERSION, old.id(), late ? old.rule() : f.rule(), severity, AlertStatus.FIRING,
+                title, summary,
+                late ? old.suggestedAction() : f.suggestedAction(), signals, articles,
+                f.storyId() != null ? f.storyId() : old.storyId(), late ? old.topic() : f.topic(),
+                late ? old.place() : f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
+        return Optional.of(new GroupState(previous.generation(), next, Math.max(previous.rank(), f.rank())));
     }
 
     /** The alert resolved by the rule itself: what it was, with the reason it is over added to its signals. */

@@ -1,8 +1,9 @@
 package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +22,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.Alert;
-import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
@@ -34,7 +34,8 @@ import vn.tinradar.common.kafka.Topics;
  *
  * <pre>
  * trends (String kind:key → Trend)
- *   ─► topic-burst, negative-surge                                 [group store alerts-trend-groups]  ─┐
+ *   ─► topic-burst, negative-surge ─► repartition trend-findings (group key: story, else topic/place)
+ *        ─► grouping                                               [group store alerts-trend-groups]  ─┐
  * stories (String story id → Story)                                                                   │
  *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups]  ─┤
  *   ─► stories naming a draft policy ─► repartition policy-mentions (policy id, 1 partition)          │
@@ -56,6 +57,8 @@ public final class AlertsTopology {
     public static final String SOURCE_GROUPS_STORE = "alerts-source-groups";
     public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
     public static final String POLICY_GROUPS_STORE = "alerts-policy-groups";
+    /** Repartition topic of trend findings by group key: {@code <application id>-trend-findings-repartition}. */
+    public static final String TREND_FINDINGS = "trend-findings";
     /** Repartition topic of policy mentions: {@code <application id>-policy-mentions-repartition}. */
     public static final String POLICY_MENTIONS = "policy-mentions";
 
@@ -91,10 +94,16 @@ public final class AlertsTopology {
 
         // a public-concern topic bursting in a place; negative coverage surging
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
+        // the findings of one story come from the trends of all its places and topics: bring them together first
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
-                .process(() -> new GroupingProcessor<Trend>(TREND_GROUPS_STORE,
-                        context -> new RuleSet(config, articleLookup(context, useScored)),
-                        RuleSet::onTrend, onNewAlert), Named.as("trend-rules"), TREND_GROUPS_STORE)
+                .process(() -> new FindingsProcessor<Trend>(
+                        context -> new RuleSet(config, articleLookup(context, useScored)), RuleSet::onTrend),
+                        Named.as("trend-rules"))
+                .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
+                        .withValueSerde(new JsonSerde<>(Finding.class)))
+                .process(() -> new GroupingProcessor<Finding>(TREND_GROUPS_STORE,
+                        context -> new RuleSet(config, id -> Optional.empty()), (rules, finding) -> List.of(finding),
+                        onNewAlert), Named.as("trend-grouping"), TREND_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
 
         // a story spreading across low-tier sources; a story naming something on a watch-list
@@ -176,13 +185,12 @@ public final class AlertsTopology {
         }
     }
 
-    private static Function<String, Optional<ArticleRef>> articleLookup(ProcessorContext<?, ?> context,
+    private static Function<String, Optional<ScoredArticle>> articleLookup(ProcessorContext<?, ?> context,
                                                                       boolean enabled) {
         if (!enabled) {
             return id -> Optional.empty();
         }
         KeyValueStore<String, ScoredArticle> store = context.getStateStore(SCORED_ARTICLES_STORE);
-        return id -> Optional.ofNullable(id == null ? null : store.get(id))
-                .filter(s -> s.article() != null).map(s -> ArticleRef.of(s.article()));
+        return id -> Optional.ofNullable(id == null ? null : store.get(id)).filter(s -> s.article() != null);
     }
 }

@@ -11,6 +11,10 @@ import vn.tinradar.common.event.Signal;
  * topic-and-place it is about, so every finding about the same thing lands in the same alert. A finding that
  * {@code clears} says the condition is over (a source works again, a draft policy is covered again): it resolves
  * the group's alert, if one is firing, and the next finding that fires starts a new alert.
+ *
+ * <p>{@code rank} orders findings of one group by strength (a trend's burst score): the group's alert keeps the
+ * wording of its strongest finding, so a weaker window or place of the same event adds its articles without
+ * turning the headline back and forth. Findings of equal rank (the default 0) simply replace the wording.
  */
 public record Finding(
         String rule,
@@ -26,19 +30,20 @@ public record Finding(
         String place,
         Instant seenFrom,
         Instant seenTo,
-        boolean clears) {
+        boolean clears,
+        double rank) {
 
     /** A finding that fires (or keeps firing) its group's alert. */
     public Finding(String rule, String groupKey, Severity severity, String title, String summary,
                    String suggestedAction, List<Signal> signals, List<ArticleRef> articles, String storyId, String topic,
                    String place, Instant seenFrom, Instant seenTo) {
         this(rule, groupKey, severity, title, summary, suggestedAction, signals, articles, storyId, topic, place,
-                seenFrom, seenTo, false);
+                seenFrom, seenTo, false, 0);
     }
 
     /** The condition behind the group's alert is over, as {@code why} says (Vietnamese, shown to staff). */
     public static Finding cleared(String rule, String groupKey, String why, Instant at) {
         return new Finding(rule, groupKey, Severity.INFO, "", why, "", List.of(), List.of(), null, null, null, at, at,
-                true);
+                true, 0);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Trend;
@@ -13,7 +14,8 @@ import vn.tinradar.common.event.Trend;
 /**
  * Rule {@code negative-surge}: negative coverage surging on a topic or in a place. Fires on a trend of a watched
  * kind (not backfill) whose negative articles reach a count and a share of the window, while its volume is above
- * the usual. Findings group by trend kind and key; the alert lists the trend's sample articles.
+ * the usual. Findings group by the story most sample articles belong to, else by trend kind and key; the alert
+ * lists the trend's sample articles.
  */
 public final class NegativeSurgeRule {
 
@@ -21,11 +23,11 @@ public final class NegativeSurgeRule {
 
     private final AlertsConfig.NegativeSurge config;
     private final Map<String, String> publicConcernTopics;
-    private final Function<String, Optional<ArticleRef>> articles;
+    private final Function<String, Optional<ScoredArticle>> articles;
 
     /** @param articles looks an article up by id, for the titles and links of the trend's sample articles */
     public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics,
-                             Function<String, Optional<ArticleRef>> articles) {
+                             Function<String, Optional<ScoredArticle>> articles) {
         this.config = config;
         this.publicConcernTopics = publicConcernTopics;
         this.articles = articles;
@@ -48,9 +50,11 @@ public final class NegativeSurgeRule {
         if (Trend.PLACE.equals(trend.kind())) {
             place = what;
         }
-        List<ArticleRef> refs = TopicBurstRule.samples(trend, articles);
+        TrendSamples samples = TrendSamples.of(trend, articles);
+        List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
-        String title = "Tin tiêu cực tăng mạnh: " + what;
+        String title = "Tin tiêu cực tăng mạnh: " + what
+                + samples.dominantStory().map(st -> " — “" + samples.storyHeadline() + "”").orElse("");
         String summary = "Từ " + window + " có " + trend.negativeCount() + "/" + trend.count() + " bài về " + what
                 + " mang sắc thái tiêu cực (" + Wording.percent(trend.negativeShare()) + "), từ " + trend.sourceCount()
                 + " nguồn; số bài gấp " + Wording.num(trend.baseline() <= 0 ? trend.count()
@@ -66,8 +70,13 @@ public final class NegativeSurgeRule {
         String action = topic != null && publicConcernTopics.containsKey(topic) ? Wording.ACTION_PUBLIC_CONCERN
                 : Wording.ACTION_WATCH;
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
-        return Optional.of(new Finding(NAME, NAME + "|" + trend.kind() + "|" + trend.key(), severity, title, summary,
-                action, signals, refs, null, topic, place, trend.windowStart(), trend.windowEnd()));
+        // the same event surging in its topic, its commune and its province is one alert, grouped by its story
+        // with the event's bursts; ranked a little below a burst of the same strength, which names the place
+        String groupKey = samples.dominantStory().map(TrendSamples::storyGroupKey)
+                .orElse(NAME + "|" + trend.kind() + "|" + trend.key());
+        return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, signals, refs,
+                samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
+                false, 0.9 * trend.burstScore()));
     }
 
     private static String sourceNames(List<ArticleRef> refs) {

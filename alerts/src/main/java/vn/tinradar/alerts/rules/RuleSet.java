@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.tinradar.alerts.AlertsConfig;
-import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
@@ -25,10 +25,10 @@ final class RuleSet {
     }
 
     private final Supplier<AlertsConfig> config;
-    private final Function<String, Optional<ArticleRef>> articles;
+    private final Function<String, Optional<ScoredArticle>> articles;
     private volatile Built built;
 
-    RuleSet(Supplier<AlertsConfig> config, Function<String, Optional<ArticleRef>> articles) {
+    RuleSet(Supplier<AlertsConfig> config, Function<String, Optional<ScoredArticle>> articles) {
         this.config = config;
         this.articles = articles;
     }

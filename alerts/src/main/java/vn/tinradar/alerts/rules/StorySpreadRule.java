@@ -18,8 +18,12 @@ import vn.tinradar.common.event.Story;
 
 /**
  * Rule {@code story-spread}: a story carried by at least N low-tier sources (unlicensed sites, forums, social
- * pages), or by at least M source tiers, within T hours of its first sighting. Urgent when the story looks
- * suspicious (high suspicion score). Findings group by story id.
+ * pages), or by at least M source tiers, within T hours of its first sighting. Findings group by story id.
+ *
+ * <p>The story is called suspicious (possibly false) only when its suspicion score is high AND no official
+ * publication (provincial or national press, a government portal) carries it: a real event reported by the
+ * provincial paper is also retold by forums in alarming words, and staff must not read it as a rumour. Urgent
+ * when it is suspicious enough.
  */
 public final class StorySpreadRule {
 
@@ -40,6 +44,7 @@ public final class StorySpreadRule {
         Instant first = story.firstSeen();
         Instant until = first == null ? null : first.plus(Duration.ofHours(config.windowHours()));
         Set<String> lowTier = new LinkedHashSet<>();
+        Set<String> official = new LinkedHashSet<>();
         Set<SourceTier> tiers = new LinkedHashSet<>();
         List<ArticleRef> refs = story.articles() == null ? List.of() : story.articles();
         for (ArticleRef ref : refs) {
@@ -52,6 +57,9 @@ public final class StorySpreadRule {
             if (ref.tier().isLowTier()) {
                 lowTier.add(ref.source());
             }
+            if (ref.tier().isOfficial() && ref.source() != null) {
+                official.add(ref.source());
+            }
         }
         if (until == null || story.lastSeen() == null || !story.lastSeen().isAfter(until)) {
             // the story lists only its recent articles, but its source lists are whole: when the story as a
@@ -62,10 +70,13 @@ public final class StorySpreadRule {
         if (lowTier.size() < config.minLowTierSources() && tiers.size() < config.minTiers()) {
             return Optional.empty();
         }
-        boolean suspicious = story.maxSuspicion() >= config.suspiciousScore();
+        boolean officiallyCovered = !official.isEmpty()
+                || nonNull(story.tiers()).stream().anyMatch(SourceTier::isOfficial);
+        boolean suspicious = story.maxSuspicion() >= config.suspiciousScore() && !officiallyCovered;
         String topic = mainTopic(story);
         boolean publicConcern = topic != null && publicConcernTopics.containsKey(topic);
-        Severity severity = story.maxSuspicion() >= config.urgentSuspicion() ? Severity.URGENT : Severity.WARNING;
+        Severity severity = suspicious && story.maxSuspicion() >= config.urgentSuspicion() ? Severity.URGENT
+                : Severity.WARNING;
         String place = nonNull(story.places()).stream().map(PlaceTag::name).findFirst().orElse(null);
         String quoted = "“" + story.title() + "”";
         String title = lowTier.size() >= config.minLowTierSources()
@@ -83,11 +94,22 @@ public final class StorySpreadRule {
         String action = suspicious ? Wording.ACTION_SUSPICIOUS
                 : publicConcern ? Wording.ACTION_PUBLIC_CONCERN : Wording.ACTION_WATCH;
         return Optional.of(new Finding(NAME, NAME + "|" + story.id(), severity, title, summary, action,
-                signals(story, lowTier, tiers), refs, story.id(), topic, place, first, story.lastSeen()));
+                signals(story, lowTier, tiers, official, officiallyCovered), refs, story.id(), topic, place, first,
+                story.lastSeen()));
     }
 
-    private List<Signal> signals(Story story, Set<String> lowTier, Set<SourceTier> tiers) {
+    private List<Signal> signals(Story story, Set<String> lowTier, Set<SourceTier> tiers, Set<String> official,
+                                 boolean officiallyCovered) {
         List<Signal> signals = new ArrayList<>();
+        if (officiallyCovered) {
+            signals.add(new Signal("official-coverage", Math.max(1, official.size()),
+                    "Báo chí chính thống hoặc cổng thông tin đã đưa tin"
+                            + (official.isEmpty() ? "" : ": " + Wording.names(List.copyOf(official), 5))
+                            + "; không coi là tin nghi sai sự thật dù có bài viết giật gân"));
+        } else {
+            signals.add(new Signal("no-official-coverage", 1,
+                    "Chưa có báo chí chính thống hay cổng thông tin chính quyền nào đưa tin này"));
+        }
         signals.add(new Signal("low-tier-spread", lowTier.size(), lowTier.size()
                 + " trang không phép, diễn đàn hoặc mạng xã hội trong " + config.windowHours()
                 + " giờ đầu (ngưỡng " + config.minLowTierSources() + "): " + Wording.names(List.copyOf(lowTier), 6)));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Trend;
@@ -20,10 +21,10 @@ public final class TopicBurstRule {
     public static final String NAME = "topic-burst";
 
     private final AlertsConfig.TopicBurst config;
-    private final Function<String, Optional<ArticleRef>> articles;
+    private final Function<String, Optional<ScoredArticle>> articles;
 
-    /** @param articles looks an article up by id, for the titles and links of the trend's sample articles */
-    public TopicBurstRule(AlertsConfig.TopicBurst config, Function<String, Optional<ArticleRef>> articles) {
+    /** @param articles looks an article up by id, for the titles, links and stories of the trend's samples */
+    public TopicBurstRule(AlertsConfig.TopicBurst config, Function<String, Optional<ScoredArticle>> articles) {
         this.config = config;
         this.articles = articles;
     }
@@ -40,29 +41,22 @@ public final class TopicBurstRule {
         if (topicName == null) {
             return Optional.empty();
         }
-        List<ArticleRef> refs = samples(trend, articles);
+        TrendSamples samples = TrendSamples.of(trend, articles);
+        List<ArticleRef> refs = samples.refs();
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
-        String title = topicName + ": tin tăng đột biến tại " + tp.place();
+        String title = topicName + ": tin tăng đột biến tại " + tp.place()
+                + samples.dominantStory().map(s -> " — “" + samples.storyHeadline() + "”").orElse("");
         String summary = "Từ " + window + " có " + trend.count() + " bài về " + lower(topicName) + " tại "
                 + tp.place() + " từ " + trend.sourceCount() + " nguồn, gấp " + Wording.num(ratio(trend))
                 + " lần mức thường ngày (" + Wording.num(trend.baseline()) + " bài)."
                 + (trend.negativeCount() > 0 ? " " + trend.negativeCount() + " bài mang sắc thái tiêu cực." : "");
-        return Optional.of(new Finding(NAME, NAME + "|" + tp.topic() + "|" + tp.placeKey(), severity, title, summary,
-                Wording.ACTION_PUBLIC_CONCERN, signals(trend, refs, window), refs, null, tp.topic(), tp.place(),
-                trend.windowStart(), trend.windowEnd()));
-    }
-
-    /**
-     * The trend's sample articles with their titles, links and sources looked up in articles.scored; one not found
-     * (yet) stays a bare id, which a later window's lookup fills in.
-     */
-    static List<ArticleRef> samples(Trend trend, Function<String, Optional<ArticleRef>> articles) {
-        List<ArticleRef> refs = new ArrayList<>();
-        for (String id : trend.sampleArticleIds() == null ? List.<String>of() : trend.sampleArticleIds()) {
-            refs.add(articles.apply(id).orElse(new ArticleRef(id, null, null, null, null, null)));
-        }
-        return refs;
+        // one event counted under several places and topics is one alert: grouped by its story when one dominates
+        String groupKey = samples.dominantStory().map(TrendSamples::storyGroupKey)
+                .orElse(NAME + "|" + tp.topic() + "|" + tp.placeKey());
+        return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
+                signals(trend, refs, window), refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
+                samples.seenFrom(trend), samples.seenTo(trend), false, trend.burstScore()));
     }
 
     private Severity severity(Trend trend) {

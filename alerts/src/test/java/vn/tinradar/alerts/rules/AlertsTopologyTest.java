@@ -92,7 +92,40 @@ class AlertsTopologyTest {
         assertThat(out.get(1).id()).isEqualTo(out.get(0).id());
         assertThat(out.get(1).revision()).isEqualTo(2);
         assertThat(out.get(1).articles()).hasSize(4);
-        assertThat(out.get(1).lastSeen()).isEqualTo(Fixtures.T0.plusSeconds(7200));
+        // none of the samples is known in articles.scored: last seen is the start of the latest window, not its end
+        assertThat(out.get(1).lastSeen()).isEqualTo(Fixtures.T0.plusSeconds(3600));
+        assertThat(fired).hasSize(1);
+    }
+
+    @Test
+    void burstsOfOneStoryInSeveralPlacesAndTopicsRaiseOneAlertWordedByTheStrongest() {
+        List<String> ids = List.of("bao-lao-cai-9", "laocaitv-4", "dien-dan-2");
+        scored.pipeInput("bao-lao-cai-9", Fixtures.scored(Fixtures.ref("bao-lao-cai-9",
+                "Sạt lở uy hiếp 27 hộ dân ở xã Mường Hum", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 5), "s-muong-hum"));
+        scored.pipeInput("laocaitv-4", Fixtures.scored(Fixtures.ref("laocaitv-4",
+                "Mường Hum khẩn trương di dời dân khỏi vùng sạt lở", "Đài PT-TH Lào Cai", SourceTier.PROVINCIAL_PRESS,
+                20), "s-muong-hum"));
+        scored.pipeInput("dien-dan-2", Fixtures.scored(Fixtures.ref("dien-dan-2",
+                "Bà con Mường Hum cần áo ấm, chăn màn", "Diễn đàn Lào Cai", SourceTier.FORUM_SOCIAL, 40), "s-muong-hum"));
+        Trend commune = new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02728", "thien-tai – Xã Mường Hum",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 12, 0.5, 16, 11, 10, ids, false);
+        Trend province = new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@10", "thien-tai – Tỉnh Lào Cai",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 6, 0.5, 7, 6, 6, ids, false);
+        Trend roads = new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "ha-tang@02728", "ha-tang – Xã Mường Hum",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 5, 0.5, 5, 2, 5, ids, false);
+
+        pipe(commune);
+        pipe(province);
+        pipe(roads);
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::id).containsOnly(out.get(0).id());
+        Alert last = out.get(out.size() - 1);
+        assertThat(last.title()).startsWith("Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến tại Xã Mường Hum")
+                .endsWith("“Sạt lở uy hiếp 27 hộ dân ở xã Mường Hum”");
+        assertThat(last.storyId()).isEqualTo("s-muong-hum");
+        assertThat(last.firstSeen()).isEqualTo(Fixtures.T0.plusSeconds(5 * 60));
+        assertThat(last.lastSeen()).isEqualTo(Fixtures.T0.plusSeconds(40 * 60));
         assertThat(fired).hasSize(1);
     }
 

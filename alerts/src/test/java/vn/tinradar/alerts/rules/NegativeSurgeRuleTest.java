@@ -15,8 +15,8 @@ class NegativeSurgeRuleTest {
     private final AlertsConfig config = AlertsConfig.defaults();
     private final NegativeSurgeRule rule = new NegativeSurgeRule(config.rules().negativeSurge(),
             config.rules().topicBurst().publicConcernTopics(), id -> id.equals("a1")
-            ? Optional.of(Fixtures.ref("a1", "Bệnh nhân chờ cấp cứu hàng giờ ở Bệnh viện Đa khoa tỉnh", "Báo Lào Cai",
-            SourceTier.PROVINCIAL_PRESS, 10)) : Optional.empty());
+            ? Optional.of(Fixtures.scored(Fixtures.ref("a1", "Bệnh nhân chờ cấp cứu hàng giờ ở Bệnh viện Đa khoa tỉnh",
+            "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 10), null)) : Optional.empty());
 
     private static Trend healthTopic(long count, long negative) {
         return new Trend(Trend.VERSION, Trend.TOPIC, "y-te", "Y tế, dịch bệnh", Fixtures.T0,

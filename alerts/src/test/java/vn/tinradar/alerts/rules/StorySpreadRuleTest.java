@@ -2,10 +2,15 @@ package vn.tinradar.alerts.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 
 class StorySpreadRuleTest {
@@ -48,5 +53,34 @@ class StorySpreadRuleTest {
                 s.negativeCount(), s.maxSuspicion(), s.suspicionSignals(), s.articles().subList(3, 5));
 
         assertThat(rule.evaluate(recentOnly)).hasValueSatisfying(f -> assertThat(f.title()).contains("trên 5 trang"));
+    }
+
+    @Test
+    void alarmingStoryAlsoCarriedByTheProvincialPaperIsNotCalledFalse() {
+        Story fake = Fixtures.fabricatedStory(4, 0.82);
+        List<ArticleRef> refs = new ArrayList<>(fake.articles());
+        refs.add(Fixtures.ref("bao-lao-cai-3", "Bệnh viện Đa khoa tỉnh thông tin về ca cấp cứu sản phụ", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 30));
+        List<SourceTier> tiers = List.of(SourceTier.UNLICENSED_SITE, SourceTier.PROVINCIAL_PRESS);
+        Story covered = new Story(fake.v(), fake.id(), fake.title(), fake.firstSeen(), fake.lastSeen(),
+                fake.firstSource(), fake.articleCount() + 1, fake.copyCount(), fake.sources(), tiers,
+                fake.lowTierSources(), fake.topics(), fake.places(), fake.negativeCount(), fake.maxSuspicion(),
+                fake.suspicionSignals(), refs);
+
+        Finding f = rule.evaluate(covered).orElseThrow();
+
+        assertThat(f.title()).startsWith("Tin lan truyền trên 4 trang không chính thống");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.signals()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("official-coverage");
+            assertThat(s.evidence()).contains("Báo Lào Cai");
+        });
+    }
+
+    @Test
+    void suspiciousStoryNoOfficialPublicationCarriesSaysSo() {
+        Finding f = rule.evaluate(Fixtures.fabricatedStory(4, 0.82)).orElseThrow();
+
+        assertThat(f.signals()).extracting(Signal::name).contains("no-official-coverage");
     }
 }

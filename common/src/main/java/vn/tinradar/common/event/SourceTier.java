@@ -34,6 +34,11 @@ public enum SourceTier {
         return vietnameseName;
     }
 
+    /** Provincial and national press and government portals: publications under editorial responsibility. */
+    public boolean isOfficial() {
+        return rank == 1;
+    }
+
     /** Unlicensed sites and social pages: where fabricated stories usually start and spread. */
     public boolean isLowTier() {
         return rank >= 3;
