@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,16 +19,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fits a {@link LinearModel}: one binary LIBLINEAR problem per label against the rest (L2-regularised logistic
  * regression or L2-loss linear SVM), over {@link TextFeatures} with idf and a minimum document frequency
  * fitted on the training texts alone. Optionally scales each label's features by their naive Bayes log-count
- * ratio first (NB-SVM), and optionally moves the rarest label's decision threshold to where an inner
- * cross-validation on the training texts finds the best macro-F1. Training is deterministic: the same lines
- * give the same model.
+ * ratio first (NB-SVM), and optionally chooses C and moves the rarest label's decision threshold to where an
+ * inner cross-validation on the training texts finds the best macro-F1. Training is deterministic: the same
+ * lines give the same model.
  */
 public final class LinearTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinearTrainer.class);
 
     static {
         Linear.disableDebugOutput();
@@ -52,18 +57,27 @@ public final class LinearTrainer {
      * @param blend with naiveBayes: average the NB-scaled model with the plain one (their decisions, so the
      *     blend is again one linear model)
      * @param tuneRare shift the rarest label's threshold by inner cross-validation on the training texts
+     * @param cChoices when not empty, the inverse regularisation is the one of these that gives the best
+     *     macro-F1 over an inner cross-validation on the training texts; {@code c} is then used only when there
+     *     are too few lines for one
      */
     public record Settings(FeatureSpec features, int hashBits, double c, boolean balance, boolean svm, boolean idf,
-            int minDf, boolean naiveBayes, boolean blend, boolean tuneRare) {
+            int minDf, boolean naiveBayes, boolean blend, boolean tuneRare, List<Double> cChoices) {
 
         public Settings {
             if (minDf > 0 && !idf) {
                 throw new IllegalArgumentException("a minimum document frequency needs idf");
             }
+            cChoices = List.copyOf(cChoices);
         }
 
-        public Settings withC(double newC) {
-            return new Settings(features, hashBits, newC, balance, svm, idf, minDf, naiveBayes, blend, tuneRare);
+        Settings withC(double newC) {
+            return new Settings(features, hashBits, newC, balance, svm, idf, minDf, naiveBayes, blend, tuneRare,
+                    List.of());
+        }
+
+        boolean innerSearch() {
+            return tuneRare || !cChoices.isEmpty();
         }
     }
 
@@ -99,12 +113,23 @@ public final class LinearTrainer {
             throw new IllegalArgumentException("training for task '" + task + "' needs at least 2 labels but found "
                     + labelSet);
         }
-        LinearModel m = fitOnce(task, labelSet, counts, labels, trainedOn);
-        if (s.tuneRare() && counts.size() >= 10 * INNER_FOLDS) {
-            int rare = rarest(labelSet, labels);
-            m = m.withThresholdShift(rare, rareShift(task, labelSet, counts, labels, rare));
+        if (!s.innerSearch() || counts.size() < 10 * INNER_FOLDS) {
+            return fitOnce(task, labelSet, counts, labels, trainedOn);
         }
-        return m;
+        int rare = rarest(labelSet, labels);
+        Choice best = null;
+        for (double c : s.cChoices().isEmpty() ? List.of(s.c()) : s.cChoices()) {
+            Choice choice = new LinearTrainer(s.withC(c)).innerChoice(task, labelSet, counts, labels, rare);
+            best = best == null || choice.macroF1() > best.macroF1() + 1e-9 ? choice : best;
+        }
+        LOG.info("event=inner-cv-chosen task={} c={} rare={} shift={} innerMacroF1={}", task, best.c(),
+                labelSet.get(rare), best.shift(), String.format(Locale.ROOT, "%.4f", best.macroF1()));
+        LinearModel m = new LinearTrainer(s.withC(best.c())).fitOnce(task, labelSet, counts, labels, trainedOn);
+        return best.shift() == 0 ? m : m.withThresholdShift(rare, best.shift());
+    }
+
+    /** What an inner cross-validation chose for one C: the rare label's shift and the macro-F1 it gives. */
+    private record Choice(double c, double shift, double macroF1) {
     }
 
     private LinearModel fitOnce(String task, List<String> labelSet, List<TextFeatures.Counts> counts,
@@ -279,10 +304,10 @@ public final class LinearTrainer {
     }
 
     /**
-     * The shift of the rare label's decision that gives the best macro-F1 over an inner stratified
-     * cross-validation of the training texts (each inner model fitted on its own inner training part).
+     * Macro-F1 over an inner stratified cross-validation of the training texts (each inner model fitted on its
+     * own inner training part) and, when tuning the rare label, the shift of its decision that makes it best.
      */
-    private double rareShift(String task, List<String> labelSet, List<TextFeatures.Counts> counts,
+    private Choice innerChoice(String task, List<String> labelSet, List<TextFeatures.Counts> counts,
             List<String> labels, int rare) {
         int n = counts.size();
         int[] fold = innerFolds(labelSet, labels);
@@ -311,7 +336,7 @@ public final class LinearTrainer {
         int[] gold = labels.stream().mapToInt(labelSet::indexOf).toArray();
         double best = 0;
         double bestF1 = macroF1(decisions, gold, labelSet.size(), rare, 0);
-        for (int step = -20; step <= 40; step++) {
+        for (int step = -20; step <= 40 && s.tuneRare(); step++) {
             double shift = step / 10.0;
             double f1 = macroF1(decisions, gold, labelSet.size(), rare, shift);
             if (f1 > bestF1 + 1e-9 || (Math.abs(f1 - bestF1) <= 1e-9 && Math.abs(shift) < Math.abs(best))) {
@@ -319,7 +344,7 @@ public final class LinearTrainer {
                 bestF1 = f1;
             }
         }
-        return best;
+        return new Choice(s.c(), best, bestF1);
     }
 
     private static int[] innerFolds(List<String> labelSet, List<String> labels) {

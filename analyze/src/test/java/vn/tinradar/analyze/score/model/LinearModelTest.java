@@ -43,7 +43,7 @@ class LinearModelTest {
     void savedModelLoadsWithTheSameFeaturesAndScores() throws IOException {
         FeatureSpec spec = new FeatureSpec(2, 2, 4, true, true);
         LinearModel m = new LinearTrainer(new LinearTrainer.Settings(spec, 18, 4, true, false, true, 2, true, true,
-                false)).train("sentiment", feedback(), "feedback");
+                false, List.of())).train("sentiment", feedback(), "feedback");
         Path file = dir.resolve("sentiment.model.gz");
 
         m.save(file);
@@ -85,7 +85,7 @@ class LinearModelTest {
     @Test
     void modelFileHoldsOnlyTheFeaturesTrainingSaw() throws IOException {
         LinearModel m = new LinearTrainer(new LinearTrainer.Settings(FeatureSpec.SYLLABLE_BIGRAMS, 16, 4, true, false,
-                true, 1, false, false, false)).train("sentiment", feedback(), "feedback");
+                true, 1, false, false, false, List.of())).train("sentiment", feedback(), "feedback");
         Path file = dir.resolve("m.model.gz");
 
         m.save(file);

@@ -28,7 +28,7 @@ class LinearTrainerTest {
     @Test
     void blendedNaiveBayesModelTellsPraiseFromComplaint() {
         LinearModel m = new LinearTrainer(new LinearTrainer.Settings(WORDS_AND_NEGATION, 18, 4, true, false, false, 0,
-                true, true, false)).train("sentiment", LinearModelTest.feedback(), "feedback");
+                true, true, false, List.of())).train("sentiment", LinearModelTest.feedback(), "feedback");
 
         assertThat(predict(m, "cô giảng bài rất dễ hiểu")).isEqualTo("positive");
         assertThat(predict(m, "thầy dạy không dễ hiểu")).isEqualTo("negative");
@@ -37,7 +37,7 @@ class LinearTrainerTest {
     @Test
     void trainingTwiceGivesTheSameModelFile() throws IOException {
         LinearTrainer trainer = new LinearTrainer(new LinearTrainer.Settings(WORDS_AND_NEGATION, 16, 1, true, true,
-                true, 1, true, false, true));
+                true, 1, true, false, true, List.of(0.5, 2.0)));
         List<LabeledText> data = LinearModelTest.feedback();
 
         trainer.train("sentiment", data, "feedback").save(dir.resolve("a.model.gz"));
