@@ -23,8 +23,10 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 
 /**
  * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on
- * labelled JSON lines (fixed seed, so a rerun prints the same figures). Prints per-label precision, recall
- * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). A label with fewer
+ * labelled JSON lines (fixed seed, so a rerun prints the same figures), each fold's model fitted by
+ * {@link LinearTrainer#fit} on that fold's training part alone, as {@code train} fits one. Prints per-label
+ * precision, recall and F1, the confusion matrix, macro-F1 and accuracy; for the suspicion task also ROC-AUC
+ * of p(suspicious). A label with fewer
  * than {@link #MIN_LINES_PER_LABEL} lines (a stray tag in a data set, such as a one-off event section) is left
  * out of training and scoring, and said so: a handful of lines can neither be learned nor measured.
  */

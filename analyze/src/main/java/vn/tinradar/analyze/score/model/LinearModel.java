@@ -23,8 +23,9 @@ import vn.tinradar.analyze.score.text.Tokenizer;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * A trained linear text classifier (logistic regression, one weight vector per label) over
- * {@link TextFeatures}. Immutable and thread-safe.
+ * A trained linear text classifier over {@link TextFeatures}: one weight vector per label (a logistic
+ * regression, a linear SVM or a blend of two, as {@link LinearTrainer} fitted it), the sigmoid of each
+ * label's decision normalised into probabilities. Immutable and thread-safe.
  *
  * <p>File format ({@code <task>.model.gz}, gzip UTF-8 text): line 1 {@code tinradar-linear 1}; then
  * {@code task <name>}, {@code labels <l1>|<l2>|...}, {@code hash-bits <n>}, optionally
