@@ -18,14 +18,15 @@ import vn.tinradar.analyze.score.batch.TrainingData;
 import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearTrainer;
-import vn.tinradar.analyze.score.model.SparseVector;
 import vn.tinradar.analyze.score.model.TextFeatures;
 import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 
 /**
  * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on
- * labelled JSON lines (fixed seed, so a rerun prints the same figures). Prints per-label precision, recall
- * and F1, macro-F1 and accuracy; for the suspicion task also ROC-AUC of p(suspicious). A label with fewer
+ * labelled JSON lines (fixed seed, so a rerun prints the same figures), each fold's model fitted by
+ * {@link LinearTrainer#fit} on that fold's training part alone, as {@code train} fits one. Prints per-label
+ * precision, recall and F1, the confusion matrix, macro-F1 and accuracy; for the suspicion task also ROC-AUC
+ * of p(suspicious). A label with fewer
  * than {@link #MIN_LINES_PER_LABEL} lines (a stray tag in a data set, such as a one-off event section) is left
  * out of training and scoring, and said so: a handful of lines can neither be learned nor measured.
  */
@@ -69,7 +70,7 @@ public final class Evaluator {
 
     /** Cross-validates with explicit settings, to compare them on the same folds. */
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
-            TrainingData.Settings s) {
+            LinearTrainer.Settings s) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
@@ -88,45 +89,32 @@ public final class Evaluator {
                 fold[idx.get(j)] = j % folds;
             }
         }
-        TextFeatures plain = new TextFeatures(s.hashBits());
-        List<SparseVector> plainVectors = LinearTrainer.vectorize(plain, all);
-        LinearTrainer trainer = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf());
-        String[] predicted = new String[all.size()];
-        double[] suspicious = new double[all.size()];
         List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= minLines(folds)).toList();
         if (labels.size() < 2) {
             throw new IllegalArgumentException("cross-validation needs 2 labels with at least " + minLines(folds)
                     + " lines each, but found " + labels.size());
         }
+        // counted once; each fold's model is fitted exactly as train fits one, on that fold's training part
+        LinearTrainer trainer = new LinearTrainer(s);
+        List<TextFeatures.Counts> counts = trainer.count(all);
+        String[] predicted = new String[all.size()];
+        double[] suspicious = new double[all.size()];
         for (int f = 0; f < folds; f++) {
-            TextFeatures features = plain;
-            List<SparseVector> vectors = plainVectors;
-            if (s.idf()) {
-                // document frequencies from this fold's training part only, as training alone would see them
-                List<SparseVector> seen = new ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    if (fold[i] >= 0 && fold[i] != f) {
-                        seen.add(plainVectors.get(i));
-                    }
-                }
-                features = plain.withIdfFrom(seen);
-                vectors = LinearTrainer.vectorize(features, all);
-            }
-            List<SparseVector> trainX = new ArrayList<>();
+            List<TextFeatures.Counts> trainX = new ArrayList<>();
             List<String> trainY = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (fold[i] >= 0 && fold[i] != f) {
-                    trainX.add(vectors.get(i));
+                    trainX.add(counts.get(i));
                     trainY.add(all.get(i).label());
                 }
             }
-            LinearModel m = trainer.train(task, features, trainX, trainY, "fold " + f);
+            LinearModel m = trainer.fit(task, trainX, trainY, "fold " + f);
             int positive = task.equals("suspicion") ? SuspiciousLabel.indexIn(m.labels()) : -1;
             for (int i = 0; i < all.size(); i++) {
                 if (fold[i] != f) {
                     continue;
                 }
-                double[] p = m.probabilities(vectors.get(i));
+                double[] p = m.probabilities(m.features().weigh(counts.get(i)));
                 int best = 0;
                 for (int k = 1; k < p.length; k++) {
                     if (p[k] > p[best]) {
@@ -183,6 +171,7 @@ public final class Evaluator {
         }
         macro /= labels.size();
         double accuracy = (double) correct / n;
+        printConfusion(all, fold, predicted, labels, out);
         out.printf(Locale.ROOT, "macro-F1=%.4f accuracy=%.4f%n", macro, accuracy);
         double auc = Double.NaN;
         if (task.equals("suspicion")) {
@@ -200,6 +189,25 @@ public final class Evaluator {
         LOG.info("event=evaluated task={} macroF1={} labels={}", task, String.format(Locale.ROOT, "%.4f", macro),
                 labels.stream().collect(Collectors.joining("|")));
         return new Report(perLabel, macro, accuracy, auc);
+    }
+
+    /** Rows are the true labels, columns the predicted ones, in the order of the per-label table. */
+    private static void printConfusion(List<LabeledText> all, int[] fold, String[] predicted, List<String> labels,
+            PrintStream out) {
+        int[][] m = new int[labels.size()][labels.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (fold[i] >= 0) {
+                m[labels.indexOf(all.get(i).label())][labels.indexOf(predicted[i])]++;
+            }
+        }
+        out.println("confusion (rows: true label, columns: predicted, in the order above)");
+        for (int g = 0; g < labels.size(); g++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-28s", labels.get(g)));
+            for (int p = 0; p < labels.size(); p++) {
+                row.append(String.format(Locale.ROOT, " %6d", m[g][p]));
+            }
+            out.println(row);
+        }
     }
 
     /** Area under the ROC curve by the rank-sum formula, ties sharing their average rank. */

@@ -25,10 +25,10 @@ public final class Trainer {
     /** @return 0 on success, 2 when the task is unknown, the input unreadable or has fewer than 2 labels */
     public static int run(String task, Path input, Path outputDir) {
         try {
-            TrainingData.Settings s = TrainingData.settings(task);
+            LinearTrainer.Settings s = TrainingData.settings(task);
             List<LabeledText> data = TrainingData.read(task, input);
             long start = System.nanoTime();
-            LinearModel model = new LinearTrainer(s.hashBits(), s.c(), s.balance(), s.svm(), s.idf())
+            LinearModel model = new LinearTrainer(s)
                     .train(task, data, input.getFileName() + " (" + data.size() + " lines)");
             Path file = outputDir.resolve(DefaultArticleScorer.modelFileName(task));
             model.save(file);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.model.FeatureSpec;
 import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.model.LinearTrainer.Settings;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
 import vn.tinradar.analyze.score.sentiment.SentimentFeatures;
 import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
@@ -32,24 +34,20 @@ public final class TrainingData {
 
     public static final List<String> TASKS = List.of("topic", "sentiment", "suspicion", "toxicity");
 
-    /**
-     * Training settings of a task: hash size, inverse regularisation, whether rare labels are up-weighted, and
-     * whether to fit a linear SVM (sharper on long texts) rather than logistic regression (calibrated scores),
-     * and whether words are weighed by inverse document frequency.
-     */
-    public record Settings(int hashBits, double c, boolean balance, boolean svm, boolean idf) {
-    }
-
     private TrainingData() {
     }
 
     /** @throws IllegalArgumentException for an unknown task, listing the known ones */
     public static Settings settings(String task) {
+        FeatureSpec words = FeatureSpec.SYLLABLE_BIGRAMS;
         return switch (task) {
-            case "topic" -> new Settings(20, 16, false, false, true);
-            case "sentiment" -> new Settings(20, 8, true, false, false);
-            case "suspicion" -> new Settings(20, 4, true, false, false);
-            case "toxicity" -> new Settings(20, 8, true, false, false);
+            case "topic" -> new Settings(words, 20, 16, false, false, true, 0, false, false, false, List.of());
+            // negation marking, NB-weighted and plain logistic regression blended; C and the neutral threshold
+            // chosen by inner cross-validation on the training lines
+            case "sentiment" -> new Settings(new FeatureSpec(2, 0, 0, false, true), 20, 4, true, false, false, 0,
+                    true, true, true, List.of(2.0, 4.0, 8.0));
+            case "suspicion" -> new Settings(words, 20, 4, true, false, false, 0, false, false, false, List.of());
+            case "toxicity" -> new Settings(words, 20, 8, true, false, false, 0, false, false, false, List.of());
             default -> throw new IllegalArgumentException("unknown task '" + task + "', expected one of " + TASKS);
         };
     }

@@ -23,12 +23,14 @@ import vn.tinradar.analyze.score.text.Tokenizer;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * A trained linear text classifier (logistic regression, one weight vector per label) over
- * {@link TextFeatures}. Immutable and thread-safe.
+ * A trained linear text classifier over {@link TextFeatures}: one weight vector per label (a logistic
+ * regression, a linear SVM or a blend of two, as {@link LinearTrainer} fitted it), the sigmoid of each
+ * label's decision normalised into probabilities. Immutable and thread-safe.
  *
  * <p>File format ({@code <task>.model.gz}, gzip UTF-8 text): line 1 {@code tinradar-linear 1}; then
- * {@code task <name>}, {@code labels <l1>|<l2>|...}, {@code hash-bits <n>}, {@code bias <w_1> ... <w_k>},
- * {@code trained-on <free text>}, optionally {@code idf <count> <idf of unseen features>} followed by
+ * {@code task <name>}, {@code labels <l1>|<l2>|...}, {@code hash-bits <n>}, optionally
+ * {@code features <FeatureSpec.describe()>} (absent: syllable unigrams and bigrams), {@code bias <w_1> ... <w_k>},
+ * {@code trained-on <free text>}, optionally {@code idf <count> <idf of every feature not listed>} followed by
  * {@code <index> <idf>} lines, a line {@code weights}, then one line per non-zero feature:
  * {@code <index> <w_1> ... <w_k>}. With two labels there is one vector, for the first label.
  */
@@ -52,15 +54,25 @@ public final class LinearModel {
     private final double[] bias;
     private final String trainedOn;
 
-    /** A model from dense weights ({@code vectors} per hashed feature), as a trainer produces them. */
-    LinearModel(String task, List<String> labels, TextFeatures features, float[] weights, double[] bias,
-            String trainedOn) {
-        this(task, labels, features, nonZeroFeatures(weights, vectorsFor(labels)),
-                compact(weights, vectorsFor(labels)), bias, trainedOn);
-        if (weights.length != features.dimension() * vectors) {
-            throw new IllegalArgumentException("weights do not fit " + labels.size() + " labels and "
-                    + features.bits() + " hash bits");
+    /**
+     * A model from the weights of the feature ids a trainer used ({@code ids} ascending, {@code vectors}
+     * weights each); features whose weights are all zero are not kept.
+     */
+    static LinearModel ofColumns(String task, List<String> labels, TextFeatures features, int[] ids, float[] weights,
+            double[] bias, String trainedOn) {
+        int vectors = vectorsFor(labels);
+        if (weights.length != ids.length * vectors) {
+            throw new IllegalArgumentException("weights do not fit " + labels.size() + " labels and " + ids.length
+                    + " features");
         }
+        int[] keep = java.util.stream.IntStream.range(0, ids.length).filter(i -> !isZero(weights, i, vectors)).toArray();
+        int[] keptIds = new int[keep.length];
+        float[] keptWeights = new float[keep.length * vectors];
+        for (int i = 0; i < keep.length; i++) {
+            keptIds[i] = ids[keep[i]];
+            System.arraycopy(weights, keep[i] * vectors, keptWeights, i * vectors, vectors);
+        }
+        return new LinearModel(task, labels, features, keptIds, keptWeights, bias, trainedOn);
     }
 
     private LinearModel(String task, List<String> labels, TextFeatures features, int[] featureIds, float[] weights,
@@ -81,20 +93,6 @@ public final class LinearModel {
     /** With two labels one vector scores the first against the second. */
     private static int vectorsFor(List<String> labels) {
         return labels.size() == 2 ? 1 : labels.size();
-    }
-
-    private static int[] nonZeroFeatures(float[] dense, int vectors) {
-        return java.util.stream.IntStream.range(0, dense.length / vectors)
-                .filter(f -> !isZero(dense, f, vectors)).toArray();
-    }
-
-    private static float[] compact(float[] dense, int vectors) {
-        int[] ids = nonZeroFeatures(dense, vectors);
-        float[] out = new float[ids.length * vectors];
-        for (int i = 0; i < ids.length; i++) {
-            System.arraycopy(dense, ids[i] * vectors, out, i * vectors, vectors);
-        }
-        return out;
     }
 
     public String task() {
@@ -183,6 +181,38 @@ public final class LinearModel {
         return chosen;
     }
 
+    /**
+     * The same model with label {@code k}'s decision moved by {@code shift}: a threshold for a rare label,
+     * chosen on training data, kept in the bias so scoring needs nothing else.
+     */
+    LinearModel withThresholdShift(int k, double shift) {
+        double[] moved = bias.clone();
+        if (vectors == 1) {
+            moved[0] += k == 0 ? shift : -shift;
+        } else {
+            moved[k] += shift;
+        }
+        return new LinearModel(task, labels, features, featureIds, weights, moved, trainedOn);
+    }
+
+    /** The label with the highest decision after adding {@code shift} to label {@code shifted}'s. */
+    static int argMax(double[] decisions, int labels, int shifted, double shift) {
+        if (decisions.length == 1) {
+            double d = decisions[0] + (shifted == 0 ? shift : -shift);
+            return d >= 0 ? 0 : 1;
+        }
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < labels; k++) {
+            double d = decisions[k] + (k == shifted ? shift : 0);
+            if (d > bestValue) {
+                best = k;
+                bestValue = d;
+            }
+        }
+        return best;
+    }
+
     double decision(SparseVector x, int k) {
         double s = bias[k];
         int[] idx = x.indices();
@@ -219,23 +249,22 @@ public final class LinearModel {
             w.write("task " + task + "\n");
             w.write("labels " + String.join("|", labels) + "\n");
             w.write("hash-bits " + features.bits() + "\n");
+            w.write("features " + features.spec().describe() + "\n");
             w.write("bias " + join(bias) + "\n");
             w.write("trained-on " + trainedOn.replace('\n', ' ') + "\n");
             StringBuilder line = new StringBuilder();
             float[] idf = features.idf();
             if (idf != null) {
-                // features never seen in training share the largest idf: list only the others
-                float unseen = 0;
-                int seen = 0;
+                // most features share one value (0 when rare ones are dropped, else the idf of the unseen):
+                // write that once and list only the others
+                float common = mostCommon(idf);
+                int listed = 0;
                 for (float v : idf) {
-                    unseen = Math.max(unseen, v);
+                    listed += v != common ? 1 : 0;
                 }
-                for (float v : idf) {
-                    seen += v < unseen ? 1 : 0;
-                }
-                w.write("idf " + seen + " " + unseen + "\n");
+                w.write("idf " + listed + " " + common + "\n");
                 for (int f = 0; f < idf.length; f++) {
-                    if (idf[f] < unseen) {
+                    if (idf[f] != common) {
                         w.write(line.append(f).append(' ').append(idf[f]).append('\n').toString());
                         line.setLength(0);
                     }
@@ -269,10 +298,25 @@ public final class LinearModel {
             String task = value(r, "task", file);
             List<String> labels = Arrays.asList(value(r, "labels", file).split("\\|"));
             int bits = Integer.parseInt(value(r, "hash-bits", file));
-            double[] bias = Arrays.stream(value(r, "bias", file).split(" ")).mapToDouble(Double::parseDouble).toArray();
-            String trainedOn = value(r, "trained-on", file);
             String line = r.readLine();
-            int lineNo = 7;
+            int lineNo = 5;
+            FeatureSpec spec = FeatureSpec.SYLLABLE_BIGRAMS;
+            if (line != null && line.startsWith("features ")) {
+                try {
+                    spec = FeatureSpec.parse(line.substring("features ".length()));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + " line " + lineNo + ": " + e.getMessage(), e);
+                }
+                line = r.readLine();
+                lineNo++;
+            }
+            if (line == null || !line.startsWith("bias ")) {
+                throw new IOException(file + " line " + lineNo + ": expected a 'bias ...' line but found '" + line + "'");
+            }
+            double[] bias = Arrays.stream(line.substring(5).split(" ")).mapToDouble(Double::parseDouble).toArray();
+            String trainedOn = value(r, "trained-on", file);
+            line = r.readLine();
+            lineNo += 2;
             float[] idf = null;
             if (line != null && line.startsWith("idf ")) {
                 idf = new float[1 << bits];
@@ -290,7 +334,7 @@ public final class LinearModel {
             if (!"weights".equals(line)) {
                 throw new IOException(file + " line " + lineNo + ": expected 'weights'");
             }
-            TextFeatures features = new TextFeatures(bits, idf);
+            TextFeatures features = new TextFeatures(spec, bits, idf);
             int vectors = labels.size() == 2 ? 1 : labels.size();
             List<int[]> ids = new ArrayList<>();
             List<float[]> rows = new ArrayList<>();
@@ -320,6 +364,15 @@ public final class LinearModel {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException | NullPointerException e) {
             throw new IOException(file + ": malformed number or index: " + e.getMessage(), e);
         }
+    }
+
+    private static float mostCommon(float[] values) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (float v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
     }
 
     private static String value(BufferedReader r, String key, String file) throws IOException {

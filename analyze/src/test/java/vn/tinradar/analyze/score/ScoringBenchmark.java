@@ -8,22 +8,45 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 import vn.tinradar.analyze.score.batch.ArticleLines;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
 
 /**
- * Measures scoring throughput on one thread: N synthetic ~2 KB Vietnamese press articles, scored after a
- * warm-up, printing articles per second. No JMH: a rough figure for capacity planning, not a micro-benchmark.
+ * Articles scored per second on one thread by the full {@link DefaultArticleScorer} (places, topics, sentiment,
+ * suspicion) with the models it loads: the bundled ones, or those of a models directory.
  *
- * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.score.ScoringThroughput [N] [modelsDir|-]
- * [articles.jsonl]}; with a JSON-lines file (the {@code score} input) its first N articles are scored instead
- * of synthetic ones, to compare with real text.
+ * <p>Run (see docs/benchmarks.md for the whole command): {@code java -cp <analyze test classpath>
+ * org.openjdk.jmh.Main ScoringBenchmark [-p models=DIR] [-p articles=FILE.jsonl]}. Each call scores the next
+ * of 1,000 articles, so caches see a realistic spread of text; the score is articles per second.
  */
-public final class ScoringThroughput {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
+public class ScoringBenchmark {
+
+    static final int ARTICLES = 1_000;
 
     private static final String[] SENTENCES = {
         "Mưa lớn kéo dài từ đêm qua gây sạt lở nhiều điểm trên tuyến quốc lộ 279 qua xã Bảo Hà.",
@@ -42,7 +65,31 @@ public final class ScoringThroughput {
         "Tai nạn giao thông trên đèo Khau Phạ làm hai người bị thương, xe khách hư hỏng nặng.",
     };
 
-    private ScoringThroughput() {
+    /** A models directory written by {@code train}, or "-" for the bundled models alone. */
+    @Param("-")
+    public String models;
+
+    /** A JSON-lines file in the {@code score} input format whose first articles are scored, or "-" for synthetic ones. */
+    @Param("-")
+    public String articles;
+
+    private ArticleScorer scorer;
+    private List<Article> batch;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        scorer = DefaultArticleScorer.load(models.equals("-") ? null : Path.of(models));
+        batch = articles.equals("-") ? syntheticArticles(ARTICLES, 2048, 42) : realArticles(Path.of(articles), ARTICLES);
+        long bytes = batch.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
+        System.out.printf("articles=%d mean_bytes=%d models=%s%n", batch.size(), bytes / batch.size(), models);
+    }
+
+    @Benchmark
+    public ScoredArticle scoreOneArticle() {
+        Article a = batch.get(next);
+        next = next + 1 == batch.size() ? 0 : next + 1;
+        return scorer.score(a);
     }
 
     /** Deterministic articles of about {@code bytes} UTF-8 bytes each, drawn from press-like sentences. */
@@ -69,26 +116,9 @@ public final class ScoringThroughput {
                 out.add(ArticleLines.toArticle(Json.mapper().readTree(line)));
             }
         }
+        if (out.isEmpty()) {
+            throw new IOException(file + " holds no article");
+        }
         return out;
-    }
-
-    public static void main(String[] args) throws IOException {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        ArticleScorer scorer = DefaultArticleScorer.load(args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null);
-        List<Article> articles = args.length > 2 ? realArticles(Path.of(args[2]), n) : syntheticArticles(n, 2048, 42);
-        n = articles.size();
-        long bytes = articles.stream().mapToLong(a -> a.fullText().getBytes(StandardCharsets.UTF_8).length).sum();
-        long checksum = 0;
-        for (Article a : articles.subList(0, Math.min(n, 1000))) {
-            checksum += scorer.score(a).topics().size();
-        }
-        long start = System.nanoTime();
-        for (Article a : articles) {
-            checksum += scorer.score(a).places().size();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT,
-                "scored=%d mean_bytes=%d seconds=%.2f articles_per_second=%.0f threads=1 checksum=%d%n",
-                n, bytes / Math.max(1, n), seconds, n / seconds, checksum);
     }
 }
