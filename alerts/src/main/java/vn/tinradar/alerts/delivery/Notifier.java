@@ -187,8 +187,9 @@ public final class Notifier {
     /** @param variant what makes this notification distinct within its channel: the severity, a round, "once" */
     private Outcome deliver(String channel, String variant, Alert alert, Severity minSeverity) {
         // an assignment concerns an alert already taken in hand: acknowledged does not end it, resolved does
+        boolean personal = channel.equals(ASSIGNED) || channel.equals(ASSIGNMENT_OVERDUE);
         boolean handled = alert.status() == AlertStatus.RESOLVED
-                || alert.status() == AlertStatus.ACKNOWLEDGED && !channel.equals(ASSIGNED) && !channel.equals(ASSIGNMENT_OVERDUE);
+                || alert.status() == AlertStatus.ACKNOWLEDGED && !personal;
         if (handled || alert.severity().compareTo(minSeverity) < 0) {
             return Outcome.NOT_DUE;
         }
@@ -202,7 +203,9 @@ public final class Notifier {
             countMutedOnce(key, tag, "silenced");
             return Outcome.SILENCED;
         }
-        if (inhibited.test(alert)) {
+        // inhibition keeps a lesser alert on a story from repeating a severe one; a person given the alert must
+        // still hear of it
+        if (!personal && inhibited.test(alert)) {
             countMutedOnce(key, tag, "inhibited");
             return Outcome.INHIBITED;
         }

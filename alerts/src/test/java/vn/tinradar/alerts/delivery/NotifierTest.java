@@ -281,6 +281,19 @@ class NotifierTest {
     }
 
     @Test
+    void lesserAlertMutedByASevereOneOnItsStoryStillTellsItsAssignee() {
+        Notifier n = new Notifier(config, ledger, smtp(SMTP.getSmtp().getPort()), null, new Silences(ledger, clock),
+                a -> true, new AlertMetrics(registry), clock);
+        n.assignments(id -> java.util.Optional.of(new vn.tinradar.alerts.view.Assignment(id, "le.van.cuong",
+                Fixtures.T0.plus(Duration.ofHours(4)), "tran.thi.binh", Fixtures.T0)));
+
+        var outcomes = n.notify(Fixtures.alert("negative-surge-abc", Severity.WARNING, 1));
+
+        assertThat(outcomes).containsEntry("assigned", Notifier.Outcome.SENT)
+                .containsEntry("email", Notifier.Outcome.INHIBITED);
+    }
+
+    @Test
     void resolvedAssignedAlertIsNotChasedAfterItsDeadline() {
         Notifier n = notifier(smtp(SMTP.getSmtp().getPort()));
         Alert a = Fixtures.alert("topic-burst-abc", Severity.WARNING, 1);
