@@ -21,11 +21,11 @@ import vn.tinradar.common.event.Suspicion;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * How likely an article is fabricated or harmful: hand-written signals (low source tier, sensational wording,
- * shouting in capitals, no attribution, anonymous by-line, no date, insults) and, when trained models are
- * given, a learned text model and a toxicity model. The weighted signals are summed with a negative bias and
- * squashed by the logistic function into [0,1]; every signal that moved the sum is listed with its weight and
- * evidence. Thread-safe.
+ * How likely an article is fabricated or harmful: hand-written signals (low source tier, a young domain, sensational
+ * wording, shouting in capitals, no attribution, anonymous by-line, no date, insults, resemblance to a debunked
+ * claim) and, when trained models are given, a learned text model and a toxicity model. The weighted signals are
+ * summed with a negative bias and squashed by the logistic function into [0,1]; every signal that moved the sum is
+ * listed with its weight and evidence. Thread-safe.
  */
 public final class SuspicionScorer {
 
@@ -50,8 +50,22 @@ public final class SuspicionScorer {
     }
 
     public Suspicion score(Article a) {
+        return score(a, null, List.of());
+    }
+
+    /**
+     * Scores an article with what the pipeline knows beside its text: the source's first sighting
+     * ({@value SourceAgeSignal#NAME}) and the reviewed claims it resembles ({@value ClaimSignals#DEBUNKED},
+     * {@value ClaimSignals#VERIFIED}). These stay out of the learned model's features: training data has neither.
+     *
+     * @param source the source's history, or null when unknown
+     * @param claims reviewed claims the article resembles, possibly empty
+     */
+    public Suspicion score(Article a, SourceHistory source, List<ClaimMatch> claims) {
         Analysis an = analyse(a);
         List<Signal> signals = new ArrayList<>(an.signals);
+        SourceAgeSignal.of(a, source).ifPresent(signals::add);
+        signals.addAll(ClaimSignals.of(a, claims));
         if (toxicity != null) {
             double p = 1 - probability(toxicity, a, Map.of(), "clean");
             if (p > 0.5) {
