@@ -289,11 +289,23 @@ public final class AnalyzeService implements AutoCloseable {
     }
 
     private Optional<ScoredArticle> localArticle(String id) {
-        return read(IndexingProcessor.ARTICLES_STORE, QueryableStoreTypes.<String, StoredArticle>keyValueStore())
-                .map(store -> store.get(id)).map(StoredArticle::article);
+        try {
+            return read(IndexingProcessor.ARTICLES_STORE, QueryableStoreTypes.<String, StoredArticle>keyValueStore())
+                    .map(store -> store.get(id)).map(StoredArticle::article);
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty(); // the partition is not (or no longer) here
+        }
     }
 
     private Optional<Story> localStory(String id) {
+        try {
+            return resolveStory(id);
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty(); // the clustering task is not (or no longer) here
+        }
+    }
+
+    private Optional<Story> resolveStory(String id) {
         Optional<ReadOnlyKeyValueStore<String, StoryMerge>> merges = read(StoryClusterer.MERGES_STORE,
                 QueryableStoreTypes.keyValueStore());
         String current = id;
@@ -414,6 +426,9 @@ public final class AnalyzeService implements AutoCloseable {
         read(storeName, QueryableStoreTypes.<String, V>keyValueStore()).ifPresent(store -> {
             try (KeyValueIterator<String, V> it = store.all()) {
                 it.forEachRemaining(kv -> out.add(kv.value));
+            } catch (InvalidStateStoreException e) {
+                // the store's tasks moved away between finding and reading it: nothing of it here
+                out.clear();
             }
         });
         return out;

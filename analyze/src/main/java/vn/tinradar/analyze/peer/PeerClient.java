@@ -32,13 +32,13 @@ import vn.tinradar.common.kafka.Json;
 public final class PeerClient {
 
     private final HttpClient http;
-    private final String secret;
+    private final String token;
     private final Duration timeout;
     private final AnalyzeMetrics metrics;
 
     public PeerClient(String secret, Duration timeout, AnalyzeMetrics metrics) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.secret = secret;
+        this.token = PeerApi.token(secret);
         this.timeout = timeout;
         this.metrics = metrics;
     }
@@ -95,7 +95,7 @@ public final class PeerClient {
 
     private HttpRequest.Builder request(HostInfo host, String path) {
         return HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + path))
-                .timeout(timeout).header(PeerPaths.SECRET_HEADER, secret).header("Accept", "application/json");
+                .timeout(timeout).header(PeerPaths.SECRET_HEADER, token).header("Accept", "application/json");
     }
 
     private static <T> T read(HttpResponse<byte[]> response, JavaType type) {

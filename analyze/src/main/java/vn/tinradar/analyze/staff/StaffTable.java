@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
@@ -45,7 +46,11 @@ public final class StaffTable<V> {
     }
 
     public Optional<V> get(String key) {
-        return store.get().map(s -> s.get(key));
+        try {
+            return store.get().map(s -> s.get(key));
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty(); // rebalancing: the global store is back in a moment
+        }
     }
 
     /** Every record, in key order. */
@@ -59,6 +64,8 @@ public final class StaffTable<V> {
         store.get().ifPresent(s -> {
             try (KeyValueIterator<String, V> it = from == null && to == null ? s.all() : s.range(from, to)) {
                 it.forEachRemaining(kv -> out.add(kv.value));
+            } catch (InvalidStateStoreException e) {
+                out.clear();
             }
         });
         return out;
