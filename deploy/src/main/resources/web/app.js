@@ -9,6 +9,7 @@ import { initSearch, showSearch } from './js/search.js';
 import { initStories, loadStories, focusStory } from './js/stories.js';
 import { initTrends, loadTrends } from './js/trends.js';
 import { initSources, loadSources } from './js/sources.js';
+import { initClaims, loadClaims } from './js/claims.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -19,6 +20,7 @@ const TABS = {
   'tim-kiem': { tab: 'tab-search', panel: 'panel-search' },
   'su-kien': { tab: 'tab-stories', panel: 'panel-stories', load: loadStories },
   'xu-huong': { tab: 'tab-trends', panel: 'panel-trends', load: loadTrends },
+  'kiem-chung': { tab: 'tab-claims', panel: 'panel-claims', load: loadClaims },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
 };
 const DEFAULT_TAB = 'canh-bao';
@@ -43,6 +45,7 @@ async function main() {
   initStories();
   initTrends();
   initSources();
+  initClaims({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

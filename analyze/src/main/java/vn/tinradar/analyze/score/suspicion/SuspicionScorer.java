@@ -70,7 +70,8 @@ public final class SuspicionScorer {
             double p = 1 - probability(toxicity, a, Map.of(), "clean");
             if (p > 0.5) {
                 signals.add(new Signal("toxicity-model", round(3.0 * (p - 0.5)),
-                        "toxicity model p=" + round(p) + " (" + toxicity.trainedOn() + ")"));
+                        "mô hình nhận diện ngôn từ độc hại: xác suất " + percent(p) + " (huấn luyện trên "
+                                + toxicity.trainedOn() + ")"));
             }
         }
         if (learned != null) {
@@ -79,7 +80,8 @@ public final class SuspicionScorer {
             double w = Math.max(-4, Math.min(4, logit));
             if (Math.abs(w) >= 0.05) {
                 signals.add(new Signal("learned-model", round(w),
-                        "model p=" + round(p) + " (" + learned.trainedOn() + ")"));
+                        "mô hình học máy về tin sai sự thật: xác suất " + percent(p) + " (huấn luyện trên "
+                                + learned.trainedOn() + ")"));
             }
         }
         double z = BIAS;
@@ -120,9 +122,9 @@ public final class SuspicionScorer {
         List<Signal> out = new ArrayList<>();
         SourceTier tier = a.tier();
         if (tier != null && tier.isLowTier()) {
-            out.add(new Signal("source-tier", 1.6, "tier " + tier.id() + " (" + tier.vietnameseName() + ")"));
+            out.add(new Signal("source-tier", 1.6, "loại nguồn: " + tier.vietnameseName() + " (" + tier.id() + ")"));
         } else if (tier == SourceTier.LICENSED_EMAGAZINE) {
-            out.add(new Signal("source-tier", 0.6, "tier " + tier.id() + " (" + tier.vietnameseName() + ")"));
+            out.add(new Signal("source-tier", 0.6, "loại nguồn: " + tier.vietnameseName() + " (" + tier.id() + ")"));
         }
         String title = VietnameseText.nfc(a.title() == null ? "" : a.title());
         String body = VietnameseText.nfc(nullToEmpty(a.summary()) + "\n" + nullToEmpty(a.text()));
@@ -209,6 +211,10 @@ public final class SuspicionScorer {
 
     private static long nz(Long v) {
         return v == null ? 0 : Math.max(0, v);
+    }
+
+    private static String percent(double p) {
+        return Math.round(p * 100) + "%";
     }
 
     static double round(double v) {
