@@ -295,6 +295,9 @@ function setFilter(name, value) {
   run();
 }
 
+/** A date as staff read it: 2026-11-20 → 20/11/2026; dd/mm/yyyy stays as typed. */
+const vnDate = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split('-').reverse().join('/') : v);
+
 function clearPeriod() {
   query = { ...query, from: '', to: '', offset: 0 };
   writeForm();
@@ -308,7 +311,7 @@ function renderActive() {
   if (active.length === 0) return;
   activeBox.append(el('span', { class: 'muted' }, 'Đang lọc: '), active.map((k) => {
     const label = k === 'period'
-      ? `Thời gian: ${query.from ? query.from.split('-').reverse().join('/') : '…'} – ${query.to ? query.to.split('-').reverse().join('/') : '…'}`
+      ? `Thời gian: ${query.from ? vnDate(query.from) : '…'} – ${query.to ? vnDate(query.to) : '…'}`
       : `${FACET_TITLES[k]}: ${valueName(k, query[k])}`;
     return el('button', {
       type: 'button', class: 'chip chip-on', title: 'Bỏ bộ lọc này',

@@ -349,26 +349,7 @@ public final class AnalyzeService implements AutoCloseable {
     }
 
     private List<ShardGroup> remoteShardGroups() {
-        List<ShardGroup> groups = new ArrayList<>();
-        for (HostInfo host : peers.holding(IndexingProcessor.INDEX_STORE)) {
-            groups.add(new ShardGroup() {
-                @Override
-                public String name() {
-                    return host.host() + ":" + host.port();
-                }
-
-                @Override
-                public CompletableFuture<SearchStats> stats(SearchRequest request) {
-                    return peerClient.stats(host, request);
-                }
-
-                @Override
-                public CompletableFuture<ShardResult> search(SearchRequest request, SearchStats stats, int topN) {
-                    return peerClient.search(host, new PeerSearch(request, stats, topN));
-                }
-            });
-        }
-        return groups;
+        return peers.holding(IndexingProcessor.INDEX_STORE).stream().map(peerClient::shardGroup).toList();
     }
 
     /** This instance's stores, as another instance asks for them. */

@@ -12,8 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.index.ArticleIndex;
@@ -29,8 +27,6 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
-import vn.tinradar.common.event.Story;
-import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 
 /**
@@ -92,22 +88,7 @@ public final class SearchLatency {
             PeerClient client = new PeerClient("bench", Duration.ofSeconds(5),
                     new AnalyzeMetrics(new SimpleMeterRegistry()));
             HostInfo host = new HostInfo("127.0.0.1", http.port());
-            Supplier<List<ShardGroup>> peers = () -> List.of(new ShardGroup() {
-                @Override
-                public String name() {
-                    return "127.0.0.1:" + http.port();
-                }
-
-                @Override
-                public CompletableFuture<SearchStats> stats(SearchRequest request) {
-                    return client.stats(host, request);
-                }
-
-                @Override
-                public CompletableFuture<ShardResult> search(SearchRequest request, SearchStats stats, int topN) {
-                    return client.search(host, new PeerSearch(request, stats, topN));
-                }
-            });
+            Supplier<List<ShardGroup>> peers = () -> List.of(client.shardGroup(host));
             SearchService twoInstances = new SearchService(() -> shards.subList(0, 2), peers, Duration.ofSeconds(5));
             measure("two instances (2 + 2 shards, peer over HTTP on loopback)", twoInstances, rounds);
         }
@@ -155,25 +136,6 @@ public final class SearchLatency {
                 return search.localResult(s.request(), s.stats(), s.topN());
             }
 
-            @Override
-            public Optional<ScoredArticle> article(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Story> story(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Story> stories(int limit) {
-                return List.of();
-            }
-
-            @Override
-            public List<Trend> trends(int limit) {
-                return List.of();
-            }
         };
     }
 }

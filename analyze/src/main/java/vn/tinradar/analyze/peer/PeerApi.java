@@ -23,19 +23,27 @@ import vn.tinradar.common.kafka.Json;
  */
 public final class PeerApi {
 
-    /** This instance's local reads. */
+    /** This instance's local reads; an instance that holds only index shards answers the rest with nothing. */
     public interface Local {
         SearchStats stats(SearchRequest request);
 
         ShardResult search(PeerSearch search);
 
-        Optional<ScoredArticle> article(String id);
+        default Optional<ScoredArticle> article(String id) {
+            return Optional.empty();
+        }
 
-        Optional<Story> story(String id);
+        default Optional<Story> story(String id) {
+            return Optional.empty();
+        }
 
-        List<Story> stories(int limit);
+        default List<Story> stories(int limit) {
+            return List.of();
+        }
 
-        List<Trend> trends(int limit);
+        default List<Trend> trends(int limit) {
+            return List.of();
+        }
     }
 
     private final byte[] secret;

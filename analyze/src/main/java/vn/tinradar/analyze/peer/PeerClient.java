@@ -19,6 +19,7 @@ import vn.tinradar.analyze.AnalyzeMetrics;
 import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.analyze.search.SearchRequest;
+import vn.tinradar.analyze.search.ShardGroup;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
@@ -41,6 +42,26 @@ public final class PeerClient {
         this.token = PeerApi.token(secret);
         this.timeout = timeout;
         this.metrics = metrics;
+    }
+
+    /** The index shards of the instance at {@code host}, as one group a search fans out to. */
+    public ShardGroup shardGroup(HostInfo host) {
+        return new ShardGroup() {
+            @Override
+            public String name() {
+                return host.host() + ":" + host.port();
+            }
+
+            @Override
+            public CompletableFuture<SearchStats> stats(SearchRequest request) {
+                return PeerClient.this.stats(host, request);
+            }
+
+            @Override
+            public CompletableFuture<ShardResult> search(SearchRequest request, SearchStats stats, int topN) {
+                return PeerClient.this.search(host, new PeerSearch(request, stats, topN));
+            }
+        };
     }
 
     public CompletableFuture<SearchStats> stats(HostInfo host, SearchRequest request) {

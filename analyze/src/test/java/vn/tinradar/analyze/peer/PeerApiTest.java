@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.analyze.search.SearchRequest;
-import vn.tinradar.common.event.ScoredArticle;
-import vn.tinradar.common.event.Story;
-import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 
 /** The peer routes answer only a caller with the shared secret, and say what went wrong otherwise. */
@@ -29,25 +25,6 @@ class PeerApiTest {
             return new ShardResult(0, List.of(), Map.of());
         }
 
-        @Override
-        public Optional<ScoredArticle> article(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Story> story(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Story> stories(int limit) {
-            return List.of();
-        }
-
-        @Override
-        public List<Trend> trends(int limit) {
-            return List.of();
-        }
     };
     private final PeerApi api = new PeerApi("mật khẩu chung", EMPTY);
     private final String token = PeerApi.token("mật khẩu chung");

@@ -131,14 +131,12 @@ final class DashboardBrowser implements AutoCloseable {
     }
 
     /** Adds a reviewed claim through the form of the "Kiểm chứng" tab and returns the claims table's text. */
-    String addClaim(String claim, String verdict, String reviewer, String isoDate, String url) {
+    String addClaim(String claim, String verdict, String reviewer, String date, String url) {
         driver.findElement(By.id("tab-claims")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-text"))).sendKeys(claim);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("claim-verdict"))).selectByValue(verdict);
         driver.findElement(By.id("claim-by")).sendKeys(reviewer);
-        // a date input takes the date as the browser's locale writes it: set its value instead
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
-                driver.findElement(By.id("claim-date")), isoDate);
+        driver.findElement(By.id("claim-date")).sendKeys(date);
         driver.findElement(By.id("claim-url")).sendKeys(url);
         driver.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
         wait.until(d -> d.findElement(By.id("claim-body")).getText().contains(claim));

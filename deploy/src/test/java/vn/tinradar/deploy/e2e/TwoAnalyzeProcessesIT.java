@@ -40,7 +40,8 @@ import vn.tinradar.deploy.kafka.EmbeddedKafka;
 /**
  * Two {@code analyze} processes on one broker, as a distributed deployment runs them: each announces its web port
  * as its Streams {@code application.server}, and the HTTP API of either answers for both — search hits, totals
- * and facets, any article, claims and saved searches — and exports the search as CSV for Excel.
+ * and facets, any article, claims and saved searches — and exports the search as CSV for Excel. A claim entered
+ * through the API and then repeated by low-tier sites raises the urgent {@code debunked-claim} alert.
  */
 class TwoAnalyzeProcessesIT {
 
@@ -59,8 +60,8 @@ class TwoAnalyzeProcessesIT {
                 StandardCharsets.UTF_8);
         Settings settings = Settings.load(config);
         try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka")).start();
-             TinRadarProcess a = analyze(settings, kafka, "a");
-             TinRadarProcess b = analyze(settings, kafka, "b")) {
+             TinRadarProcess a = start(settings, kafka, "a", TinRadarProcess.Role.ANALYZE, TinRadarProcess.Role.ALERTS);
+             TinRadarProcess b = start(settings, kafka, "b", TinRadarProcess.Role.ANALYZE)) {
             List<Article> articles = articles(12);
             send(kafka.bootstrapServers(), new Topics(settings.deploy().kafka().topicPrefix()), articles);
 
@@ -92,6 +93,18 @@ class TwoAnalyzeProcessesIT {
             assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
             waitFor(b, "/api/claims", r -> r.path("claims").size() == 1);
 
+            // the claim resurfaces on two unlicensed sites: the article signal, the story signal, the urgent alert
+            send(kafka.bootstrapServers(), new Topics(settings.deploy().kafka().topicPrefix()),
+                    List.of(resurfaced("tinnong24h", 1), resurfaced("baonhanh", 2)));
+            JsonNode alerts = waitFor(a, "/api/alerts", r -> hasRule(r, "debunked-claim"));
+            for (JsonNode alert : alerts.path("alerts")) {
+                if (alert.path("rule").asText().equals("debunked-claim")) {
+                    assertThat(alert.path("severity").asText()).isEqualTo("urgent");
+                    assertThat(alert.path("signals").get(0).path("evidence").asText())
+                            .contains("tin sai sự thật", "https://laocai.gov.vn/cai-chinh");
+                }
+            }
+
             HttpResponse<String> saved = http.send(request(b, "/api/searches").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sạt lở mới nhất\",\"params\":{\"q\":\"sạt lở\","
                             + "\"sort\":\"time\"}}", StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
@@ -100,9 +113,31 @@ class TwoAnalyzeProcessesIT {
         }
     }
 
-    private TinRadarProcess analyze(Settings settings, EmbeddedKafka kafka, String name) {
+    private TinRadarProcess start(Settings settings, EmbeddedKafka kafka, String name, TinRadarProcess.Role first,
+                                  TinRadarProcess.Role... more) {
         return new TinRadarProcess(settings, new TinRadarProcess.Options(dir.resolve(name), 0, kafka.bootstrapServers(),
-                null, false, EnumSet.of(TinRadarProcess.Role.ANALYZE), PASSWORD)).start();
+                null, false, EnumSet.of(first, more), PASSWORD)).start();
+    }
+
+    /** A copy of the debunked claim on a low-tier site, as such sites retell it. */
+    private static Article resurfaced(String site, int n) {
+        String url = "https://" + site + ".net/benh-vien-tu-choi-cap-cuu-" + n;
+        String title = "Nóng: Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền";
+        String text = "Người nhà sản phụ ở phường Yên Bái cho biết bệnh viện tỉnh từ chối cấp cứu sản phụ vì gia đình chưa "
+                + "nộp tiền tạm ứng, khiến sản phụ phải chuyển viện trong đêm. Chia sẻ ngay để mọi người cùng biết.";
+        OffsetDateTime published = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).minusMinutes(10 - n);
+        return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, site, site, SourceTier.UNLICENSED_SITE,
+                title, null, text, null, null, null, "vi", published, null, "page", Instant.now(),
+                ArticleIds.contentHash(title, text), null, false);
+    }
+
+    private static boolean hasRule(JsonNode body, String rule) {
+        for (JsonNode alert : body.path("alerts")) {
+            if (rule.equals(alert.path("rule").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Article> articles(int n) {
