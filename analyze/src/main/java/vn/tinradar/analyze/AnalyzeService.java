@@ -14,30 +14,20 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.claims.ClaimsCatalog;
 import vn.tinradar.analyze.claims.ClaimsService;
 import vn.tinradar.analyze.cluster.StoryClusterer;
-import vn.tinradar.analyze.cluster.StoryMerge;
 import vn.tinradar.analyze.cluster.StorySignals;
-import vn.tinradar.analyze.cluster.StoryState;
-import vn.tinradar.analyze.index.ArticleIndexStore;
 import vn.tinradar.analyze.index.IndexingProcessor;
-import vn.tinradar.analyze.index.LocalShards;
 import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
-import vn.tinradar.analyze.index.StoredArticle;
 import vn.tinradar.analyze.peer.PeerApi;
 import vn.tinradar.analyze.peer.PeerClient;
 import vn.tinradar.analyze.peer.PeerDirectory;
@@ -84,6 +74,7 @@ public final class AnalyzeService implements AutoCloseable {
     private final AnalyzeMetrics metrics;
     private final StorySignals storySignals;
     private final PeerDirectory peers;
+    private final LocalStores local;
     private final PeerClient peerClient;
     private final PeerApi peerApi;
     private final SearchService search;
@@ -116,15 +107,16 @@ public final class AnalyzeService implements AutoCloseable {
         HostInfo self = peerSecret == null || server == null || server.toString().isBlank() ? null
                 : HostInfo.buildFromEndpoint(server.toString());
         this.peers = new PeerDirectory(this::runningOrNull, self);
+        this.local = new LocalStores(this::runningOrNull, config, storySignals);
         this.peerClient = new PeerClient(peerSecret == null ? "" : peerSecret, config.peerTimeout(), metrics);
         this.peerApi = new PeerApi(peerSecret, new LocalReads());
         // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
-        this.search = new SearchService(localShards(), this::remoteShardGroups, config.peerTimeout());
+        this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout());
         this.staffWriter = new StaffWriter(kafka);
         this.claims = new ClaimsService(new StaffTable<>(topics.claims, staffWriter,
-                () -> read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
+                () -> local.read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
         this.savedSearches = new SavedSearches(new StaffTable<>(topics.savedSearches, staffWriter,
-                () -> read(SavedSearches.STORE, QueryableStoreTypes.<String, SavedSearch>keyValueStore())), clock);
+                () -> local.read(SavedSearches.STORE, QueryableStoreTypes.<String, SavedSearch>keyValueStore())), clock);
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -218,9 +210,9 @@ public final class AnalyzeService implements AutoCloseable {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        Optional<ScoredArticle> local = localArticle(id);
-        if (local.isPresent() || !peers.enabled()) {
-            return local;
+        Optional<ScoredArticle> here = local.article(id);
+        if (here.isPresent() || !peers.enabled()) {
+            return here;
         }
         Optional<HostInfo> holder = peers.otherHolderOf(IndexingProcessor.ARTICLES_STORE, id);
         List<HostInfo> ask = holder.map(List::of).orElseGet(() -> peers.holding(IndexingProcessor.ARTICLES_STORE));
@@ -238,9 +230,9 @@ public final class AnalyzeService implements AutoCloseable {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        Optional<Story> local = localStory(id);
-        if (local.isPresent()) {
-            return local;
+        Optional<Story> here = local.story(id);
+        if (here.isPresent()) {
+            return here;
         }
         for (HostInfo host : peers.holding(StoryClusterer.STORIES_STORE)) {
             Optional<Story> found = ask(host, peerClient.story(host, id), Optional.empty());
@@ -253,16 +245,16 @@ public final class AnalyzeService implements AutoCloseable {
 
     /** Stories most recently changed first, from whichever instance holds the clustering task. */
     public List<Story> stories(int limit) {
-        List<Story> local = localStories(limit);
+        List<Story> here = local.stories(limit);
         List<Story> remote = new ArrayList<>();
         for (HostInfo host : peers.holding(StoryClusterer.STORIES_STORE)) {
             remote.addAll(ask(host, peerClient.stories(host, limit), List.of()));
         }
         if (remote.isEmpty()) {
-            return local; // the usual case: one instance holds the single clustering task
+            return here; // the usual case: one instance holds the single clustering task
         }
         Map<String, Story> byId = new LinkedHashMap<>();
-        local.forEach(s -> byId.putIfAbsent(s.id(), s));
+        here.forEach(s -> byId.putIfAbsent(s.id(), s));
         remote.forEach(s -> byId.putIfAbsent(s.id(), s));
         return byId.values().stream().sorted(Comparator.comparing(Story::lastSeen,
                 Comparator.nullsLast(Comparator.reverseOrder()))).limit(Math.max(0, limit)).toList();
@@ -270,11 +262,11 @@ public final class AnalyzeService implements AutoCloseable {
 
     /** The latest trend of each key and window, over all instances: latest window first, then the burstiest. */
     public List<Trend> trends(int limit) {
-        List<Trend> all = new ArrayList<>(localTrends(limit));
+        List<Trend> all = new ArrayList<>(local.trends(limit));
         for (HostInfo host : peers.holding(TrendWindow.of(config).get(0).latestStore())) {
             all.addAll(ask(host, peerClient.trends(host, limit), List.of()));
         }
-        return sortedTrends(all, limit);
+        return LocalStores.sortedTrends(all, limit);
     }
 
     /** Documents in this instance's index shards: after a restart, the number of distinct articles indexed. */
@@ -282,59 +274,11 @@ public final class AnalyzeService implements AutoCloseable {
         return metrics.indexedDocuments();
     }
 
-    private List<Trend> sortedTrends(List<Trend> trends, int limit) {
-        return trends.stream().sorted(Comparator.comparing(Trend::windowEnd).reversed()
-                        .thenComparing(Comparator.comparingDouble(Trend::burstScore).reversed()))
-                .limit(Math.max(0, limit)).toList();
-    }
 
-    private Optional<ScoredArticle> localArticle(String id) {
-        try {
-            return read(IndexingProcessor.ARTICLES_STORE, QueryableStoreTypes.<String, StoredArticle>keyValueStore())
-                    .map(store -> store.get(id)).map(StoredArticle::article);
-        } catch (InvalidStateStoreException e) {
-            return Optional.empty(); // the partition is not (or no longer) here
-        }
-    }
 
-    private Optional<Story> localStory(String id) {
-        try {
-            return resolveStory(id);
-        } catch (InvalidStateStoreException e) {
-            return Optional.empty(); // the clustering task is not (or no longer) here
-        }
-    }
 
-    private Optional<Story> resolveStory(String id) {
-        Optional<ReadOnlyKeyValueStore<String, StoryMerge>> merges = read(StoryClusterer.MERGES_STORE,
-                QueryableStoreTypes.keyValueStore());
-        String current = id;
-        for (int hops = 0; hops < 10 && merges.isPresent(); hops++) {
-            StoryMerge m = merges.get().get(current);
-            if (m == null) {
-                break;
-            }
-            current = m.into();
-        }
-        String resolved = current;
-        return read(StoryClusterer.STORIES_STORE, QueryableStoreTypes.<String, StoryState>keyValueStore())
-                .map(store -> store.get(resolved))
-                .map(s -> s.toStory(storySignals, config.storyRecentArticles()));
-    }
 
-    private List<Story> localStories(int limit) {
-        List<StoryState> states = values(StoryClusterer.STORIES_STORE);
-        return states.stream().sorted(Comparator.comparingLong(StoryState::updatedAt).reversed())
-                .limit(Math.max(0, limit)).map(s -> s.toStory(storySignals, config.storyRecentArticles())).toList();
-    }
 
-    private List<Trend> localTrends(int limit) {
-        List<Trend> all = new ArrayList<>();
-        for (TrendWindow w : TrendWindow.of(config)) {
-            all.addAll(this.<Trend>values(w.latestStore()));
-        }
-        return sortedTrends(all, limit);
-    }
 
     private <T> T ask(HostInfo host, CompletableFuture<T> call, T fallback) {
         try {
@@ -366,22 +310,22 @@ public final class AnalyzeService implements AutoCloseable {
 
         @Override
         public Optional<ScoredArticle> article(String id) {
-            return localArticle(id);
+            return local.article(id);
         }
 
         @Override
         public Optional<Story> story(String id) {
-            return localStory(id);
+            return local.story(id);
         }
 
         @Override
         public List<Story> stories(int limit) {
-            return localStories(limit);
+            return local.stories(limit);
         }
 
         @Override
         public List<Trend> trends(int limit) {
-            return localTrends(limit);
+            return local.trends(limit);
         }
     }
 
@@ -389,42 +333,6 @@ public final class AnalyzeService implements AutoCloseable {
         return streams;
     }
 
-    private LocalShards localShards() {
-        return () -> {
-            KafkaStreams running = streams();
-            try {
-                return running.store(StoreQueryParameters.fromNameAndType(IndexingProcessor.INDEX_STORE,
-                        ArticleIndexStore.QUERYABLE)).shards();
-            } catch (InvalidStateStoreException e) {
-                throw new IllegalStateException("search index is not open yet (analyze is " + running.state() + ")",
-                        e);
-            }
-        };
-    }
 
-    private <V> List<V> values(String storeName) {
-        List<V> out = new ArrayList<>();
-        read(storeName, QueryableStoreTypes.<String, V>keyValueStore()).ifPresent(store -> {
-            try (KeyValueIterator<String, V> it = store.all()) {
-                it.forEachRemaining(kv -> out.add(kv.value));
-            } catch (InvalidStateStoreException e) {
-                // the store's tasks moved away between finding and reading it: nothing of it here
-                out.clear();
-            }
-        });
-        return out;
-    }
 
-    private <T> Optional<T> read(String storeName, QueryableStoreType<T> type) {
-        KafkaStreams running = runningOrNull();
-        if (running == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(running.store(StoreQueryParameters.fromNameAndType(storeName, type)));
-        } catch (InvalidStateStoreException e) {
-            // starting or rebalancing: nothing to read on this instance right now
-            return Optional.empty();
-        }
-    }
 }
