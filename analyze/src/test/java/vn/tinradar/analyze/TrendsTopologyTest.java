@@ -30,6 +30,9 @@ class TrendsTopologyTest {
     @BeforeEach
     void start() {
         t = new TopologyHarness(stateDir);
+        // TinRadar has been watching for more than a week: windows have a baseline to compare with
+        t.send(article("https://baolaocai.vn/du-bao-thoi-tiet", "baolaocai", SourceTier.PROVINCIAL_PRESS,
+                "Dự báo thời tiết tuần tới", "Trời rét đậm, nhiệt độ thấp nhất 8 độ.", NOW.minusDays(8)));
     }
 
     @AfterEach
@@ -119,6 +122,22 @@ class TrendsTopologyTest {
     }
 
     @Test
+    void firstCrawlOfTheLastHoursIsNoBurstWhenNothingWasCountedBefore() {
+        TopologyHarness fresh = new TopologyHarness(stateDir.resolve("fresh"));
+        try {
+            // a fresh installation crawls feeds holding the last hours of landslide reports, then one arrives live
+            for (int i = 0; i < 10; i++) {
+                fresh.send(landslideReport(i, NOW.minusHours(5).plusMinutes(20L * i)), NOW.toInstant());
+            }
+            fresh.send(landslideReport(20, NOW.plusMinutes(2)));
+
+            assertThat(fresh.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
     void negativeCoverageSurgingInASteadyFlowIsEmittedWithoutAVolumeBurst() {
         // a day of neutral school news, six an hour, then the same pace turning into complaints
         int n = 0;
@@ -153,7 +172,7 @@ class TrendsTopologyTest {
     }
 
     @Test
-    void steadyFlowOfSchoolNewsDoesNotBurst() {
+    void steadyFlowOfSchoolNewsDoesNotBurstTheHourlyWindow() {
         // two days of history arriving at once (back-fill), then the same pace live: 6 articles an hour
         int n = 0;
         for (OffsetDateTime p = NOW.minusHours(48); p.isBefore(NOW); p = p.plusMinutes(10)) {
@@ -163,7 +182,24 @@ class TrendsTopologyTest {
             t.send(education(n++, p));
         }
 
-        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill() && tr.window().equals("1h"))
+                .isEmpty();
+    }
+
+    @Test
+    void steadyFlowOverAWeekDoesNotBurstTheDayWindow() {
+        // eight days of school news, two an hour, then six hours more at the same pace
+        int n = 0;
+        for (OffsetDateTime p = NOW.minusDays(8); p.isBefore(NOW); p = p.plusMinutes(30)) {
+            t.send(education(n++, p), NOW.toInstant());
+        }
+        for (OffsetDateTime p = NOW; p.isBefore(NOW.plusHours(6)); p = p.plusMinutes(30)) {
+            t.send(education(n++, p));
+        }
+
+        assertThat(t.trends.readValuesToList())
+                .filteredOn(tr -> !tr.backfill() && tr.window().equals("24h") && !tr.kind().equals(Trend.STORY))
+                .isEmpty();
     }
 
     @Test

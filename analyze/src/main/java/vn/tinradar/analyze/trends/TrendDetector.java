@@ -35,9 +35,10 @@ import vn.tinradar.common.kafka.JsonSerde;
  * recent baseline and a window) and the latest trend per key (for the API, kept a week). The baseline is the larger
  * of the same window in the previous weeks and the mean window of the recent past, never below a floor, so a
  * steady flow is not a burst even without history (the recent mean covers only the time since the task began
- * counting, so a fresh start with two days of history does not average them over a week); the negative baseline is computed the same way from negative
- * articles. Event time, not arrival, places an article: one arriving out of order within the grace counts in its
- * own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
+ * counting, so a fresh start with two days of history does not average them over a week, and a window that began
+ * before counting did is never a burst: a first crawl's history would sit in it against nothing); the negative
+ * baseline is computed the same way from negative articles. Event time, not arrival, places an article: one arriving
+ * out of order within the grace counts in its own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
  * later baselines, but any trend it completes is marked {@code backfill}: old news arriving late never fires an
  * alert. An article dated in the future counts at "now".
  */
@@ -146,6 +147,11 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         long windowEnd = bucketStart + w.advanceMs();
         long windowStart = windowEnd - w.windowMs();
         Counts window = sum(store, trendKey, windowStart, windowEnd);
+        if (windowStart < since) {
+            // the window began before this task began counting: whatever arrived since start-up, back-filled or
+            // not, sits in it against no baseline, so it is never a burst
+            return null;
+        }
         double[] baseline = baseline(w, store, trendKey, windowStart, windowEnd);
         double expected = Math.max(config.baselineFloor(), baseline[0]);
         double score = burstScore(window.count, expected);
@@ -184,9 +190,9 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         seasonal /= config.baselineWeeks();
         seasonalNegative /= config.baselineWeeks();
         // the recent mean covers only the time this task has been counting (a fresh start knows a day, not a week)
-        long span = Math.min(w.recentMs(), Math.max(w.windowMs(), windowStart - since));
-        Counts recent = sum(store, trendKey, windowStart - span, windowStart);
-        double scale = (double) w.windowMs() / span;
+        long span = Math.min(w.recentMs(), windowStart - since);
+        Counts recent = span <= 0 ? new Counts() : sum(store, trendKey, windowStart - span, windowStart);
+        double scale = span <= 0 ? 0 : (double) w.windowMs() / span;
         return new double[] {Math.max(seasonal, recent.count * scale), Math.max(seasonalNegative, recent.negative * scale)};
     }
 
