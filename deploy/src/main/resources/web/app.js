@@ -10,6 +10,7 @@ import { initStories, loadStories, focusStory } from './js/stories.js';
 import { initTrends, loadTrends } from './js/trends.js';
 import { initSources, loadSources } from './js/sources.js';
 import { initReports, loadReports } from './js/reports.js';
+import { initClaims, loadClaims } from './js/claims.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -20,6 +21,7 @@ const TABS = {
   'tim-kiem': { tab: 'tab-search', panel: 'panel-search' },
   'su-kien': { tab: 'tab-stories', panel: 'panel-stories', load: loadStories },
   'xu-huong': { tab: 'tab-trends', panel: 'panel-trends', load: loadTrends },
+  'kiem-chung': { tab: 'tab-claims', panel: 'panel-claims', load: loadClaims },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
 };
@@ -46,6 +48,7 @@ async function main() {
   initTrends();
   initSources();
   initReports();
+  initClaims({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

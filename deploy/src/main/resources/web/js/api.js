@@ -19,17 +19,20 @@ const STATUS_TEXT = {
   503: 'Dịch vụ chưa sẵn sàng',
 };
 
-async function request(method, path, params) {
+async function request(method, path, params, json) {
   const url = new URL(path, location.origin);
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value != null && value !== '') url.searchParams.set(key, value);
   }
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
+  if (json !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
   let response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-Requested-With': 'fetch' },
+      headers,
+      body: json === undefined ? undefined : JSON.stringify(json),
     });
   } catch {
     throw new ApiError('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', 0);
@@ -38,6 +41,7 @@ async function request(method, path, params) {
     toLogin();
     throw new ApiError('Phiên đăng nhập đã hết hạn.', 401);
   }
+  if (response.status === 204) return {};
   let body = null;
   try {
     body = await response.json();
@@ -55,6 +59,16 @@ async function request(method, path, params) {
 
 const enc = encodeURIComponent;
 
+/** The address of a search's export (CSV for Excel, or JSON); the browser downloads it with the session. */
+export function exportUrl(params, format) {
+  const url = new URL('/api/search/export', location.origin);
+  url.searchParams.set('format', format);
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value != null && value !== '' && key !== 'offset' && key !== 'limit') url.searchParams.set(key, value);
+  }
+  return url.pathname + url.search;
+}
+
 export const api = {
   me: () => request('GET', '/api/me'),
   alerts: (status) => request('GET', '/api/alerts', { status }),
@@ -63,6 +77,13 @@ export const api = {
   assign: (id, assignee, due) => request('POST', `/api/alerts/${enc(id)}/assign`, { assignee, due }),
   silence: (id, minutes, reason) => request('POST', `/api/alerts/${enc(id)}/silence`, { minutes, reason }),
   search: (params) => request('GET', '/api/search', params),
+  savedSearches: () => request('GET', '/api/searches'),
+  saveSearch: (name, params) => request('POST', '/api/searches', null, { name, params }),
+  deleteSearch: (id) => request('DELETE', `/api/searches/${enc(id)}`),
+  claims: () => request('GET', '/api/claims'),
+  addClaim: (claim) => request('POST', '/api/claims', null, claim),
+  withdrawClaim: (id) => request('POST', `/api/claims/${enc(id)}/withdraw`),
+  story: (id) => request('GET', `/api/stories/${enc(id)}`),
   article: (id) => request('GET', `/api/articles/${enc(id)}`),
   stories: (limit) => request('GET', '/api/stories', { limit }),
   trends: (limit) => request('GET', '/api/trends', { limit }),

@@ -52,7 +52,7 @@ function render(d) {
   const a = d.article ?? {};
   document.getElementById('article-dialog-title').textContent = a.title || '(không có tiêu đề)';
   const dateNote = a.dateSource ? ` (${DATE_SOURCE[a.dateSource] ?? a.dateSource})` : '';
-  clear(body, 
+  clear(body,
     el('div', { class: 'meta article-meta' },
       el('span', { class: 'source' }, a.sourceName || a.sourceId || '—'), ' ', a.tier ? tierBadge(a.tier) : null, ' ',
       el('span', {}, 'Đăng lúc ', timeEl(a.published), dateNote),
@@ -72,8 +72,7 @@ function render(d) {
       : el('p', { class: 'muted' }, 'Chưa gắn với sự kiện nào.')),
     a.text ? el('details', { class: 'fulltext' }, el('summary', {}, 'Toàn văn bài viết'),
       a.text.split(/\n{1,}/).filter((p) => p.trim()).map((p) => el('p', {}, p))) : null,
-    d.scoredAt ? el('p', { class: 'muted small' }, 'Phân tích lúc ', formatDateTime(d.scoredAt)) : null,
-  );
+    d.scoredAt ? el('p', { class: 'muted small' }, 'Phân tích lúc ', formatDateTime(d.scoredAt)) : null);
 }
 
 function showStory(id) {
@@ -110,9 +109,14 @@ function sentiment(s) {
 
 function suspicion(s) {
   if (!s || s.score == null) return el('p', { class: 'muted' }, 'Chưa đánh giá.');
+  const signals = s.signals ?? [];
   return el('div', {},
-    el('p', {}, suspicionBadge(s.score, { always: true }), ' ', meter(s.score, 1, 'meter-wide')),
-    signalTable(s.signals, 'Tín hiệu nghi vấn'));
+    el('p', {}, suspicionBadge(s.score, { always: true }), ' ', meter(s.score, 1, 'meter-wide'),
+      el('span', { class: 'muted' }, ` điểm ${formatDecimal(s.score)} (từ 0 đến 1)`)),
+    signals.length === 0
+      ? el('p', { class: 'muted' }, 'Không có dấu hiệu nghi vấn nào: nguồn, cách viết và nội dung đều bình thường.')
+      : [el('p', { class: 'small muted' }, 'Mỗi tín hiệu cộng (hoặc trừ) trọng số của nó vào mức nghi vấn; căn cứ là điều cụ thể trong bài đã làm tín hiệu bật lên.'),
+        signalTable(signals, 'Tín hiệu nghi vấn')]);
 }
 
 function evidence(list) {

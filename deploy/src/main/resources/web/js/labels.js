@@ -47,7 +47,10 @@ export const PLACE_LEVEL = {
   'former-province': 'Tỉnh cũ (trước sáp nhập 2025)',
 };
 
-export const TREND_KIND = { topic: 'Chủ đề', place: 'Địa bàn', 'topic-place': 'Chủ đề tại địa bàn' };
+export const TREND_KIND = { topic: 'Chủ đề', place: 'Địa bàn', 'topic-place': 'Chủ đề tại địa bàn', story: 'Sự kiện' };
+
+// Verdicts of a reviewed claim (ClaimReview), as the Department publishes them.
+export const VERDICT = { fake: 'Tin giả', false: 'Tin sai sự thật', verified: 'Tin xác thực' };
 
 export const SOURCE_STATUS = {
   ok: 'Hoạt động tốt',
@@ -61,6 +64,28 @@ export const ROLE = { admin: 'Quản trị', staff: 'Cán bộ theo dõi', viewe
 
 // Signal names come from the scoring and alert rules; the known ones get a Vietnamese name.
 export const SIGNAL = {
+  // the suspicion scorer's signals
+  'source-tier': 'Loại nguồn kém tin cậy',
+  'young-domain': 'Tên miền mới xuất hiện',
+  'clickbait-wording': 'Từ ngữ giật gân, câu khách',
+  'no-attribution': 'Không nêu nguồn tin',
+  'anonymous-author': 'Tác giả ẩn danh',
+  'no-date': 'Không có ngày đăng',
+  'toxicity': 'Ngôn từ xúc phạm, độc hại',
+  'toxicity-model': 'Mô hình nhận diện ngôn từ độc hại',
+  'learned-model': 'Mô hình học máy về tin sai sự thật',
+  'debunked-claim': 'Trùng tin đã bị kết luận sai sự thật',
+  'verified-claim': 'Khớp thông tin đã được xác thực',
+  // story and alert signals
+  'low-tier-copy-spread': 'Bản sao lan trên nhiều trang kém tin cậy',
+  'no-mainstream-source': 'Chưa có báo chí chính thống đưa tin',
+  'low-tier-spread': 'Lan truyền trên trang không chính thống',
+  'tiers': 'Số loại nguồn',
+  'copies': 'Bản sao gần nguyên văn',
+  'volume': 'Số bài trong khung giờ',
+  'sources': 'Số nguồn đưa tin',
+  'watch-list': 'Danh sách theo dõi',
+  'policy': 'Dự thảo chính sách',
   'low-tier-source': 'Nguồn tin kém tin cậy',
   'unlicensed-source': 'Trang tin không phép',
   'sensational-title': 'Tiêu đề giật gân',
@@ -106,6 +131,7 @@ export const trendKindName = pick(TREND_KIND);
 export const sourceStatusName = pick(SOURCE_STATUS);
 export const roleName = pick(ROLE);
 export const signalName = pick(SIGNAL);
+export const verdictName = pick(VERDICT);
 
 /** A topic id such as `thien-tai` as staff read it; a label that is already a display name passes through. */
 export const topicName = (label) => {

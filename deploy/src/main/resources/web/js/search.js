@@ -1,8 +1,8 @@
 // The "Tìm kiếm" view: full-text search with filters, facet chips, sort and pages. The query lives in
 // the address (#tim-kiem?q=…) so a search can be bookmarked, reloaded or sent to a colleague.
-import { api } from './api.js';
-import { el, clear, externalLink, timeEl, snippetNodes, emptyState, formatNumber } from './dom.js';
-import { tierName, sentimentName, topicName, TIER, SENTIMENT } from './labels.js';
+import { api, exportUrl } from './api.js';
+import { el, clear, externalLink, timeEl, snippetNodes, emptyState, formatNumber, formatDateTime, notify } from './dom.js';
+import { tierName, sentimentName, topicName, TIER, SENTIMENT, TOPIC } from './labels.js';
 import { tierBadge, sentimentBadge, suspicionBadge, topicChip } from './widgets.js';
 import { requestArticle } from './article.js';
 
@@ -11,6 +11,7 @@ const FILTERS = ['source', 'tier', 'topic', 'place', 'sentiment'];
 const FACET_TITLES = { topic: 'Chủ đề', place: 'Địa bàn', source: 'Nguồn tin', tier: 'Loại nguồn', sentiment: 'Sắc thái' };
 const FACET_ORDER = ['topic', 'place', 'source', 'tier', 'sentiment'];
 const PARAMS = ['q', 'from', 'to', ...FILTERS, 'sort', 'offset'];
+const SAVED_PARAMS = ['q', 'from', 'to', ...FILTERS, 'sort'];
 
 let form;
 let results;
@@ -37,13 +38,14 @@ export function initSearch() {
   pager = document.getElementById('search-pager');
   fillSelect(form.elements.tier, TIER);
   fillSelect(form.elements.sentiment, SENTIMENT);
+  fillSelect(form.elements.topic, TOPIC);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     query = { ...readForm(), offset: 0 };
     run();
   });
   // selects apply at once, like the chips; the text box waits for Enter or the button
-  for (const name of ['tier', 'sentiment', 'sort']) {
+  for (const name of ['tier', 'sentiment', 'topic', 'sort']) {
     form.elements[name].addEventListener('change', () => {
       query = { ...query, ...readForm(), offset: 0 };
       run();
@@ -56,6 +58,85 @@ export function initSearch() {
     writeForm();
     run();
   });
+  initSaved();
+}
+
+// ---- saved searches: per user, kept by the server, listed on every visit ----
+
+function initSaved() {
+  const saveForm = document.getElementById('save-search-form');
+  const saveButton = document.getElementById('search-save');
+  saveButton.addEventListener('click', () => {
+    saveForm.hidden = false;
+    saveButton.hidden = true;
+    saveForm.elements.name.value = query.q || '';
+    saveForm.elements.name.focus();
+  });
+  document.getElementById('save-cancel').addEventListener('click', closeSaveForm);
+  saveForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const params = Object.fromEntries(SAVED_PARAMS.filter((k) => query[k]).map((k) => [k, String(query[k])]));
+    try {
+      const saved = await api.saveSearch(saveForm.elements.name.value.trim(), params);
+      notify(`Đã lưu tìm kiếm “${saved.name}”.`);
+      closeSaveForm();
+      loadSaved();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  loadSaved();
+}
+
+function closeSaveForm() {
+  document.getElementById('save-search-form').hidden = true;
+  document.getElementById('search-save').hidden = false;
+}
+
+async function loadSaved() {
+  const list = document.getElementById('saved-list');
+  try {
+    const body = await api.savedSearches();
+    const searches = body.searches ?? [];
+    clear(list);
+    if (searches.length === 0) {
+      list.append(el('li', { class: 'muted small' }, 'Chưa có tìm kiếm nào được lưu.'));
+      return;
+    }
+    for (const s of searches) list.append(savedItem(s));
+  } catch (err) {
+    clear(list, el('li', { class: 'state state-error' }, err.message));
+  }
+}
+
+function savedItem(s) {
+  const p = s.params ?? {};
+  const parts = [];
+  if (p.q) parts.push(`“${p.q}”`);
+  for (const k of FILTERS) if (p[k]) parts.push(`${FACET_TITLES[k]}: ${valueName(k, p[k])}`);
+  if (p.from || p.to) parts.push(`${p.from ?? '…'} – ${p.to ?? '…'}`);
+  if (p.sort === 'time') parts.push('mới nhất trước');
+  return el('li', { class: 'saved-item' },
+    el('button', {
+      type: 'button', class: 'link saved-run', title: 'Chạy lại tìm kiếm này',
+      on: { click: () => { location.hash = `#tim-kiem?${new URLSearchParams(p)}`; } },
+    }, s.name),
+    el('span', { class: 'muted small saved-desc' }, parts.join(' · ') || 'mọi bài viết'),
+    el('span', { class: 'muted small' }, `Lưu lúc ${formatDateTime(s.savedAt)}`),
+    el('button', {
+      type: 'button', class: 'btn btn-ghost btn-small saved-delete', 'aria-label': `Xoá tìm kiếm ${s.name}`,
+      on: {
+        click: async () => {
+          if (!window.confirm(`Xoá tìm kiếm đã lưu “${s.name}”?`)) return;
+          try {
+            await api.deleteSearch(s.id);
+            loadSaved();
+          } catch (err) {
+            notify(err.message, 'error');
+          }
+        },
+      },
+    }, 'Xoá'));
 }
 
 function fillSelect(select, map) {
@@ -79,12 +160,10 @@ export function showSearch(params) {
 function readForm() {
   const f = form.elements;
   return {
-    ...Object.fromEntries(FILTERS.map((k) => [k, query[k]])),
     q: f.q.value.trim(),
     from: f.from.value,
     to: f.to.value,
-    tier: f.tier.value,
-    sentiment: f.sentiment.value,
+    ...Object.fromEntries(FILTERS.map((k) => [k, f[k].value.trim()])),
     sort: f.sort.value,
   };
 }
@@ -94,8 +173,15 @@ function writeForm() {
   f.q.value = query.q ?? '';
   f.from.value = query.from ?? '';
   f.to.value = query.to ?? '';
-  f.tier.value = query.tier ?? '';
-  f.sentiment.value = query.sentiment ?? '';
+  for (const k of FILTERS) {
+    const select = f[k];
+    const v = query[k] ?? '';
+    // a facet value the select does not list yet (a new topic) becomes an option, so the filter shows
+    if (select.tagName === 'SELECT' && v && ![...select.options].some((o) => o.value === v)) {
+      select.append(el('option', { value: v }, valueName(k, v)));
+    }
+    select.value = v;
+  }
   f.sort.value = query.sort ?? 'relevance';
 }
 
@@ -117,6 +203,8 @@ async function run({ updateAddress = true } = {}) {
   countLine.textContent = 'Đang tìm…';
   const params = { limit: PAGE_SIZE };
   for (const key of PARAMS) if (query[key] !== '' && query[key] != null) params[key] = query[key];
+  document.getElementById('export-csv').href = exportUrl(params, 'csv');
+  document.getElementById('export-json').href = exportUrl(params, 'json');
   try {
     const body = await api.search(params);
     if (mine !== ticket) return;
@@ -138,6 +226,11 @@ async function run({ updateAddress = true } = {}) {
 
 function render(body) {
   const hits = body.hits ?? [];
+  const partial = document.getElementById('search-partial');
+  const missing = body.unreachable ?? [];
+  partial.hidden = missing.length === 0;
+  partial.textContent = missing.length === 0 ? ''
+    : `Không nhận được kết quả từ máy chủ phân tích ${missing.join(', ')}: kết quả có thể thiếu.`;
   const total = Number(body.total ?? hits.length);
   const offset = Number(query.offset ?? 0);
   countLine.textContent = total === 0
@@ -202,6 +295,9 @@ function setFilter(name, value) {
   run();
 }
 
+/** A date as staff read it: 2026-11-20 → 20/11/2026; dd/mm/yyyy stays as typed. */
+const vnDate = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split('-').reverse().join('/') : v);
+
 function clearPeriod() {
   query = { ...query, from: '', to: '', offset: 0 };
   writeForm();
@@ -215,7 +311,7 @@ function renderActive() {
   if (active.length === 0) return;
   activeBox.append(el('span', { class: 'muted' }, 'Đang lọc: '), active.map((k) => {
     const label = k === 'period'
-      ? `Thời gian: ${query.from ? query.from.split('-').reverse().join('/') : '…'} – ${query.to ? query.to.split('-').reverse().join('/') : '…'}`
+      ? `Thời gian: ${query.from ? vnDate(query.from) : '…'} – ${query.to ? vnDate(query.to) : '…'}`
       : `${FACET_TITLES[k]}: ${valueName(k, query[k])}`;
     return el('button', {
       type: 'button', class: 'chip chip-on', title: 'Bỏ bộ lọc này',

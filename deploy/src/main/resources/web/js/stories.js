@@ -53,7 +53,8 @@ function revealWanted() {
   if (!wanted) return;
   const node = document.getElementById(`story-${cssId(wanted)}`);
   if (!node) {
-    notify('Sự kiện này không nằm trong danh sách sự kiện gần nhất.', 'info');
+    if (!askedServer.has(wanted)) findElsewhere(wanted);
+    else notify('Sự kiện này không hiện trong danh sách với bộ lọc hiện tại.', 'info');
     wanted = null;
     return;
   }
@@ -105,6 +106,23 @@ function storyCard(s) {
       el('p', { class: 'muted small' }, 'Các nguồn: ', (s.sources ?? []).join(', ') || '—'),
       articleList(s.articles, requestArticle),
       (s.suspicionSignals?.length ?? 0) > 0 ? [el('h4', {}, 'Tín hiệu nghi vấn'), signalTable(s.suspicionSignals, 'Tín hiệu nghi vấn của sự kiện')] : null));
+}
+
+/** A story not in the list: merged into another one (a bridging article), or older; the server knows which. */
+const askedServer = new Set();
+
+async function findElsewhere(id) {
+  askedServer.add(id);
+  try {
+    const story = await api.story(id);
+    if (!stories.some((s) => s.id === story.id)) stories.push(story);
+    if (story.id !== id) notify('Sự kiện này đã được gộp vào một sự kiện khác cùng nội dung.', 'info');
+    askedServer.add(story.id);
+    wanted = story.id;
+    render();
+  } catch (err) {
+    notify(err.status === 404 ? 'Sự kiện này không còn trong dữ liệu theo dõi.' : err.message, 'info');
+  }
 }
 
 const stat = (label, value) => el('div', { class: 'stat' }, el('dt', {}, label), el('dd', {}, value));

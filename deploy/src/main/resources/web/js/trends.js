@@ -39,7 +39,8 @@ export async function loadTrends() {
 function group(trends) {
   const byKey = new Map();
   for (const t of trends) {
-    const key = `${t.kind}:${t.key}`;
+    // the hourly and the daily window of one key are two rows: their counts do not share a scale
+    const key = `${t.kind}:${t.key}:${t.window ?? '1h'}`;
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key).push(t);
   }
@@ -76,7 +77,10 @@ function trendRow({ latest: t, windows }, maxBurst) {
       el('strong', {}, formatNumber(t.count)), el('span', { class: 'muted' }, ` / ${formatDecimal(t.baseline)}`)),
     el('td', { 'data-label': 'Mức tăng' },
       el('span', { class: 'burst' }, el('span', { class: 'num' }, formatDecimal(burst)), meter(burst, maxBurst, `meter-burst meter-${level}`))),
-    el('td', { class: 'num', 'data-label': 'Tiêu cực' }, `${formatNumber(t.negativeCount ?? 0)} (${formatPercent(negShare)})`),
+    el('td', { class: 'num', 'data-label': 'Tiêu cực' }, `${formatNumber(t.negativeCount ?? 0)} (${formatPercent(negShare)})`,
+      Number(t.negativeSurge) >= 3 ? el('span', {
+        class: 'badge senti-negative', title: `Số bài tiêu cực ${formatNumber(t.negativeCount)} so với mức thường lệ ${formatDecimal(t.negativeBaseline)}`,
+      }, ' tiêu cực tăng vọt') : null),
     el('td', { class: 'num', 'data-label': 'Số nguồn' }, formatNumber(t.sourceCount ?? 0)),
     el('td', { 'data-label': 'Diễn biến' }, sparkline(windows)));
 }
@@ -86,11 +90,15 @@ function label(t) {
   return t.label || topicName(t.key);
 }
 
+const WINDOW_NAME = { '1h': 'khung 1 giờ', '24h': 'khung 24 giờ' };
+
 function windowText(t) {
   const start = formatDateTime(t.windowStart);
   const end = formatDateTime(t.windowEnd);
   // same day: show the date once
-  return start.slice(0, 10) === end.slice(0, 10) ? `${start} – ${end.slice(11)}` : `${start} – ${end}`;
+  const span = start.slice(0, 10) === end.slice(0, 10) ? `${start} – ${end.slice(11)}` : `${start} – ${end}`;
+  const name = WINDOW_NAME[t.window] ?? (t.window ? `khung ${t.window}` : '');
+  return name ? [span, el('br'), el('span', { class: 'muted small' }, name)] : span;
 }
 
 /** Counts per window as a small line; with a single window, a bar against the baseline instead. */

@@ -20,17 +20,25 @@ public record AnalyzeConfig(
         int trendWindowMinutes,
         int trendAdvanceMinutes,
         int trendGraceMinutes,
+        int trendLongWindowHours,
+        int trendLongAdvanceMinutes,
+        int trendLongRecentBaselineDays,
         int baselineWeeks,
         int baselineRecentHours,
         double baselineFloor,
         int burstMinCount,
         double burstMinScore,
+        double negativeSurgeMinShare,
         int trendSampleArticles,
         double trendTopicMinScore,
+        double claimMinSimilarity,
+        int claimMaxMatches,
         String modelsDir,
         int indexRamBufferMb,
         long indexCommitIntervalMs,
-        int commitIntervalMs) {
+        int commitIntervalMs,
+        int peerTimeoutMs,
+        int exportMaxHits) {
 
     public static final String DEFAULTS_RESOURCE = "analyze-defaults.yaml";
 
@@ -60,6 +68,15 @@ public record AnalyzeConfig(
                 "/analyze/trend-window-minutes", "must be a multiple of trend-advance-minutes ("
                         + c.trendAdvanceMinutes + ") but was " + c.trendWindowMinutes);
         doc.check(c.trendGraceMinutes >= 0, "/analyze/trend-grace-minutes", "must be >= 0 but was " + c.trendGraceMinutes);
+        doc.check(c.trendLongAdvanceMinutes > 0, "/analyze/trend-long-advance-minutes",
+                "must be > 0 but was " + c.trendLongAdvanceMinutes);
+        doc.check(c.trendLongWindowHours * 60 > c.trendWindowMinutes
+                        && c.trendLongWindowHours * 60 % c.trendLongAdvanceMinutes == 0,
+                "/analyze/trend-long-window-hours", "must be longer than trend-window-minutes and a multiple of "
+                        + "trend-long-advance-minutes (" + c.trendLongAdvanceMinutes + ") but was "
+                        + c.trendLongWindowHours + " h");
+        doc.check(c.trendLongRecentBaselineDays >= 1, "/analyze/trend-long-recent-baseline-days",
+                "must be >= 1 but was " + c.trendLongRecentBaselineDays);
         doc.check(c.baselineWeeks >= 1, "/analyze/baseline-weeks", "must be >= 1 but was " + c.baselineWeeks);
         doc.check(c.baselineRecentHours >= 1, "/analyze/baseline-recent-hours",
                 "must be >= 1 but was " + c.baselineRecentHours);
@@ -68,6 +85,11 @@ public record AnalyzeConfig(
         doc.check(c.baselineFloor > 0, "/analyze/baseline-floor", "must be > 0 but was " + c.baselineFloor);
         doc.check(c.burstMinCount >= 1, "/analyze/burst-min-count", "must be >= 1 but was " + c.burstMinCount);
         doc.check(c.burstMinScore > 0, "/analyze/burst-min-score", "must be > 0 but was " + c.burstMinScore);
+        doc.check(c.negativeSurgeMinShare > 0 && c.negativeSurgeMinShare <= 1, "/analyze/negative-surge-min-share",
+                "must be in (0, 1] but was " + c.negativeSurgeMinShare);
+        doc.check(c.claimMinSimilarity > 0 && c.claimMinSimilarity <= 1, "/analyze/claim-min-similarity",
+                "must be in (0, 1] but was " + c.claimMinSimilarity);
+        doc.check(c.claimMaxMatches >= 1, "/analyze/claim-max-matches", "must be >= 1 but was " + c.claimMaxMatches);
         doc.check(c.trendSampleArticles >= 1, "/analyze/trend-sample-articles",
                 "must be >= 1 but was " + c.trendSampleArticles);
         doc.check(c.indexRamBufferMb >= 1, "/analyze/index-ram-buffer-mb", "must be >= 1 but was " + c.indexRamBufferMb);
@@ -75,6 +97,9 @@ public record AnalyzeConfig(
                 "must be >= 0 but was " + c.indexCommitIntervalMs);
         doc.check(c.commitIntervalMs >= 100, "/analyze/commit-interval-ms",
                 "must be >= 100 but was " + c.commitIntervalMs);
+        doc.check(c.peerTimeoutMs >= 100, "/analyze/peer-timeout-ms", "must be >= 100 but was " + c.peerTimeoutMs);
+        doc.check(c.exportMaxHits >= 1 && c.exportMaxHits <= 10_000, "/analyze/export-max-hits",
+                "must be 1..10000 but was " + c.exportMaxHits);
         return c;
     }
 
@@ -96,6 +121,18 @@ public record AnalyzeConfig(
 
     public Duration trendAdvance() {
         return Duration.ofMinutes(trendAdvanceMinutes);
+    }
+
+    public Duration trendLongWindow() {
+        return Duration.ofHours(trendLongWindowHours);
+    }
+
+    public Duration trendLongAdvance() {
+        return Duration.ofMinutes(trendLongAdvanceMinutes);
+    }
+
+    public Duration peerTimeout() {
+        return Duration.ofMillis(peerTimeoutMs);
     }
 
     public Duration trendGrace() {

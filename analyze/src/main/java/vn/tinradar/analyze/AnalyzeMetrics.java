@@ -12,10 +12,13 @@ import java.util.function.ToLongFunction;
  * <ul>
  *   <li>{@code tinradar_analyze_articles_total{stage}}: articles per pipeline stage
  *       (stage: in, duplicate, updated, scored, copy, indexed, rejected)</li>
- *   <li>{@code tinradar_analyze_failures_total{step}}: per-record failures that were contained (step: cluster, index)</li>
+ *   <li>{@code tinradar_analyze_failures_total{step}}: per-record failures that were contained
+ *       (step: cluster, index, claims)</li>
  *   <li>{@code tinradar_analyze_index_documents}: documents in the local Lucene index shards</li>
  *   <li>{@code tinradar_analyze_index_size_bytes}: bytes on disk of the local Lucene index shards</li>
- *   <li>{@code tinradar_analyze_stories_total{event}}: story updates (event: created, grown)</li>
+ *   <li>{@code tinradar_analyze_stories_total{event}}: story updates (event: created, grown, merged)</li>
+ *   <li>{@code tinradar_analyze_peer_requests_total{call,result}}: requests to other analyze instances
+ *       (call: stats, search, article, stories, trends; result: ok, failed)</li>
  *   <li>{@code tinradar_analyze_trends_emitted_total{kind,backfill}}: trend records written</li>
  * </ul>
  */
@@ -68,6 +71,18 @@ public final class AnalyzeMetrics {
     public void story(boolean created) {
         Counter.builder("tinradar.analyze.stories").description("Story updates written")
                 .tag("event", created ? "created" : "grown").register(registry).increment();
+    }
+
+    /** A story absorbed by another one (a bridging article showed them to be one event). */
+    public void storiesMerged() {
+        Counter.builder("tinradar.analyze.stories").description("Story updates written")
+                .tag("event", "merged").register(registry).increment();
+    }
+
+    /** One request to another analyze instance and whether it answered in time. */
+    public void peerRequest(String call, boolean ok) {
+        Counter.builder("tinradar.analyze.peer.requests").description("Requests to other analyze instances")
+                .tag("call", call).tag("result", ok ? "ok" : "failed").register(registry).increment();
     }
 
     public void trendEmitted(String kind, boolean backfill) {

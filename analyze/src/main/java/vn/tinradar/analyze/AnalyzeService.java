@@ -2,33 +2,47 @@ package vn.tinradar.analyze;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreType;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.claims.ClaimsCatalog;
+import vn.tinradar.analyze.claims.ClaimsService;
 import vn.tinradar.analyze.cluster.StoryClusterer;
 import vn.tinradar.analyze.cluster.StorySignals;
-import vn.tinradar.analyze.cluster.StoryState;
-import vn.tinradar.analyze.index.ArticleIndexStore;
 import vn.tinradar.analyze.index.IndexingProcessor;
-import vn.tinradar.analyze.index.LocalShards;
-import vn.tinradar.analyze.index.StoredArticle;
+import vn.tinradar.analyze.index.SearchStats;
+import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.peer.PeerApi;
+import vn.tinradar.analyze.peer.PeerClient;
+import vn.tinradar.analyze.peer.PeerDirectory;
+import vn.tinradar.analyze.peer.PeerSearch;
 import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.analyze.search.SavedSearches;
+import vn.tinradar.analyze.search.SearchRequest;
+import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.analyze.search.SearchService;
-import vn.tinradar.analyze.trends.TrendDetector;
+import vn.tinradar.analyze.search.ShardGroup;
+import vn.tinradar.analyze.staff.StaffTable;
+import vn.tinradar.analyze.staff.StaffWriter;
+import vn.tinradar.analyze.trends.TrendWindow;
+import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
@@ -37,11 +51,15 @@ import vn.tinradar.common.kafka.Topics;
 /**
  * Runs the analyze topology ({@link AnalyzeTopology}) as one Kafka Streams application, exactly-once v2, with
  * its state (RocksDB stores and Lucene shards) under {@code dataDir/streams-analyze}, and answers the read side
- * of the HTTP API from this instance's local stores: search, one article, stories and trends.
+ * of the HTTP API: search, one article, stories, trends, reviewed claims and saved searches.
  *
- * <p>Reads are local: search covers the index shards of the partitions this instance holds; stories live on the
- * instance that holds the single story-clustering partition. Reads while the application starts or rebalances
- * see what is open at that moment (search throws {@link IllegalStateException} when nothing is).
+ * <p>Reads cover the whole application, not just this instance: when the Kafka properties carry
+ * {@code application.server} (this instance's web server) and a peer secret is given, search fans out to the
+ * other instances holding index shards, an article is fetched from the instance holding its partition, and
+ * stories and trends are gathered from all; the others are found through Streams metadata and asked over
+ * {@link vn.tinradar.analyze.peer.PeerPaths}. Claims and saved searches live in global stores every instance
+ * holds. Reads while the application starts or rebalances see what is open at that moment (search throws
+ * {@link IllegalStateException} when no local shard is).
  */
 public final class AnalyzeService implements AutoCloseable {
 
@@ -55,12 +73,29 @@ public final class AnalyzeService implements AutoCloseable {
     private final ArticleScorer scorer;
     private final AnalyzeMetrics metrics;
     private final StorySignals storySignals;
+    private final PeerDirectory peers;
+    private final LocalStores local;
+    private final PeerClient peerClient;
+    private final PeerApi peerApi;
     private final SearchService search;
+    private final StaffWriter staffWriter;
+    private final ClaimsService claims;
+    private final SavedSearches savedSearches;
     private KafkaStreams streams;
     private boolean closed;
 
+    /** An instance that answers from its own stores only (no peer secret). */
     public AnalyzeService(AnalyzeConfig config, Topics topics, Properties kafka, Path dataDir, ArticleScorer scorer,
                           MeterRegistry registry) {
+        this(config, topics, kafka, dataDir, scorer, registry, null, Clock.systemUTC());
+    }
+
+    /**
+     * @param peerSecret the secret every analyze instance of the installation shares, sent to and expected from
+     *     the others; null to answer from this instance alone
+     */
+    public AnalyzeService(AnalyzeConfig config, Topics topics, Properties kafka, Path dataDir, ArticleScorer scorer,
+                          MeterRegistry registry, String peerSecret, Clock clock) {
         this.config = config;
         this.topics = topics;
         this.kafka = kafka;
@@ -68,8 +103,20 @@ public final class AnalyzeService implements AutoCloseable {
         this.scorer = scorer;
         this.metrics = new AnalyzeMetrics(registry);
         this.storySignals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+        Object server = kafka.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        HostInfo self = peerSecret == null || server == null || server.toString().isBlank() ? null
+                : HostInfo.buildFromEndpoint(server.toString());
+        this.peers = new PeerDirectory(this::runningOrNull, self);
+        this.local = new LocalStores(this::runningOrNull, config, storySignals);
+        this.peerClient = new PeerClient(peerSecret == null ? "" : peerSecret, config.peerTimeout(), metrics);
+        this.peerApi = new PeerApi(peerSecret, new LocalReads());
         // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
-        this.search = new SearchService(localShards());
+        this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout());
+        this.staffWriter = new StaffWriter(kafka);
+        this.claims = new ClaimsService(new StaffTable<>(topics.claims, staffWriter,
+                () -> local.read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
+        this.savedSearches = new SavedSearches(new StaffTable<>(topics.savedSearches, staffWriter,
+                () -> local.read(SavedSearches.STORE, QueryableStoreTypes.<String, SavedSearch>keyValueStore())), clock);
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -103,8 +150,9 @@ public final class AnalyzeService implements AutoCloseable {
         });
         streams.setStateListener((now, before) -> LOG.info("event=streams-state from={} to={}", before, now));
         streams.start();
-        LOG.info("event=analyze-started application={} stateDir={}", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
-                props.get(StreamsConfig.STATE_DIR_CONFIG));
+        LOG.info("event=analyze-started application={} stateDir={} server={}",
+                props.get(StreamsConfig.APPLICATION_ID_CONFIG), props.get(StreamsConfig.STATE_DIR_CONFIG),
+                peers.enabled() ? peers.self() : "alone");
     }
 
     /** Stops the stream threads, committing and closing every store (the Lucene shards commit on close). */
@@ -114,6 +162,7 @@ public final class AnalyzeService implements AutoCloseable {
             return;
         }
         closed = true;
+        staffWriter.close();
         if (streams != null) {
             streams.close(CLOSE_TIMEOUT);
             LOG.info("event=analyze-stopped");
@@ -128,33 +177,96 @@ public final class AnalyzeService implements AutoCloseable {
         return streams;
     }
 
-    /** Search over the index shards of this instance. */
+    /** Search over every index shard of the application. */
     public SearchService search() {
         return search;
     }
 
-    /** One scored article by id, from this instance's articles stores; empty when unknown here. */
+    /**
+     * The hits of a search for a CSV or JSON export: from the first, at most {@code export-max-hits}, with the
+     * totals and facets of the whole search.
+     */
+    public SearchResult export(SearchRequest request) {
+        return search.search(request.withPage(0, config.exportMaxHits()));
+    }
+
+    /** What other instances may ask this one (their fan-out), guarded by the shared secret. */
+    public PeerApi peerApi() {
+        return peerApi;
+    }
+
+    /** The reviewed claims staff manage; every instance lists and matches all of them. */
+    public ClaimsService claims() {
+        return claims;
+    }
+
+    /** Saved searches per user; every instance lists all of them. */
+    public SavedSearches savedSearches() {
+        return savedSearches;
+    }
+
+    /** One scored article by id: from this instance's store, else from the instance holding its partition. */
     public Optional<ScoredArticle> article(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return read(IndexingProcessor.ARTICLES_STORE, QueryableStoreTypes.<String, StoredArticle>keyValueStore())
-                .map(store -> store.get(id)).map(StoredArticle::article);
+        Optional<ScoredArticle> here = local.article(id);
+        if (here.isPresent() || !peers.enabled()) {
+            return here;
+        }
+        Optional<HostInfo> holder = peers.otherHolderOf(IndexingProcessor.ARTICLES_STORE, id);
+        List<HostInfo> ask = holder.map(List::of).orElseGet(() -> peers.holding(IndexingProcessor.ARTICLES_STORE));
+        for (HostInfo host : ask) {
+            Optional<ScoredArticle> found = ask(host, peerClient.article(host, id), Optional.empty());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Stories most recently changed first, as the clusterer holds them. */
+    /** One story by id, following merges: a story absorbed by another resolves to the one it joined. */
+    public Optional<Story> story(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Story> here = local.story(id);
+        if (here.isPresent()) {
+            return here;
+        }
+        for (HostInfo host : peers.holding(StoryClusterer.STORIES_STORE)) {
+            Optional<Story> found = ask(host, peerClient.story(host, id), Optional.empty());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Stories most recently changed first, from whichever instance holds the clustering task. */
     public List<Story> stories(int limit) {
-        List<StoryState> states = values(StoryClusterer.STORIES_STORE);
-        return states.stream().sorted(Comparator.comparingLong(StoryState::updatedAt).reversed())
-                .limit(Math.max(0, limit)).map(s -> s.toStory(storySignals, config.storyRecentArticles())).toList();
+        List<Story> here = local.stories(limit);
+        List<Story> remote = new ArrayList<>();
+        for (HostInfo host : peers.holding(StoryClusterer.STORIES_STORE)) {
+            remote.addAll(ask(host, peerClient.stories(host, limit), List.of()));
+        }
+        if (remote.isEmpty()) {
+            return here; // the usual case: one instance holds the single clustering task
+        }
+        Map<String, Story> byId = new LinkedHashMap<>();
+        here.forEach(s -> byId.putIfAbsent(s.id(), s));
+        remote.forEach(s -> byId.putIfAbsent(s.id(), s));
+        return byId.values().stream().sorted(Comparator.comparing(Story::lastSeen,
+                Comparator.nullsLast(Comparator.reverseOrder()))).limit(Math.max(0, limit)).toList();
     }
 
-    /** The latest trend of each key, latest window first, then the burstiest. */
+    /** The latest trend of each key and window, over all instances: latest window first, then the burstiest. */
     public List<Trend> trends(int limit) {
-        List<Trend> trends = values(TrendDetector.LATEST_STORE);
-        return trends.stream().sorted(Comparator.comparing(Trend::windowEnd).reversed()
-                        .thenComparing(Comparator.comparingDouble(Trend::burstScore).reversed()))
-                .limit(Math.max(0, limit)).toList();
+        List<Trend> all = new ArrayList<>(local.trends(limit));
+        for (HostInfo host : peers.holding(TrendWindow.of(config).get(0).latestStore())) {
+            all.addAll(ask(host, peerClient.trends(host, limit), List.of()));
+        }
+        return LocalStores.sortedTrends(all, limit);
     }
 
     /** Documents in this instance's index shards: after a restart, the number of distinct articles indexed. */
@@ -162,42 +274,65 @@ public final class AnalyzeService implements AutoCloseable {
         return metrics.indexedDocuments();
     }
 
-    private LocalShards localShards() {
-        return () -> {
-            KafkaStreams running = streams();
-            try {
-                return running.store(StoreQueryParameters.fromNameAndType(IndexingProcessor.INDEX_STORE,
-                        ArticleIndexStore.QUERYABLE)).shards();
-            } catch (InvalidStateStoreException e) {
-                throw new IllegalStateException("search index is not open yet (analyze is " + running.state() + ")",
-                        e);
-            }
-        };
-    }
 
-    private <V> List<V> values(String storeName) {
-        List<V> out = new ArrayList<>();
-        read(storeName, QueryableStoreTypes.<String, V>keyValueStore()).ifPresent(store -> {
-            try (KeyValueIterator<String, V> it = store.all()) {
-                it.forEachRemaining(kv -> out.add(kv.value));
-            }
-        });
-        return out;
-    }
 
-    private <T> Optional<T> read(String storeName, QueryableStoreType<T> type) {
-        KafkaStreams running;
-        synchronized (this) {
-            running = streams;
-        }
-        if (running == null) {
-            return Optional.empty();
-        }
+
+
+
+
+    private <T> T ask(HostInfo host, CompletableFuture<T> call, T fallback) {
         try {
-            return Optional.of(running.store(StoreQueryParameters.fromNameAndType(storeName, type)));
-        } catch (InvalidStateStoreException e) {
-            // starting or rebalancing: nothing to read on this instance right now
-            return Optional.empty();
+            return call.get(config.peerTimeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("event=peer-read-failed peer={} error={}", host, (e.getCause() == null ? e : e.getCause()));
+        }
+        call.cancel(true);
+        return fallback;
+    }
+
+    private List<ShardGroup> remoteShardGroups() {
+        return peers.holding(IndexingProcessor.INDEX_STORE).stream().map(peerClient::shardGroup).toList();
+    }
+
+    /** This instance's stores, as another instance asks for them. */
+    private final class LocalReads implements PeerApi.Local {
+        @Override
+        public SearchStats stats(SearchRequest request) {
+            return search.localStats(request);
+        }
+
+        @Override
+        public ShardResult search(PeerSearch s) {
+            return search.localResult(s.request(), s.stats(), s.topN());
+        }
+
+        @Override
+        public Optional<ScoredArticle> article(String id) {
+            return local.article(id);
+        }
+
+        @Override
+        public Optional<Story> story(String id) {
+            return local.story(id);
+        }
+
+        @Override
+        public List<Story> stories(int limit) {
+            return local.stories(limit);
+        }
+
+        @Override
+        public List<Trend> trends(int limit) {
+            return local.trends(limit);
         }
     }
+
+    private synchronized KafkaStreams runningOrNull() {
+        return streams;
+    }
+
+
+
 }

@@ -1,18 +1,24 @@
 package vn.tinradar.analyze;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.slf4j.Logger;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.claims.ClaimsCatalog;
 import vn.tinradar.analyze.cluster.Clustered;
 import vn.tinradar.analyze.cluster.StoryClusterer;
 import vn.tinradar.analyze.dedup.Deduplicator;
@@ -22,24 +28,36 @@ import vn.tinradar.analyze.intake.Normalizer;
 import vn.tinradar.analyze.intake.Outcome;
 import vn.tinradar.analyze.intake.RawArticleParser;
 import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.analyze.search.SavedSearches;
 import vn.tinradar.analyze.trends.TrendDetector;
 import vn.tinradar.analyze.trends.TrendHit;
 import vn.tinradar.analyze.trends.TrendKeys;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Story;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
 
 /**
- * The analyze pipeline, declared in {@link #build} in the order of the diagram in DESIGN.md.
+ * The analyze pipeline, declared in {@link #build} in the order of the diagram in DESIGN.md:
  *
- * <p>Reads {@code articles.raw} (id → Article, as bytes so a malformed record becomes a dead letter). Writes
+ * <pre>
+ * articles.raw ─► parse ─► normalise ─► dedup-by-id ─► [by source] dedup-by-text ─► score ─► [one partition]
+ *  (bytes)          └─► ingest.rejected         (source-first-seen)            claims ┘ (global store)
+ *   ─► cluster-stories ─► stories (and tombstones of merged stories), articles.scored
+ * articles.scored ─► index (articles-by-id + Lucene shard) ─► trend-keys ─► [by key] detect-bursts ─► trends
+ * analyze.saved-searches ─► global store saved-searches-by-key (read by the search API)
+ * </pre>
+ *
+ * <p>Reads {@code articles.raw} (id → Article, as bytes so a malformed record becomes a dead letter), and the
+ * compacted {@code claims} and {@code analyze.saved-searches} into global stores every instance holds. Writes
  * {@code ingest.rejected} (Rejected), {@code articles.scored} (id → ScoredArticle), {@code stories} (story id →
  * Story) and {@code trends} (kind:key → Trend). It reads its own {@code articles.scored} back to index it, so each
  * Lucene shard follows one partition of that topic and its offsets. Internal topics:
- * {@value SameTextDeduplicator#REPARTITION}, {@value StoryClusterer#REPARTITION} (one partition) and
- * {@value TrendDetector#REPARTITION}; every store is named by the processor that owns it.
+ * {@value SameTextDeduplicator#REPARTITION} (partitioned by source), {@value StoryClusterer#REPARTITION} (one
+ * partition) and {@value TrendDetector#REPARTITION}; every store is named by the processor that owns it.
  */
 public final class AnalyzeTopology {
 
@@ -56,8 +74,17 @@ public final class AnalyzeTopology {
                                  AnalyzeMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProps)));
         Normalizer normalizer = new Normalizer();
-        ScoringStep scoring = new ScoringStep(scorer, metrics);
         TrendKeys trendKeys = new TrendKeys(config.trendTopicMinScore());
+        ClaimsCatalog claims = new ClaimsCatalog();
+
+        // reviewed claims staff manage: every instance holds all of them, to match articles against
+        builder.addGlobalStore(ClaimsCatalog.storeBuilder(), topics.claims.name(),
+                topics.claims.consumed().withName(ClaimsCatalog.SOURCE), claims.updater());
+        // saved searches of every user, for the search API of any instance
+        builder.globalTable(topics.savedSearches.name(), topics.savedSearches.consumed()
+                .withName(SavedSearches.SOURCE), Materialized.<String, SavedSearch, KeyValueStore<Bytes, byte[]>>as(
+                        SavedSearches.STORE).withKeySerde(Serdes.String())
+                .withValueSerde(topics.savedSearches.valueSerde()));
 
         // raw bytes in, so one record that is not an Article is a dead letter and not a stopped stream thread
         KStream<String, Outcome<Article>> parsed = builder
@@ -73,13 +100,15 @@ public final class AnalyzeTopology {
                 .mapValues(normalizer::normalize, Named.as("normalise"))
                 // the same article delivered again (crawler restart, feed re-publish): dropped
                 .processValues(Deduplicator.supplier(config.dedupWindow(), metrics), Named.as("dedup-by-id"))
-                // the same text from the same source under another URL: dropped
+                // the same text from the same source under another URL: dropped; all of a source in one task
                 .selectKey((id, a) -> SameTextDeduplicator.key(a), Named.as("key-by-source-text"))
                 .repartition(Repartitioned.<String, Article>as(SameTextDeduplicator.REPARTITION)
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Article.class)))
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Article.class))
+                        .withStreamPartitioner(new SourcePartitioner()))
                 .processValues(SameTextDeduplicator.supplier(config.dedupWindow(), metrics), Named.as("dedup-by-text"))
-                // places, topics, sentiment, suspicion: pure Java, in parallel over partitions
-                .mapValues(scoring::score, Named.as("score"));
+                // places, topics, sentiment, suspicion (knowing the source's first sighting and the reviewed
+                // claims the article resembles): a pure Java scorer, in parallel over partitions
+                .processValues(ScoringProcessor.supplier(scorer, claims, config, metrics), Named.as("score"));
         deadLetters(scored, "unscorable", topics, metrics);
 
         KStream<String, Clustered> clustered = scored
@@ -93,7 +122,8 @@ public final class AnalyzeTopology {
                 .process(StoryClusterer.supplier(config, metrics), Named.as("cluster-stories"));
         clustered
                 .filter((id, c) -> c.story() != null, Named.as("has-story"))
-                .map((id, c) -> KeyValue.pair(c.story().id(), c.story()), Named.as("story-by-id"))
+                // the story as it now is, and a tombstone for each story a bridging article merged into it
+                .flatMap((id, c) -> storyRecords(c), Named.as("story-by-id"))
                 .to(topics.stories.name(), topics.stories.produced().withName("stories"));
         clustered
                 .mapValues(Clustered::article, Named.as("clustered-article"))
@@ -102,16 +132,24 @@ public final class AnalyzeTopology {
         builder.stream(topics.articlesScored.name(), topics.articlesScored.consumed().withName("articles-scored-in"))
                 // logged article store (the truth) + the Lucene shard derived from it; passes first versions on
                 .processValues(IndexingProcessor.supplier(config, metrics), Named.as("index"))
-                // one count per topic, place and topic-in-place, at the article's own time
+                // one count per topic, place, topic-in-place and story, at the article's own time
                 .flatMap((id, s) -> trendKeys.of(s).stream().map(h -> KeyValue.pair(h.trendKey(), h)).toList(),
                         Named.as("trend-keys"))
                 .repartition(Repartitioned.<String, TrendHit>as(TrendDetector.REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TrendHit.class)))
-                // hopping windows against the baseline; back-filled articles are marked, never bursts
+                // 1 h and 24 h hopping windows against their baselines (volume and negative articles);
+                // back-filled articles are marked, never bursts
                 .process(TrendDetector.supplier(config, metrics), Named.as("detect-bursts"))
                 .to(topics.trends.name(), topics.trends.produced().withName("trends"));
 
         return builder.build(streamsProps);
+    }
+
+    private static List<KeyValue<String, Story>> storyRecords(Clustered c) {
+        List<KeyValue<String, Story>> out = new ArrayList<>();
+        c.mergedAway().forEach(id -> out.add(KeyValue.pair(id, null)));
+        out.add(KeyValue.pair(c.story().id(), c.story()));
+        return out;
     }
 
     /** Records a step could not use go to the rejected topic with their reason, counted and logged once. */

@@ -5,22 +5,11 @@ import static vn.tinradar.analyze.Fixtures.landslide;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,48 +19,32 @@ import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
-import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 
 /**
  * The analyze service on a real single-node KRaft broker: articles are scored, indexed in the Lucene state stores
  * of two partitions, searchable, clustered and counted; after a restart the index holds the same number of
- * distinct articles and a re-delivered article is not counted again. In-memory counterparts:
+ * distinct articles, a re-delivered article is not counted again, and saved searches and reviewed claims are still
+ * there. Two instances sharing the partitions: {@link TwoInstancesIT}. In-memory counterparts:
  * {@link AnalyzeTopologyTest}, {@link TrendsTopologyTest}.
  */
 class AnalyzeServiceIT {
 
     private static final Topics TOPICS = new Topics("it.");
-    private static KafkaClusterTestKit cluster;
+    private static TestBroker broker;
 
     @TempDir
     Path dataDir;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
-                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
-                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        try (Admin admin = cluster.admin()) {
-            // two partitions: two tasks, two Lucene shards that search must merge
-            admin.createTopics(TOPICS.all().stream()
-                    .map(t -> new NewTopic(t.name(), 2, (short) 1).configs(t.config())).toList()).all().get();
-        }
+        // two partitions: two tasks, two Lucene shards that search must merge
+        broker = new TestBroker(TOPICS, 2);
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        cluster.close();
+        broker.close();
     }
 
     @Test
@@ -81,64 +54,47 @@ class AnalyzeServiceIT {
         for (int i = 0; i < 6; i++) {
             burst.add(landslide(i, now.minusMinutes(30 - 4L * i)));
         }
-        send(burst);
-        send(List.of(burst.get(0))); // re-delivered by the crawler
+        // a week-old report first: TinRadar has been counting since, so the hour of the burst has a baseline
+        broker.send(List.of(Fixtures.education(1, now.minusDays(8))));
+        broker.send(burst);
+        broker.send(List.of(burst.get(0))); // re-delivered by the crawler
 
         try (AnalyzeService service = service()) {
             service.start();
-            await(() -> service.indexedCount() == 6, "6 articles indexed");
+            TestBroker.await(() -> service.indexedCount() == 7, "7 articles indexed");
             SearchResult hits = service.search().search(SearchRequest.of("sat lo bao yen"));
             assertThat(hits.total()).isEqualTo(6);
             assertThat(hits.hits().get(0).snippet()).contains("<mark>");
             assertThat(service.article(burst.get(2).id())).get()
                     .satisfies(s -> assertThat(s.places()).isNotEmpty());
-            await(() -> !service.stories(5).isEmpty(), "a story");
-            await(() -> service.trends(10).stream().anyMatch(t -> t.kind().equals(Trend.TOPIC_PLACE)
+            TestBroker.await(() -> !service.stories(5).isEmpty(), "a story");
+            TestBroker.await(() -> service.trends(10).stream().anyMatch(t -> t.kind().equals(Trend.TOPIC_PLACE)
                     && !t.backfill()), "a live topic-place burst");
+            service.savedSearches().save("lan.nguyen", "Sạt lở Bảo Yên", java.util.Map.of("q", "sạt lở Bảo Yên"));
+            service.claims().add(new vn.tinradar.analyze.claims.ClaimDraft(
+                    "Đập thủy điện ở Bát Xát sắp vỡ trong đêm nay", "fake", "Sở Công Thương tỉnh Lào Cai",
+                    "19/11/2026", "https://laocai.gov.vn/dap-bat-xat-an-toan"), "admin");
         }
 
-        send(List.of(burst.get(1))); // delivered again while analyze was down
+        broker.send(List.of(burst.get(1))); // delivered again while analyze was down
         try (AnalyzeService restarted = service()) {
             restarted.start();
-            await(() -> restarted.streams().state() == KafkaStreams.State.RUNNING, "running again");
-            await(() -> restarted.indexedCount() == 6, "6 articles after restart");
+            TestBroker.await(() -> restarted.streams().state() == KafkaStreams.State.RUNNING, "running again");
+            TestBroker.await(() -> restarted.indexedCount() == 7, "7 articles after restart");
             Thread.sleep(3000); // a few commit intervals: the re-delivery must not add a document
-            assertThat(restarted.indexedCount()).isEqualTo(6);
+            assertThat(restarted.indexedCount()).isEqualTo(7);
             assertThat(restarted.search().search(SearchRequest.of("sạt lở")).total()).isEqualTo(6);
+            // what staff entered survives the restart: it lives in compacted topics
+            TestBroker.await(() -> restarted.savedSearches().list("lan.nguyen").size() == 1, "the saved search back");
+            assertThat(restarted.claims().list()).singleElement()
+                    .satisfies(c -> assertThat(c.reviewedBy()).isEqualTo("Sở Công Thương tỉnh Lào Cai"));
         }
     }
 
     private AnalyzeService service() {
         Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", cluster.bootstrapServers());
+        kafka.put("bootstrap.servers", broker.bootstrapServers());
         return new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir, new KeywordTestScorer(),
                 new SimpleMeterRegistry());
-    }
-
-    private static void send(List<Article> articles) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (Article a : articles) {
-                producer.send(new ProducerRecord<>(TOPICS.articlesRaw.name(), a.id(),
-                        Json.mapper().writeValueAsBytes(a))).get();
-            }
-        }
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // patient: a loaded 2-core machine
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (IllegalStateException e) {
-                // not open yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 }

@@ -166,6 +166,66 @@ class AnalyzeTopologyTest {
     }
 
     @Test
+    void bridgingReportMergesTwoStoriesOfOneEventIntoTheEarlierOne() {
+        Article landslide = article("https://baolaocai.vn/sat-lo-khe-ma", "baolaocai", SourceTier.PROVINCIAL_PRESS,
+                "Sạt lở đất vùi lấp nhà dân ở thôn Khe Mạ, xã Bảo Yên",
+                "Khối đất đá từ taluy dương đổ xuống vùi lấp hai căn nhà, người dân kịp thời thoát ra ngoài.",
+                at("2026-11-20T06:00:00"));
+        Article flood = article("https://vnexpress.net/lu-quet-cau-treo", "vnexpress", SourceTier.NATIONAL_PRESS,
+                "Mưa lớn gây lũ quét cuốn trôi cầu treo xã Bảo Yên",
+                "Chiếc cầu treo nối hai thôn bị nước cuốn trôi trong đêm, hàng trăm học sinh phải nghỉ học.",
+                at("2026-11-20T07:00:00"));
+        Article bridge = article("https://laocai.gov.vn/mua-lon-bao-yen", "laocai-gov", SourceTier.GOVERNMENT_PORTAL,
+                "Mưa lớn gây lũ quét và sạt lở đất vùi lấp nhà dân ở xã Bảo Yên",
+                "UBND xã Bảo Yên báo cáo thiệt hại sau trận mưa lớn đêm qua: một cầu treo bị cuốn trôi, hai nhà bị "
+                        + "vùi lấp.", at("2026-11-20T09:00:00"));
+        t.send(landslide);
+        t.send(flood);
+        List<ScoredArticle> before = t.scoredArticles().stream().map(kv -> kv.value).toList();
+        assertThat(before.get(1).storyId()).isNotEqualTo(before.get(0).storyId());
+
+        t.send(bridge);
+
+        ScoredArticle bridged = t.scoredArticles().get(0).value;
+        assertThat(bridged.storyId()).isEqualTo(before.get(0).storyId());
+        List<KeyValue<String, Story>> written = t.stories.readKeyValuesToList();
+        assertThat(written).anySatisfy(kv -> {
+            assertThat(kv.key).isEqualTo(before.get(1).storyId());
+            assertThat(kv.value).isNull(); // the absorbed story is removed from the compacted topic
+        });
+        Story merged = written.get(written.size() - 1).value;
+        assertThat(merged.id()).isEqualTo(before.get(0).storyId());
+        assertThat(merged.articleCount()).isEqualTo(3);
+        assertThat(merged.sources()).containsExactly("Báo Lào Cai", "VnExpress", "Cổng TTĐT tỉnh Lào Cai");
+        assertThat(t.metrics.articles(AnalyzeMetrics.Stage.SCORED)).isEqualTo(3);
+    }
+
+    @Test
+    void storyRecordCarriesTitleFirstSightingSourcesTiersAndCopiesApartFromReports() {
+        String body = "Theo nguồn tin riêng, đập thủy điện ở xã Bát Xát đã xuất hiện nhiều vết nứt lớn và có thể vỡ "
+                + "bất cứ lúc nào trong đêm nay. Người dân vùng hạ du được khuyên sơ tán ngay lập tức.";
+        t.send(article("https://tinnong24h.net/vo-dap", "tinnong24h", SourceTier.UNLICENSED_SITE,
+                "Đập thủy điện ở Bát Xát sắp vỡ, người dân sơ tán ngay", body, at("2026-11-20T21:00:00")));
+        t.send(article("https://baomoi247.info/vo-dap", "baomoi247", SourceTier.UNLICENSED_SITE,
+                "NÓNG: Đập thủy điện ở Bát Xát sắp vỡ", body, at("2026-11-20T21:20:00")));
+        t.send(article("https://baolaocai.vn/dap-bat-xat-an-toan", "baolaocai", SourceTier.PROVINCIAL_PRESS,
+                "Đập thủy điện ở Bát Xát vẫn an toàn, người dân không cần sơ tán",
+                "Ban Chỉ huy phòng chống thiên tai xã Bát Xát khẳng định đập thủy điện vận hành bình thường.",
+                at("2026-11-20T22:30:00")));
+
+        List<Story> stories = t.stories.readValuesToList();
+        Story story = stories.get(stories.size() - 1);
+        assertThat(story.articleCount()).isEqualTo(3);
+        assertThat(story.title()).isEqualTo("Đập thủy điện ở Bát Xát vẫn an toàn, người dân không cần sơ tán");
+        assertThat(story.firstSeen()).isEqualTo(at("2026-11-20T21:00:00").toInstant());
+        assertThat(story.firstSource()).isEqualTo("Trang tinnong24h");
+        assertThat(story.sources()).hasSize(3);
+        assertThat(story.tiers()).containsExactlyInAnyOrder(SourceTier.UNLICENSED_SITE, SourceTier.PROVINCIAL_PRESS);
+        assertThat(story.copyCount()).isEqualTo(1);
+        assertThat(story.independentReports()).isEqualTo(2);
+    }
+
+    @Test
     void indexesEachDistinctArticleOnce() {
         Article a = landslide(1, at("2026-11-20T08:00:00"));
         t.send(a);

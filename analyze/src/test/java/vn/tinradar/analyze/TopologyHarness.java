@@ -11,7 +11,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
@@ -31,12 +33,18 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, Story> stories;
     final TestOutputTopic<String, Trend> trends;
     final TestOutputTopic<String, Rejected> rejected;
+    final TestInputTopic<String, Claim> claims;
 
     TopologyHarness(Path stateDir) {
         this(stateDir, AnalyzeConfig.defaults());
     }
 
     TopologyHarness(Path stateDir, AnalyzeConfig config) {
+        this(stateDir, config, new KeywordTestScorer());
+    }
+
+    /** With another scorer, e.g. the product's, for signals that need the pipeline's context. */
+    TopologyHarness(Path stateDir, AnalyzeConfig config, ArticleScorer scorer) {
         this.config = config;
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tinradar.analyze-test");
@@ -45,13 +53,15 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         driver = new TopologyTestDriver(
-                AnalyzeTopology.build(props, config, topics, new KeywordTestScorer(), metrics), props);
+                AnalyzeTopology.build(props, config, topics, scorer, metrics), props);
         raw = driver.createInputTopic(topics.articlesRaw.name(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
         scored = output(topics.articlesScored.name(), topics.articlesScored.valueSerde());
         stories = output(topics.stories.name(), topics.stories.valueSerde());
         trends = output(topics.trends.name(), topics.trends.valueSerde());
         rejected = output(topics.rejected.name(), topics.rejected.valueSerde());
+        claims = driver.createInputTopic(topics.claims.name(), Serdes.String().serializer(),
+                topics.claims.valueSerde().serializer());
     }
 
     private <V> TestOutputTopic<String, V> output(String name, org.apache.kafka.common.serialization.Serde<V> serde) {

@@ -6,6 +6,7 @@ import static vn.tinradar.analyze.Fixtures.at;
 import static vn.tinradar.analyze.Fixtures.education;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ class TrendsTopologyTest {
     @BeforeEach
     void start() {
         t = new TopologyHarness(stateDir);
+        // TinRadar has been watching for more than a week: windows have a baseline to compare with
+        t.send(article("https://baolaocai.vn/du-bao-thoi-tiet", "baolaocai", SourceTier.PROVINCIAL_PRESS,
+                "Dự báo thời tiết tuần tới", "Trời rét đậm, nhiệt độ thấp nhất 8 độ.", NOW.minusDays(8)));
     }
 
     @AfterEach
@@ -63,11 +67,112 @@ class TrendsTopologyTest {
             t.send(landslideReport(i, NOW.plusMinutes(2L * i)));
         }
 
-        assertThat(liveTopicPlaceTrends()).hasSize(1);
+        assertThat(liveTopicPlaceTrends()).extracting(Trend::window).containsExactly("1h", "24h");
     }
 
     @Test
-    void steadyFlowOfSchoolNewsDoesNotBurst() {
+    void hourlyWindowHopsByFiveMinutesAndDayWindowByAnHour() {
+        for (int i = 0; i < t.config.burstMinCount(); i++) {
+            t.send(landslideReport(i, NOW.plusMinutes(2L * i)));
+        }
+
+        List<Trend> trends = liveTopicPlaceTrends();
+        assertThat(Duration.between(trends.get(0).windowStart(), trends.get(0).windowEnd())).hasHours(1);
+        assertThat(trends.get(0).windowEnd()).isEqualTo(NOW.plusMinutes(10).toInstant());
+        assertThat(Duration.between(trends.get(1).windowStart(), trends.get(1).windowEnd())).hasHours(24);
+        assertThat(trends.get(1).windowEnd()).isEqualTo(NOW.plusHours(1).toInstant());
+    }
+
+    @Test
+    void slowBuildUpOverADayBurstsInTheDayWindowOnly() {
+        // one report every two hours: never five in an hour, but twelve in a day where there were none
+        for (int i = 0; i < 12; i++) {
+            t.send(landslideReport(i, NOW.plusHours(2L * i)));
+        }
+
+        List<Trend> live = liveTopicPlaceTrends();
+        assertThat(live).isNotEmpty().allMatch(tr -> tr.window().equals("24h"));
+        assertThat(live.get(live.size() - 1).count()).isEqualTo(12);
+    }
+
+    @Test
+    void reportsArrivingOutOfOrderWithinTheGraceStillMakeALiveBurst() {
+        // published 16:00–16:16, delivered newest first over the following twenty minutes
+        for (int i = 0; i < 9; i++) {
+            t.send(landslideReport(i, NOW.plusMinutes(2L * i)), NOW.plusMinutes(20 - 2L * i).toInstant());
+        }
+
+        List<Trend> live = liveTopicPlaceTrends().stream().filter(tr -> tr.window().equals("1h")).toList();
+        assertThat(live).isNotEmpty();
+        assertThat(live.stream().mapToLong(Trend::count).max().orElse(0)).isEqualTo(9);
+    }
+
+    @Test
+    void backFilledDaysDoNotMakeTodaysWindowsBurst() {
+        t.send(education(1, NOW), NOW.toInstant());
+        // a new site's archive: ten landslide reports from three days ago, delivered now
+        for (int i = 0; i < 10; i++) {
+            t.send(landslideReport(i, NOW.minusDays(3).plusMinutes(3L * i)), NOW.toInstant().plusSeconds(i));
+        }
+        // and today only two reports, live
+        t.send(landslideReport(20, NOW.plusMinutes(5)));
+        t.send(landslideReport(21, NOW.plusMinutes(9)));
+
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+    }
+
+    @Test
+    void firstCrawlOfTheLastHoursIsNoBurstWhenNothingWasCountedBefore() {
+        TopologyHarness fresh = new TopologyHarness(stateDir.resolve("fresh"));
+        try {
+            // a fresh installation crawls feeds holding the last hours of landslide reports, then one arrives live
+            for (int i = 0; i < 10; i++) {
+                fresh.send(landslideReport(i, NOW.minusHours(5).plusMinutes(20L * i)), NOW.toInstant());
+            }
+            fresh.send(landslideReport(20, NOW.plusMinutes(2)));
+
+            assertThat(fresh.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
+    void negativeCoverageSurgingInASteadyFlowIsEmittedWithoutAVolumeBurst() {
+        // a day of neutral school news, six an hour, then the same pace turning into complaints
+        int n = 0;
+        for (OffsetDateTime p = NOW.minusHours(24); p.isBefore(NOW); p = p.plusMinutes(10)) {
+            t.send(education(n++, p), NOW.toInstant());
+        }
+        for (int i = 0; i < 6; i++) {
+            OffsetDateTime p = NOW.plusMinutes(10L * i);
+            t.send(article("https://laocai.gov.vn/phu-huynh-buc-xuc-" + i, "laocai-gov", SourceTier.GOVERNMENT_PORTAL,
+                    "Phụ huynh phường Sa Pa bức xúc vì học sinh phải đóng thêm tiền số " + i,
+                    "Nhiều phụ huynh học sinh phường Sa Pa bức xúc khi nhà trường thu thêm các khoản ngoài quy định, "
+                            + "lớp " + i + ".", p));
+        }
+
+        List<Trend> surges = t.trends.readValuesToList().stream()
+                .filter(tr -> !tr.backfill() && tr.kind().equals(Trend.TOPIC) && tr.window().equals("1h")).toList();
+        assertThat(surges).isNotEmpty();
+        Trend last = surges.get(surges.size() - 1);
+        assertThat(last.burstScore()).isLessThan(t.config.burstMinScore());
+        assertThat(last.negativeSurge()).isGreaterThanOrEqualTo(t.config.burstMinScore());
+        assertThat(last.negativeCount()).isEqualTo(6);
+    }
+
+    @Test
+    void aStoryGainingReportsFastIsAStoryTrend() {
+        for (int i = 0; i < 6; i++) {
+            t.send(landslideReport(i, NOW.plusMinutes(4L * i)));
+        }
+
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> tr.kind().equals(Trend.STORY) && !tr.backfill())
+                .isNotEmpty().allSatisfy(tr -> assertThat(tr.label()).contains("Sạt lở nghiêm trọng ở xã Bảo Yên"));
+    }
+
+    @Test
+    void steadyFlowOfSchoolNewsDoesNotBurstTheHourlyWindow() {
         // two days of history arriving at once (back-fill), then the same pace live: 6 articles an hour
         int n = 0;
         for (OffsetDateTime p = NOW.minusHours(48); p.isBefore(NOW); p = p.plusMinutes(10)) {
@@ -77,7 +182,24 @@ class TrendsTopologyTest {
             t.send(education(n++, p));
         }
 
-        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill() && tr.window().equals("1h"))
+                .isEmpty();
+    }
+
+    @Test
+    void steadyFlowOverAWeekDoesNotBurstTheDayWindow() {
+        // eight days of school news, two an hour, then six hours more at the same pace
+        int n = 0;
+        for (OffsetDateTime p = NOW.minusDays(8); p.isBefore(NOW); p = p.plusMinutes(30)) {
+            t.send(education(n++, p), NOW.toInstant());
+        }
+        for (OffsetDateTime p = NOW; p.isBefore(NOW.plusHours(6)); p = p.plusMinutes(30)) {
+            t.send(education(n++, p));
+        }
+
+        assertThat(t.trends.readValuesToList())
+                .filteredOn(tr -> !tr.backfill() && tr.window().equals("24h") && !tr.kind().equals(Trend.STORY))
+                .isEmpty();
     }
 
     @Test
@@ -93,7 +215,9 @@ class TrendsTopologyTest {
             t.send(education(n++, NOW.plusMinutes(5L * i)));
         }
 
-        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill()).isEmpty();
+        // this week's rush is a new story, which may trend; the topic and the ward do not
+        assertThat(t.trends.readValuesToList()).filteredOn(tr -> !tr.backfill() && !tr.kind().equals(Trend.STORY))
+                .isEmpty();
     }
 
     @Test

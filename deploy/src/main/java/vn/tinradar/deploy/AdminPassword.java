@@ -54,7 +54,7 @@ final class AdminPassword {
         }
     }
 
-    private static String generate() {
+    static String generate() {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 14; i++) {

@@ -1,6 +1,9 @@
 package vn.tinradar.deploy;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.AlertsConfig;
@@ -88,11 +92,18 @@ public final class TinRadarProcess implements AutoCloseable {
         TopicCreator.ensure(kafka, topics, settings.deploy().kafka().partitions(),
                 (short) settings.deploy().kafka().replicationFactor());
 
+        // the web port is known before analyze starts: it is this instance's address for the other instances
+        int port = freePortIfZero(options.port() != null ? options.port() : settings.deploy().web().port());
         AnalyzeService analyze = null;
         if (options.roles().contains(Role.ANALYZE)) {
-            analyze = new AnalyzeService(settings.analyze(), topics, kafka, dataDir,
+            Properties analyzeKafka = new Properties();
+            analyzeKafka.putAll(kafka);
+            analyzeKafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    settings.deploy().web().advertisedHost() + ":" + port);
+            analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
                     DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
-                            : Path.of(settings.analyze().modelsDir())), metrics.registry());
+                            : Path.of(settings.analyze().modelsDir())), metrics.registry(),
+                    PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
             remember(analyze).start();
             metrics.bindStreams(analyze.streams());
         }
@@ -121,7 +132,6 @@ public final class TinRadarProcess implements AutoCloseable {
         UserDirectory users = new UserDirectory(settings.deploy().web().users());
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
-        int port = options.port() != null ? options.port() : settings.deploy().web().port();
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
                 alertStream, settings.deploy().web().baseUrl(), clock)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
@@ -155,6 +165,18 @@ public final class TinRadarProcess implements AutoCloseable {
     private <T extends AutoCloseable> T remember(T component) {
         started.add(component);
         return component;
+    }
+
+    /** Port 0 means "any free port": chosen here, so analyze can announce it before the server binds it. */
+    private static int freePortIfZero(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port for the web server", e);
+        }
     }
 
     private static String firstNonBlank(String a, String b) {

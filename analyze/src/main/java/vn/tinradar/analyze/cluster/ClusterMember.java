@@ -13,6 +13,12 @@ import java.util.List;
 public record ClusterMember(String id, String storyId, String root, String sourceId, Instant published,
                             long clusteredAt, String contentHash, TextFeatures features, List<String> localPlaces) {
 
+    /** The same member, moved to another story (its story was absorbed by that one). */
+    ClusterMember inStory(String newStoryId) {
+        return new ClusterMember(id, newStoryId, root, sourceId, published, clusteredAt, contentHash, features,
+                localPlaces);
+    }
+
     /** Two articles that each name communes or wards, but none in common, report different events. */
     boolean differentPlaces(List<String> others) {
         if (localPlaces == null || localPlaces.isEmpty() || others == null || others.isEmpty()) {

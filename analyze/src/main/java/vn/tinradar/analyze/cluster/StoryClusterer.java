@@ -3,6 +3,7 @@ package vn.tinradar.analyze.cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.AnalyzeConfig;
 import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.score.suspicion.ClaimSignals;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.kafka.JsonSerde;
 
@@ -33,22 +36,30 @@ import vn.tinradar.common.kafka.JsonSerde;
  * Links near-verbatim copies to the earliest copy and groups articles about one event into stories.
  *
  * <p>Input: scored articles, all on ONE partition (the topology repartitions through {@value #REPARTITION} with
- * a single partition), because any article may match any other: with several partitions two copies of one text
- * would never meet. One task does the clustering; the heavy work (scoring before, indexing after) stays
- * parallel. Output: {@link Clustered} (the article with {@code storyId}/{@code duplicateOf}, and its story).
- * A copy is a body whose MinHash similarity reaches {@code near-duplicate-similarity}; the same event is a headline
- * scoring {@code story-similarity} in {@link EventSimilarity}; articles naming only different communes or wards
- * are neither. An article joins the story of its best match, so reports can still split into a few stories.
+ * a single partition), because any article may match any other. This is what keeps clustering correct when
+ * several analyze instances run: with the articles spread over partitions, two copies of one text or two reports
+ * of one event would sit in different tasks, possibly on different machines, and never meet; a single partition
+ * means exactly one task in the whole application owns all stories, in one arrival order, and Kafka Streams
+ * moves that task (with its logged stores) to another instance when its owner stops. The heavy work (scoring
+ * before, indexing after) stays parallel over all partitions and instances. Output: {@link Clustered} (the article
+ * with {@code storyId}/{@code duplicateOf}, its story, and the stories it showed to be the same event).
  *
- * <p>State: {@value #MEMBERS_STORE} (article id → features, for the story window of stream time) and
- * {@value #STORIES_STORE} (story id → members, dropped two windows after its last change). Both are logged;
- * the in-memory candidate index is rebuilt from the members store when the task starts.
+ * <p>A copy is a body whose MinHash similarity reaches {@code near-duplicate-similarity}; the same event is a
+ * headline scoring {@code story-similarity} in {@link EventSimilarity}; articles naming only different communes or
+ * wards are neither. An article joins the story of its best match; when it matches members of two or more stories
+ * (a bridging report), those stories merge into the one first seen earliest.
+ *
+ * <p>State: {@value #MEMBERS_STORE} (article id → features, for the story window of stream time),
+ * {@value #STORIES_STORE} (story id → members, dropped two windows after its last change) and {@value #MERGES_STORE}
+ * (absorbed story id → the story it joined, kept as long). All are logged; the in-memory candidate index is rebuilt
+ * from the members store when the task starts.
  */
 public final class StoryClusterer implements Processor<String, ScoredArticle, String, Clustered> {
 
     public static final String REPARTITION = "story-clustering";
     public static final String MEMBERS_STORE = "story-cluster-members";
     public static final String STORIES_STORE = "story-aggregates";
+    public static final String MERGES_STORE = "story-merges";
     private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
 
     private final AnalyzeConfig config;
@@ -58,6 +69,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     private ProcessorContext<String, Clustered> context;
     private KeyValueStore<String, ClusterMember> membersStore;
     private KeyValueStore<String, StoryState> storiesStore;
+    private KeyValueStore<String, StoryMerge> mergesStore;
     private final Map<String, ClusterMember> members = new LinkedHashMap<>();
     private final Map<Long, Set<String>> bands = new HashMap<>();
     private final Map<String, String> byHash = new HashMap<>();
@@ -86,7 +98,9 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                                 new JsonSerde<>(ClusterMember.class)),
                         // cached: a growing story is rewritten per article, its changelog once per commit
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE), Serdes.String(),
-                                new JsonSerde<>(StoryState.class)).withCachingEnabled());
+                                new JsonSerde<>(StoryState.class)).withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MERGES_STORE), Serdes.String(),
+                                new JsonSerde<>(StoryMerge.class)));
             }
         };
     }
@@ -96,6 +110,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         this.context = context;
         this.membersStore = context.getStateStore(MEMBERS_STORE);
         this.storiesStore = context.getStateStore(STORIES_STORE);
+        this.mergesStore = context.getStateStore(MERGES_STORE);
         // stores are restored before init: rebuild the candidate index from them
         try (KeyValueIterator<String, ClusterMember> it = membersStore.all()) {
             it.forEachRemaining(kv -> index(kv.value));
@@ -112,12 +127,14 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             // a clustering bug must not stop the pipeline: the article goes on as a story of its own
             LOG.warn("event=cluster-failed article={} error={}", scored.id(), e.toString());
             metrics.failure("cluster");
-            context.forward(record.withValue(new Clustered(scored.withStory("s-" + scored.id(), null), null)));
+            context.forward(record.withValue(new Clustered(scored.withStory("s-" + scored.id(), null), null,
+                    List.of())));
         }
     }
 
     private Clustered cluster(ScoredArticle scored, long now) {
         Article a = scored.article();
+        List<String> mergedAway = new ArrayList<>();
         TextFeatures features = TextFeatures.of(a, minHash);
         List<String> localPlaces = localPlaces(scored);
         Instant published = a.published().toInstant();
@@ -134,8 +151,10 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 storyId = original.storyId();
                 root = original.root();
             } else {
-                ClusterMember sameEvent = findSameEvent(a.id(), features, published, localPlaces);
-                storyId = sameEvent != null ? sameEvent.storyId() : "s-" + a.id();
+                Map<String, ClusterMember> sameEvent = sameEventStories(a.id(), features, published, localPlaces);
+                storyId = sameEvent.isEmpty() ? "s-" + a.id()
+                        : sameEvent.size() == 1 ? sameEvent.keySet().iterator().next()
+                        : merge(List.copyOf(sameEvent.keySet()), now, mergedAway);
                 root = a.id();
             }
         }
@@ -151,7 +170,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         state = (created ? new StoryState(storyId, List.of(), now) : state).with(member(out, root, copy), now);
         storiesStore.put(storyId, state);
         metrics.story(created);
-        return new Clustered(out, state.toStory(signals, config.storyRecentArticles()));
+        return new Clustered(out, state.toStory(signals, config.storyRecentArticles()), mergedAway);
     }
 
     /** The earliest-published article this one is a near-verbatim copy of, or null. */
@@ -183,16 +202,20 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return best;
     }
 
-    /** The member whose headline is most like this one's, at or above the story threshold, or null. */
-    private ClusterMember findSameEvent(String id, TextFeatures features, Instant published, List<String> localPlaces) {
+    /**
+     * The stories with a member whose headline is like this one's, at or above the story threshold: story id →
+     * the best member of it and its score, best first.
+     */
+    private Map<String, ClusterMember> sameEventStories(String id, TextFeatures features, Instant published,
+                                                        List<String> localPlaces) {
         Map<String, Integer> shared = new HashMap<>();
         for (String pair : new HashSet<>(features.headlinePairs())) {
             for (String memberId : byPair.getOrDefault(pair, Set.of())) {
                 shared.merge(memberId, 1, Integer::sum);
             }
         }
-        ClusterMember best = null;
-        double bestScore = config.storySimilarity();
+        Map<String, ClusterMember> bestOfStory = new HashMap<>();
+        Map<String, Double> scoreOfStory = new HashMap<>();
         for (Map.Entry<String, Integer> candidate : shared.entrySet()) {
             ClusterMember m = members.get(candidate.getKey());
             if (candidate.getValue() < EventSimilarity.MIN_SHARED_PAIRS || m == null || m.id().equals(id)
@@ -200,12 +223,55 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 continue;
             }
             double score = similarity.score(features, m.features());
-            if (score >= bestScore) {
-                best = m;
-                bestScore = score;
+            if (score >= config.storySimilarity() && score > scoreOfStory.getOrDefault(m.storyId(), -1.0)) {
+                bestOfStory.put(m.storyId(), m);
+                scoreOfStory.put(m.storyId(), score);
             }
         }
-        return best;
+        Map<String, ClusterMember> ordered = new LinkedHashMap<>();
+        scoreOfStory.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), bestOfStory.get(e.getKey())));
+        return ordered;
+    }
+
+    /**
+     * An article that reports the event of two or more stories bridges them: they were one event all along. The
+     * story first seen earliest absorbs the others, whose members move to it; the absorbed ids are remembered in
+     * {@value #MERGES_STORE} so links to them still resolve, and are returned for tombstones on {@code stories}.
+     */
+    private String merge(List<String> storyIds, long now, List<String> mergedAway) {
+        List<StoryState> states = new ArrayList<>();
+        for (String id : storyIds) {
+            StoryState st = storiesStore.get(id);
+            if (st != null && !st.members().isEmpty()) {
+                states.add(st);
+            }
+        }
+        if (states.isEmpty()) {
+            return storyIds.get(0);
+        }
+        states.sort(Comparator.comparing(StoryState::firstSeen).thenComparing(StoryState::id));
+        StoryState survivor = states.get(0);
+        for (StoryState other : states.subList(1, states.size())) {
+            survivor = survivor.absorb(other, now);
+            storiesStore.delete(other.id());
+            mergesStore.put(other.id(), new StoryMerge(survivor.id(), now));
+            for (StoryMember m : other.members()) {
+                ClusterMember cm = members.get(m.id());
+                if (cm != null) {
+                    ClusterMember moved = cm.inStory(survivor.id());
+                    members.put(moved.id(), moved);
+                    membersStore.put(moved.id(), moved);
+                }
+            }
+            mergedAway.add(other.id());
+            metrics.storiesMerged();
+            LOG.info("event=stories-merged into={} from={} members={}", survivor.id(), other.id(),
+                    other.members().size());
+        }
+        storiesStore.put(survivor.id(), survivor);
+        return survivor.id();
     }
 
     /** Communes and wards: the places precise enough to tell two events apart. */
@@ -284,6 +350,22 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             }
         }
         quiet.forEach(storiesStore::delete);
+        List<String> oldMerges = new ArrayList<>();
+        try (KeyValueIterator<String, StoryMerge> it = mergesStore.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.mergedAt() < storyHorizon) {
+                    oldMerges.add(kv.key);
+                }
+            });
+        }
+        oldMerges.forEach(mergesStore::delete);
+    }
+
+    private static List<Signal> claimSignals(ScoredArticle s) {
+        if (s.suspicion() == null || s.suspicion().signals() == null) {
+            return List.of();
+        }
+        return s.suspicion().signals().stream().filter(g -> ClaimSignals.DEBUNKED.equals(g.name())).toList();
     }
 
     private static StoryMember member(ScoredArticle s, String root, boolean copy) {
@@ -292,6 +374,6 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return new StoryMember(a.id(), a.title(), a.url(), a.sourceId(), a.sourceName(), a.tier(),
                 a.published().toInstant(), root, copy, s.sentiment() != null && s.sentiment().isNegative(),
                 s.suspicion() == null ? 0 : s.suspicion().score(), topics,
-                s.places() == null ? List.of() : s.places());
+                s.places() == null ? List.of() : s.places(), claimSignals(s));
     }
 }

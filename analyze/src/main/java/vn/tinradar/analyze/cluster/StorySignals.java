@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.tinradar.analyze.score.suspicion.ClaimSignals;
 import vn.tinradar.common.event.Signal;
 
 /**
@@ -17,6 +18,8 @@ import vn.tinradar.common.event.Signal;
  *       of a fabricated story being seeded.</li>
  *   <li>{@value #NO_MAINSTREAM_SOURCE}: at least N articles, all from low-tier sources, none from the press or a
  *       government portal.</li>
+ *   <li>{@value ClaimSignals#DEBUNKED}: articles of the story repeat a claim already found fake or false; one signal
+ *       per claim, weighing the best similarity, which the {@code debunked-claim} alert rule reads.</li>
  * </ul>
  */
 public final class StorySignals {
@@ -35,12 +38,32 @@ public final class StorySignals {
     public List<Signal> of(List<StoryMember> members) {
         List<Signal> signals = new ArrayList<>();
         lowTierCopySpread(members).ifPresent(signals::add);
+        signals.addAll(debunkedClaims(members));
         if (members.size() >= minSources && members.stream().allMatch(StoryMember::lowTier)) {
             signals.add(new Signal(NO_MAINSTREAM_SOURCE, 0.3, members.size()
                     + " bài, tất cả từ trang không phép hoặc mạng xã hội; chưa có báo chí hay cổng thông tin chính"
                     + " quyền đưa tin"));
         }
         return signals;
+    }
+
+    /** One signal per debunked claim the members repeat: the best similarity, and how many articles repeat it. */
+    private static List<Signal> debunkedClaims(List<StoryMember> members) {
+        Map<String, Signal> best = new java.util.LinkedHashMap<>();
+        Map<String, Integer> articles = new java.util.HashMap<>();
+        for (StoryMember m : members) {
+            for (Signal g : m.claimSignals() == null ? List.<Signal>of() : m.claimSignals()) {
+                String claim = ClaimSignals.claimOf(g.evidence());
+                articles.merge(claim, 1, Integer::sum);
+                best.merge(claim, g, (a, b) -> b.weight() > a.weight() ? b : a);
+            }
+        }
+        List<Signal> out = new ArrayList<>();
+        best.forEach((claim, g) -> out.add(new Signal(ClaimSignals.DEBUNKED,
+                Math.round(g.weight() / ClaimSignals.DEBUNKED_WEIGHT * 1000) / 1000.0,
+                articles.get(claim) + " bài lặp lại " + claim + " (giống nhất: "
+                        + Math.round(g.weight() / ClaimSignals.DEBUNKED_WEIGHT * 100) + "%)")));
+        return out;
     }
 
     private java.util.Optional<Signal> lowTierCopySpread(List<StoryMember> members) {

@@ -37,6 +37,20 @@ public record StoryState(String id, List<StoryMember> members, long updatedAt) {
         return new StoryState(id, List.copyOf(next), at);
     }
 
+    /** Earliest publication among the members: the story seen first absorbs the others when they merge. */
+    public Instant firstSeen() {
+        return members.stream().map(StoryMember::published).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+    }
+
+    /** This story with the members of {@code other} added (they report the same event). */
+    public StoryState absorb(StoryState other, long at) {
+        StoryState merged = this;
+        for (StoryMember m : other.members()) {
+            merged = merged.with(m, at);
+        }
+        return merged;
+    }
+
     public Story toStory(StorySignals signals, int recentArticles) {
         List<StoryMember> byTime = members.stream().sorted(Comparator.comparing(StoryMember::published)).toList();
         StoryMember first = byTime.get(0);

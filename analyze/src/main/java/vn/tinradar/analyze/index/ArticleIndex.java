@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -18,9 +20,13 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -28,6 +34,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.AnalyzeMetrics;
@@ -153,11 +160,57 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         return n;
     }
 
-    public ShardResult search(Query query, Sort sort, int topN) {
+    /** The statistics of this shard for the terms of {@code query}: the first phase of a search over shards. */
+    public SearchStats stats(Query query) {
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
+                Set<Term> terms = new HashSet<>();
+                searcher.rewrite(query).visit(QueryVisitor.termCollector(terms));
+                List<SearchStats.TermStat> termStats = new ArrayList<>();
+                Set<String> fields = new TreeSet<>();
+                for (Term t : terms) {
+                    fields.add(t.field());
+                    TermStates states = TermStates.build(searcher, t, true);
+                    if (states.docFreq() > 0) {
+                        termStats.add(new SearchStats.TermStat(t.field(), t.text(), states.docFreq(),
+                                states.totalTermFreq()));
+                    }
+                }
+                List<SearchStats.FieldStat> fieldStats = new ArrayList<>();
+                for (String field : fields) {
+                    CollectionStatistics c = searcher.collectionStatistics(field);
+                    if (c != null) {
+                        fieldStats.add(new SearchStats.FieldStat(field, c.maxDoc(), c.docCount(),
+                                c.sumTotalTermFreq(), c.sumDocFreq()));
+                    }
+                }
+                return new SearchStats(fieldStats, termStats);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read statistics of index " + path, e);
+        }
+    }
+
+    /** Searches this shard alone, with its own statistics. */
+    public ShardResult search(Query query, Sort sort, int topN) {
+        return search(query, sort, topN, null);
+    }
+
+    /**
+     * Searches this shard, scoring with {@code global} statistics (all shards together) when given, so its scores
+     * compare with those of the other shards.
+     */
+    public ShardResult search(Query query, Sort sort, int topN, SearchStats global) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher acquired = searchers.acquire();
+            try {
+                IndexSearcher searcher = global == null ? acquired
+                        : new GlobalStatsSearcher(acquired.getIndexReader(), global);
                 var top = new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE);
                 Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
                 TopFieldDocs docs = (TopFieldDocs) results[0];
@@ -167,15 +220,15 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
                 StoredFields stored = searcher.storedFields();
                 List<ShardResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
                 for (ScoreDoc sd : docs.scoreDocs) {
-                    byte[] json = stored.document(sd.doc, Set.of(ArticleFields.JSON))
-                            .getBinaryValue(ArticleFields.JSON).bytes;
-                    ScoredArticle article = Json.mapper().readValue(json, ScoredArticle.class);
+                    BytesRef json = stored.document(sd.doc, Set.of(ArticleFields.JSON)).getBinaryValue(ArticleFields.JSON);
+                    ScoredArticle article = Json.mapper().readValue(json.bytes, json.offset, json.length,
+                            ScoredArticle.class);
                     hits.add(new ShardResult.Hit(sd.score, article.article().published().toInstant().toEpochMilli(),
                             article));
                 }
                 return new ShardResult(docs.totalHits.value, hits, facets);
             } finally {
-                searchers.release(searcher);
+                searchers.release(acquired);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on index " + path, e);

@@ -14,4 +14,12 @@ import vn.tinradar.common.event.ScoredArticle;
 public interface ArticleScorer {
 
     ScoredArticle score(Article article);
+
+    /**
+     * Scores one article knowing its source's history and the reviewed claims it resembles. Scorers that use
+     * neither keep this default.
+     */
+    default ScoredArticle score(Article article, ScoringContext context) {
+        return score(article);
+    }
 }

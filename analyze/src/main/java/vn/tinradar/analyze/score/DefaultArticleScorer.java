@@ -89,12 +89,18 @@ public final class DefaultArticleScorer implements ArticleScorer {
 
     @Override
     public ScoredArticle score(Article article) {
+        return score(article, ScoringContext.NONE);
+    }
+
+    @Override
+    public ScoredArticle score(Article article, ScoringContext context) {
         List<PlaceTag> places = gazetteer.find(article.fullText());
         String body = join(article.summary(), article.text());
         List<TopicScore> topicScores = topics.score(article.title(), body);
         Sentiment tone = sentiment.score(article.title(), body);
         return new ScoredArticle(ScoredArticle.VERSION, article, article.provinceSource() || !places.isEmpty(),
-                places, topicScores, tone, suspicion.score(article), null, null, clock.instant());
+                places, topicScores, tone, suspicion.score(article, context.source(), context.claims()), null, null,
+                clock.instant());
     }
 
     private static String join(String summary, String text) {

@@ -46,6 +46,12 @@ public record SearchRequest(String query, List<String> sources, List<String> tie
                 Order.RELEVANCE, 0, DEFAULT_LIMIT);
     }
 
+    /** The same search with another page; the page size is not capped, for exports (which set their own cap). */
+    public SearchRequest withPage(int newOffset, int newLimit) {
+        return new SearchRequest(query, sources, tiers, topics, places, sentiments, from, until, order, newOffset,
+                newLimit);
+    }
+
     /**
      * Reads HTTP query parameters: q, source, tier, topic, place, sentiment (comma-separated alternatives),
      * from, to (dd/MM/yyyy, yyyy-MM-dd or ISO-8601 with offset), sort (relevance|time), page and size, or

@@ -1,5 +1,6 @@
 package vn.tinradar.analyze.search;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -17,16 +23,21 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.index.ArticleFields;
 import vn.tinradar.analyze.index.ArticleIndex;
 import vn.tinradar.analyze.index.LocalShards;
+import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 
 /**
- * Searches every Lucene shard this instance holds (one per local indexing task) and merges the answers: hits by
- * the requested order, totals and facet counts summed. Safe to call from any thread while the stream writes.
+ * Searches every Lucene shard of the application, on this instance and on the others Streams metadata names, and
+ * merges the answers: hits by the requested order, totals and facet counts summed.
  *
- * <p>Relevance scores are computed per shard (BM25 statistics of that shard); with articles spread evenly by id
- * over partitions they are comparable enough to merge. A shard that closes mid-search (rebalance) is skipped.
+ * <p>Two phases, so relevance is the same whichever shard holds an article: first every shard's statistics for
+ * the query's terms are summed, then every shard scores with those global statistics ({@code GlobalStatsSearcher})
+ * and returns its best {@code offset + limit} hits; the merged order is score, then time, then id (time, then
+ * score, then id when sorted by time). An instance that does not answer within the timeout is left out and named
+ * in {@link SearchResult#unreachable()}. A local shard that closes mid-search (rebalance) is skipped. Safe to call
+ * from any thread while the stream writes.
  */
 public final class SearchService {
 
@@ -35,15 +46,28 @@ public final class SearchService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LocalShards shards;
+    private final Supplier<List<ShardGroup>> others;
+    private final Duration timeout;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
 
+    /** Searches this instance's shards only. */
     public SearchService(LocalShards shards) {
-        this.shards = shards;
+        this(shards, List::of, Duration.ofSeconds(5));
     }
 
     /**
-     * Runs one search.
+     * @param others the other instances' shard groups at the time of a search
+     * @param timeout how long a search waits for each other instance, per phase
+     */
+    public SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout) {
+        this.shards = shards;
+        this.others = others;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Runs one search over the whole application.
      *
      * @throws IllegalArgumentException when a date typed in the query ({@code from:}/{@code to:}) is not a date
      * @throws IllegalStateException when the index is not open on this instance yet (starting, rebalancing)
@@ -51,22 +75,103 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         StaffQuery parsed = StaffQuery.parse(request.query());
         Query query = queries.query(request, parsed);
+        int wanted = request.offset() + request.limit();
+        List<ShardGroup> remote = others.get();
+        List<String> unreachable = new ArrayList<>();
+
+        List<CompletableFuture<SearchStats>> remoteStats = remote.stream().map(g -> g.stats(request)).toList();
+        List<SearchStats> parts = new ArrayList<>();
+        parts.add(localStats(query));
+        List<ShardGroup> answering = new ArrayList<>();
+        for (int i = 0; i < remote.size(); i++) {
+            SearchStats s = await(remote.get(i), remoteStats.get(i), unreachable);
+            if (s != null) {
+                parts.add(s);
+                answering.add(remote.get(i));
+            }
+        }
+        SearchStats global = SearchStats.sum(parts);
+
+        List<CompletableFuture<ShardResult>> remoteHits = answering.stream()
+                .map(g -> g.search(request, global, wanted)).toList();
+        List<ShardResult> results = new ArrayList<>();
+        results.add(localResult(query, request.order(), wanted, global));
+        for (int i = 0; i < answering.size(); i++) {
+            ShardResult r = await(answering.get(i), remoteHits.get(i), unreachable);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        ShardResult merged = merge(results, request.order(), wanted);
         Query highlight = queries.highlightQuery(parsed);
-        Sort sort = request.order() == SearchRequest.Order.TIME
+        List<SearchResult.Hit> page = merged.hits().stream().skip(request.offset()).limit(request.limit())
+                .map(h -> hit(h, highlight)).toList();
+        return new SearchResult(merged.total(), request.offset(), request.limit(), page, facetValues(merged.facets()),
+                unreachable);
+    }
+
+    /** Phase one on this instance's shards alone: what another instance asks for. */
+    public SearchStats localStats(SearchRequest request) {
+        return localStats(queries.query(request, StaffQuery.parse(request.query())));
+    }
+
+    /** Phase two on this instance's shards alone, with the global statistics: what another instance asks for. */
+    public ShardResult localResult(SearchRequest request, SearchStats global, int topN) {
+        return localResult(queries.query(request, StaffQuery.parse(request.query())), request.order(), topN, global);
+    }
+
+    private SearchStats localStats(Query query) {
+        List<SearchStats> parts = new ArrayList<>();
+        for (ArticleIndex shard : shards.shards()) {
+            try {
+                parts.add(shard.stats(query));
+            } catch (AlreadyClosedException e) {
+                LOG.info("event=search-shard-closed path={}", shard.path());
+            }
+        }
+        return SearchStats.sum(parts);
+    }
+
+    private ShardResult localResult(Query query, SearchRequest.Order order, int topN, SearchStats global) {
+        List<ShardResult> parts = new ArrayList<>();
+        for (ArticleIndex shard : shards.shards()) {
+            try {
+                parts.add(shard.search(query, sort(order), topN, global));
+            } catch (AlreadyClosedException e) {
+                LOG.info("event=search-shard-closed path={}", shard.path());
+            }
+        }
+        return merge(parts, order, topN);
+    }
+
+    private <T> T await(ShardGroup group, CompletableFuture<T> future, List<String> unreachable) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("event=search-peer-failed peer={} error={}", group.name(),
+                    (e.getCause() == null ? e : e.getCause()).toString());
+        }
+        future.cancel(true);
+        if (!unreachable.contains(group.name())) {
+            unreachable.add(group.name());
+        }
+        return null;
+    }
+
+    private static Sort sort(SearchRequest.Order order) {
+        return order == SearchRequest.Order.TIME
                 ? new Sort(new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true));
-        int wanted = request.offset() + request.limit();
+    }
+
+    /** Shard answers as one: totals and facets summed, the best {@code topN} hits in order. */
+    static ShardResult merge(List<ShardResult> parts, SearchRequest.Order order, int topN) {
         long total = 0;
         List<ShardResult.Hit> hits = new ArrayList<>();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (ArticleIndex shard : shards.shards()) {
-            ShardResult r;
-            try {
-                r = shard.search(query, sort, wanted);
-            } catch (AlreadyClosedException e) {
-                LOG.info("event=search-shard-closed path={}", shard.path());
-                continue;
-            }
+        for (ShardResult r : parts) {
             total += r.total();
             hits.addAll(r.hits());
             r.facets().forEach((facet, values) -> {
@@ -74,16 +179,16 @@ public final class SearchService {
                 values.forEach((v, n) -> into.merge(v, n, Long::sum));
             });
         }
-        hits.sort(order(request.order()));
-        List<SearchResult.Hit> page = hits.stream().skip(request.offset()).limit(request.limit())
-                .map(h -> hit(h, highlight)).toList();
-        return new SearchResult(total, request.offset(), request.limit(), page, facetValues(facets));
+        hits.sort(order(order));
+        return new ShardResult(total, hits.size() > topN ? List.copyOf(hits.subList(0, topN)) : hits, facets);
     }
 
     private static Comparator<ShardResult.Hit> order(SearchRequest.Order order) {
         Comparator<ShardResult.Hit> byScore = Comparator.comparingDouble(h -> -h.score());
         Comparator<ShardResult.Hit> byTime = Comparator.comparingLong(h -> -h.published());
-        return order == SearchRequest.Order.TIME ? byTime.thenComparing(byScore) : byScore.thenComparing(byTime);
+        Comparator<ShardResult.Hit> byId = Comparator.comparing(h -> h.article().id());
+        return order == SearchRequest.Order.TIME ? byTime.thenComparing(byScore).thenComparing(byId)
+                : byScore.thenComparing(byTime).thenComparing(byId);
     }
 
     private SearchResult.Hit hit(ShardResult.Hit h, Query highlight) {

@@ -11,9 +11,9 @@ import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.event.Trend;
 
 /**
- * The trend keys one scored article counts under: each topic it is about, each place it names, and each
- * topic-in-place pair (the shape of a local public-concern burst: landslide in one commune). Articles the scorer
- * found not relevant to the province count under none.
+ * The trend keys one scored article counts under: each topic it is about, each place it names, each
+ * topic-in-place pair (the shape of a local public-concern burst: landslide in one commune) and its story (labelled
+ * with the article's title). Articles the scorer found not relevant to the province count under none.
  */
 public final class TrendKeys {
 
@@ -54,7 +54,15 @@ public final class TrendKeys {
         places.forEach((key, label) -> hits.add(hit(Trend.PLACE, key, label, a, negative, time)));
         topics.forEach((topic, topicLabel) -> places.forEach((place, placeLabel) -> hits.add(
                 hit(Trend.TOPIC_PLACE, topic + "@" + place, topicLabel + " – " + placeLabel, a, negative, time))));
+        if (scored.storyId() != null) {
+            hits.add(hit(Trend.STORY, scored.storyId(), storyLabel(a), a, negative, time));
+        }
         return hits;
+    }
+
+    private static String storyLabel(Article a) {
+        String title = a.title() == null || a.title().isBlank() ? a.id() : a.title().strip();
+        return title.length() <= 120 ? title : title.substring(0, 119) + "…";
     }
 
     /** Published time, else fetch time: the time the event was reported, which windows must follow. */

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
@@ -34,6 +36,10 @@ public final class Topics {
     public final Topic<String, String> crawlState;
     /** Delivery receipts per alert revision and channel, compacted, so nothing is sent twice after a restart. */
     public final Topic<String, String> deliveries;
+    /** Reviewed claims (ClaimReview-shaped, key: claim id), compacted: staff manage them, analyze matches them. */
+    public final Topic<String, Claim> claims;
+    /** Saved searches per user (key: user|id), compacted: every instance lists them, a tombstone deletes one. */
+    public final Topic<String, SavedSearch> savedSearches;
 
     private final String prefix;
 
@@ -48,6 +54,8 @@ public final class Topics {
         sourceHealth = topic("ingest.health", new JsonSerde<>(SourceStatus.class), COMPACT);
         crawlState = topic("ingest.state", Serdes.String(), COMPACT);
         deliveries = topic("alerts.deliveries", Serdes.String(), COMPACT);
+        claims = topic("claims", new JsonSerde<>(Claim.class), COMPACT);
+        savedSearches = topic("analyze.saved-searches", new JsonSerde<>(SavedSearch.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -60,7 +68,7 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries);
+                deliveries, claims, savedSearches);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

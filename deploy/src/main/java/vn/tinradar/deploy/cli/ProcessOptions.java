@@ -20,6 +20,10 @@ public final class ProcessOptions {
             description = "use this Kafka cluster instead of starting the embedded broker")
     String bootstrap;
 
+    @Option(names = "--advertised-host", paramLabel = "HOST",
+            description = "how other analyze instances reach this one (default web.advertised-host)")
+    String advertisedHost;
+
     @Option(names = "--sources", paramLabel = "FILE", description = "sources registry (YAML) for ingest")
     Path sources;
 }

@@ -25,7 +25,10 @@ abstract class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = Console.out();
-        Settings settings = Settings.load(options.config);
+        // the address and the peer secret differ per instance or are secrets: the command line and the
+        // environment may set them over the shared config file
+        Settings settings = Settings.load(options.config).withPeering(options.advertisedHost,
+                System.getenv("TINRADAR_PEER_SECRET"));
         TinRadarProcess process = new TinRadarProcess(settings, new TinRadarProcess.Options(options.dataDir,
                 options.port, options.bootstrap, options.sources, demo(), EnumSet.copyOf(roles()),
                 System.getenv("TINRADAR_ADMIN_PASSWORD")));

@@ -13,8 +13,15 @@ public record DeployConfig(Kafka kafka, Web web) {
     public record Kafka(String bootstrap, String topicPrefix, int partitions, int replicationFactor) {
     }
 
-    /** The HTTP server and its users. */
-    public record Web(int port, String baseUrl, int sessionHours, List<User> users) {
+    /**
+     * The HTTP server and its users.
+     *
+     * @param advertisedHost how other analyze instances reach this one (with the web port: its
+     *     {@code application.server})
+     * @param peerSecret the secret analyze instances share to ask each other; empty keeps one in the data dir
+     */
+    public record Web(int port, String baseUrl, int sessionHours, List<User> users, String advertisedHost,
+                      String peerSecret) {
     }
 
     /** A staff account; {@code passwordHash} is a bcrypt hash, never a clear password. */
@@ -43,6 +50,9 @@ public record DeployConfig(Kafka kafka, Web web) {
             doc.check(u.passwordHash() == null || u.passwordHash().isEmpty() || u.passwordHash().startsWith("$2"),
                     at + "/password-hash", "must be a bcrypt hash ($2a$...) or empty");
         }
-        return new DeployConfig(kafka, new Web(web.port(), web.baseUrl(), web.sessionHours(), List.copyOf(users)));
+        doc.check(web.advertisedHost() != null && web.advertisedHost().matches("[A-Za-z0-9.:_-]+"),
+                "/web/advertised-host", "must be a host name or address but was '" + web.advertisedHost() + "'");
+        return new DeployConfig(kafka, new Web(web.port(), web.baseUrl(), web.sessionHours(), List.copyOf(users),
+                web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret()));
     }
 }

@@ -16,6 +16,19 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
     private static final String[] DEFAULTS = {"deploy-defaults.yaml", "ingest-defaults.yaml",
         "analyze-defaults.yaml", "alerts-defaults.yaml"};
 
+    /**
+     * The same settings with this instance's advertised host and the peer secret replaced when given (not null
+     * or blank): they come from the command line and the environment rather than the shared file.
+     */
+    public Settings withPeering(String advertisedHost, String peerSecret) {
+        DeployConfig.Web w = deploy.web();
+        String host = advertisedHost == null || advertisedHost.isBlank() ? w.advertisedHost() : advertisedHost.trim();
+        String secret = peerSecret == null || peerSecret.isBlank() ? w.peerSecret() : peerSecret;
+        DeployConfig d = new DeployConfig(deploy.kafka(), new DeployConfig.Web(w.port(), w.baseUrl(), w.sessionHours(),
+                w.users(), host, secret));
+        return new Settings(document, d, ingest, analyze, alerts);
+    }
+
     /** Loads the defaults and, when {@code userFile} is not null, the user's file on top. */
     public static Settings load(Path userFile) {
         ConfigDocument merged = ConfigDocument.empty();

@@ -2,6 +2,7 @@ package vn.tinradar.deploy.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -18,6 +19,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
+import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.peer.PeerApi;
+import vn.tinradar.analyze.peer.PeerPaths;
+import vn.tinradar.analyze.search.SearchExport;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.kafka.Json;
@@ -36,6 +42,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String SESSION_COOKIE = "tinradar_session";
     private static final String PRINCIPAL = "principal";
+    private static final java.time.format.DateTimeFormatter EXPORT_STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(vn.tinradar.common.text.VnTime.ZONE);
     private static final Set<String> PUBLIC_PATHS = Set.of("/health", "/metrics", "/login", "/login.html",
             "/app.css", "/favicon.svg");
 
@@ -93,13 +101,35 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/api/search", ctx -> ctx.json(need(backends.analyze(), "analyze").search()
                 .search(SearchRequest.fromParams(params(ctx)))));
+        r.get("/api/search/export", this::exportSearch);
+        r.get("/api/searches", ctx -> ctx.json(Map.of("searches", need(backends.analyze(), "analyze")
+                .savedSearches().list(principal(ctx).name()))));
+        r.post("/api/searches", ctx -> {
+            SaveSearch body = ctx.bodyAsClass(SaveSearch.class);
+            ctx.status(HttpStatus.CREATED).json(need(backends.analyze(), "analyze").savedSearches()
+                    .save(principal(ctx).name(), body.name(), body.params() == null ? Map.of() : body.params()));
+        });
+        r.delete("/api/searches/{id}", ctx -> {
+            need(backends.analyze(), "analyze").savedSearches().delete(principal(ctx).name(), ctx.pathParam("id"));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
         r.get("/api/articles/{id}", ctx -> ctx.json(need(backends.analyze(), "analyze")
                 .article(ctx.pathParam("id"))
                 .orElseThrow(() -> new NoSuchElementException("no article with id " + ctx.pathParam("id")))));
         r.get("/api/stories", ctx -> ctx.json(Map.of("stories",
                 need(backends.analyze(), "analyze").stories(limit(ctx, 50)))));
+        r.get("/api/stories/{id}", ctx -> ctx.json(need(backends.analyze(), "analyze").story(ctx.pathParam("id"))
+                .orElseThrow(() -> new NoSuchElementException("no story with id " + ctx.pathParam("id")))));
         r.get("/api/trends", ctx -> ctx.json(Map.of("trends",
                 need(backends.analyze(), "analyze").trends(limit(ctx, 50)))));
+        r.get("/api/claims", ctx -> ctx.json(Map.of("claims", need(backends.analyze(), "analyze").claims().list())));
+        r.post("/api/claims", ctx -> ctx.status(HttpStatus.CREATED).json(need(backends.analyze(), "analyze")
+                .claims().add(ctx.bodyAsClass(ClaimDraft.class), staff(ctx).name())));
+        r.post("/api/claims/{id}/withdraw", ctx -> ctx.json(need(backends.analyze(), "analyze").claims()
+                .withdraw(ctx.pathParam("id"), staff(ctx).name())));
+        // analyze instances asking each other (search fan-out): signed by the shared secret, not by a user
+        r.get(PeerPaths.PREFIX + "*", this::peer);
+        r.post(PeerPaths.PREFIX + "*", this::peer);
 
         r.get("/api/alerts", ctx -> ctx.json(Map.of("alerts", need(backends.alerts(), "alerts")
                 .alerts(status(ctx.queryParam("status"))))));
@@ -124,6 +154,9 @@ public final class WebServer implements AutoCloseable {
                 need(backends.ingest(), "ingest").sourceHealth())));
 
         r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        r.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                "request body is not the expected JSON"));
+        r.exception(Forbidden.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
         r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         r.exception(ServiceUnavailable.class,
                 (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
@@ -154,8 +187,47 @@ public final class WebServer implements AutoCloseable {
         return value != null ? value : ctx.queryParam(name);
     }
 
+    /**
+     * A search's results as a file: {@code format=csv} (UTF-8 with BOM, for Excel) or {@code json} (the shape of
+     * {@code /api/search}), at most {@code analyze.export-max-hits} hits from the first.
+     */
+    private void exportSearch(Context ctx) {
+        Map<String, String> params = params(ctx);
+        String format = params.getOrDefault("format", "csv").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new IllegalArgumentException("parameter 'format' must be csv or json but was '" + format + "'");
+        }
+        params.remove("format");
+        var result = need(backends.analyze(), "analyze").export(SearchRequest.fromParams(params));
+        String name = "tinradar-tim-kiem-" + EXPORT_STAMP.format(java.time.Instant.now()) + "." + format;
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8").result(SearchExport.csv(result));
+        } else {
+            ctx.json(result);
+        }
+        LOG.info("event=search_exported user={} format={} hits={}", principal(ctx).name(), format,
+                result.hits().size());
+    }
+
+    private void peer(Context ctx) {
+        AnalyzeService analyze = need(backends.analyze(), "analyze");
+        PeerApi.Response r = analyze.peerApi().handle(ctx.method().name(), ctx.path(), params(ctx),
+                ctx.bodyAsBytes(), ctx.header(PeerPaths.SECRET_HEADER));
+        ctx.status(r.status()).contentType("application/json; charset=utf-8").result(r.body());
+    }
+
+    /** The signed-in user, who must be allowed to manage what staff manage (admin or staff, not viewer). */
+    private UserDirectory.Principal staff(Context ctx) {
+        UserDirectory.Principal p = principal(ctx);
+        if (!"admin".equals(p.role()) && !"staff".equals(p.role())) {
+            throw new Forbidden("account " + p.name() + " may only read (role " + p.role() + ")");
+        }
+        return p;
+    }
+
     private void requireSignIn(Context ctx) {
-        if (PUBLIC_PATHS.contains(ctx.path())) {
+        if (PUBLIC_PATHS.contains(ctx.path()) || ctx.path().startsWith(PeerPaths.PREFIX)) {
             return;
         }
         Optional<UserDirectory.Principal> who = sessions.find(ctx.cookie(SESSION_COOKIE))
@@ -318,6 +390,17 @@ public final class WebServer implements AutoCloseable {
 
     private static String safe(String s) {
         return s == null ? "" : s.replaceAll("[^A-Za-z0-9._-]", "?");
+    }
+
+    /** The body of POST /api/searches. */
+    record SaveSearch(String name, Map<String, String> params) {
+    }
+
+    /** The signed-in account may not do this. */
+    static final class Forbidden extends RuntimeException {
+        Forbidden(String message) {
+            super(message);
+        }
     }
 
     /** A route needs a service this process was not started with. */

@@ -97,6 +97,59 @@ final class DashboardBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector("#search-results mark"));
     }
 
+    /** Opens the article of the first hit of a search and returns the text of the article panel once loaded. */
+    String openFirstHit(String query) {
+        search(query);
+        driver.findElement(By.cssSelector("#search-results .hit-title button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#article-body .detail-section")).size() >= 4
+                && !d.findElements(By.cssSelector("#article-body table.signals, #article-body .detail-section p"))
+                .isEmpty());
+        return driver.findElement(By.id("article-body")).getText();
+    }
+
+    /** Closes the article panel. */
+    void closeArticle() {
+        driver.findElement(By.cssSelector("#article-dialog .dialog-close")).click();
+        wait.until(d -> !d.findElement(By.id("article-dialog")).isDisplayed());
+    }
+
+    /** Saves the current search under {@code name} and returns the names the saved list then shows. */
+    List<String> saveSearch(String name) {
+        driver.findElement(By.id("search-save")).click();
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("save-name")));
+        box.clear();
+        box.sendKeys(name);
+        driver.findElement(By.cssSelector("#save-search-form button[type=submit]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#saved-list .saved-run")).stream()
+                .anyMatch(e -> e.getText().equals(name)));
+        return driver.findElements(By.cssSelector("#saved-list .saved-run")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The address of the CSV export link as the page built it for the current search. */
+    String exportCsvHref() {
+        return driver.findElement(By.id("export-csv")).getAttribute("href");
+    }
+
+    /** Adds a reviewed claim through the form of the "Kiểm chứng" tab and returns the claims table's text. */
+    String addClaim(String claim, String verdict, String reviewer, String date, String url) {
+        driver.findElement(By.id("tab-claims")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-text"))).sendKeys(claim);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("claim-verdict"))).selectByValue(verdict);
+        driver.findElement(By.id("claim-by")).sendKeys(reviewer);
+        driver.findElement(By.id("claim-date")).sendKeys(date);
+        driver.findElement(By.id("claim-url")).sendKeys(url);
+        driver.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("claim-body")).getText().contains(claim));
+        return driver.findElement(By.id("claim-body")).getText();
+    }
+
+    /** Writes what the browser shows now as a PNG. */
+    void screenshot(Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(
+                org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -92,6 +92,7 @@ class DemoEndToEndIT {
             assertThat(metric(metrics, "tinradar_alerts_fired_total")).isPositive();
 
             seenInTheBrowser(process);
+            analysisSeenInTheBrowser(process);
 
             waitFor(() -> countMails() > 0);
             indexedBefore = waitForStableIndex(process);
@@ -121,6 +122,31 @@ class DemoEndToEndIT {
             List<WebElement> marks = browser.search("sat lo");
             assertThat(marks).extracting(WebElement::getText)
                     .anySatisfy(word -> assertThat(VietnameseText.fold(word).toLowerCase()).isIn("sat", "lo", "sat lo"));
+        }
+    }
+
+    /**
+     * What staff see of the analysis: an article's places (with the old name it used), topics, tone and suspicion
+     * with their evidence, from the real scorers; a saved search; the CSV export; a reviewed claim entered.
+     */
+    private void analysisSeenInTheBrowser(TinRadarProcess process) throws IOException {
+        assertThat(DashboardBrowser.available()).as("Debian's chromium and chromium-driver are installed").isTrue();
+        try (DashboardBrowser browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"))) {
+            browser.signIn("admin", PASSWORD);
+            // an unlicensed site's retelling of a flash flood: places, topics, tone and suspicion with evidence
+            String panel = browser.openFirstHit("\"Lũ dữ ập về trong đêm\" tier:unlicensed-site").toLowerCase();
+            assertThat(panel).contains("địa bàn được nhắc đến", "bài viết", "chủ đề", "sắc thái",
+                    "tiêu cực", "mức nghi vấn sai sự thật", "loại nguồn kém tin cậy", "trọng số", "căn cứ")
+                    .doesNotContain("null");
+            browser.screenshot(Path.of("target", "screenshots", "article-view.png"));
+            browser.closeArticle();
+            assertThat(browser.saveSearch("Sạt lở (e2e)")).contains("Sạt lở (e2e)");
+            assertThat(browser.exportCsvHref()).contains("/api/search/export?format=csv");
+            browser.screenshot(Path.of("target", "screenshots", "search-saved.png"));
+            String claims = browser.addClaim("Đập thủy điện ở Bát Xát sắp vỡ trong đêm nay", "fake",
+                    "Sở Công Thương tỉnh Lào Cai", "19/11/2026", "https://laocai.gov.vn/dap-bat-xat-an-toan");
+            assertThat(claims).contains("Tin giả", "Sở Công Thương tỉnh Lào Cai", "Đang áp dụng");
+            browser.screenshot(Path.of("target", "screenshots", "claims.png"));
         }
     }
 

@@ -121,6 +121,20 @@ class WebServerTest {
         assertThat(response.body()).contains("analyze");
     }
 
+    @Test
+    void peerRoutesAreSignedByTheSharedSecretNotByAUser() throws Exception {
+        // no user credentials: not 401; with no analyze service in this process the route answers 503
+        HttpResponse<String> response = get("/api/peer/trends?limit=5", null);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("analyze");
+    }
+
+    @Test
+    void exportNeedsASignedInUser() throws Exception {
+        assertThat(get("/api/search/export?format=csv&q=sat+lo", null).statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (authorization != null) {

@@ -112,7 +112,10 @@ public final class Gazetteer {
                 alias = alias.substring(1);
             }
             boolean bare = !AdminPrefix.startsWithPrefix(alias);
-            index.add(VietnameseText.nfc(alias), new Alias(place, rank, bare, ordinary, former, shared));
+            Alias a = new Alias(place, rank, bare, ordinary, former, shared);
+            index.add(VietnameseText.nfc(alias), a);
+            // the press abbreviates the type word: "TP Lào Cai", "TX Nghĩa Lộ", "TT Phố Ràng", "H. Bảo Yên"
+            AdminPrefix.abbreviated(alias).ifPresent(short_ -> index.add(VietnameseText.nfc(short_), a));
         }
     }
 
@@ -123,7 +126,8 @@ public final class Gazetteer {
     /** Places found in the text, once per unit, in order of first mention. */
     public List<PlaceTag> find(String text) {
         String s = VietnameseText.nfc(text == null ? "" : text);
-        List<Token> tokens = Tokenizer.tokenize(s);
+        // "TP. Lào Cai", "TX.Sa Pa": the abbreviation's dot is not the end of a phrase (same length, same offsets)
+        List<Token> tokens = Tokenizer.tokenize(AdminPrefix.undotted(s));
         Map<String, PlaceTag> found = new LinkedHashMap<>();
         Map<String, PlaceTag> needContext = new LinkedHashMap<>();
         int i = 0;

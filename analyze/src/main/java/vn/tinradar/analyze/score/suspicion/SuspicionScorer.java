@@ -21,11 +21,11 @@ import vn.tinradar.common.event.Suspicion;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * How likely an article is fabricated or harmful: hand-written signals (low source tier, sensational wording,
- * shouting in capitals, no attribution, anonymous by-line, no date, insults) and, when trained models are
- * given, a learned text model and a toxicity model. The weighted signals are summed with a negative bias and
- * squashed by the logistic function into [0,1]; every signal that moved the sum is listed with its weight and
- * evidence. Thread-safe.
+ * How likely an article is fabricated or harmful: hand-written signals (low source tier, a young domain, sensational
+ * wording, shouting in capitals, no attribution, anonymous by-line, no date, insults, resemblance to a debunked
+ * claim) and, when trained models are given, a learned text model and a toxicity model. The weighted signals are
+ * summed with a negative bias and squashed by the logistic function into [0,1]; every signal that moved the sum is
+ * listed with its weight and evidence. Thread-safe.
  */
 public final class SuspicionScorer {
 
@@ -50,13 +50,28 @@ public final class SuspicionScorer {
     }
 
     public Suspicion score(Article a) {
+        return score(a, null, List.of());
+    }
+
+    /**
+     * Scores an article with what the pipeline knows beside its text: the source's first sighting
+     * ({@value SourceAgeSignal#NAME}) and the reviewed claims it resembles ({@value ClaimSignals#DEBUNKED},
+     * {@value ClaimSignals#VERIFIED}). These stay out of the learned model's features: training data has neither.
+     *
+     * @param source the source's history, or null when unknown
+     * @param claims reviewed claims the article resembles, possibly empty
+     */
+    public Suspicion score(Article a, SourceHistory source, List<ClaimMatch> claims) {
         Analysis an = analyse(a);
         List<Signal> signals = new ArrayList<>(an.signals);
+        SourceAgeSignal.of(a, source).ifPresent(signals::add);
+        signals.addAll(ClaimSignals.of(a, claims));
         if (toxicity != null) {
             double p = 1 - probability(toxicity, a, Map.of(), "clean");
             if (p > 0.5) {
                 signals.add(new Signal("toxicity-model", round(3.0 * (p - 0.5)),
-                        "toxicity model p=" + round(p) + " (" + toxicity.trainedOn() + ")"));
+                        "mô hình nhận diện ngôn từ độc hại: xác suất " + percent(p) + " (huấn luyện trên "
+                                + toxicity.trainedOn() + ")"));
             }
         }
         if (learned != null) {
@@ -65,7 +80,8 @@ public final class SuspicionScorer {
             double w = Math.max(-4, Math.min(4, logit));
             if (Math.abs(w) >= 0.05) {
                 signals.add(new Signal("learned-model", round(w),
-                        "model p=" + round(p) + " (" + learned.trainedOn() + ")"));
+                        "mô hình học máy về tin sai sự thật: xác suất " + percent(p) + " (huấn luyện trên "
+                                + learned.trainedOn() + ")"));
             }
         }
         double z = BIAS;
@@ -106,9 +122,9 @@ public final class SuspicionScorer {
         List<Signal> out = new ArrayList<>();
         SourceTier tier = a.tier();
         if (tier != null && tier.isLowTier()) {
-            out.add(new Signal("source-tier", 1.6, "tier " + tier.id() + " (" + tier.vietnameseName() + ")"));
+            out.add(new Signal("source-tier", 1.6, "loại nguồn: " + tier.vietnameseName() + " (" + tier.id() + ")"));
         } else if (tier == SourceTier.LICENSED_EMAGAZINE) {
-            out.add(new Signal("source-tier", 0.6, "tier " + tier.id() + " (" + tier.vietnameseName() + ")"));
+            out.add(new Signal("source-tier", 0.6, "loại nguồn: " + tier.vietnameseName() + " (" + tier.id() + ")"));
         }
         String title = VietnameseText.nfc(a.title() == null ? "" : a.title());
         String body = VietnameseText.nfc(nullToEmpty(a.summary()) + "\n" + nullToEmpty(a.text()));
@@ -195,6 +211,10 @@ public final class SuspicionScorer {
 
     private static long nz(Long v) {
         return v == null ? 0 : Math.max(0, v);
+    }
+
+    private static String percent(double p) {
+        return Math.round(p * 100) + "%";
     }
 
     static double round(double v) {

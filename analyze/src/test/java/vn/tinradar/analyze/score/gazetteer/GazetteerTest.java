@@ -93,6 +93,42 @@ class GazetteerTest {
     }
 
     @Test
+    void cityAbbreviatedWithADotIsTheFormerCityNotTheProvince() {
+        assertThat(GAZETTEER.find("Mưa lớn kéo dài khiến nhiều tuyến phố ở TP. Lào Cai ngập sâu."))
+                .extracting(PlaceTag::id, PlaceTag::name, PlaceTag::level, PlaceTag::matched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("080", "Thành phố Lào Cai", "former-district",
+                        "TP. Lào Cai"));
+    }
+
+    @Test
+    void townAbbreviatedWithoutASpaceIsKnown() {
+        assertThat(GAZETTEER.find("Cuối tuần, TX.Sa Pa đón hơn 30.000 lượt khách."))
+                .extracting(PlaceTag::name, PlaceTag::matched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Thị xã Sa Pa", "TX.Sa Pa"));
+    }
+
+    @Test
+    void districtAbbreviatedAsHIsTheFormerDistrict() {
+        assertThat(GAZETTEER.find("Công an H. Bảo Yên đang điều tra vụ việc."))
+                .extracting(PlaceTag::level, PlaceTag::name).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("former-district", "Huyện Bảo Yên"));
+    }
+
+    @Test
+    void mergedTownWrittenWithoutDiacriticsTagsTodaysCommuneWithTheOldNameSeen() {
+        assertThat(GAZETTEER.find("sat lo o thi tran pho rang, 2 nha bi vui lap"))
+                .extracting(PlaceTag::id, PlaceTag::name, PlaceTag::level, PlaceTag::matched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("02947", "Xã Bảo Yên", "commune",
+                        "thi tran pho rang"));
+    }
+
+    @Test
+    void townAbbreviatedAsTtIsKnown() {
+        assertThat(GAZETTEER.find("Chợ phiên TT Phố Ràng họp vào chủ nhật."))
+                .extracting(PlaceTag::name).containsExactly("Xã Bảo Yên");
+    }
+
+    @Test
     void rejectsUnknownLevelNamingTheLine() {
         String tsv = "# header\n15\tTỉnh Lào Cai\tcountry\tLào Cai\t\n";
 

@@ -1,0 +1,23 @@
+package vn.tinradar.analyze.score;
+
+import java.util.List;
+import vn.tinradar.analyze.score.suspicion.ClaimMatch;
+import vn.tinradar.analyze.score.suspicion.SourceHistory;
+
+/**
+ * What the pipeline knows about an article beyond its own text, handed to the scorer as plain data: how long its
+ * source's domain has been seen, and which reviewed claims it resembles. The topology keeps the state these come
+ * from; the scorer stays a pure function of article and context.
+ *
+ * @param source the source's first sighting, or null when unknown (batch scoring)
+ * @param claims reviewed claims the article resembles, best first; empty when none or not looked up
+ */
+public record ScoringContext(SourceHistory source, List<ClaimMatch> claims) {
+
+    /** No history and no claims: what the batch {@code score} command has. */
+    public static final ScoringContext NONE = new ScoringContext(null, List.of());
+
+    public ScoringContext {
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+}

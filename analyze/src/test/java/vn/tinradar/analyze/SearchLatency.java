@@ -1,0 +1,141 @@
+package vn.tinradar.analyze;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.state.HostInfo;
+import vn.tinradar.analyze.index.ArticleIndex;
+import vn.tinradar.analyze.index.SearchStats;
+import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.peer.PeerApi;
+import vn.tinradar.analyze.peer.PeerClient;
+import vn.tinradar.analyze.peer.PeerSearch;
+import vn.tinradar.analyze.search.SearchRequest;
+import vn.tinradar.analyze.search.SearchService;
+import vn.tinradar.analyze.search.ShardGroup;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.kafka.Json;
+
+/**
+ * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk
+ * Lucene shards: all four on one instance, then two on this instance and two on another reached over HTTP on
+ * loopback (the peer client and {@link PeerApi}, two phases). Prints p50/p95/p99 per setting. A rough figure for
+ * capacity planning, not a micro-benchmark.
+ *
+ * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.SearchLatency DATA_DIR [ROUNDS]} with
+ * DATA_DIR holding {@code topic/vntc-train.jsonl} and {@code topic/vnexpress-sections-train.jsonl}.
+ */
+public final class SearchLatency {
+
+    private static final String[] QUERIES = {"sat lo", "tai nạn giao thông", "giá xăng tăng", "\"học sinh\" -thi",
+        "lũ quét OR sạt lở", "bóng đá Việt Nam", "bệnh viện quá tải", "chứng khoán", "dịch cúm gia cầm",
+        "xuất khẩu gạo", "hà nội mưa lớn", "tham nhũng đất đai", "giáo viên hợp đồng", "du lịch sa pa",
+        "cháy rừng", "giai phong mat bang"};
+
+    private SearchLatency() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path dir = Files.createTempDirectory("search-latency");
+        List<ArticleIndex> shards = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            shards.add(ArticleIndex.open(dir.resolve("shard-" + i), 64));
+        }
+        KeywordTestScorer scorer = new KeywordTestScorer();
+        int n = 0;
+        OffsetDateTime t0 = OffsetDateTime.parse("2026-01-01T07:00:00+07:00");
+        for (String file : new String[] {"topic/vntc-train.jsonl", "topic/vnexpress-sections-train.jsonl"}) {
+            try (BufferedReader r = Files.newBufferedReader(data.resolve(file), StandardCharsets.UTF_8)) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    var node = Json.mapper().readTree(line);
+                    String id = node.path("id").asText();
+                    String title = node.path("title").asText();
+                    String text = node.path("text").asText();
+                    Article a = new Article(Article.VERSION, id, "https://example.vn/" + id, "src-" + (n % 7),
+                            "Nguồn " + (n % 7), SourceTier.values()[n % SourceTier.values().length], title, null, text,
+                            null, null, null, "vi", t0.plusMinutes(17L * n), null, "page", t0.toInstant(),
+                            ArticleIds.contentHash(title, text), null, true);
+                    ScoredArticle s = scorer.score(a);
+                    shards.get(Math.floorMod(id.hashCode(), 4)).upsert(s, n);
+                    n++;
+                }
+            }
+        }
+        shards.forEach(ArticleIndex::commit);
+        System.out.printf(Locale.ROOT, "indexed %d articles in 4 shards%n", n);
+
+        SearchService oneInstance = new SearchService(() -> shards);
+        measure("one instance, 4 local shards", oneInstance, rounds);
+
+        SearchService other = new SearchService(() -> shards.subList(2, 4));
+        PeerApi api = new PeerApi("bench", localReads(other));
+        try (PeerHttpServer http = new PeerHttpServer(() -> api)) {
+            PeerClient client = new PeerClient("bench", Duration.ofSeconds(5),
+                    new AnalyzeMetrics(new SimpleMeterRegistry()));
+            HostInfo host = new HostInfo("127.0.0.1", http.port());
+            Supplier<List<ShardGroup>> peers = () -> List.of(client.shardGroup(host));
+            SearchService twoInstances = new SearchService(() -> shards.subList(0, 2), peers, Duration.ofSeconds(5));
+            measure("two instances (2 + 2 shards, peer over HTTP on loopback)", twoInstances, rounds);
+        }
+        shards.forEach(ArticleIndex::close);
+    }
+
+    private static void measure(String setting, SearchService search, int rounds) {
+        List<SearchRequest> requests = new ArrayList<>();
+        for (String q : QUERIES) {
+            requests.add(SearchRequest.of(q));
+            requests.add(SearchRequest.fromParams(Map.of("q", q, "sort", "time")));
+        }
+        for (SearchRequest r : requests) {
+            search.search(r); // warm-up
+        }
+        long[] nanos = new long[requests.size() * rounds];
+        int k = 0;
+        long totalHits = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (SearchRequest r : requests) {
+                long start = System.nanoTime();
+                totalHits += search.search(r).total();
+                nanos[k++] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%s: %d searches (20 hits, facets, snippets), p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms, mean hits %.0f%n", setting, nanos.length, ms(nanos, 0.50), ms(nanos, 0.95),
+                ms(nanos, 0.99), (double) totalHits / nanos.length);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
+    }
+
+    private static PeerApi.Local localReads(SearchService search) {
+        return new PeerApi.Local() {
+            @Override
+            public SearchStats stats(SearchRequest request) {
+                return search.localStats(request);
+            }
+
+            @Override
+            public ShardResult search(PeerSearch s) {
+                return search.localResult(s.request(), s.stats(), s.topN());
+            }
+
+        };
+    }
+}

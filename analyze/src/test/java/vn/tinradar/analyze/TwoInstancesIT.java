@@ -1,0 +1,151 @@
+package vn.tinradar.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.analyze.Fixtures.article;
+import static vn.tinradar.analyze.Fixtures.landslide;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.analyze.search.SearchRequest;
+import vn.tinradar.analyze.search.SearchResult;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.SavedSearch;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to
+ * its own HTTP server: search on either returns the hits, totals and facets of both instances' shards, an article
+ * held by the other instance is found, and claims and saved searches entered on one are seen by the other.
+ * In-process counterpart of the merge: {@code ShardedSearchTest}.
+ */
+class TwoInstancesIT {
+
+    private static final Topics TOPICS = new Topics("it2.");
+    private static final String SECRET = "bí-mật-chung-của-các-máy";
+    private static TestBroker broker;
+    /** The product's scorer: the claim signal needs the pipeline's context, which only it reads. */
+    private static final DefaultArticleScorer SCORER = DefaultArticleScorer.load(null);
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        // four partitions: the two instances get two tasks each of every step
+        broker = new TestBroker(TOPICS, 4);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    @Test
+    void eitherInstanceAnswersForTheWholeApplication() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+        try (Instance a = new Instance("a"); Instance b = new Instance("b")) {
+            a.service.start();
+            b.service.start();
+            TestBroker.await(() -> a.running() && b.running(), "both instances running");
+
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                articles.add(landslide(i, now.minusMinutes(60 - 4L * i)));
+            }
+            broker.send(articles);
+            TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == 12, "12 articles indexed in all");
+            TestBroker.await(() -> a.service.indexedCount() > 0 && b.service.indexedCount() > 0, "shards on both instances");
+            assertThat(a.service.indexedCount()).isLessThan(12);
+
+            SearchResult fromA = a.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
+            SearchResult fromB = b.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
+            assertThat(fromA.total()).isEqualTo(12);
+            assertThat(fromA.unreachable()).isEmpty();
+            assertThat(ids(fromA)).containsExactlyElementsOf(ids(fromB));
+            assertThat(fromA.hits()).extracting(SearchResult.Hit::score)
+                    .containsExactlyElementsOf(fromB.hits().stream().map(SearchResult.Hit::score).toList());
+            assertThat(fromA.facets().get("source")).singleElement()
+                    .satisfies(f -> assertThat(f.count()).isEqualTo(12));
+
+            SearchResult byTime = b.service.search().search(SearchRequest.fromParams(Map.of("q", "sạt lở",
+                    "sort", "time", "size", "50")));
+            List<String> newestFirst = new ArrayList<>(articles.stream().map(Article::id).toList());
+            java.util.Collections.reverse(newestFirst);
+            assertThat(ids(byTime)).containsExactlyElementsOf(newestFirst);
+
+            // every article is found from either side, including those whose partition the other holds
+            for (Article x : articles) {
+                assertThat(a.service.article(x.id())).as("article %s from a", x.id()).isPresent();
+                assertThat(b.service.article(x.id())).as("article %s from b", x.id()).isPresent();
+            }
+            TestBroker.await(() -> !a.service.stories(5).isEmpty() && !b.service.stories(5).isEmpty(), "stories from both");
+
+            // a claim entered on one instance is listed on the other and matches new articles on both
+            Claim claim = a.service.claims().add(new ClaimDraft("Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền",
+                    "false", "Sở Y tế tỉnh Lào Cai", "18/11/2026", "https://laocai.gov.vn/cai-chinh-benh-vien"), "admin");
+            TestBroker.await(() -> b.service.claims().list().stream().anyMatch(c -> c.id().equals(claim.id())), "claim on b");
+            Article copy = article("https://tinnong24h.net/benh-vien", "tinnong24h", SourceTier.UNLICENSED_SITE,
+                    "Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền",
+                    "Người nhà cho biết sản phụ bị bỏ mặc suốt hai giờ trong đêm.", now);
+            broker.send(List.of(copy));
+            TestBroker.await(() -> b.service.article(copy.id()).isPresent(), "the copy indexed");
+            assertThat(a.service.article(copy.id()).orElseThrow().suspicion().signals())
+                    .anySatisfy(s -> assertThat(s.name()).isEqualTo("debunked-claim"));
+
+            // a search saved on one instance is listed on the other
+            SavedSearch saved = b.service.savedSearches().save("lan.nguyen", "Sạt lở Bảo Yên",
+                    Map.of("q", "sạt lở", "place", "Bảo Yên", "sort", "time"));
+            TestBroker.await(() -> a.service.savedSearches().list("lan.nguyen").stream()
+                    .anyMatch(s -> s.id().equals(saved.id())), "saved search on a");
+        }
+    }
+
+    /** One analyze service and the HTTP server its peers reach it on. */
+    private final class Instance implements AutoCloseable {
+        final PeerHttpServer http;
+        final AnalyzeService service;
+
+        Instance(String name) {
+            AtomicReference<AnalyzeService> self = new AtomicReference<>();
+            http = new PeerHttpServer(() -> self.get().peerApi());
+            Properties kafka = new Properties();
+            kafka.put("bootstrap.servers", broker.bootstrapServers());
+            kafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + http.port());
+            service = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir.resolve(name),
+                    SCORER, new SimpleMeterRegistry(), SECRET, Clock.systemUTC());
+            self.set(service);
+        }
+
+        boolean running() {
+            return service.streams().state() == KafkaStreams.State.RUNNING;
+        }
+
+        @Override
+        public void close() {
+            service.close();
+            http.close();
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+}
