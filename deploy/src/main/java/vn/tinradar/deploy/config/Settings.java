@@ -26,7 +26,7 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         String secret = peerSecret == null || peerSecret.isBlank() ? w.peerSecret() : peerSecret;
         DeployConfig d = new DeployConfig(deploy.kafka(), new DeployConfig.Web(w.port(), w.baseUrl(), w.sessionHours(),
                 w.users(), host, secret));
-        return new Settings(document, d, ingest, analyze, alerts);
+        return new Settings(document, d, ingest, analyze, alerts, file);
     }
 
     /** Loads the defaults and, when {@code userFile} is not null, the user's file on top. */
