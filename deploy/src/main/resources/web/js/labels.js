@@ -113,6 +113,12 @@ export const SIGNAL = {
   'sensitive-topic': 'Chủ đề nhạy cảm',
   'keyword': 'Từ khoá theo dõi',
   'watch-keyword': 'Từ khoá theo dõi',
+  'consultation': 'Thời gian lấy ý kiến còn lại',
+  'quiet-days': 'Số ngày vắng tin',
+  'errors': 'Tỉ lệ lỗi khi thu thập',
+  'last-error': 'Lỗi gần nhất',
+  'usual-gap': 'Nhịp đăng tin thường ngày',
+  'cleared': 'Đã hết điều kiện cảnh báo',
 };
 
 export const humanise = (id) => {
@@ -130,7 +136,10 @@ export const placeLevelName = pick(PLACE_LEVEL);
 export const trendKindName = pick(TREND_KIND);
 export const sourceStatusName = pick(SOURCE_STATUS);
 export const roleName = pick(ROLE);
-export const signalName = pick(SIGNAL);
+const signalLabel = pick(SIGNAL);
+/** A signal's name as staff read it; a story repeats its articles' suspicion signals as `suspicion:<name>`. */
+export const signalName = (id) => (String(id ?? '').startsWith('suspicion:')
+  ? `Nghi vấn: ${signalLabel(String(id).slice('suspicion:'.length)).toLowerCase()}` : signalLabel(id));
 export const verdictName = pick(VERDICT);
 
 /** A topic id such as `thien-tai` as staff read it; a label that is already a display name passes through. */

@@ -125,6 +125,8 @@ public final class AnalyzeService implements AutoCloseable {
         p.putAll(kafka);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, topics.prefix() + "analyze");
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // global stores handle processing errors like the rest (Kafka 5 default; without it Streams warns at start)
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("streams-analyze").toString());
         // the commit interval is how soon scored articles, stories and trends become visible downstream
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());

@@ -147,6 +147,8 @@ public final class AlertsTopology {
         p.putAll(kafka);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, (topicPrefix == null ? "" : topicPrefix) + "alerts");
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // global stores handle processing errors like the rest (Kafka 5 default; without it Streams warns at start)
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("streams-alerts").toString());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 SkipUnreadableRecords.class.getName());

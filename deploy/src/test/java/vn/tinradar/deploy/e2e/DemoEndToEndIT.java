@@ -71,6 +71,7 @@ class DemoEndToEndIT {
             // every alert e-mail has a plain-text and an HTML part; the feed has an entry per alert
             DemoMails.assertEveryAlertMailHasTextAndHtml(dataDir.resolve("outbox"));
             JsonNode all = get(process, "/api/alerts");
+            assertEverySignalHasAVietnameseName(process, all.get("alerts"));
             DemoMails.assertAtomHasAnEntryPerAlert(getText(process, "/alerts.atom"), all.get("alerts"));
 
             // staff give an alert to a colleague with a deadline (mailed at once), then pause its mails
@@ -148,6 +149,32 @@ class DemoEndToEndIT {
             assertThat(claims).contains("Tin giả", "Sở Công Thương tỉnh Lào Cai", "Đang áp dụng");
             browser.screenshot(Path.of("target", "screenshots", "claims.png"));
         }
+    }
+
+    /**
+     * Staff read signals by their Vietnamese names: every signal of every alert, and of the first article of each,
+     * must have one in the dashboard's labels (a signal added without a name would show as its English id).
+     */
+    private void assertEverySignalHasAVietnameseName(TinRadarProcess process, JsonNode alerts) throws Exception {
+        String labels = getText(process, "/js/labels.js");
+        String table = labels.substring(labels.indexOf("export const SIGNAL"), labels.indexOf("};",
+                labels.indexOf("export const SIGNAL")));
+        Set<String> named = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([a-z:-]+)':").matcher(table);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        Set<String> seen = new java.util.TreeSet<>();
+        for (JsonNode alert : alerts) {
+            alert.path("signals").forEach(s -> seen.add(s.path("name").asText().replaceFirst("^suspicion:", "")));
+            JsonNode first = alert.path("articles").path(0).path("id");
+            if (!first.isMissingNode()) {
+                JsonNode article = get(process, "/api/articles/" + first.asText());
+                article.path("suspicion").path("signals").forEach(s -> seen.add(s.path("name").asText()));
+            }
+        }
+        assertThat(seen).isNotEmpty();
+        assertThat(named).as("signal names with a Vietnamese label in labels.js").containsAll(seen);
     }
 
     private TinRadarProcess start() {
