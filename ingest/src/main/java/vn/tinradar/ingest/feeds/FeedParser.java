@@ -91,6 +91,8 @@ public final class FeedParser {
     private static SyndFeed build(String xml) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();
         input.setPreserveWireFeed(false);
+        // ROME's healer re-reads every character of every feed; XmlRepair fixes the broken few on a second try
+        input.setXmlHealerOn(false);
         return input.build(new StringReader(xml));
     }
 
