@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
@@ -110,9 +112,11 @@ public final class IngestService implements AutoCloseable {
         startedAt = clock.instant();
         CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
         poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock);
+        Set<String> ids = new HashSet<>();
+        registry.sources().forEach(s -> ids.add(s.id()));
         for (SeenArticle seen : state.seenArticles()) {
             // what was sent before the restart still tells how often each source publishes
-            if (seen.contentHash() != null && registry.source(seen.sourceId()).isPresent()) {
+            if (seen.contentHash() != null && ids.contains(seen.sourceId())) {
                 poller.stats(seen.sourceId()).rhythm().add(seen.published() != null ? seen.published() : seen.at());
             }
         }
