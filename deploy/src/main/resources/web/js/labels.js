@@ -56,9 +56,9 @@ export const SOURCE_STATUS = {
   ok: 'Hoạt động tốt',
   failing: 'Đang lỗi',
   silent: 'Không có tin mới',
-  backoff: 'Tạm giãn lịch lấy tin',
+  pending: 'Chưa lấy tin lần nào',
 };
-export const SOURCE_STATUS_RANK = { failing: 0, backoff: 1, silent: 2, ok: 3 };
+export const SOURCE_STATUS_RANK = { failing: 0, silent: 1, pending: 2, ok: 3 };
 
 export const ROLE = { admin: 'Quản trị', staff: 'Cán bộ theo dõi', viewer: 'Chỉ xem' };
 

@@ -33,12 +33,12 @@ export async function loadSources() {
 function render(sources) {
   // problems first, so a glance at the top of the table is enough
   const sorted = [...sources].sort((a, b) =>
-    (SOURCE_STATUS_RANK[a.status] ?? 9) - (SOURCE_STATUS_RANK[b.status] ?? 9)
+    (SOURCE_STATUS_RANK[a.state] ?? 9) - (SOURCE_STATUS_RANK[b.state] ?? 9)
     || String(a.name ?? a.id).localeCompare(String(b.name ?? b.id), 'vi'));
-  const count = (s) => sources.filter((x) => x.status === s).length;
-  clear(summary, 
+  const count = (s) => sources.filter((x) => x.state === s).length;
+  clear(summary,
     el('span', {}, `${formatNumber(sources.length)} nguồn: `),
-    ['ok', 'failing', 'backoff', 'silent'].filter((s) => count(s)).map((s, i) => [i ? ' · ' : '',
+    ['ok', 'failing', 'silent', 'pending'].filter((s) => count(s)).map((s, i) => [i ? ' · ' : '',
       el('span', { class: `count src-text-${s}` }, `${sourceStatusName(s)} ${formatNumber(count(s))}`)]));
   clear(body);
   if (sorted.length === 0) {
@@ -50,10 +50,11 @@ function render(sources) {
 
 function sourceRow(s) {
   const rate = Number(s.errorRate ?? (s.fetches ? s.errors / s.fetches : 0));
-  return el('tr', { class: `src src-${cssId(s.status)}` },
+  return el('tr', { class: `src src-${cssId(s.state)}` },
     el('th', { scope: 'row', 'data-label': 'Nguồn' }, el('div', {}, s.name || s.id), el('div', { class: 'muted small' }, s.id)),
     el('td', { 'data-label': 'Loại' }, s.tier ? tierBadge(s.tier) : '—'),
-    el('td', { 'data-label': 'Trạng thái' }, el('span', { class: `badge src-${cssId(s.status)}` }, sourceStatusName(s.status))),
+    el('td', { 'data-label': 'Trạng thái' }, el('span', { class: `badge src-${cssId(s.state)}` }, sourceStatusName(s.state)),
+      s.reason ? el('div', { class: 'muted small' }, s.reason) : null),
     el('td', { 'data-label': 'Lấy tin thành công' }, timeEl(s.lastSuccess, { relative: true })),
     el('td', { 'data-label': 'Lỗi gần nhất', class: 'error-cell' },
       s.lastError ? [el('div', { class: 'error-text' }, s.lastError), el('div', { class: 'muted small' }, timeEl(s.lastErrorAt))] : el('span', { class: 'muted' }, '—')),
@@ -62,5 +63,5 @@ function sourceRow(s) {
       el('div', { class: rate >= 0.2 ? 'bad small' : 'muted small' }, `lỗi ${formatPercent(rate)}`)),
     el('td', { class: 'num', 'data-label': 'Bài mới (24 giờ / tổng)' },
       `${formatNumber(s.itemsLastDay ?? 0)} / ${formatNumber(s.itemsEmitted ?? 0)}`),
-    el('td', { 'data-label': 'Lần lấy tiếp' }, timeEl(s.nextPoll)));
+    el('td', { 'data-label': 'Lần lấy tiếp' }, timeEl(s.nextPollAt)));
 }

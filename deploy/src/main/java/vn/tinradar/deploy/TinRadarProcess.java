@@ -157,7 +157,7 @@ public final class TinRadarProcess implements AutoCloseable {
     private Path requireSources() {
         if (options.sourcesFile() == null) {
             throw new IllegalArgumentException("ingest needs a sources registry: pass --sources FILE "
-                    + "(see deploy/config/sources.yaml) or --demo");
+                    + "(start from deploy/ops/config/sources-laocai.yaml) or --demo");
         }
         return options.sourcesFile();
     }

@@ -16,6 +16,7 @@ public record IngestConfig(
         long maxPageBytes,
         long maxFeedBytes,
         int globalConcurrency,
+        int pollThreads,
         int perHostConcurrency,
         long perHostMinIntervalMs,
         int maxRetries,
@@ -26,6 +27,9 @@ public record IngestConfig(
         int failureBackoffMaxSeconds,
         int backoffAfterFailures,
         int silentAfterFactor,
+        int silentFloorMinutes,
+        int healthHeartbeatSeconds,
+        int healthCheckSeconds,
         int robotsCacheMinutes,
         int futureDateToleranceMinutes,
         int maxItemsPerPoll,
@@ -49,6 +53,7 @@ public record IngestConfig(
         positive(doc, "max-page-bytes", c.maxPageBytes);
         positive(doc, "max-feed-bytes", c.maxFeedBytes);
         positive(doc, "global-concurrency", c.globalConcurrency);
+        positive(doc, "poll-threads", c.pollThreads);
         positive(doc, "per-host-concurrency", c.perHostConcurrency);
         doc.check(c.perHostConcurrency <= c.globalConcurrency, "/ingest/per-host-concurrency",
                 "must be <= global-concurrency (" + c.globalConcurrency + ") but was " + c.perHostConcurrency);
@@ -64,6 +69,9 @@ public record IngestConfig(
         positive(doc, "failure-backoff-max-seconds", c.failureBackoffMaxSeconds);
         positive(doc, "backoff-after-failures", c.backoffAfterFailures);
         positive(doc, "silent-after-factor", c.silentAfterFactor);
+        positive(doc, "silent-floor-minutes", c.silentFloorMinutes);
+        positive(doc, "health-heartbeat-seconds", c.healthHeartbeatSeconds);
+        positive(doc, "health-check-seconds", c.healthCheckSeconds);
         positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
         notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
         positive(doc, "max-items-per-poll", c.maxItemsPerPoll);

@@ -117,5 +117,23 @@ class IngestServiceFeedKindsTest {
 
         assertThat(meters.counter("tinradar.ingest.fetches", "source", "cong-tt-laocai", "outcome", "not-modified")
                 .count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter("tinradar.ingest.feed.polls", "source", "cong-tt-laocai", "result", "changed")
+                .count()).isEqualTo(1);
+        assertThat(meters.get("tinradar.ingest.validator.hit.ratio").gauge().value()).isBetween(0.4, 1.0);
+    }
+
+    @Test
+    void sameBodyFromAServerWithoutValidatorsIsCaughtByItsHash() throws Exception {
+        site.serve("/rss.xml", "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>Cổng TTĐT</title></channel></rss>");
+
+        try (IngestService service = service("/rss.xml", "rss")) {
+            service.start();
+            Await.until(() -> meters.counter("tinradar.ingest.feed.polls", "source", "cong-tt-laocai", "result",
+                    "unchanged").count() >= 1);
+        }
+
+        assertThat(meters.counter("tinradar.ingest.validator.hits", "kind", "hash").count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter("tinradar.ingest.validator.hits", "kind", "http").count()).isZero();
     }
 }

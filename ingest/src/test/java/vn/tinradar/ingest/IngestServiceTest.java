@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.ingest.health.SourceHealth;
 
 class IngestServiceTest {
 

@@ -2,35 +2,28 @@ package vn.tinradar.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.common.kafka.Topic;
+import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 
 /**
- * The crawler against a real single-node KRaft broker: articles land in {@code articles.raw} keyed by id, and a
- * second service instance, restoring {@code ingest.state}, sends only what is new. In-memory twin:
- * {@link IngestServiceTest}.
+ * The crawler against a real single-node KRaft broker: articles land in {@code articles.raw} keyed by id, a
+ * second service instance, restoring {@code ingest.state}, sends only what is new, and each source's state lands
+ * in the compacted {@code ingest.health} keyed by source id. In-memory twins: {@link IngestServiceTest},
+ * {@link IngestServiceHealthTest}.
  */
 class KafkaPathIT {
 
-    private static KafkaClusterTestKit cluster;
+    private static TestBroker broker;
     /** The service runs on the real clock here, so the feed's items must be recent whenever the test runs. */
     private static final String NOW_RFC_1123 = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
             .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(30));
@@ -38,35 +31,16 @@ class KafkaPathIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
-                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
-            List<NewTopic> topics = new ArrayList<>();
-            for (Topic<String, ?> t : TOPICS.all()) {
-                topics.add(new NewTopic(t.name(), 2, (short) 1).configs(t.config()));
-            }
-            admin.createTopics(topics).all().get();
-        }
+        broker = TestBroker.start(TOPICS, 2);
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        cluster.close();
+        broker.close();
     }
 
-    private Properties kafka() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", cluster.bootstrapServers());
-        return p;
+    private java.util.Properties kafka() {
+        return broker.kafka();
     }
 
     private static String feed(LocalSite site, String... paths) {
@@ -83,19 +57,7 @@ class KafkaPathIT {
     }
 
     private List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties p = kafka();
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> out = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-                c.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
+        return broker.readAll(topic);
     }
 
     @Test
@@ -135,5 +97,63 @@ class KafkaPathIT {
             assertThat(readAll(TOPICS.crawlState.name())).extracting(ConsumerRecord::key)
                     .anyMatch(k -> k.startsWith("seen/baolaocai/")).anyMatch(k -> k.startsWith("feed/baolaocai/"));
         }
+    }
+
+    @Test
+    void sourceStatesLandInTheHealthTopicKeyedBySourceId() throws Exception {
+        Topics topics = new Topics("it-health.");
+        broker.createTopics(topics, 2);
+        try (LocalSite site = new LocalSite()) {
+            site.serve("/bai/1.html", "text/html", page("Bát Xát di dời 12 hộ dân khỏi vùng sạt lở"));
+            site.serve("/rss.xml", "application/rss+xml", feed(site, "/bai/1.html"));
+            site.route("/gov/rss.xml", ex -> LocalSite.send(ex, 503, "text/plain", new byte[0]));
+            SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
+                    sources:
+                      - id: baolaocai-suckhoe
+                        name: Báo Lào Cai - Sức khỏe
+                        tier: provincial-press
+                        allow-private-network: true
+                        poll: {min-interval-seconds: 1, max-interval-seconds: 2}
+                        feeds:
+                          - {url: "%s", kind: rss}
+                      - id: laocai-gov
+                        name: Cổng TTĐT tỉnh Lào Cai
+                        tier: government-portal
+                        allow-private-network: true
+                        poll: {min-interval-seconds: 1, max-interval-seconds: 2}
+                        feeds:
+                          - {url: "%s", kind: rss}
+                    """.formatted(site.url("/rss.xml"), site.url("/gov/rss.xml")));
+            IngestConfig config = TestConfigs.with("""
+                    per-host-min-interval-ms: 0
+                    max-retries: 0
+                    backoff-after-failures: 1
+                    failure-backoff-max-seconds: 1
+                    """);
+
+            try (IngestService service = new IngestService(config, registry, topics, kafka(), new SimpleMeterRegistry())) {
+                service.start();
+                Await.until(() -> latestStates(topics).size() == 2
+                        && latestStates(topics).get("laocai-gov").equals("failing"), Duration.ofSeconds(60));
+            }
+
+            Map<String, String> states = latestStates(topics);
+            assertThat(states).containsEntry("baolaocai-suckhoe", "ok").containsEntry("laocai-gov", "failing");
+            JsonNode gov = Json.mapper().readTree(readAll(topics.sourceHealth.name()).stream()
+                    .filter(r -> r.key().equals("laocai-gov")).reduce((a, b) -> b).orElseThrow().value());
+            assertThat(gov.get("reason").asText()).contains("/gov/rss.xml", "HTTP 503");
+            assertThat(gov.get("tier").asText()).isEqualTo("government-portal");
+        }
+    }
+
+    /** Source id → the state of its newest record on ingest.health. */
+    private Map<String, String> latestStates(Topics topics) {
+        return readAll(topics.sourceHealth.name()).stream().collect(Collectors.toMap(ConsumerRecord::key, r -> {
+            try {
+                return Json.mapper().readTree(r.value()).get("state").asText();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, (older, newer) -> newer));
     }
 }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.ingest.crawl.ArticleSink;
 
 /** Keeps what the crawler emits in memory, for tests of the polling path without a broker. */
-final class MemorySink implements ArticleSink {
+public final class MemorySink implements ArticleSink {
 
     final List<Article> articles = new CopyOnWriteArrayList<>();
     final List<Rejected> rejected = new CopyOnWriteArrayList<>();
+    final List<SourceStatus> statuses = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
     @Override
@@ -21,6 +23,11 @@ final class MemorySink implements ArticleSink {
     @Override
     public void reject(Rejected record) {
         rejected.add(record);
+    }
+
+    @Override
+    public void status(SourceStatus status) {
+        statuses.add(status);
     }
 
     @Override

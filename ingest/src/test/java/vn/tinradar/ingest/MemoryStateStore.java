@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.tinradar.ingest.crawl.CrawlStateStore;
 
 /** A crawl-state store that outlives the service instances of one test, as the compacted topic does. */
-final class MemoryStateStore implements CrawlStateStore {
+public final class MemoryStateStore implements CrawlStateStore {
 
     final Map<String, String> entries = new ConcurrentHashMap<>();
 

@@ -14,7 +14,9 @@ import vn.tinradar.ingest.source.Source;
  * Builds the {@link Article} for {@code articles.raw} from a feed item and, when it could be read, its page.
  * The page wins for text and canonical URL; the feed's date wins when it has one (feeds rarely lie about
  * when they listed an item), then the page's, and only then the fetch time, marked {@code dateSource=fetched}.
- * A date further in the future than the tolerance is a CMS clock bug: it becomes the fetch time, marked.
+ * No article is ever dated after its fetch time: a date a little ahead (within the tolerance) is a site clock
+ * running fast and becomes the fetch time, keeping its source; one further ahead is a CMS bug and becomes the
+ * fetch time marked {@code fetched} (an update date that far ahead is dropped).
  */
 final class ArticleAssembler {
 
@@ -41,8 +43,14 @@ final class ArticleAssembler {
         if (published == null || published.toInstant().isAfter(fetchedAt.plus(futureTolerance))) {
             published = fetched;
             dateSource = "fetched";
+        } else if (published.toInstant().isAfter(fetchedAt)) {
+            published = OffsetDateTime.ofInstant(fetchedAt, published.getOffset());
         }
         OffsetDateTime updated = page != null && page.updated() != null ? page.updated() : item.updated();
+        if (updated != null && updated.toInstant().isAfter(fetchedAt)) {
+            updated = updated.toInstant().isAfter(fetchedAt.plus(futureTolerance)) ? null
+                    : OffsetDateTime.ofInstant(fetchedAt, updated.getOffset());
+        }
         return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, source.id(), source.name(),
                 source.tier(), title, summary, text,
                 firstNonBlank(page == null ? null : page.author(), item.author()),

@@ -78,6 +78,11 @@ public final class CrawlState {
         store.write(key, json(article));
     }
 
+    /** Every article remembered as sent, of every source (a snapshot). */
+    public java.util.List<SeenArticle> seenArticles() {
+        return java.util.List.copyOf(seen.values());
+    }
+
     public int seenCount() {
         return seen.size();
     }

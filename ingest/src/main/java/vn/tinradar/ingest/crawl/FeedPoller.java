@@ -74,7 +74,7 @@ public final class FeedPoller {
         FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), source.id(), config.maxFeedBytes(),
                 previous.etag(), previous.lastModified(), source.allowPrivateNetwork()));
         if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
-            metrics.validatorHit("http");
+            metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.NOT_MODIFIED);
             return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, previous.etag(),
                     previous.lastModified(), previous.bodyHash()));
         }
@@ -84,12 +84,13 @@ public final class FeedPoller {
             } else if (result.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
                 reject(source, feed.url(), "wrong-content-type", result.detail(), 0);
             }
+            metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.FAILED);
             return counted(source, feed, PollResult.failed(result.outcome().tag(), result.detail()));
         }
         // some CMSs ignore conditional GET: an identical body needs no parsing either
         String bodyHash = ArticleIds.sha256Hex(new String(result.body(), StandardCharsets.ISO_8859_1));
         if (bodyHash.equals(previous.bodyHash())) {
-            metrics.validatorHit("hash");
+            metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.UNCHANGED);
             return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, result.etag(),
                     result.lastModified(), bodyHash));
         }
@@ -98,8 +99,10 @@ public final class FeedPoller {
             items = items(source, feed, result);
         } catch (FeedParseException e) {
             reject(source, feed.url(), "unparseable-feed", e.getMessage(), result.body().length);
+            metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.FAILED);
             return counted(source, feed, PollResult.failed("parse-error", e.getMessage()));
         }
+        metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
         int emitted = 0;
         boolean unfinished = false;
@@ -172,11 +175,12 @@ public final class FeedPoller {
             if (!page.rejected) {
                 reject(source, item.url(), "no-content", "page unusable (" + page.problem + ") and the feed gives no title", 0);
             }
-            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt, itemUpdated));
+            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt, itemUpdated, null));
             return ItemFate.SKIPPED;
         }
         Article article = assembler.assemble(source, item, page.extracted, fetchedAt);
-        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, itemUpdated);
+        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, itemUpdated,
+                article.published().toInstant());
         if (tooOld(article.published())) {
             // the feed gave no date but the page shows an old one: an archive page, not news
             state.markSeen(itemId, seen);
@@ -196,7 +200,7 @@ public final class FeedPoller {
             state.markSeen(itemId, seen);
         }
         metrics.emitted(source.id());
-        stats(source.id()).emitted(fetchedAt);
+        stats(source.id()).emitted(fetchedAt, article.published().toInstant());
         LOG.info("event={} source={} id={} url={} date-source={} from={}{}",
                 before.isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(), article.url(),
                 article.dateSource(), page.extracted == null ? "feed-only" : "page",

@@ -16,12 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
 
 /**
- * Writes articles to {@code articles.raw} and dead letters to {@code ingest.rejected}, keyed by article id and
- * URL, with an idempotent {@code acks=all} producer. {@link #emit} waits for the broker's acknowledgement so
+ * Writes articles to {@code articles.raw}, dead letters to {@code ingest.rejected} and source statuses to
+ * {@code ingest.health}, keyed by article id, URL and source id, with an idempotent {@code acks=all} producer. {@link #emit} waits for the broker's acknowledgement so
  * the crawler marks an article seen only once it is safely stored.
  */
 public final class KafkaArticleSink implements ArticleSink {
@@ -30,6 +31,7 @@ public final class KafkaArticleSink implements ArticleSink {
 
     private final Topic<String, Article> articles;
     private final Topic<String, Rejected> rejected;
+    private final Topic<String, SourceStatus> health;
     private final Producer<String, byte[]> producer;
     private final Duration sendTimeout;
     private volatile boolean closed;
@@ -37,6 +39,7 @@ public final class KafkaArticleSink implements ArticleSink {
     public KafkaArticleSink(Topics topics, Properties kafka, Duration sendTimeout) {
         this.articles = topics.articlesRaw;
         this.rejected = topics.rejected;
+        this.health = topics.sourceHealth;
         this.sendTimeout = sendTimeout;
         this.producer = new KafkaProducer<>(producerProperties(kafka, topics.prefix() + "ingest-articles"),
                 new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
@@ -81,10 +84,20 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public void reject(Rejected record) {
-        byte[] value = rejected.valueSerde().serializer().serialize(rejected.name(), record);
-        producer.send(new ProducerRecord<>(rejected.name(), record.url(), value), (meta, error) -> {
+        sendWithoutWaiting(rejected, record.url(), record, "rejected-not-stored");
+    }
+
+    @Override
+    public void status(SourceStatus status) {
+        sendWithoutWaiting(health, status.sourceId(), status, "source-status-not-stored");
+    }
+
+    /** Sends and only logs a failure: the record is not worth holding up the crawl for. */
+    private <V> void sendWithoutWaiting(Topic<String, V> topic, String key, V record, String failureEvent) {
+        byte[] value = topic.valueSerde().serializer().serialize(topic.name(), record);
+        producer.send(new ProducerRecord<>(topic.name(), key, value), (meta, error) -> {
             if (error != null) {
-                LOG.warn("event=rejected-not-stored url={} error=\"{}\"", record.url(), error.toString());
+                LOG.warn("event={} key={} error=\"{}\"", failureEvent, key, error.toString());
             }
         });
     }

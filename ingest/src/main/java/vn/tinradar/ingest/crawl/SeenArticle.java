@@ -7,11 +7,14 @@ import java.time.Instant;
  *
  * @param at when it was fetched and sent
  * @param updated the feed's "updated" date of the version sent, or null; a later one means a revision
+ * @param published the article's own date as sent (null in entries written before it was kept, and for
+ *                  items that were never sent): seeds the source's publishing rhythm after a restart
  */
-public record SeenArticle(String sourceId, String url, String contentHash, Instant at, Instant updated) {
+public record SeenArticle(String sourceId, String url, String contentHash, Instant at, Instant updated,
+                          Instant published) {
 
     /** This entry, noting that the revision of {@code newUpdated} has been looked at. */
     SeenArticle revisedAt(Instant newUpdated) {
-        return new SeenArticle(sourceId, url, contentHash, at, newUpdated);
+        return new SeenArticle(sourceId, url, contentHash, at, newUpdated, published);
     }
 }

@@ -76,7 +76,32 @@ public final class ArticleExtractor {
             return h1;
         }
         String og = stripSiteName(doc, CleanText.plain(doc.select("meta[property=og:title]").attr("content")));
-        return og != null ? og : stripSiteName(doc, CleanText.plain(doc.title()));
+        if (og != null) {
+            return og;
+        }
+        String marked = headlineByClass(doc);
+        return marked != null ? marked : stripSiteName(doc, CleanText.plain(doc.title()));
+    }
+
+    /**
+     * Old portals (ASP.NET tables) have no h1 and put the site's name in {@code <title>}: the headline is then the
+     * longest element named like one ({@code lblTieuDe}, {@code tieude_tin}, {@code title-news}) outside links,
+     * lists and menus. Box labels in capitals ("CÁC TIN KHÁC") are not headlines.
+     */
+    private static String headlineByClass(Document doc) {
+        String best = null;
+        for (Element e : doc.select("[class~=(?i)(tieu-?de|headline|title)], [id~=(?i)(tieu-?de|headline|title)]")) {
+            if (e.normalName().equals("a") || e.normalName().equals("title") || !e.select("a").isEmpty()
+                    || e.closest("a, li, nav, header, footer") != null) {
+                continue;
+            }
+            String t = CleanText.plain(e.text());
+            if (t != null && t.length() >= 15 && t.length() <= 250 && !t.equals(t.toUpperCase(Locale.ROOT))
+                    && (best == null || t.length() > best.length())) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** "Sạt lở ở Bát Xát - Báo Lào Cai" → "Sạt lở ở Bát Xát" when the tail is the site's name. */

@@ -19,7 +19,7 @@ import vn.tinradar.ingest.text.CleanText;
  */
 final class MainText {
 
-    private static final String DROP_TAGS = "script, style, noscript, iframe, form, nav, header, footer, aside, button, "
+    private static final String DROP_TAGS = "script, style, noscript, iframe, nav, header, footer, aside, button, "
             + "svg, select, input, textarea, figcaption, figure, template, object, video, audio";
     static final Pattern BOILERPLATE = Pattern.compile(
             "(^|[\\s_-])(related|relate|lien-?quan|lienquan|tinlienquan|tin-?khac|tinkhac|cung-?chuyen-?muc|"
@@ -47,6 +47,13 @@ final class MainText {
     static List<String> paragraphs(Element root, boolean rootIsChosen) {
         Element body = root.clone();
         body.select(DROP_TAGS).remove();
+        // search boxes and comment forms go, but ASP.NET wraps the whole page in one <form>: that one stays
+        double allText = body.text().length();
+        for (Element form : body.select("form")) {
+            if (form.parent() != null && form.text().length() < allText * 0.5) {
+                form.remove();
+            }
+        }
         double totalText = paragraphTextLength(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {

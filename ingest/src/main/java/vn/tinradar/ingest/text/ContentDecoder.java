@@ -55,9 +55,10 @@ public final class ContentDecoder {
         }
         if (charset == null) {
             charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1258;
-        } else if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(bytes) && declared.isPresent()
-                && !declared.get().equals(StandardCharsets.UTF_8)) {
+        } else if (charset.equals(StandardCharsets.UTF_8) && declared.isPresent()
+                && !declared.get().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
             // servers often send a blanket "charset=utf-8" for legacy pages: believe the page when UTF-8 fails
+            // (checked only when the page disagrees with the header, so a consistent page is decoded once)
             charset = declared.get();
         }
         String text = new String(bytes, bomLength, bytes.length - bomLength, charset);

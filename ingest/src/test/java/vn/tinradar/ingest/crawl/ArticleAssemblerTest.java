@@ -64,6 +64,25 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void dateSlightlyAheadOfTheFetchIsTheFetchTimeButKeepsItsSource() {
+        Article a = assembler.assemble(SOURCE, item(OffsetDateTime.parse("2026-11-22T09:10:00+07:00")), null, FETCHED);
+
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2026-11-22T09:00:00+07:00"));
+        assertThat(a.dateSource()).as("the site's date, its clock ten minutes fast").isEqualTo("feed");
+    }
+
+    @Test
+    void updateDateFarInTheFutureIsDropped() {
+        FeedItem revised = new FeedItem("https://baolaocai.vn/bai-1.html", "Tiêu đề", null, null, null, null, "vi",
+                OffsetDateTime.parse("2026-11-22T08:00:00+07:00"), OffsetDateTime.parse("2026-12-22T08:00:00+07:00"));
+
+        Article a = assembler.assemble(SOURCE, revised, null, FETCHED);
+
+        assertThat(a.updated()).isNull();
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2026-11-22T08:00:00+07:00"));
+    }
+
+    @Test
     void feedItemAloneMakesAnArticleWithoutText() {
         Article a = assembler.assemble(SOURCE, item(null), null, FETCHED);
 

@@ -38,7 +38,7 @@ class CrawlStateTest {
         MapStore store = new MapStore();
         CrawlState before = CrawlState.restore(store);
         before.markSeen("a1b2c3d4e5f60718", new SeenArticle("baolaocai", "https://baolaocai.vn/bai-1.html", "h",
-                Instant.parse("2026-11-22T01:00:00Z"), null));
+                Instant.parse("2026-11-22T01:00:00Z"), null, null));
         before.saveFeed("baolaocai", "https://baolaocai.vn/rss/home.rss",
                 new FeedState("\"v7\"", "Sun, 22 Nov 2026 01:00:00 GMT", "hash", 600, 0, null, null, null));
 
@@ -55,9 +55,9 @@ class CrawlStateTest {
         MapStore store = new MapStore();
         CrawlState before = CrawlState.restore(store);
         before.markSeen("0000000000000001", new SeenArticle("baolaocai", "https://baolaocai.vn/cu.html", "h",
-                Instant.parse("2026-08-01T00:00:00Z"), null));
+                Instant.parse("2026-08-01T00:00:00Z"), null, null));
         before.markSeen("0000000000000002", new SeenArticle("baolaocai", "https://baolaocai.vn/moi.html", "h",
-                Instant.parse("2026-11-20T00:00:00Z"), null));
+                Instant.parse("2026-11-20T00:00:00Z"), null, null));
 
         CrawlState after = CrawlState.restore(store, Instant.parse("2026-09-23T00:00:00Z"));
 

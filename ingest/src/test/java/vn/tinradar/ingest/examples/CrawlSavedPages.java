@@ -62,6 +62,11 @@ public final class CrawlSavedPages {
                 }
 
                 @Override
+                public void status(vn.tinradar.common.event.SourceStatus status) {
+                    out.println("source " + status.sourceId() + ": " + status.state());
+                }
+
+                @Override
                 public void close() {
                 }
             };

@@ -137,4 +137,32 @@ class ArticleExtractorTest {
         assertThat(page.published()).isNull();
         assertThat(page.dateSource()).isNull();
     }
+
+    @Test
+    void keepsTheBodyOfAnOldPortalWrappedInOneAspNetForm() {
+        ExtractedPage page = ExtractionQuality.extract("department-aspnet-table");
+
+        assertThat(page.text()).startsWith("Từ ngày 25/11 đến 25/12/2026").contains("186.000 con")
+                .doesNotContain("CÁC TIN KHÁC").doesNotContain("Tổng lượt truy cập");
+    }
+
+    @Test
+    void takesTheHeadlineFromATitleNamedElementWhenThePageHasNoH1() {
+        ExtractedPage page = ExtractionQuality.extract("department-aspnet-table");
+
+        assertThat(page.title()).isEqualTo("Lào Cai triển khai tiêm vắc xin lở mồm long móng đợt 2 cho đàn gia súc");
+    }
+
+    @Test
+    void dropsACommentFormAtTheFootOfTheArticle() {
+        ExtractedPage page = ArticleExtractor.extract("""
+                <html><body><article><h1>Sa Pa đón hơn 50.000 lượt khách dịp cuối tuần</h1>
+                <p>Lượng khách đến Sa Pa dịp cuối tuần tăng mạnh nhờ thời tiết đẹp và nhiều lễ hội văn hóa.</p>
+                <p>Các khách sạn ở trung tâm thị xã đạt công suất phòng trên 90% trong hai ngày cuối tuần qua.</p>
+                <form action="/gui-y-kien"><p>Ý kiến của bạn sẽ được biên tập trước khi đăng, xin gõ tiếng Việt có dấu.</p>
+                <textarea name="noi-dung"></textarea></form></article>
+                </body></html>""", "https://baolaocai.vn/sa-pa-don-khach.html", Selectors.NONE);
+
+        assertThat(page.text()).doesNotContain("Ý kiến của bạn").contains("công suất phòng trên 90%");
+    }
 }

@@ -7,7 +7,8 @@ public final class ExtractionPages {
 
     public static final List<String> NAMES = List.of("baolaocai-article", "baoyenbai-legacy", "laocai-gov-portal",
             "national-vccorp", "emagazine-wordpress", "national-epaper", "forum-post", "unlicensed-ads", "baolaocai-amp",
-            "provincial-div-paragraphs", "news-with-reader-comments");
+            "provincial-div-paragraphs", "news-with-reader-comments", "national-fck-detail", "national-detail-content",
+            "party-cms-body", "department-aspnet-table");
 
     private ExtractionPages() {
     }

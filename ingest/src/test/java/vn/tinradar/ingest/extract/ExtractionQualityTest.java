@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The extractor's measured quality on eleven labelled pages from different Vietnamese CMS layouts. */
+/** The extractor's measured quality on fifteen labelled pages from different Vietnamese CMS layouts. */
 class ExtractionQualityTest {
 
     private static final List<ExtractionQuality.Score> SCORES =

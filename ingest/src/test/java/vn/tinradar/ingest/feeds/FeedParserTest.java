@@ -42,6 +42,21 @@ class FeedParserTest {
     }
 
     @Test
+    void readsDatesWrappedInCdataAndEntityEscapedThumbnails() throws Exception {
+        String rss = "<rss version=\"2.0\"><channel><title>Báo Lào Cai</title><item><title>Chợ phiên Bắc Hà</title>"
+                + "<link>https://baolaocai.vn/cho-phien-bac-ha-post401300.html</link>"
+                + "<description>&lt;img src=\"/anh/cho-phien.jpg?w=300&amp;amp;h=200\"&gt; Chợ phiên đông vui</description>"
+                + "<pubDate><![CDATA[Sun, 22 Nov 2026 06:30:00 +0700]]></pubDate></item></channel></rss>";
+
+        FeedItem item = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                "https://baolaocai.vn/rss/home.rss").items().get(0);
+
+        assertThat(item.published()).isEqualTo(OffsetDateTime.parse("2026-11-22T06:30:00+07:00"));
+        assertThat(item.image()).isEqualTo("https://baolaocai.vn/anh/cho-phien.jpg?w=300&h=200");
+        assertThat(item.summary()).isEqualTo("Chợ phiên đông vui");
+    }
+
+    @Test
     void readsAspNetMonthFirstDateThatRomeCannot() throws Exception {
         assertThat(baoLaoCai().items().get(1).published()).isEqualTo(OffsetDateTime.parse("2026-09-14T18:44:00+07:00"));
     }

@@ -70,4 +70,29 @@ class HostPolitenessTest {
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(most.get()).isEqualTo(2);
     }
+
+    @Test
+    void neverHasMoreThanTheGlobalCapInFlightOverAllHosts() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(3, 2, 0, ms -> { });
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(8);
+        for (int i = 0; i < 8; i++) {
+            String host = "bao-" + i + ".vn:443";
+            new Thread(() -> {
+                try (HostPoliteness.Turn turn = politeness.acquire(host, 0)) {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    Thread.sleep(50);
+                    inFlight.decrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(most.get()).isEqualTo(3);
+    }
 }

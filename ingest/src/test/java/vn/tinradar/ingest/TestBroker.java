@@ -1,0 +1,95 @@
+package vn.tinradar.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import vn.tinradar.common.kafka.Topic;
+import vn.tinradar.common.kafka.Topics;
+
+/**
+ * A real single-node KRaft broker in this JVM with every TinRadar topic created (compacted where
+ * {@link Topics} says so), for the {@code *IT} classes. Depends only on {@code common}, so other modules can take
+ * it over as it is.
+ */
+public final class TestBroker implements AutoCloseable {
+
+    private final KafkaClusterTestKit cluster;
+    private boolean closed;
+
+    private TestBroker(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Formats, starts and waits for the broker, then creates {@code topics} with {@code partitions} each. */
+    public static TestBroker start(Topics topics, int partitions) throws Exception {
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
+                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                // one node: every internal topic must make do with one replica, or transactions hang
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        TestBroker broker = new TestBroker(cluster);
+        broker.createTopics(topics, partitions);
+        return broker;
+    }
+
+    /** Creates every topic of {@code topics} (another prefix gives a test topics of its own). */
+    public void createTopics(Topics topics, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            List<NewTopic> created = new ArrayList<>();
+            for (Topic<String, ?> t : topics.all()) {
+                created.add(new NewTopic(t.name(), partitions, (short) 1).configs(t.config()));
+            }
+            admin.createTopics(created).all().get();
+        }
+    }
+
+    /** Client properties pointing at this broker. */
+    public Properties kafka() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", cluster.bootstrapServers());
+        return p;
+    }
+
+    /** Every record of {@code topic} up to its current end, as strings, in partition order. */
+    public List<ConsumerRecord<String, String>> readAll(String topic) {
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(kafka(), new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Stops the broker; a second call does nothing (the test kit throws when closed twice). */
+    @Override
+    public synchronized void close() throws Exception {
+        if (!closed) {
+            closed = true;
+            cluster.close();
+        }
+    }
+}
