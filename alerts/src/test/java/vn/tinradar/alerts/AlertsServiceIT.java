@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +24,7 @@ import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
 
 /**
  * The alert service on a real single-node KRaft broker with a real SMTP server (GreenMail): alerts fire and are
@@ -39,7 +36,7 @@ class AlertsServiceIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static KafkaClusterTestKit cluster;
+    private static TestBroker broker;
     private static final Topics TOPICS = new Topics("it.");
 
     @TempDir
@@ -47,28 +44,12 @@ class AlertsServiceIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
-                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
-                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        try (Admin admin = cluster.admin()) {
-            admin.createTopics(TOPICS.all().stream()
-                    .map(t -> new NewTopic(t.name(), 1, (short) 1).configs(t.config())).toList()).all().get();
-        }
+        broker = TestBroker.start(TOPICS, 1);
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        cluster.close();
+        broker.close();
     }
 
     private AlertsConfig config() {
@@ -84,7 +65,7 @@ class AlertsServiceIT {
 
     private Properties kafka() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", cluster.bootstrapServers());
+        p.put("bootstrap.servers", broker.bootstrapServers());
         return p;
     }
 
@@ -145,10 +126,7 @@ class AlertsServiceIT {
     @Test
     void fullLifeOnARealBrokerAndMailServerAcrossRestartsSendsEachMailOnce() throws Exception {
         Topics topics = new Topics("life.");
-        try (Admin admin = cluster.admin()) {
-            admin.createTopics(topics.all().stream()
-                    .map(t -> new NewTopic(t.name(), 2, (short) 1).configs(t.config())).toList()).all().get();
-        }
+        broker.createTopics(topics, 2);
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
             port = free.getLocalPort();

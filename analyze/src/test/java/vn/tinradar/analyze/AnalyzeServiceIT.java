@@ -20,6 +20,7 @@ import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
 
 /**
  * The analyze service on a real single-node KRaft broker: articles are scored, indexed in the Lucene state stores
@@ -39,7 +40,7 @@ class AnalyzeServiceIT {
     @BeforeAll
     static void startBroker() throws Exception {
         // two partitions: two tasks, two Lucene shards that search must merge
-        broker = new TestBroker(TOPICS, 2);
+        broker = TestBroker.start(TOPICS, 2);
     }
 
     @AfterAll
@@ -55,9 +56,9 @@ class AnalyzeServiceIT {
             burst.add(landslide(i, now.minusMinutes(30 - 4L * i)));
         }
         // a week-old report first: TinRadar has been counting since, so the hour of the burst has a baseline
-        broker.send(List.of(Fixtures.education(1, now.minusDays(8))));
-        broker.send(burst);
-        broker.send(List.of(burst.get(0))); // re-delivered by the crawler
+        broker.sendArticles(List.of(Fixtures.education(1, now.minusDays(8))));
+        broker.sendArticles(burst);
+        broker.sendArticles(List.of(burst.get(0))); // re-delivered by the crawler
 
         try (AnalyzeService service = service()) {
             service.start();
@@ -76,7 +77,7 @@ class AnalyzeServiceIT {
                     "19/11/2026", "https://laocai.gov.vn/dap-bat-xat-an-toan"), "admin");
         }
 
-        broker.send(List.of(burst.get(1))); // delivered again while analyze was down
+        broker.sendArticles(List.of(burst.get(1))); // delivered again while analyze was down
         try (AnalyzeService restarted = service()) {
             restarted.start();
             TestBroker.await(() -> restarted.streams().state() == KafkaStreams.State.RUNNING, "running again");

@@ -29,6 +29,7 @@ import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
 
 /**
  * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to
@@ -50,7 +51,7 @@ class TwoInstancesIT {
     @BeforeAll
     static void startBroker() throws Exception {
         // four partitions: the two instances get two tasks each of every step
-        broker = new TestBroker(TOPICS, 4);
+        broker = TestBroker.start(TOPICS, 4);
     }
 
     @AfterAll
@@ -70,7 +71,7 @@ class TwoInstancesIT {
             for (int i = 0; i < 12; i++) {
                 articles.add(landslide(i, now.minusMinutes(60 - 4L * i)));
             }
-            broker.send(articles);
+            broker.sendArticles(articles);
             TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == 12, "12 articles indexed in all");
             TestBroker.await(() -> a.service.indexedCount() > 0 && b.service.indexedCount() > 0, "shards on both instances");
             assertThat(a.service.indexedCount()).isLessThan(12);
@@ -105,7 +106,7 @@ class TwoInstancesIT {
             Article copy = article("https://tinnong24h.net/benh-vien", "tinnong24h", SourceTier.UNLICENSED_SITE,
                     "Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền",
                     "Người nhà cho biết sản phụ bị bỏ mặc suốt hai giờ trong đêm.", now);
-            broker.send(List.of(copy));
+            broker.sendArticles(List.of(copy));
             TestBroker.await(() -> b.service.article(copy.id()).isPresent(), "the copy indexed");
             assertThat(a.service.article(copy.id()).orElseThrow().suspicion().signals())
                     .anySatisfy(s -> assertThat(s.name()).isEqualTo("debunked-claim"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
 
 /**
  * The crawler against a real single-node KRaft broker: articles land in {@code articles.raw} keyed by id, a

@@ -1,33 +1,41 @@
-package vn.tinradar.ingest;
+package vn.tinradar.common.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
 
 /**
  * A real single-node KRaft broker in this JVM with every TinRadar topic created (compacted where
- * {@link Topics} says so), for the {@code *IT} classes. Depends only on {@code common}, so other modules can take
- * it over as it is.
+ * {@link Topics} says so), for the {@code *IT} classes of every module (common's test jar).
  */
 public final class TestBroker implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
+    private final Topics topics;
     private boolean closed;
 
-    private TestBroker(KafkaClusterTestKit cluster) {
+    private TestBroker(KafkaClusterTestKit cluster, Topics topics) {
         this.cluster = cluster;
+        this.topics = topics;
     }
 
     /** Formats, starts and waits for the broker, then creates {@code topics} with {@code partitions} each. */
@@ -38,13 +46,15 @@ public final class TestBroker implements AutoCloseable {
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
                 .build();
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
-        TestBroker broker = new TestBroker(cluster);
+        TestBroker broker = new TestBroker(cluster, topics);
         broker.createTopics(topics, partitions);
         return broker;
     }
@@ -58,6 +68,37 @@ public final class TestBroker implements AutoCloseable {
             }
             admin.createTopics(created).all().get();
         }
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    /** Sends articles to articles.raw as ingest does (JSON bytes keyed by id), each acknowledged. */
+    public void sendArticles(List<Article> articles) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka(), new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (Article a : articles) {
+                producer.send(new ProducerRecord<>(topics.articlesRaw.name(), a.id(),
+                        Json.mapper().writeValueAsBytes(a))).get();
+            }
+        }
+    }
+
+    /** Waits up to 90 s for a condition; a store not open yet (IllegalStateException) counts as "not yet". */
+    public static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                // not open yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("timed out waiting for " + what);
     }
 
     /** Client properties pointing at this broker. */
