@@ -71,12 +71,12 @@ public final class NegativeSurgeRule {
                 : Wording.ACTION_WATCH;
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         // the same event surging in its topic, its commune and its province is one alert, grouped by its story
-        // with the event's bursts; ranked a little below a burst of the same strength, which names the place
+        // with the event's bursts, which word the alert when there is one (TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES)
         String groupKey = samples.dominantStory().map(TrendSamples::storyGroupKey)
                 .orElse(NAME + "|" + trend.kind() + "|" + trend.key());
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, signals, refs,
                 samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
-                false, 0.9 * trend.burstScore()));
+                false, trend.burstScore()));
     }
 
     private static String sourceNames(List<ArticleRef> refs) {

@@ -20,6 +20,12 @@ public final class TopicBurstRule {
 
     public static final String NAME = "topic-burst";
 
+    /**
+     * A burst of a public-concern topic words the alert of its story ahead of any negative surge of the same story,
+     * whatever the two burst scores: the surge adds its articles, the burst says what happened where.
+     */
+    static final double RANK_ABOVE_OTHER_TREND_RULES = 1_000;
+
     private final AlertsConfig.TopicBurst config;
     private final Function<String, Optional<ScoredArticle>> articles;
 
@@ -56,7 +62,7 @@ public final class TopicBurstRule {
                 .orElse(NAME + "|" + tp.topic() + "|" + tp.placeKey());
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
                 signals(trend, refs, window), refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
-                samples.seenFrom(trend), samples.seenTo(trend), false, trend.burstScore()));
+                samples.seenFrom(trend), samples.seenTo(trend), false, RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore()));
     }
 
     private Severity severity(Trend trend) {

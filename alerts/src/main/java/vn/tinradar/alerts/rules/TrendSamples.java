@@ -20,10 +20,12 @@ import vn.tinradar.common.event.Trend;
  * it names; the disaster and the infrastructure topics). Grouping those findings by their dominant story turns
  * them into one alert per story instead of one per place and topic.
  *
- * @param refs the samples, a bare id for one not found (yet) in articles.scored
+ * @param refs the samples, a bare id for one not found (yet) in articles.scored; only the dominant story's when
+ *             there is one
  * @param dominantStory the story of at least {@link #DOMINANT_SHARE} of the samples that were found, if any
  * @param storyHeadline the title of the dominant story's earliest sample
- * @param firstPublished the earliest publication time among the samples, null when none is known
+ * @param firstPublished the earliest publication time among the samples (of the dominant story when there is
+ *                       one), null when none is known
  * @param lastPublished the latest, never after the trend's window end
  */
 record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, String storyHeadline,
@@ -63,11 +65,22 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         Optional<Map.Entry<String, List<ScoredArticle>>> dominant = byStory.entrySet().stream()
                 .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * foundCount))
                 .max(Comparator.comparingInt(e -> e.getValue().size()));
-        String headline = dominant.flatMap(e -> e.getValue().stream()
-                        .min(Comparator.comparing(TrendSamples::publishedOrMax))
-                        .map(s -> s.article().title()))
-                .orElse(null);
-        return new TrendSamples(List.copyOf(refs), dominant.map(Map.Entry::getKey), headline, first, last);
+        if (dominant.isEmpty()) {
+            return new TrendSamples(List.copyOf(refs), Optional.empty(), null, first, last);
+        }
+        // an alert about the story lists and dates the story's articles, not the others counted in the same window
+        List<ScoredArticle> story = dominant.get().getValue();
+        Instant storyFirst = story.stream().map(TrendSamples::publishedOrMax).min(Comparator.naturalOrder())
+                .filter(t -> !t.equals(Instant.MAX)).orElse(first);
+        Instant storyLast = story.stream().map(TrendSamples::publishedOrMax).filter(t -> !t.equals(Instant.MAX))
+                .max(Comparator.naturalOrder()).orElse(last);
+        if (storyLast != null && trend.windowEnd() != null && storyLast.isAfter(trend.windowEnd())) {
+            storyLast = trend.windowEnd();
+        }
+        String headline = story.stream().min(Comparator.comparing(TrendSamples::publishedOrMax))
+                .map(s -> s.article().title()).orElse(null);
+        List<ArticleRef> storyRefs = story.stream().map(s -> ArticleRef.of(s.article())).toList();
+        return new TrendSamples(storyRefs, Optional.of(dominant.get().getKey()), headline, storyFirst, storyLast);
     }
 
     /**

@@ -98,6 +98,30 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void negativeSurgeOfAStoryGivesTheWordingToItsTopicBurstEvenWithAHigherScore() {
+        List<String> ids = List.of("bao-lao-cai-9", "laocaitv-4");
+        scored.pipeInput("bao-lao-cai-9", Fixtures.scored(Fixtures.ref("bao-lao-cai-9",
+                "Sạt lở uy hiếp 27 hộ dân ở xã Mường Hum", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 5), "s-muong-hum"));
+        scored.pipeInput("laocaitv-4", Fixtures.scored(Fixtures.ref("laocaitv-4",
+                "Mường Hum khẩn trương di dời dân khỏi vùng sạt lở", "Đài PT-TH Lào Cai", SourceTier.PROVINCIAL_PRESS,
+                20), "s-muong-hum"));
+        Trend placeSurge = new Trend(Trend.VERSION, Trend.PLACE, "02728", "Xã Mường Hum", Fixtures.T0,
+                Fixtures.T0.plusSeconds(3600), 17, 0.5, 23, 15, 11, ids, false);
+        Trend burst = new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02728", "thien-tai – Xã Mường Hum",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 12, 0.5, 16, 11, 10, ids, false);
+
+        pipe(placeSurge);
+        pipe(burst);
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::id).containsOnly(out.get(0).id());
+        assertThat(out.get(0).rule()).isEqualTo("negative-surge");
+        Alert last = out.get(out.size() - 1);
+        assertThat(last.rule()).isEqualTo("topic-burst");
+        assertThat(last.title()).startsWith("Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến tại Xã Mường Hum");
+    }
+
+    @Test
     void burstsOfOneStoryInSeveralPlacesAndTopicsRaiseOneAlertWordedByTheStrongest() {
         List<String> ids = List.of("bao-lao-cai-9", "laocaitv-4", "dien-dan-2");
         scored.pipeInput("bao-lao-cai-9", Fixtures.scored(Fixtures.ref("bao-lao-cai-9",
