@@ -66,11 +66,11 @@ public final class AlertGrouping {
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
         // an earlier window arriving late, or a weaker finding about the same thing (another place or topic of the
         // same story), may add articles, but must not turn the wording back in time or down in strength
-        boolean late = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen())
+        boolean keepWording = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen())
                 || f.rank() < previous.rank();
-        String title = late ? old.title() : f.title();
-        String summary = late ? old.summary() : f.summary();
-        List<vn.tinradar.common.event.Signal> signals = late ? old.signals() : f.signals();
+        String title = keepWording ? old.title() : f.title();
+        String summary = keepWording ? old.summary() : f.summary();
+        List<vn.tinradar.common.event.Signal> signals = keepWording ? old.signals() : f.signals();
         boolean changed = !articles.equals(old.articles()) || severity != old.severity()
                 || !signals.equals(old.signals()) || !title.equals(old.title())
                 || !summary.equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen())
@@ -78,11 +78,11 @@ public final class AlertGrouping {
         if (!changed) {
             return Optional.empty();
         }
-        Alert next = new Alert(Alert.VERSION, old.id(), late ? old.rule() : f.rule(), severity, AlertStatus.FIRING,
+        Alert next = new Alert(Alert.VERSION, old.id(), keepWording ? old.rule() : f.rule(), severity, AlertStatus.FIRING,
                 title, summary,
-                late ? old.suggestedAction() : f.suggestedAction(), signals, articles,
-                f.storyId() != null ? f.storyId() : old.storyId(), late ? old.topic() : f.topic(),
-                late ? old.place() : f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
+                keepWording ? old.suggestedAction() : f.suggestedAction(), signals, articles,
+                f.storyId() != null ? f.storyId() : old.storyId(), keepWording ? old.topic() : f.topic(),
+                keepWording ? old.place() : f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
         return Optional.of(new GroupState(previous.generation(), next, Math.max(previous.rank(), f.rank())));
     }
 

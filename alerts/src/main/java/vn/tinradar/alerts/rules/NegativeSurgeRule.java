@@ -54,7 +54,7 @@ public final class NegativeSurgeRule {
         List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = "Tin tiêu cực tăng mạnh: " + what
-                + samples.dominantStory().map(st -> " — “" + samples.storyHeadline() + "”").orElse("");
+                + samples.storySuffix();
         String summary = "Từ " + window + " có " + trend.negativeCount() + "/" + trend.count() + " bài về " + what
                 + " mang sắc thái tiêu cực (" + Wording.percent(trend.negativeShare()) + "), từ " + trend.sourceCount()
                 + " nguồn; số bài gấp " + Wording.num(trend.baseline() <= 0 ? trend.count()
@@ -72,8 +72,7 @@ public final class NegativeSurgeRule {
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         // the same event surging in its topic, its commune and its province is one alert, grouped by its story
         // with the event's bursts, which word the alert when there is one (TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES)
-        String groupKey = samples.dominantStory().map(TrendSamples::storyGroupKey)
-                .orElse(NAME + "|" + trend.kind() + "|" + trend.key());
+        String groupKey = samples.groupKey(NAME + "|" + trend.kind() + "|" + trend.key());
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, signals, refs,
                 samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
                 false, trend.burstScore()));

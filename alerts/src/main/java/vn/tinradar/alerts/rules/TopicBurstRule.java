@@ -52,14 +52,13 @@ public final class TopicBurstRule {
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = topicName + ": tin tăng đột biến tại " + tp.place()
-                + samples.dominantStory().map(s -> " — “" + samples.storyHeadline() + "”").orElse("");
+                + samples.storySuffix();
         String summary = "Từ " + window + " có " + trend.count() + " bài về " + lower(topicName) + " tại "
                 + tp.place() + " từ " + trend.sourceCount() + " nguồn, gấp " + Wording.num(ratio(trend))
                 + " lần mức thường ngày (" + Wording.num(trend.baseline()) + " bài)."
                 + (trend.negativeCount() > 0 ? " " + trend.negativeCount() + " bài mang sắc thái tiêu cực." : "");
         // one event counted under several places and topics is one alert: grouped by its story when one dominates
-        String groupKey = samples.dominantStory().map(TrendSamples::storyGroupKey)
-                .orElse(NAME + "|" + tp.topic() + "|" + tp.placeKey());
+        String groupKey = samples.groupKey(NAME + "|" + tp.topic() + "|" + tp.placeKey());
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
                 signals(trend, refs, window), refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
                 samples.seenFrom(trend), samples.seenTo(trend), false, RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore()));

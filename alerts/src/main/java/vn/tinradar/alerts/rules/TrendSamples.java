@@ -36,51 +36,45 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
 
     static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup) {
         List<ArticleRef> refs = new ArrayList<>();
+        List<ScoredArticle> found = new ArrayList<>();
         Map<String, List<ScoredArticle>> byStory = new LinkedHashMap<>();
-        int found = 0;
-        Instant first = null;
-        Instant last = null;
         for (String id : trend.sampleArticleIds() == null ? List.<String>of() : trend.sampleArticleIds()) {
             Optional<ScoredArticle> scored = lookup.apply(id).filter(s -> s.article() != null);
-            if (scored.isEmpty()) {
-                refs.add(new ArticleRef(id, null, null, null, null, null));
-                continue;
-            }
-            ScoredArticle s = scored.get();
-            found++;
-            refs.add(ArticleRef.of(s.article()));
-            if (s.storyId() != null) {
-                byStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(s);
-            }
-            if (s.article().published() != null) {
-                Instant at = s.article().published().toInstant();
-                first = first == null || at.isBefore(first) ? at : first;
-                last = last == null || at.isAfter(last) ? at : last;
-            }
+            refs.add(scored.map(s -> ArticleRef.of(s.article())).orElse(new ArticleRef(id, null, null, null, null, null)));
+            scored.ifPresent(s -> {
+                found.add(s);
+                if (s.storyId() != null) {
+                    byStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(s);
+                }
+            });
         }
+        Optional<Map.Entry<String, List<ScoredArticle>>> dominant = byStory.entrySet().stream()
+                .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * found.size()))
+                .max(Comparator.comparingInt(e -> e.getValue().size()));
+        // an alert about the story lists and dates the story's articles, not the others counted in the same window
+        List<ScoredArticle> dated = dominant.map(Map.Entry::getValue).orElse(found);
+        List<Instant> times = dated.stream().filter(s -> s.article().published() != null)
+                .map(s -> s.article().published().toInstant()).sorted().toList();
+        Instant first = times.isEmpty() ? null : times.get(0);
+        Instant last = times.isEmpty() ? null : times.get(times.size() - 1);
         if (last != null && trend.windowEnd() != null && last.isAfter(trend.windowEnd())) {
             last = trend.windowEnd();
         }
-        final int foundCount = found;
-        Optional<Map.Entry<String, List<ScoredArticle>>> dominant = byStory.entrySet().stream()
-                .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * foundCount))
-                .max(Comparator.comparingInt(e -> e.getValue().size()));
-        if (dominant.isEmpty()) {
-            return new TrendSamples(List.copyOf(refs), Optional.empty(), null, first, last);
-        }
-        // an alert about the story lists and dates the story's articles, not the others counted in the same window
-        List<ScoredArticle> story = dominant.get().getValue();
-        Instant storyFirst = story.stream().map(TrendSamples::publishedOrMax).min(Comparator.naturalOrder())
-                .filter(t -> !t.equals(Instant.MAX)).orElse(first);
-        Instant storyLast = story.stream().map(TrendSamples::publishedOrMax).filter(t -> !t.equals(Instant.MAX))
-                .max(Comparator.naturalOrder()).orElse(last);
-        if (storyLast != null && trend.windowEnd() != null && storyLast.isAfter(trend.windowEnd())) {
-            storyLast = trend.windowEnd();
-        }
-        String headline = story.stream().min(Comparator.comparing(TrendSamples::publishedOrMax))
-                .map(s -> s.article().title()).orElse(null);
-        List<ArticleRef> storyRefs = story.stream().map(s -> ArticleRef.of(s.article())).toList();
-        return new TrendSamples(storyRefs, Optional.of(dominant.get().getKey()), headline, storyFirst, storyLast);
+        String headline = dominant.flatMap(e -> e.getValue().stream()
+                .min(Comparator.comparing(TrendSamples::publishedOrMax)).map(s -> s.article().title())).orElse(null);
+        List<ArticleRef> listed = dominant.isPresent() ? dated.stream().map(s -> ArticleRef.of(s.article())).toList()
+                : List.copyOf(refs);
+        return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last);
+    }
+
+    /** The group of the finding: its story's when one dominates, else {@code otherwise}. */
+    String groupKey(String otherwise) {
+        return dominantStory.map(TrendSamples::storyGroupKey).orElse(otherwise);
+    }
+
+    /** What a title adds to name the dominant story: {@code — “headline”}, or nothing. */
+    String storySuffix() {
+        return dominantStory.isPresent() && storyHeadline != null ? " — “" + storyHeadline + "”" : "";
     }
 
     /**

@@ -56,9 +56,9 @@ public final class TopicCreator {
     }
 
     /**
-     * Waits until every partition of the new topics has a leader. createTopics returns once the controller has
-     * accepted them; a producer that writes before the leaders are known gets NOT_LEADER errors, and an
-     * idempotent one can then see its sequence numbers rejected.
+     * Waits until every partition of the new topics has a leader in the cluster metadata: createTopics returns once
+     * the controller has accepted them, before the services start writing. (A burst of writes straight after can
+     * still meet NOT_LEADER on a just-started broker; see the topology bench in docs/benchmarks.md.)
      */
     private static void awaitLeaders(Admin admin, List<String> names)
             throws InterruptedException, ExecutionException, TimeoutException {
