@@ -29,6 +29,10 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
  * of p(suspicious). A label with fewer
  * than {@link #MIN_LINES_PER_LABEL} lines (a stray tag in a data set, such as a one-off event section) is left
  * out of training and scoring, and said so: a handful of lines can neither be learned nor measured.
+ *
+ * <p>A training fraction below 1 fits each fold on that share of its training part (the same share of every
+ * label, drawn with a fixed seed) and scores the whole held-out part as usual: run at several fractions, it
+ * draws the learning curve that tells whether more labelled data would help.
  */
 public final class Evaluator {
 
@@ -45,15 +49,27 @@ public final class Evaluator {
 
     /** @return 0 when the figures were printed, 2 when the task, folds or input are unusable */
     public static int run(String task, Path input, int folds, PrintStream out) {
+        return run(task, input, folds, 1.0, out);
+    }
+
+    /**
+     * @param trainFraction the share of each fold's training part to fit on, in (0, 1]
+     * @return 0 when the figures were printed, 2 when the task, folds, fraction or input are unusable
+     */
+    public static int run(String task, Path input, int folds, double trainFraction, PrintStream out) {
         try {
             if (folds < 2) {
                 throw new IllegalArgumentException("folds must be >= 2 but was " + folds);
             }
+            if (!(trainFraction > 0 && trainFraction <= 1)) {
+                throw new IllegalArgumentException("train fraction must be in (0, 1] but was " + trainFraction);
+            }
             List<LabeledText> data = TrainingData.read(task, input);
             long start = System.nanoTime();
-            Report r = crossValidate(task, data, folds, out);
-            out.printf(Locale.ROOT, "task=%s input=%s lines=%d folds=%d seconds=%d%n", task, input.getFileName(),
-                    data.size(), folds, (System.nanoTime() - start) / 1_000_000_000);
+            Report r = crossValidate(task, data, folds, out, TrainingData.settings(task), trainFraction);
+            out.printf(Locale.ROOT, "task=%s input=%s lines=%d folds=%d train-fraction=%s seconds=%d%n", task,
+                    input.getFileName(), data.size(), folds, trainFraction,
+                    (System.nanoTime() - start) / 1_000_000_000);
             return r == null ? 2 : 0;
         } catch (IllegalArgumentException e) {
             LOG.error("event=evaluate-failed task={} input={} reason=\"{}\"", task, input, e.getMessage());
@@ -71,6 +87,12 @@ public final class Evaluator {
     /** Cross-validates with explicit settings, to compare them on the same folds. */
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
             LinearTrainer.Settings s) {
+        return crossValidate(task, all, folds, out, s, 1.0);
+    }
+
+    /** Cross-validates with each fold fitted on {@code trainFraction} of its training part, for a learning curve. */
+    public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
+            LinearTrainer.Settings s, double trainFraction) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
@@ -102,11 +124,9 @@ public final class Evaluator {
         for (int f = 0; f < folds; f++) {
             List<TextFeatures.Counts> trainX = new ArrayList<>();
             List<String> trainY = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (fold[i] >= 0 && fold[i] != f) {
-                    trainX.add(counts.get(i));
-                    trainY.add(all.get(i).label());
-                }
+            for (int i : trainingPart(all, fold, f, trainFraction)) {
+                trainX.add(counts.get(i));
+                trainY.add(all.get(i).label());
             }
             LinearModel m = trainer.fit(task, trainX, trainY, "fold " + f);
             int positive = task.equals("suspicion") ? SuspiciousLabel.indexIn(m.labels()) : -1;
@@ -129,6 +149,31 @@ public final class Evaluator {
             LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
         }
         return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    /**
+     * The lines fold {@code f} is fitted on, in file order: all the other folds' lines, or the first
+     * {@code fraction} of each label's share of them after a seeded shuffle, so the labels keep their proportions.
+     */
+    static List<Integer> trainingPart(List<LabeledText> all, int[] fold, int f, double fraction) {
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (fold[i] >= 0 && fold[i] != f) {
+                byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (fraction >= 1) {
+            return byLabel.values().stream().flatMap(List::stream).sorted().toList();
+        }
+        Random random = new Random(SEED + f);
+        List<Integer> kept = new ArrayList<>();
+        for (List<Integer> idx : byLabel.values()) {
+            List<Integer> shuffled = new ArrayList<>(idx);
+            Collections.shuffle(shuffled, random);
+            kept.addAll(shuffled.subList(0, Math.max(1, (int) Math.round(fraction * shuffled.size()))));
+        }
+        Collections.sort(kept);
+        return kept;
     }
 
     private static int minLines(int folds) {

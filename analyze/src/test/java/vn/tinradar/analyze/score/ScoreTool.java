@@ -20,7 +20,7 @@ public final class ScoreTool {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: ScoreTool evaluate|train|score --task T --input F [--folds N] [--output X] [--models DIR]");
+            System.err.println("usage: ScoreTool evaluate|train|score --task T --input F [--folds N] [--train-fraction F] [--output X] [--models DIR]");
             System.exit(2);
         }
         Map<String, String> opt = new HashMap<>();
@@ -29,7 +29,8 @@ public final class ScoreTool {
         }
         int rc = switch (args[0]) {
             case "evaluate" -> Evaluator.run(opt.get("--task"), Path.of(opt.get("--input")),
-                    Integer.parseInt(opt.getOrDefault("--folds", "5")), System.out);
+                    Integer.parseInt(opt.getOrDefault("--folds", "5")),
+                    Double.parseDouble(opt.getOrDefault("--train-fraction", "1")), System.out);
             case "train" -> Trainer.run(opt.get("--task"), Path.of(opt.get("--input")), Path.of(opt.get("--output")));
             case "score" -> {
                 try (InputStream in = Files.newInputStream(Path.of(opt.get("--input")));

@@ -57,10 +57,13 @@ final class ToolCommands {
         @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion") String task;
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--folds", defaultValue = "5", paramLabel = "K") int folds;
+        @Option(names = "--train-fraction", defaultValue = "1", paramLabel = "F",
+                description = "Fit each fold on this share (0-1] of its training part, for a learning curve.")
+        double trainFraction;
 
         @Override
         public Integer call() throws IOException {
-            return Evaluator.run(task, input, folds, Console.out());
+            return Evaluator.run(task, input, folds, trainFraction, Console.out());
         }
     }
 
