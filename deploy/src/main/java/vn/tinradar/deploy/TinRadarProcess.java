@@ -67,16 +67,12 @@ public final class TinRadarProcess implements AutoCloseable {
         Path dataDir = options.dataDir();
 
         SourceRegistry sources = null;
-        AlertsConfig alertsConfig = settings.alerts();
+        DemoSite demoSite = null;
         if (options.roles().contains(Role.INGEST)) {
             if (options.demo()) {
-                DemoSite site = remember(new DemoSite(clock));
-                site.start();
-                sources = SourceRegistry.parse("demo-sources.yaml", site.sourcesYaml());
-                if (alertsConfig.rules().draftPolicies().policies().isEmpty()) {
-                    alertsConfig = AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", site.alertsYaml())
-                            .overlay(settings.document()));
-                }
+                demoSite = remember(new DemoSite(clock));
+                demoSite.start();
+                sources = SourceRegistry.parse("demo-sources.yaml", demoSite.sourcesYaml());
             } else {
                 sources = SourceRegistry.load(requireSources());
             }
@@ -110,13 +106,15 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertStream alertStream = new AlertStream();
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
-            alerts = new AlertsService(alertsConfig, topics, kafka, dataDir, metrics.registry());
+            String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
+            alerts = new AlertsService(alertsSettings(settings, demoAlerts), topics, kafka, dataDir,
+                    metrics.registry());
             alerts.addListener(alertStream::publish);
             remember(alerts).start();
             metrics.bindStreams(alerts.streams());
             if (settings.file() != null) {
                 // edited rules and recipients apply without a restart; a broken edit is logged and ignored
-                alerts.watchConfig(settings.file(), file -> Settings.load(file).alerts());
+                alerts.watchConfig(settings.file(), file -> alertsSettings(Settings.load(file), demoAlerts));
             }
             if (options.demo()) {
                 // what the scheduler would send on Monday 07:00, once the demo's back issues are read
@@ -168,6 +166,18 @@ public final class TinRadarProcess implements AutoCloseable {
     }
 
     /** Port 0 means "any free port": chosen here, so analyze can announce it before the server binds it. */
+    /**
+     * The alert settings of {@code s}; in the demo ({@code demoAlertsYaml} not null), with the demo's draft policy
+     * under them unless the file names policies of its own — at start and on every reload, so editing the file
+     * keeps the demo's policy.
+     */
+    static AlertsConfig alertsSettings(Settings s, String demoAlertsYaml) {
+        if (demoAlertsYaml == null || !s.alerts().rules().draftPolicies().policies().isEmpty()) {
+            return s.alerts();
+        }
+        return AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", demoAlertsYaml).overlay(s.document()));
+    }
+
     private static int freePortIfZero(int port) {
         if (port != 0) {
             return port;

@@ -113,7 +113,6 @@ public final class DemoSite implements AutoCloseable {
         return startedAt().plusSeconds(article.offsetSeconds());
     }
 
-    /** The sources registry in ingest's YAML format, with the live ports and demo-friendly poll bounds. */
     /**
      * Alert settings the demo story needs (YAML, under {@code alerts:}): the draft resolution its policy story is
      * about, under public consultation from just before its first article until a few days after the demo's now,
@@ -136,6 +135,7 @@ public final class DemoSite implements AutoCloseable {
                 """.formatted(today.minusDays(27), today.plusDays(4));
     }
 
+    /** The sources registry in ingest's YAML format, with the live ports and demo-friendly poll bounds. */
     public String sourcesYaml() {
         requireStarted();
         StringBuilder yaml = new StringBuilder("# Demo sources served by TinRadar's bundled demo site (fiction).\nsources:\n");
