@@ -41,7 +41,7 @@ final class ToolCommands {
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Train a model from labelled JSON lines (field 'label') for score and the pipeline.")
     static final class Train implements Callable<Integer> {
-        @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion") String task;
+        @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion|toxicity") String task;
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--output", required = true, paramLabel = "DIR") Path output;
 
@@ -54,7 +54,7 @@ final class ToolCommands {
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = "Cross-validate a task on labelled JSON lines and print macro-F1 or ROC-AUC.")
     static final class Evaluate implements Callable<Integer> {
-        @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion") String task;
+        @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion|toxicity") String task;
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--folds", defaultValue = "5", paramLabel = "K") int folds;
         @Option(names = "--train-fraction", defaultValue = "1", paramLabel = "F",
