@@ -98,6 +98,11 @@ public final class LexiconSentimentScorer {
                     negationEnd = -1;
                 }
                 case WORD -> {
+                    if (item.weight() == 0) {
+                        // a blocking phrase: it took the words so that the lexicon word inside it does not count
+                        intensifierEnd = -1;
+                        continue;
+                    }
                     double v = item.weight() * weight;
                     String written = PhraseIndex.written(s, tokens, m);
                     // every word in the scope is negated: "không còn lo sạt lở" clears both "lo" and "sạt lở"

@@ -57,4 +57,22 @@ class LexiconSentimentScorerTest {
 
         assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
     }
+
+    @Test
+    void nameOfAPolicyAmountIsNotGoodNews() {
+        Sentiment s = scorer.score("Lấy ý kiến dự thảo quy định mức hỗ trợ khi Nhà nước thu hồi đất",
+                "Dự thảo quy định mức hỗ trợ ổn định đời sống cho hộ gia đình bị thu hồi đất nông nghiệp.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(s.evidence()).isEmpty();
+    }
+
+    @Test
+    void feeRiseThatEmptiesAMarketIsBadNews() {
+        Sentiment s = scorer.score("Phí thuê ki-ốt tăng gấp 3 lần, tiểu thương chợ xã bỏ sạp",
+                "Ban quản lý chợ cho biết tăng phí để bảo đảm kinh phí sửa chữa, nhưng nhiều hộ buôn bán ế ẩm.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(s.evidence()).contains("bỏ sạp", "ế ẩm");
+    }
 }
