@@ -51,6 +51,16 @@ final class RuleSet {
         return current().sourceHealth().evaluate(status).stream().toList();
     }
 
+    /** A trend's sample articles as the trend rules see them now. */
+    TrendSamples samples(Trend trend) {
+        return TrendSamples.of(trend, articles);
+    }
+
+    /** How long a quiet group lasts before its next finding starts a fresh alert. */
+    int regroupAfterHours() {
+        return current().config().regroupAfterHours();
+    }
+
     AlertGrouping grouping() {
         return current().grouping();
     }
