@@ -109,11 +109,14 @@ public final class AlertsTopology {
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendRulesProcessor.STORE),
                 Serdes.String(), new JsonSerde<>(TrendRulesProcessor.LatestTrend.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TrendRulesProcessor.JOINED_STORE), Serdes.String(),
+                new JsonSerde<>(TrendRulesProcessor.JoinedStory.class)));
         // the findings of one story come from the trends of all its places and topics: bring them together first
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
                         context -> new RuleSet(config, articleLookup(context, useScored))),
-                        Named.as("trend-rules"), TrendRulesProcessor.STORE)
+                        Named.as("trend-rules"), TrendRulesProcessor.STORE, TrendRulesProcessor.JOINED_STORE)
                 .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
                         .withValueSerde(new JsonSerde<>(Finding.class)))
                 .process(() -> new GroupingProcessor<Finding>(TREND_GROUPS_STORE,

@@ -35,8 +35,14 @@ final class RuleSet {
 
     /** topic-burst and negative-surge, on a trend. */
     List<Finding> onTrend(Trend trend) {
+        return onTrend(trend, group -> Optional.empty());
+    }
+
+    /** topic-burst and negative-surge, on a trend, knowing which story each group was found to be about. */
+    List<Finding> onTrend(Trend trend, Function<String, Optional<String>> joined) {
         Built b = current();
-        return Stream.concat(b.burst().evaluate(trend).stream(), b.negative().evaluate(trend).stream()).toList();
+        return Stream.concat(b.burst().evaluate(trend, joined).stream(), b.negative().evaluate(trend, joined).stream())
+                .toList();
     }
 
     /** story-spread, debunked claims, draft policies and the watch-lists, on a story. */
@@ -52,8 +58,8 @@ final class RuleSet {
     }
 
     /** A trend's sample articles as the trend rules see them now. */
-    TrendSamples samples(Trend trend) {
-        return TrendSamples.of(trend, articles);
+    TrendSamples samples(Trend trend, Optional<String> joinedStory) {
+        return TrendSamples.of(trend, articles, joinedStory);
     }
 
     /** How long a quiet group lasts before its next finding starts a fresh alert. */

@@ -152,6 +152,56 @@ class StoryMergeGroupingTest {
         });
     }
 
+    /** A later, stronger hour of the commune's burst (so it words the alert), with these samples. */
+    private Trend laterCommuneBurst(String... samples) {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
+                Fixtures.T0.plusSeconds(3600), Fixtures.T0.plusSeconds(7200), 14, 1.5, 8.5, 4, 0, List.of(samples),
+                false);
+    }
+
+    private void communeBurstJoinedTheLandslide(Map<String, Alert> alerts) {
+        rules.trend(communeBurst());
+        rules.trend(provinceBurst());
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        assertThat(firing(current(alerts))).hasSize(1);
+        report("baolaocai-mh5", "Lãnh đạo tỉnh kiểm tra hiện trường sạt lở Mường Hum", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 70, LANDSLIDE);
+        report("dien-dan-mh6", "Cập nhật sạt lở Mường Hum: bà con cần áo ấm, chăn và nước uống",
+                "Diễn đàn Cộng đồng Lào Cai", SourceTier.FORUM_SOCIAL, 75, "s-dien-dan-cap-nhat");
+        report("tin-nong-2", "[Chia sẻ ngay] Đập thủy điện nứt, sắp vỡ, dân Mường Hum chạy ngay!!!",
+                "Tin Nóng Tây Bắc", SourceTier.UNLICENSED_SITE, 80, DAM);
+    }
+
+    /** The landslide holds 2 of the 4 samples: the most of any story, though not 60%. */
+    @Test
+    void laterWindowOfAGroupThatJoinedAStoryStaysWithItWhileTheStoryHoldsMostSamples() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        communeBurstJoinedTheLandslide(alerts);
+
+        rules.trend(laterCommuneBurst("baolaocai-mh5", "vtv-mh2", "dien-dan-mh6", "tin-nong-2"));
+
+        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("baolaocai-mh5")
+                    .doesNotContain("tin-nong-2", "dien-dan-mh6");
+            assertThat(a.signals()).filteredOn(s -> s.name().equals(TrendSamples.JOINED_STORY)).singleElement()
+                    .satisfies(s -> assertThat(s.evidence()).contains(LANDSLIDE, "2/4 bài"));
+        });
+    }
+
+    /** The dam story holds 2 of the 4 samples, the landslide 1. */
+    @Test
+    void laterWindowOfAGroupThatJoinedAStoryWhereAnotherStoryLeadsIsItsOwnAlert() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        communeBurstJoinedTheLandslide(alerts);
+
+        rules.trend(laterCommuneBurst("tin-nong-1", "tin-nong-2", "baolaocai-mh5", "dien-dan-mh6"));
+
+        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
+    }
+
     @Test
     void recheckWithNothingNewChangesNoAlert() {
         rules.trend(communeBurst());
