@@ -126,7 +126,8 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             }
             List<Finding> again;
             try {
-                again = rules.onTrend(kept.trend(), this::joinedStory).stream().filter(f -> f.rule().equals(kept.rule())).toList();
+                again = rules.onTrend(kept.trend(), this::joinedStory).stream()
+                        .filter(f -> f.rule().equals(kept.rule())).toList();
             } catch (RuntimeException ex) {
                 LOG.warn("event=rule-failed group={} error=\"{}\"", kept.groupKey(), ex.toString());
                 continue;
