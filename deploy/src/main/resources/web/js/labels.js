@@ -119,6 +119,7 @@ export const SIGNAL = {
   'last-error': 'Lỗi gần nhất',
   'usual-gap': 'Nhịp đăng tin thường ngày',
   'cleared': 'Đã hết điều kiện cảnh báo',
+  'joined-story': 'Thuộc câu chuyện đã gộp cảnh báo trước',
 };
 
 export const humanise = (id) => {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,15 +22,21 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
 
 /**
  * The alert service on a real single-node KRaft broker with a real SMTP server (GreenMail): alerts fire and are
  * mailed once; after a restart the view is rebuilt, the acknowledgement remembered and nothing mailed twice.
- * The in-memory counterparts are {@code AlertsTopologyTest}, {@code NotifierTest} and {@code AlertBoardTest}.
+ * Trend alerts follow story merges, also on a machine that starts with nothing but the topics. The in-memory
+ * counterparts are {@code AlertsTopologyTest}, {@code StoryMergeGroupingTest}, {@code NotifierTest} and
+ * {@code AlertBoardTest}.
  */
 class AlertsServiceIT {
 
@@ -38,6 +45,8 @@ class AlertsServiceIT {
 
     private static TestBroker broker;
     private static final Topics TOPICS = new Topics("it.");
+    private static final String LANDSLIDE = "s-sat-lo-muong-hum";
+    private static final String ROAD = "s-sat-lo-quoc-lo-4d";
 
     @TempDir
     Path dataDir;
@@ -243,6 +252,93 @@ class AlertsServiceIT {
             }
         } else {
             types.add(part.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * Story merges: the Mường Hum landslide, reported in a story analyze later merges, bursts before the merge is
+     * known; once {@code stories.merges} says so, the burst's alert joins the landslide's; and a service started on a
+     * fresh machine (empty data dir) knows the merges from the topic. In memory: {@code StoryMergeGroupingTest}.
+     */
+    @Test
+    void burstBeforeTheMergeJoinsTheStoryAlertAndMergesAreKnownOnAFreshMachine() throws Exception {
+        Topics topics = new Topics("merge.");
+        broker.createTopics(topics, 2);
+        sendJson(topics.articlesScored.name(), "baolaocai-mh1", report("baolaocai-mh1",
+                "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", "Báo Lào Cai", 5, LANDSLIDE));
+        sendJson(topics.articlesScored.name(), "vtv-mh2", report("vtv-mh2",
+                "Lào Cai: Mưa lớn gây sạt lở vùi lấp đường vào xã Mường Hum", "VTV", 12, LANDSLIDE));
+        sendJson(topics.articlesScored.name(), "vnexpress-mh3", report("vnexpress-mh3",
+                "Đất đá sạt xuống quốc lộ 4D đoạn qua Mường Hum, giao thông tê liệt", "VnExpress", 20, ROAD));
+        sendJson(topics.articlesScored.name(), "tuoitre-mh4", report("tuoitre-mh4",
+                "Quốc lộ 4D qua Mường Hum tê liệt vì sạt lở, hàng trăm xe nằm chờ", "Tuổi Trẻ", 25, ROAD));
+
+        try (AlertsService service = new AlertsService(AlertsConfig.defaults(), topics, kafka(), dataDir,
+                new SimpleMeterRegistry())) {
+            service.start();
+            // the road reports are their own story yet: the commune's burst is about two stories, the province's
+            // about the landslide alone
+            sendJson(topics.trends.name(), null, burst("thien-tai@02887", "thien-tai – Xã Mường Hum", 6.5,
+                    List.of("baolaocai-mh1", "vnexpress-mh3", "tuoitre-mh4", "vtv-mh2")));
+            sendJson(topics.trends.name(), null, burst("thien-tai@10", "thien-tai – Tỉnh Lào Cai", 4.5,
+                    List.of("baolaocai-mh1", "vtv-mh2")));
+            await(() -> firing(service).size() == 2);
+
+            sendJson(topics.storyMerges.name(), ROAD,
+                    new StoryMerge(StoryMerge.VERSION, ROAD, LANDSLIDE, Fixtures.T0));
+
+            await(() -> firing(service).size() == 1);
+            assertThat(firing(service)).singleElement().satisfies(a -> {
+                assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+                assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "tuoitre-mh4");
+            });
+            assertThat(service.alerts(AlertStatus.RESOLVED)).singleElement()
+                    .satisfies(a -> assertThat(a.signals()).anySatisfy(s -> assertThat(s.evidence())
+                            .startsWith("Cùng một sự kiện: 4/4 bài mẫu").contains(LANDSLIDE)));
+        }
+
+        Path secondMachine = Files.createDirectories(dataDir.resolve("second-machine"));
+        try (AlertsService fresh = new AlertsService(AlertsConfig.defaults(), topics, kafka(), secondMachine,
+                new SimpleMeterRegistry())) {
+            fresh.start();
+            await(() -> firing(fresh).size() == 1);
+            String landslideAlert = firing(fresh).get(0).id();
+            int revision = firing(fresh).get(0).revision();
+
+            // a new road report, clustered into the road story, bursting in the former district: the landslide's,
+            // by the merge this machine only knows from the topic
+            sendJson(topics.articlesScored.name(), "dantri-mh5", report("dantri-mh5",
+                    "Thông xe tạm quốc lộ 4D sau vụ sạt lở ở Mường Hum", "Dân trí", 40, ROAD));
+            sendJson(topics.trends.name(), null, burst("thien-tai@bat-xat", "thien-tai – Huyện Bát Xát (cũ)", 5,
+                    List.of("vnexpress-mh3", "dantri-mh5")));
+
+            await(() -> fresh.alert(landslideAlert).map(Alert::revision).orElse(0) > revision);
+            assertThat(firing(fresh)).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo(landslideAlert);
+                assertThat(a.articles()).extracting(ArticleRef::id).contains("dantri-mh5");
+            });
+        }
+    }
+
+    private static Trend burst(String key, String label, double score, List<String> samples) {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, key, label, Fixtures.T0, Fixtures.T0.plusSeconds(3600),
+                9, 1.5, score, 3, 0, samples, false);
+    }
+
+    private static Object report(String id, String title, String source, int minutes, String story) {
+        return Fixtures.scored(Fixtures.ref(id, title, source, SourceTier.NATIONAL_PRESS, minutes), story);
+    }
+
+    private static List<Alert> firing(AlertsService service) {
+        return service.alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).toList();
+    }
+
+    private void sendJson(String topic, String key, Object value) throws Exception {
+        String k = key != null ? key : value instanceof Trend t ? t.kind() + ":" + t.key() : null;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka(),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, k, Json.mapper().writeValueAsBytes(value))).get();
         }
     }
 

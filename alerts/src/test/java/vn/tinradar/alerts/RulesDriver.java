@@ -15,6 +15,7 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
 
@@ -26,6 +27,7 @@ public final class RulesDriver implements AutoCloseable {
     public final TestInputTopic<String, Trend> trends;
     public final TestInputTopic<String, Story> stories;
     public final TestInputTopic<String, ScoredArticle> scored;
+    public final TestInputTopic<String, StoryMerge> merges;
     public final TestInputTopic<String, SourceStatus> sourceHealth;
     public final TestOutputTopic<String, Alert> alerts;
 
@@ -47,6 +49,8 @@ public final class RulesDriver implements AutoCloseable {
                 topics.stories.valueSerde().serializer());
         scored = driver.createInputTopic(topics.articlesScored.name(), topics.articlesScored.keySerde().serializer(),
                 topics.articlesScored.valueSerde().serializer());
+        merges = driver.createInputTopic(topics.storyMerges.name(), topics.storyMerges.keySerde().serializer(),
+                topics.storyMerges.valueSerde().serializer());
         sourceHealth = driver.createInputTopic(topics.sourceHealth.name(), topics.sourceHealth.keySerde().serializer(),
                 topics.sourceHealth.valueSerde().serializer());
         alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
@@ -56,6 +60,11 @@ public final class RulesDriver implements AutoCloseable {
     /** Sends a trend keyed as analyze keys it ("kind:key"). */
     public void trend(Trend t) {
         trends.pipeInput(t.kind() + ":" + t.key(), t);
+    }
+
+    /** Sends a merge as analyze writes it: keyed by the absorbed story id. */
+    public void merge(String absorbed, String into) {
+        merges.pipeInput(absorbed, new StoryMerge(StoryMerge.VERSION, absorbed, into, Fixtures.T0));
     }
 
     public void story(Story s) {

@@ -1,5 +1,6 @@
 package vn.tinradar.analyze;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -37,6 +38,7 @@ import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
 
@@ -46,7 +48,7 @@ import vn.tinradar.common.kafka.Topics;
  * <pre>
  * articles.raw ─► parse ─► normalise ─► dedup-by-id ─► [by source] dedup-by-text ─► score ─► [one partition]
  *  (bytes)          └─► ingest.rejected         (source-first-seen)            claims ┘ (global store)
- *   ─► cluster-stories ─► stories (and tombstones of merged stories), articles.scored
+ *   ─► cluster-stories ─► stories (and tombstones of merged stories), stories.merges, articles.scored
  * articles.scored ─► index (articles-by-id + Lucene shard) ─► trend-keys ─► [by key] detect-bursts ─► trends
  * analyze.saved-searches ─► global store saved-searches-by-key (read by the search API)
  * </pre>
@@ -54,7 +56,7 @@ import vn.tinradar.common.kafka.Topics;
  * <p>Reads {@code articles.raw} (id → Article, as bytes so a malformed record becomes a dead letter), and the
  * compacted {@code claims} and {@code analyze.saved-searches} into global stores every instance holds. Writes
  * {@code ingest.rejected} (Rejected), {@code articles.scored} (id → ScoredArticle), {@code stories} (story id →
- * Story) and {@code trends} (kind:key → Trend). It reads its own {@code articles.scored} back to index it, so each
+ * Story), {@code stories.merges} (absorbed story id → StoryMerge) and {@code trends} (kind:key → Trend). It reads its own {@code articles.scored} back to index it, so each
  * Lucene shard follows one partition of that topic and its offsets. Internal topics:
  * {@value SameTextDeduplicator#REPARTITION} (partitioned by source), {@value StoryClusterer#REPARTITION} (one
  * partition) and {@value TrendDetector#REPARTITION}; every store is named by the processor that owns it.
@@ -126,6 +128,10 @@ public final class AnalyzeTopology {
                 .flatMap((id, c) -> storyRecords(c), Named.as("story-by-id"))
                 .to(topics.stories.name(), topics.stories.produced().withName("stories"));
         clustered
+                // which story each absorbed story is part of now, for readers holding an article's old story id
+                .flatMap((id, c) -> mergeRecords(c), Named.as("story-merges-of-article"))
+                .to(topics.storyMerges.name(), topics.storyMerges.produced().withName("story-merges"));
+        clustered
                 .mapValues(Clustered::article, Named.as("clustered-article"))
                 .to(topics.articlesScored.name(), topics.articlesScored.produced().withName("articles-scored"));
 
@@ -150,6 +156,15 @@ public final class AnalyzeTopology {
         c.mergedAway().forEach(id -> out.add(KeyValue.pair(id, null)));
         out.add(KeyValue.pair(c.story().id(), c.story()));
         return out;
+    }
+
+    private static List<KeyValue<String, StoryMerge>> mergeRecords(Clustered c) {
+        if (c.story() == null) {
+            return List.of();
+        }
+        Instant at = c.article().scoredAt();
+        return c.mergedAway().stream()
+                .map(id -> KeyValue.pair(id, new StoryMerge(StoryMerge.VERSION, id, c.story().id(), at))).toList();
     }
 
     /** Records a step could not use go to the rejected topic with their reason, counted and logged once. */

@@ -18,6 +18,7 @@ import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 
 /** The analyze topology end to end in memory: dedup, scoring, dead letters, stories. Trends: {@link TrendsTopologyTest}. */
 class AnalyzeTopologyTest {
@@ -198,6 +199,32 @@ class AnalyzeTopologyTest {
         assertThat(merged.articleCount()).isEqualTo(3);
         assertThat(merged.sources()).containsExactly("Báo Lào Cai", "VnExpress", "Cổng TTĐT tỉnh Lào Cai");
         assertThat(t.metrics.articles(AnalyzeMetrics.Stage.SCORED)).isEqualTo(3);
+    }
+
+    @Test
+    void mergeOfTwoStoriesIsPublishedAsAbsorbedStoryPointingAtTheSurvivor() {
+        t.send(article("https://baolaocai.vn/sat-lo-khe-ma", "baolaocai", SourceTier.PROVINCIAL_PRESS,
+                "Sạt lở đất vùi lấp nhà dân ở thôn Khe Mạ, xã Bảo Yên",
+                "Khối đất đá từ taluy dương đổ xuống vùi lấp hai căn nhà, người dân kịp thời thoát ra ngoài.",
+                at("2026-11-20T06:00:00")));
+        t.send(article("https://vnexpress.net/lu-quet-cau-treo", "vnexpress", SourceTier.NATIONAL_PRESS,
+                "Mưa lớn gây lũ quét cuốn trôi cầu treo xã Bảo Yên",
+                "Chiếc cầu treo nối hai thôn bị nước cuốn trôi trong đêm, hàng trăm học sinh phải nghỉ học.",
+                at("2026-11-20T07:00:00")));
+        List<ScoredArticle> before = t.scoredArticles().stream().map(kv -> kv.value).toList();
+        assertThat(t.merges.readKeyValuesToList()).isEmpty();
+
+        t.send(article("https://laocai.gov.vn/mua-lon-bao-yen", "laocai-gov", SourceTier.GOVERNMENT_PORTAL,
+                "Mưa lớn gây lũ quét và sạt lở đất vùi lấp nhà dân ở xã Bảo Yên",
+                "UBND xã Bảo Yên báo cáo thiệt hại sau trận mưa lớn đêm qua: một cầu treo bị cuốn trôi, hai nhà bị "
+                        + "vùi lấp.", at("2026-11-20T09:00:00")));
+
+        List<KeyValue<String, StoryMerge>> merges = t.merges.readKeyValuesToList();
+        assertThat(merges).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(before.get(1).storyId());
+            assertThat(kv.value.story()).isEqualTo(before.get(1).storyId());
+            assertThat(kv.value.into()).isEqualTo(before.get(0).storyId());
+        });
     }
 
     @Test

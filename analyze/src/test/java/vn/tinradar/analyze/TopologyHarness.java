@@ -17,6 +17,7 @@ import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
@@ -31,6 +32,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestInputTopic<String, byte[]> raw;
     final TestOutputTopic<String, ScoredArticle> scored;
     final TestOutputTopic<String, Story> stories;
+    final TestOutputTopic<String, StoryMerge> merges;
     final TestOutputTopic<String, Trend> trends;
     final TestOutputTopic<String, Rejected> rejected;
     final TestInputTopic<String, Claim> claims;
@@ -58,6 +60,7 @@ final class TopologyHarness implements AutoCloseable {
                 Serdes.ByteArray().serializer());
         scored = output(topics.articlesScored.name(), topics.articlesScored.valueSerde());
         stories = output(topics.stories.name(), topics.stories.valueSerde());
+        merges = output(topics.storyMerges.name(), topics.storyMerges.valueSerde());
         trends = output(topics.trends.name(), topics.trends.valueSerde());
         rejected = output(topics.rejected.name(), topics.rejected.valueSerde());
         claims = driver.createInputTopic(topics.claims.name(), Serdes.String().serializer(),

@@ -25,6 +25,7 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
@@ -35,6 +36,8 @@ import vn.tinradar.common.kafka.Topics;
  * <pre>
  * trends (String kind:key → Trend)
  *   ─► topic-burst, negative-surge ─► repartition trend-findings (group key: story, else topic/place)
+ *        [alerts-trend-latest: each group's latest trend, re-checked every 10 s: a finding whose samples turned
+ *         out to be one story moves to that story's group, and the old group's alert is resolved]
  *        ─► grouping                                               [group store alerts-trend-groups]  ─┐
  * stories (String story id → Story)                                                                   │
  *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups]  ─┤
@@ -43,7 +46,8 @@ import vn.tinradar.common.kafka.Topics;
  * ingest.health (String source id → SourceStatus, compacted)                                          │
  *   ─► source-health                                               [group store alerts-source-groups] ─┘
  *   alerts (String alert id → Alert, compacted)
- * articles.scored ─► global store alerts-scored-articles (titles and links of a trend's sample articles)
+ * articles.scored ─► global store alerts-scored-articles (titles, links and stories of a trend's sample articles)
+ * stories.merges ─► global store alerts-story-merges (absorbed story id → the story it is part of now)
  * </pre>
  * Group stores keep the latest alert per group for as long as the group exists (one small record per story,
  * topic-and-place, policy or source). Records that cannot be read are skipped by the deserialization handler the
@@ -54,6 +58,7 @@ public final class AlertsTopology {
     public static final String TREND_GROUPS_STORE = "alerts-trend-groups";
     public static final String STORY_GROUPS_STORE = "alerts-story-groups";
     public static final String SCORED_ARTICLES_STORE = "alerts-scored-articles";
+    public static final String STORY_MERGES_STORE = "alerts-story-merges";
     public static final String SOURCE_GROUPS_STORE = "alerts-source-groups";
     public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
     public static final String POLICY_GROUPS_STORE = "alerts-policy-groups";
@@ -89,16 +94,29 @@ public final class AlertsTopology {
                     topics.articlesScored.name(),
                     Consumed.with(Serdes.String(), topics.articlesScored.valueSerde())
                             .withName("scored-articles-source"),
-                    () -> new StoreUpdater(SCORED_ARTICLES_STORE));
+                    () -> new StoreUpdater<>(SCORED_ARTICLES_STORE));
+            // and which story an article's story was merged into since (the store holds the topic as it is, so
+            // restoring it by copying the topic gives the same store)
+            builder.addGlobalStore(Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(STORY_MERGES_STORE), Serdes.String(),
+                            topics.storyMerges.valueSerde()).withLoggingDisabled(),
+                    topics.storyMerges.name(),
+                    Consumed.with(Serdes.String(), topics.storyMerges.valueSerde()).withName("story-merges-source"),
+                    () -> new StoreUpdater<>(STORY_MERGES_STORE));
         }
 
         // a public-concern topic bursting in a place; negative coverage surging
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TrendRulesProcessor.STORE),
+                Serdes.String(), new JsonSerde<>(TrendRulesProcessor.LatestTrend.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TrendRulesProcessor.JOINED_STORE), Serdes.String(),
+                new JsonSerde<>(TrendRulesProcessor.JoinedStory.class)));
         // the findings of one story come from the trends of all its places and topics: bring them together first
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
-                .process(() -> new FindingsProcessor<Trend>(
-                        context -> new RuleSet(config, articleLookup(context, useScored)), RuleSet::onTrend),
-                        Named.as("trend-rules"))
+                .process(() -> new TrendRulesProcessor(
+                        context -> new RuleSet(config, articleLookup(context, useScored))),
+                        Named.as("trend-rules"), TrendRulesProcessor.STORE, TrendRulesProcessor.JOINED_STORE)
                 .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
                         .withValueSerde(new JsonSerde<>(Finding.class)))
                 .process(() -> new GroupingProcessor<Finding>(TREND_GROUPS_STORE,
@@ -162,11 +180,11 @@ public final class AlertsTopology {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
     }
 
-    /** Keeps the global store of scored articles up to date. */
-    private static final class StoreUpdater implements Processor<String, ScoredArticle, Void, Void> {
+    /** Keeps a global store equal to its topic: the latest value per key, a tombstone deletes. */
+    private static final class StoreUpdater<V> implements Processor<String, V, Void, Void> {
 
         private final String storeName;
-        private KeyValueStore<String, ScoredArticle> store;
+        private KeyValueStore<String, V> store;
 
         StoreUpdater(String storeName) {
             this.storeName = storeName;
@@ -178,7 +196,7 @@ public final class AlertsTopology {
         }
 
         @Override
-        public void process(Record<String, ScoredArticle> record) {
+        public void process(Record<String, V> record) {
             if (record.value() == null) {
                 store.delete(record.key());
             } else {
@@ -187,12 +205,15 @@ public final class AlertsTopology {
         }
     }
 
+    /** An article of articles.scored by id, its story resolved through the merges since it was clustered. */
     private static Function<String, Optional<ScoredArticle>> articleLookup(ProcessorContext<?, ?> context,
                                                                       boolean enabled) {
         if (!enabled) {
             return id -> Optional.empty();
         }
         KeyValueStore<String, ScoredArticle> store = context.getStateStore(SCORED_ARTICLES_STORE);
-        return id -> Optional.ofNullable(id == null ? null : store.get(id)).filter(s -> s.article() != null);
+        KeyValueStore<String, StoryMerge> merges = context.getStateStore(STORY_MERGES_STORE);
+        return new StoryMerges(id -> id == null ? null : merges.get(id)).resolving(
+                id -> Optional.ofNullable(id == null ? null : store.get(id)).filter(s -> s.article() != null));
     }
 }

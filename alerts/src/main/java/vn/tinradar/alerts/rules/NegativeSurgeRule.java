@@ -34,6 +34,11 @@ public final class NegativeSurgeRule {
     }
 
     public Optional<Finding> evaluate(Trend trend) {
+        return evaluate(trend, group -> Optional.empty());
+    }
+
+    /** @param joined the story a trend's group was found to be about, by group key (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
         if (!config.enabled() || trend == null || trend.backfill() || !config.kinds().contains(trend.kind())) {
             return Optional.empty();
         }
@@ -50,7 +55,8 @@ public final class NegativeSurgeRule {
         if (Trend.PLACE.equals(trend.kind())) {
             place = what;
         }
-        TrendSamples samples = TrendSamples.of(trend, articles);
+        String trendGroup = NAME + "|" + trend.kind() + "|" + trend.key();
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup));
         List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = "Tin tiêu cực tăng mạnh: " + what
@@ -72,9 +78,9 @@ public final class NegativeSurgeRule {
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         // the same event surging in its topic, its commune and its province is one alert, grouped by its story
         // with the event's bursts, which word the alert when there is one (TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES)
-        String groupKey = samples.groupKey(NAME + "|" + trend.kind() + "|" + trend.key());
-        return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, signals, refs,
-                samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
+        String groupKey = samples.groupKey(trendGroup);
+        return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, samples.explained(signals),
+                refs, samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
                 false, trend.burstScore()));
     }
 

@@ -35,8 +35,14 @@ final class RuleSet {
 
     /** topic-burst and negative-surge, on a trend. */
     List<Finding> onTrend(Trend trend) {
+        return onTrend(trend, group -> Optional.empty());
+    }
+
+    /** topic-burst and negative-surge, on a trend, knowing which story each group was found to be about. */
+    List<Finding> onTrend(Trend trend, Function<String, Optional<String>> joined) {
         Built b = current();
-        return Stream.concat(b.burst().evaluate(trend).stream(), b.negative().evaluate(trend).stream()).toList();
+        return Stream.concat(b.burst().evaluate(trend, joined).stream(), b.negative().evaluate(trend, joined).stream())
+                .toList();
     }
 
     /** story-spread, debunked claims, draft policies and the watch-lists, on a story. */
@@ -49,6 +55,16 @@ final class RuleSet {
     /** source-health, on a source's status. */
     List<Finding> onSourceStatus(SourceStatus status) {
         return current().sourceHealth().evaluate(status).stream().toList();
+    }
+
+    /** A trend's sample articles as the trend rules see them now. */
+    TrendSamples samples(Trend trend, Optional<String> joinedStory) {
+        return TrendSamples.of(trend, articles, joinedStory);
+    }
+
+    /** How long a quiet group lasts before its next finding starts a fresh alert. */
+    int regroupAfterHours() {
+        return current().config().regroupAfterHours();
     }
 
     AlertGrouping grouping() {

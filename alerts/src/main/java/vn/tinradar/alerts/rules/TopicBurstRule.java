@@ -36,6 +36,11 @@ public final class TopicBurstRule {
     }
 
     public Optional<Finding> evaluate(Trend trend) {
+        return evaluate(trend, group -> Optional.empty());
+    }
+
+    /** @param joined the story a topic-and-place group was found to be about, by group key (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
         if (!config.enabled() || trend == null || !Trend.TOPIC_PLACE.equals(trend.kind()) || trend.backfill()) {
             return Optional.empty();
         }
@@ -47,7 +52,8 @@ public final class TopicBurstRule {
         if (topicName == null) {
             return Optional.empty();
         }
-        TrendSamples samples = TrendSamples.of(trend, articles);
+        String placeGroup = NAME + "|" + tp.topic() + "|" + tp.placeKey();
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup));
         List<ArticleRef> refs = samples.refs();
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
@@ -58,9 +64,10 @@ public final class TopicBurstRule {
                 + " lần mức thường ngày (" + Wording.num(trend.baseline()) + " bài)."
                 + (trend.negativeCount() > 0 ? " " + trend.negativeCount() + " bài mang sắc thái tiêu cực." : "");
         // one event counted under several places and topics is one alert: grouped by its story when one dominates
-        String groupKey = samples.groupKey(NAME + "|" + tp.topic() + "|" + tp.placeKey());
+        String groupKey = samples.groupKey(placeGroup);
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
-                signals(trend, refs, window), refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
+                samples.explained(signals(trend, refs, window)),
+                refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
                 samples.seenFrom(trend), samples.seenTo(trend), false, RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore()));
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -27,14 +28,30 @@ import vn.tinradar.common.event.Trend;
  * @param firstPublished the earliest publication time among the samples (of the dominant story when there is
  *                       one), null when none is known
  * @param lastPublished the latest, never after the trend's window end
+ * @param joined true when the story speaks for the trend only because the trend's group already joined it (see
+ *               {@link #of(Trend, Function, Optional)}), not by holding {@link #DOMINANT_SHARE} of the samples
+ * @param inStory how many of the found samples are in the dominant story
+ * @param found how many samples were found in articles.scored
  */
 record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, String storyHeadline,
-                    Instant firstPublished, Instant lastPublished) {
+                    Instant firstPublished, Instant lastPublished, boolean joined, int inStory, int found) {
 
     /** Share of the found samples one story must hold to speak for the trend. */
     static final double DOMINANT_SHARE = 0.6;
+    /** Signal of a finding whose story speaks for it because its group joined that story earlier. */
+    static final String JOINED_STORY = "joined-story";
 
     static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup) {
+        return of(trend, lookup, Optional.empty());
+    }
+
+    /**
+     * The samples, where {@code joinedStory} is the story the trend's group was found to be about (its earlier
+     * alert joined that story's): a later window of the group stays with that story while the story holds more of
+     * the found samples than any other, even below {@link #DOMINANT_SHARE}, so one place's coverage of one event does
+     * not come back as a second alert.
+     */
+    static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup, Optional<String> joinedStory) {
         List<ArticleRef> refs = new ArrayList<>();
         List<ScoredArticle> found = new ArrayList<>();
         Map<String, List<ScoredArticle>> byStory = new LinkedHashMap<>();
@@ -51,6 +68,16 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         Optional<Map.Entry<String, List<ScoredArticle>>> dominant = byStory.entrySet().stream()
                 .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * found.size()))
                 .max(Comparator.comparingInt(e -> e.getValue().size()));
+        boolean joined = false;
+        if (dominant.isEmpty() && joinedStory.isPresent() && byStory.containsKey(joinedStory.get())) {
+            int held = byStory.get(joinedStory.get()).size();
+            boolean largest = byStory.entrySet().stream()
+                    .allMatch(e -> e.getKey().equals(joinedStory.get()) || e.getValue().size() < held);
+            if (largest) {
+                dominant = byStory.entrySet().stream().filter(e -> e.getKey().equals(joinedStory.get())).findFirst();
+                joined = true;
+            }
+        }
         // an alert about the story lists and dates the story's articles, not the others counted in the same window
         List<ScoredArticle> dated = dominant.map(Map.Entry::getValue).orElse(found);
         List<Instant> times = dated.stream().filter(s -> s.article().published() != null)
@@ -64,7 +91,20 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                 .min(Comparator.comparing(TrendSamples::publishedOrMax)).map(s -> s.article().title())).orElse(null);
         List<ArticleRef> listed = dominant.isPresent() ? dated.stream().map(s -> ArticleRef.of(s.article())).toList()
                 : List.copyOf(refs);
-        return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last);
+        return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last, joined,
+                dominant.map(e -> e.getValue().size()).orElse(0), found.size());
+    }
+
+    /** {@code signals}, and when the story speaks for the trend because its group joined it, why. */
+    List<Signal> explained(List<Signal> signals) {
+        if (!joined) {
+            return signals;
+        }
+        List<Signal> all = new ArrayList<>(signals);
+        all.add(new Signal(JOINED_STORY, inStory, "Nhóm tin này đã được xác định thuộc câu chuyện “" + storyHeadline
+                + "” (mã " + dominantStory.orElse("") + "); câu chuyện vẫn có nhiều bài mẫu nhất: " + inStory + "/"
+                + found + " bài"));
+        return List.copyOf(all);
     }
 
     /** The group of the finding: its story's when one dominates, else {@code otherwise}. */

@@ -50,4 +50,15 @@ final class Wording {
         }
         return String.join(", ", distinct.subList(0, max)) + " và " + (distinct.size() - max) + " nguồn khác";
     }
+
+    /**
+     * Why an alert was resolved because its latest trend, re-checked once its articles' stories were known (or
+     * merged), is now mostly about one story, whose alert carries on: {@code inStory} of the {@code samples} sample
+     * articles are in the story headed {@code headline}.
+     */
+    static String regrouped(String headline, String storyId, int inStory, int samples) {
+        return "Cùng một sự kiện: " + inStory + "/" + samples + " bài mẫu của cảnh báo này nay thuộc câu chuyện “"
+                + headline + "” (mã " + storyId + "), vì các bài được xếp vào câu chuyện hoặc các câu chuyện được gộp "
+                + "sau khi cảnh báo được tạo. Theo dõi tiếp ở cảnh báo của câu chuyện này.";
+    }
 }

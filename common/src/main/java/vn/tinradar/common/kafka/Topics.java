@@ -11,6 +11,7 @@ import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -27,6 +28,8 @@ public final class Topics {
     public final Topic<String, Article> articlesRaw;
     public final Topic<String, ScoredArticle> articlesScored;
     public final Topic<String, Story> stories;
+    /** Absorbed story id → the story it merged into, compacted: how an article's old story id resolves now. */
+    public final Topic<String, StoryMerge> storyMerges;
     public final Topic<String, Trend> trends;
     public final Topic<String, Alert> alerts;
     public final Topic<String, Rejected> rejected;
@@ -48,6 +51,7 @@ public final class Topics {
         articlesRaw = topic("articles.raw", new JsonSerde<>(Article.class), Map.of());
         articlesScored = topic("articles.scored", new JsonSerde<>(ScoredArticle.class), Map.of());
         stories = topic("stories", new JsonSerde<>(Story.class), COMPACT);
+        storyMerges = topic("stories.merges", new JsonSerde<>(StoryMerge.class), COMPACT);
         trends = topic("trends", new JsonSerde<>(Trend.class), Map.of());
         alerts = topic("alerts", new JsonSerde<>(Alert.class), COMPACT);
         rejected = topic("ingest.rejected", new JsonSerde<>(Rejected.class), Map.of());
@@ -67,7 +71,7 @@ public final class Topics {
     }
 
     public List<Topic<String, ?>> all() {
-        return List.of(articlesRaw, articlesScored, stories, trends, alerts, rejected, sourceHealth, crawlState,
+        return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
                 deliveries, claims, savedSearches);
     }
 

@@ -1,0 +1,163 @@
+package vn.tinradar.alerts.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * Applies the trend rules (topic-burst, negative-surge) to each trend and forwards every finding keyed by its group
+ * key, for the repartition that brings all findings of one group (a story's places and topics) to one task.
+ *
+ * <p>A finding is grouped by what was known when its trend arrived: its sample articles may not be in articles.scored
+ * yet, or may sit in two stories that a later bridging report merges. So the latest trend of each group is kept in
+ * {@value #STORE} and the rules re-run on it every {@link #RECHECK} of wall-clock time. When the same trend now
+ * belongs to another group (its samples turned out to be mostly one story), the finding goes to that group and the
+ * old group's alert is resolved, saying which alert carries on: one event, one firing alert. A topic-and-place
+ * (or topic, or place) group that joined a story this way is remembered in {@value #JOINED_STORE}: its later
+ * windows stay with that story while it holds more of their samples than any other story. Entries are dropped once
+ * their group would start a fresh alert anyway ({@code regroup-after-hours}) or the rules no longer fire on them. A rule that throws on a record is logged and the record skipped.
+ */
+final class TrendRulesProcessor implements Processor<String, Trend, String, Finding> {
+
+    /** Store: rule + group key → the latest trend that raised a finding of that rule in that group. */
+    static final String STORE = "alerts-trend-latest";
+    /** Store: topic-and-place (or trend) group key → the story its alert joined, for later windows of the group. */
+    static final String JOINED_STORE = "alerts-trend-joined";
+    /** How often findings are checked against what is known now: merges come seconds to minutes after a burst. */
+    static final Duration RECHECK = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(TrendRulesProcessor.class);
+
+    /** The value of {@value #STORE}: the trend behind a group's finding and when (wall clock) it was kept. */
+    record LatestTrend(String rule, String groupKey, Trend trend, long keptAtMs) {
+    }
+
+    /** The value of {@value #JOINED_STORE}: the story a group's alert joined, and when (wall clock). */
+    record JoinedStory(String storyId, long joinedAtMs) {
+    }
+
+    private final Function<ProcessorContext<String, Finding>, RuleSet> ruleFactory;
+    private ProcessorContext<String, Finding> context;
+    private RuleSet rules;
+    private KeyValueStore<String, LatestTrend> latest;
+    private KeyValueStore<String, JoinedStory> joined;
+
+    TrendRulesProcessor(Function<ProcessorContext<String, Finding>, RuleSet> ruleFactory) {
+        this.ruleFactory = ruleFactory;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Finding> context) {
+        this.context = context;
+        this.rules = ruleFactory.apply(context);
+        this.latest = context.getStateStore(STORE);
+        this.joined = context.getStateStore(JOINED_STORE);
+        context.schedule(RECHECK, PunctuationType.WALL_CLOCK_TIME, this::recheck);
+    }
+
+    @Override
+    public void process(Record<String, Trend> record) {
+        if (record.value() == null) {
+            return;
+        }
+        List<Finding> findings;
+        try {
+            findings = rules.onTrend(record.value(), this::joinedStory);
+        } catch (RuntimeException e) {
+            LOG.warn("event=rule-failed input-key={} error=\"{}\"", record.key(), e.toString());
+            return;
+        }
+        for (Finding f : findings) {
+            keep(f, record.value());
+            context.forward(record.withKey(f.groupKey()).withValue(f));
+        }
+    }
+
+    private void keep(Finding f, Trend trend) {
+        String key = f.rule() + "#" + f.groupKey();
+        LatestTrend known = latest.get(key);
+        // an earlier window arriving late must not replace the group's latest one
+        if (known == null || known.trend().windowEnd() == null || trend.windowEnd() == null
+                || !trend.windowEnd().isBefore(known.trend().windowEnd())) {
+            latest.put(key, new LatestTrend(f.rule(), f.groupKey(), trend, context.currentSystemTimeMs()));
+        }
+    }
+
+    /** The story the alert of {@code groupKey} joined, within {@code regroup-after-hours} of joining it. */
+    private Optional<String> joinedStory(String groupKey) {
+        JoinedStory j = joined.get(groupKey);
+        long horizon = context.currentSystemTimeMs() - Duration.ofHours(rules.regroupAfterHours()).toMillis();
+        return j == null || j.joinedAtMs() < horizon ? Optional.empty() : Optional.ofNullable(j.storyId());
+    }
+
+    /** Re-runs the rules on each group's latest trend and moves the finding when its group has changed. */
+    private void recheck(long now) {
+        long horizon = now - Duration.ofHours(rules.regroupAfterHours()).toMillis();
+        List<KeyValue<String, LatestTrend>> entries = new ArrayList<>();
+        try (KeyValueIterator<String, LatestTrend> it = latest.all()) {
+            it.forEachRemaining(entries::add);
+        }
+        List<String> over = new ArrayList<>();
+        try (KeyValueIterator<String, JoinedStory> it = joined.all()) {
+            it.forEachRemaining(j -> {
+                if (j.value.joinedAtMs() < horizon) {
+                    over.add(j.key);
+                }
+            });
+        }
+        over.forEach(joined::delete);
+        for (KeyValue<String, LatestTrend> e : entries) {
+            LatestTrend kept = e.value;
+            if (kept.keptAtMs() < horizon) {
+                latest.delete(e.key);
+                continue;
+            }
+            List<Finding> again;
+            try {
+                again = rules.onTrend(kept.trend(), this::joinedStory).stream()
+                        .filter(f -> f.rule().equals(kept.rule())).toList();
+            } catch (RuntimeException ex) {
+                LOG.warn("event=rule-failed group={} error=\"{}\"", kept.groupKey(), ex.toString());
+                continue;
+            }
+            if (again.isEmpty()) {
+                latest.delete(e.key);
+                continue;
+            }
+            Finding moved = again.get(0);
+            if (moved.groupKey().equals(kept.groupKey())) {
+                continue;
+            }
+            LOG.info("event=finding-regrouped rule={} from=\"{}\" to=\"{}\"", kept.rule(), kept.groupKey(),
+                    moved.groupKey());
+            latest.delete(e.key);
+            keep(moved, kept.trend());
+            if (!kept.groupKey().startsWith(TrendSamples.storyGroupKey(""))) {
+                joined.put(kept.groupKey(), new JoinedStory(moved.storyId(), now));
+            }
+            context.forward(new Record<>(moved.groupKey(), moved, now));
+            context.forward(new Record<>(kept.groupKey(), Finding.cleared(kept.rule(), kept.groupKey(),
+                    why(kept.groupKey(), kept.trend(), moved), Instant.ofEpochMilli(now)), now));
+        }
+    }
+
+    /** The old group's reason to resolve: which story the trend's samples now belong to, and how many of them. */
+    private String why(String groupKey, Trend trend, Finding moved) {
+        TrendSamples now = rules.samples(trend, joinedStory(groupKey));
+        int samples = trend.sampleArticleIds() == null ? 0 : trend.sampleArticleIds().size();
+        return Wording.regrouped(now.storyHeadline() == null ? moved.title() : now.storyHeadline(), moved.storyId(),
+                now.refs().size(), samples);
+    }
+}

@@ -1,0 +1,228 @@
+package vn.tinradar.alerts.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.RulesDriver;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Trend;
+
+/**
+ * Trend alerts and story merges through the production topology: the Mường Hum landslide is reported in three
+ * stories that analyze first clusters apart and later merges into {@value #LANDSLIDE}; a burst whose samples span
+ * them is one alert about the landslide, whether the merge is known before the burst or only after it.
+ */
+class StoryMergeGroupingTest {
+
+    static final String LANDSLIDE = "s-sat-lo-muong-hum";
+    static final String ROAD = "s-sat-lo-quoc-lo-4d";
+    static final String EVACUATION = "s-so-tan-trong-dem";
+    static final String DAM = "s-dap-thuy-dien-nut";
+
+    @TempDir
+    Path stateDir;
+
+    private RulesDriver rules;
+    private final List<Alert> fired = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        rules = new RulesDriver(AlertsConfig::defaults, fired::add, stateDir, Fixtures.T0);
+        report("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 5, LANDSLIDE);
+        report("vtv-mh2", "Lào Cai: Mưa lớn gây sạt lở vùi lấp đường vào xã Mường Hum", "VTV",
+                SourceTier.NATIONAL_PRESS, 12, LANDSLIDE);
+        report("vnexpress-mh3", "Đất đá sạt xuống quốc lộ 4D đoạn qua Mường Hum, giao thông tê liệt", "VnExpress",
+                SourceTier.NATIONAL_PRESS, 20, ROAD);
+        report("tuoitre-mh4", "Hàng chục hộ dân Mường Hum sơ tán trong đêm vì nguy cơ sạt lở", "Tuổi Trẻ",
+                SourceTier.NATIONAL_PRESS, 25, EVACUATION);
+        report("tin-nong-1", "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi",
+                "Tin Nóng Tây Bắc", SourceTier.UNLICENSED_SITE, 30, DAM);
+    }
+
+    @AfterEach
+    void stop() {
+        rules.close();
+    }
+
+    private void report(String id, String title, String source, SourceTier tier, int minutes, String story) {
+        ArticleRef ref = Fixtures.ref(id, title, source, tier, minutes);
+        rules.scored.pipeInput(id, Fixtures.scored(ref, story));
+    }
+
+    /** Landslide news bursting in Xã Mường Hum: two samples of the landslide story, one each of road and evacuation. */
+    private static Trend communeBurst() {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 9, 1.5, 6.5, 4, 0,
+                List.of("baolaocai-mh1", "vtv-mh2", "vnexpress-mh3", "tuoitre-mh4", "tin-nong-1"), false);
+    }
+
+    /** The same landslide counted under the province: all of its samples already in the landslide story. */
+    private static Trend provinceBurst() {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@10", "thien-tai – Tỉnh Lào Cai",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 7, 2, 4.5, 2, 0, List.of("baolaocai-mh1", "vtv-mh2"),
+                false);
+    }
+
+    /** The road report alone bursting in the former district: its samples all in the road story. */
+    private static Trend roadBurst() {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@bat-xat", "thien-tai – Huyện Bát Xát (cũ)",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 5, 1, 5, 2, 0, List.of("vnexpress-mh3"), false);
+    }
+
+    /** The latest revision of each alert written so far. */
+    private Map<String, Alert> current(Map<String, Alert> seen) {
+        rules.newAlerts().forEach(a -> seen.put(a.id(), a));
+        return seen;
+    }
+
+    private static List<Alert> firing(Map<String, Alert> alerts) {
+        return alerts.values().stream().filter(a -> a.status() == AlertStatus.FIRING).toList();
+    }
+
+    @Test
+    void burstSpanningStoriesMergedBeforeItIsOneAlertOfTheSurvivingStory() {
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+
+        rules.trend(communeBurst());
+
+        List<Alert> out = rules.newAlerts();
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.title()).endsWith("— “Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp”");
+            // the story's own reports, from all three halves, not the fabricated dam story counted in the same hour
+            assertThat(a.articles()).extracting(ArticleRef::id)
+                    .containsExactlyInAnyOrder("baolaocai-mh1", "vtv-mh2", "vnexpress-mh3", "tuoitre-mh4");
+        });
+    }
+
+    @Test
+    void burstRaisedBeforeTheMergeJoinsTheStoryAlertOnceTheMergeIsKnown() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(communeBurst());
+        rules.trend(provinceBurst());
+        assertThat(firing(current(alerts))).hasSize(2); // 2 of 5 samples in the landslide story: not dominant yet
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        current(alerts);
+        assertThat(firing(alerts)).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "tuoitre-mh4");
+        });
+        Alert commune = alerts.values().stream().filter(a -> a.storyId() == null).findFirst().orElseThrow();
+        assertThat(commune.status()).isEqualTo(AlertStatus.RESOLVED);
+        // it still says why it was raised, and now also why it was closed and where the event is followed
+        assertThat(commune.signals()).extracting(s -> s.name()).contains("burst", "cleared");
+        assertThat(commune.signals()).filteredOn(s -> s.name().equals("cleared")).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).startsWith("Cùng một sự kiện: 4/5 bài mẫu")
+                        .contains("“Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp”", LANDSLIDE));
+    }
+
+    @Test
+    void alertOfAStoryLaterAbsorbedJoinsTheAlertOfTheStoryThatAbsorbedIt() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(provinceBurst());
+        rules.trend(roadBurst());
+        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3");
+        });
+    }
+
+    /** A later, stronger hour of the commune's burst (so it words the alert), with these samples. */
+    private Trend laterCommuneBurst(String... samples) {
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
+                Fixtures.T0.plusSeconds(3600), Fixtures.T0.plusSeconds(7200), 14, 1.5, 8.5, 4, 0, List.of(samples),
+                false);
+    }
+
+    private void communeBurstJoinedTheLandslide(Map<String, Alert> alerts) {
+        rules.trend(communeBurst());
+        rules.trend(provinceBurst());
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        assertThat(firing(current(alerts))).hasSize(1);
+        report("baolaocai-mh5", "Lãnh đạo tỉnh kiểm tra hiện trường sạt lở Mường Hum", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 70, LANDSLIDE);
+        report("dien-dan-mh6", "Cập nhật sạt lở Mường Hum: bà con cần áo ấm, chăn và nước uống",
+                "Diễn đàn Cộng đồng Lào Cai", SourceTier.FORUM_SOCIAL, 75, "s-dien-dan-cap-nhat");
+        report("tin-nong-2", "[Chia sẻ ngay] Đập thủy điện nứt, sắp vỡ, dân Mường Hum chạy ngay!!!",
+                "Tin Nóng Tây Bắc", SourceTier.UNLICENSED_SITE, 80, DAM);
+    }
+
+    /** The landslide holds 2 of the 4 samples: the most of any story, though not 60%. */
+    @Test
+    void laterWindowOfAGroupThatJoinedAStoryStaysWithItWhileTheStoryHoldsMostSamples() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        communeBurstJoinedTheLandslide(alerts);
+
+        rules.trend(laterCommuneBurst("baolaocai-mh5", "vtv-mh2", "dien-dan-mh6", "tin-nong-2"));
+
+        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("baolaocai-mh5")
+                    .doesNotContain("tin-nong-2", "dien-dan-mh6");
+            assertThat(a.signals()).filteredOn(s -> s.name().equals(TrendSamples.JOINED_STORY)).singleElement()
+                    .satisfies(s -> assertThat(s.evidence()).contains(LANDSLIDE, "2/4 bài"));
+        });
+    }
+
+    /** The dam story holds 2 of the 4 samples, the landslide 1. */
+    @Test
+    void laterWindowOfAGroupThatJoinedAStoryWhereAnotherStoryLeadsIsItsOwnAlert() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        communeBurstJoinedTheLandslide(alerts);
+
+        rules.trend(laterCommuneBurst("tin-nong-1", "tin-nong-2", "baolaocai-mh5", "dien-dan-mh6"));
+
+        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
+    }
+
+    @Test
+    void recheckWithNothingNewChangesNoAlert() {
+        rules.trend(communeBurst());
+        rules.trend(provinceBurst());
+        rules.newAlerts();
+
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK.multipliedBy(3));
+
+        assertThat(rules.newAlerts()).isEmpty();
+    }
+
+    @Test
+    void groupQuietPastRegroupHorizonIsNoLongerRechecked() {
+        rules.trend(communeBurst());
+        rules.newAlerts();
+        rules.driver.advanceWallClockTime(Duration.ofHours(AlertsConfig.defaults().regroupAfterHours() + 1));
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(rules.newAlerts()).isEmpty();
+    }
+}
