@@ -56,10 +56,11 @@ import vn.tinradar.common.kafka.Topics;
  * <p>Reads {@code articles.raw} (id → Article, as bytes so a malformed record becomes a dead letter), and the
  * compacted {@code claims} and {@code analyze.saved-searches} into global stores every instance holds. Writes
  * {@code ingest.rejected} (Rejected), {@code articles.scored} (id → ScoredArticle), {@code stories} (story id →
- * Story), {@code stories.merges} (absorbed story id → StoryMerge) and {@code trends} (kind:key → Trend). It reads its own {@code articles.scored} back to index it, so each
- * Lucene shard follows one partition of that topic and its offsets. Internal topics:
- * {@value SameTextDeduplicator#REPARTITION} (partitioned by source), {@value StoryClusterer#REPARTITION} (one
- * partition) and {@value TrendDetector#REPARTITION}; every store is named by the processor that owns it.
+ * Story), {@code stories.merges} (absorbed story id → StoryMerge) and {@code trends} (kind:key → Trend). It
+ * reads its own {@code articles.scored} back to index it, so each Lucene shard follows one partition of that
+ * topic and its offsets. Internal topics: {@value SameTextDeduplicator#REPARTITION} (partitioned by source),
+ * {@value StoryClusterer#REPARTITION} (one partition) and {@value TrendDetector#REPARTITION}; every store is named
+ * by the processor that owns it.
  */
 public final class AnalyzeTopology {
 
