@@ -3,6 +3,7 @@ package vn.tinradar.analyze.score.sentiment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.tinradar.analyze.score.text.PhraseIndex;
 import vn.tinradar.analyze.score.text.Token;
 import vn.tinradar.analyze.score.text.Tokenizer;
@@ -13,7 +14,9 @@ import vn.tinradar.common.text.VietnameseText;
  * Tone of a text from the sentiment lexicon. A negation flips the words in the next {@link #NEGATION_SCOPE}
  * syllables at half strength ("không gây thiệt hại" is mildly good news, not bad news); an intensifier right
  * before a word multiplies it; after a contrast word ("nhưng", "tuy nhiên") the rest of the sentence counts
- * more and what came before counts less; the headline counts double. Thread-safe.
+ * more and what came before counts less; the headline counts double. A headline that corrects a false report
+ * ("… là sai sự thật", "bác bỏ tin đồn …") quotes the rumour's words without sharing its tone: the words then count
+ * {@link #CORRECTED} as much, and the correction is the first evidence. Thread-safe.
  */
 public final class LexiconSentimentScorer {
 
@@ -22,6 +25,7 @@ public final class LexiconSentimentScorer {
     static final double AFTER_CONTRAST = 1.5;
     static final double BEFORE_CONTRAST = 0.6;
     static final double HEADLINE = 2.0;
+    static final double CORRECTED = 0.1;
     public static final double LABEL_THRESHOLD = 0.15;
     static final int MAX_EVIDENCE = 6;
 
@@ -37,15 +41,17 @@ public final class LexiconSentimentScorer {
 
     public Sentiment score(String title, String body) {
         List<Hit> hits = new ArrayList<>();
-        int tokens = collect(title, HEADLINE, hits) + collect(body, 1.0, hits);
-        double sum = hits.stream().mapToDouble(Hit::value).sum();
+        List<String> corrections = new ArrayList<>();
+        int tokens = collect(title, HEADLINE, hits, corrections) + collect(body, 1.0, hits, new ArrayList<>());
+        double sum = hits.stream().mapToDouble(Hit::value).sum() * (corrections.isEmpty() ? 1 : CORRECTED);
         // a long article has more words of every kind: compare the balance, not the raw count
         double length = Math.sqrt(Math.max(1.0, tokens / 150.0));
         double score = Math.tanh(sum / (2.0 * length));
         score = Math.round(score * 1000) / 1000.0;
-        List<String> evidence = hits.stream()
-                .sorted(Comparator.comparingDouble((Hit h) -> Math.abs(h.value())).reversed())
-                .map(Hit::written).distinct().limit(MAX_EVIDENCE).toList();
+        List<String> evidence = Stream.concat(corrections.stream(), hits.stream()
+                        .sorted(Comparator.comparingDouble((Hit h) -> Math.abs(h.value())).reversed())
+                        .map(Hit::written))
+                .distinct().limit(MAX_EVIDENCE).toList();
         return new Sentiment(label(score), score, evidence);
     }
 
@@ -59,7 +65,7 @@ public final class LexiconSentimentScorer {
         return Sentiment.NEUTRAL;
     }
 
-    private int collect(String text, double weight, List<Hit> hits) {
+    private int collect(String text, double weight, List<Hit> hits, List<String> corrections) {
         if (text == null || text.isBlank()) {
             return 0;
         }
@@ -88,6 +94,7 @@ public final class LexiconSentimentScorer {
                     intensity = item.weight();
                     intensifierEnd = m.to();
                 }
+                case CORRECTION -> corrections.add(PhraseIndex.written(s, tokens, m));
                 case CONTRAST -> {
                     // the clause before "nhưng" is the concession: it counts less than the point that follows
                     for (int h = sentenceFirstHit; h < hits.size(); h++) {

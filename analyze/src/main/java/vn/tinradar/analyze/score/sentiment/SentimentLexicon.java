@@ -17,7 +17,7 @@ public final class SentimentLexicon {
     public static final String DEFAULT_RESOURCE = "/score/sentiment-lexicon.tsv";
 
     /** What a lexicon phrase does. */
-    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST }
+    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST, CORRECTION }
 
     /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers). */
     public record Item(Kind kind, double weight, String phrase) {
@@ -55,7 +55,7 @@ public final class SentimentLexicon {
                 kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
                 weight = Double.parseDouble(c[1].trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast and "
+                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction and "
                         + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
             }
             String phrase = VietnameseText.nfc(c[2].trim());

@@ -75,4 +75,22 @@ class LexiconSentimentScorerTest {
         assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(s.evidence()).contains("bỏ sạp", "ế ẩm");
     }
+
+    @Test
+    void correctionOfARumourIsNotBadNewsThoughItQuotesTheRumour() {
+        Sentiment s = scorer.score("Bác bỏ tin đồn nước máy nhiễm độc ở phường Yên Bái",
+                "Thông tin nước máy nhiễm hóa chất độc lan truyền trên mạng xã hội là sai sự thật. Kết quả xét nghiệm"
+                        + " cho thấy nước bảo đảm chất lượng, người dân yên tâm sử dụng.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(s.evidence()).first().isEqualTo("Bác bỏ tin đồn");
+    }
+
+    @Test
+    void rumourWithoutACorrectionKeepsItsTone() {
+        Sentiment s = scorer.score("Nước máy phường Yên Bái nhiễm độc, dân hoang mang",
+                "Nhiều hộ dân lo lắng vì nước có mùi lạ, nguy cơ ngộ độc.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
+    }
 }
