@@ -93,4 +93,13 @@ class LexiconSentimentScorerTest {
 
         assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
     }
+
+    @Test
+    void complaintAboutADraftsAmountIsBadNewsForTheDraft() {
+        Sentiment s = scorer.score("Lấy ý kiến chính sách hỗ trợ thu hồi đất: nhiều hộ dân phàn nàn mức hỗ trợ thấp",
+                "Nhiều ý kiến cho rằng khoản hỗ trợ chưa theo kịp giá cả sinh hoạt.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(s.evidence()).contains("phàn nàn", "mức hỗ trợ thấp", "chưa theo kịp");
+    }
 }
