@@ -84,6 +84,7 @@ export const SIGNAL = {
   'copies': 'Bản sao gần nguyên văn',
   'volume': 'Số bài trong khung giờ',
   'sources': 'Số nguồn đưa tin',
+  'stories': 'Số câu chuyện nhắc đến',
   'watch-list': 'Danh sách theo dõi',
   'policy': 'Dự thảo chính sách',
   'low-tier-source': 'Nguồn tin kém tin cậy',

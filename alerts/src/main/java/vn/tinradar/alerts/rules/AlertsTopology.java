@@ -40,9 +40,10 @@ import vn.tinradar.common.kafka.Topics;
  *         out to be one story moves to that story's group, and the old group's alert is resolved]
  *        ─► grouping                                               [group store alerts-trend-groups]  ─┐
  * stories (String story id → Story)                                                                   │
- *   ─► story-spread, debunked-claim, policy-negative, watch-list   [group store alerts-story-groups]  ─┤
+ *   ─► story-spread, debunked-claim, watch-list                    [group store alerts-story-groups]  ─┤
  *   ─► stories naming a draft policy ─► repartition policy-mentions (policy id, 1 partition)          │
- *        ─► policy-silent, checked on the wall clock   [alerts-policy-coverage, alerts-policy-groups] ─┼►
+ *        ─► policy-negative (its stories of the last 7 days), policy-silent, on each mention and on  │
+ *           the wall clock         [alerts-policy-coverage, alerts-policy-stories, alerts-policy-groups] ─┼►
  * ingest.health (String source id → SourceStatus, compacted)                                          │
  *   ─► source-health                                               [group store alerts-source-groups] ─┘
  *   alerts (String alert id → Alert, compacted)
@@ -61,6 +62,7 @@ public final class AlertsTopology {
     public static final String STORY_MERGES_STORE = "alerts-story-merges";
     public static final String SOURCE_GROUPS_STORE = "alerts-source-groups";
     public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
+    public static final String POLICY_STORIES_STORE = "alerts-policy-stories";
     public static final String POLICY_GROUPS_STORE = "alerts-policy-groups";
     /** Repartition topic of trend findings by group key: {@code <application id>-trend-findings-repartition}. */
     public static final String TREND_FINDINGS = "trend-findings";
@@ -133,9 +135,12 @@ public final class AlertsTopology {
                         RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
 
-        // a draft policy no story names any more during its consultation: all policies in one task
+        // a draft policy whose coverage turned negative, or that no story names any more, during its
+        // consultation: all policies in one task
         JsonSerde<PolicyMention> mentionSerde = new JsonSerde<>(PolicyMention.class);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_COVERAGE_STORE),
+                Serdes.String(), mentionSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_STORIES_STORE),
                 Serdes.String(), mentionSerde));
         builder.addStateStore(groupStore(POLICY_GROUPS_STORE, stateSerde));
         stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), story),
@@ -143,7 +148,7 @@ public final class AlertsTopology {
                 .repartition(Repartitioned.<String, PolicyMention>as(POLICY_MENTIONS).withKeySerde(Serdes.String())
                         .withValueSerde(mentionSerde).withNumberOfPartitions(1))
                 .process(() -> new PolicyCoverageProcessor(config, onNewAlert), Named.as("policy-coverage"),
-                        POLICY_COVERAGE_STORE, POLICY_GROUPS_STORE)
+                        POLICY_COVERAGE_STORE, POLICY_STORIES_STORE, POLICY_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("policy-alerts"));
 
         // a source whose crawling fails or that has gone silent, resolved when it is ok again

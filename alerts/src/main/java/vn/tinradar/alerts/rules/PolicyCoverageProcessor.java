@@ -2,12 +2,16 @@ package vn.tinradar.alerts.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +19,14 @@ import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.common.event.Alert;
 
 /**
- * Follows the coverage of each draft policy under consultation and raises {@code policy-silent} when it stops.
- * Input: {@link PolicyMention}s keyed by policy id, through a one-partition repartition topic, so a single task
- * sees every policy (including one never named, which no input record would bring). State:
- * {@value AlertsTopology#POLICY_COVERAGE_STORE} (latest mention per policy, one small record per configured
- * policy) and {@value AlertsTopology#POLICY_GROUPS_STORE} (the alert per policy). Every few minutes of wall-clock
- * time, and on every mention, each configured policy is checked against {@link PolicySilentRule}.
+ * Follows the coverage of each draft policy under consultation: raises {@code policy-negative} when it turns
+ * negative and {@code policy-silent} when it stops. Input: {@link PolicyMention}s keyed by policy id, through a
+ * one-partition repartition topic, so a single task sees every policy (including one never named, which no input
+ * record would bring). State: {@value AlertsTopology#POLICY_COVERAGE_STORE} (latest mention per policy, one small
+ * record per configured policy), {@value AlertsTopology#POLICY_STORIES_STORE} (latest mention per policy and
+ * story, kept for {@link PolicyNegativeRule#WINDOW}) and {@value AlertsTopology#POLICY_GROUPS_STORE} (the alerts
+ * per policy). Every few minutes of wall-clock time, and on every mention, each configured policy is checked
+ * against both rules.
  */
 final class PolicyCoverageProcessor implements Processor<String, PolicyMention, String, Alert> {
 
@@ -31,6 +37,7 @@ final class PolicyCoverageProcessor implements Processor<String, PolicyMention, 
     private final Consumer<Alert> onNewAlert;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, PolicyMention> latest;
+    private KeyValueStore<String, PolicyMention> stories;
     private KeyValueStore<String, AlertGrouping.GroupState> groups;
 
     PolicyCoverageProcessor(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert) {
@@ -42,6 +49,7 @@ final class PolicyCoverageProcessor implements Processor<String, PolicyMention, 
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.latest = context.getStateStore(AlertsTopology.POLICY_COVERAGE_STORE);
+        this.stories = context.getStateStore(AlertsTopology.POLICY_STORIES_STORE);
         this.groups = context.getStateStore(AlertsTopology.POLICY_GROUPS_STORE);
         context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> checkAll(Instant.ofEpochMilli(now)));
     }
@@ -56,20 +64,56 @@ final class PolicyCoverageProcessor implements Processor<String, PolicyMention, 
         if (known == null || m.lastSeen().isAfter(known.lastSeen())) {
             latest.put(m.policyId(), m);
         }
+        if (m.storyId() != null) {
+            stories.put(storyKey(m.policyId(), m.storyId()), m);
+        }
         checkAll(Instant.ofEpochMilli(context.currentSystemTimeMs()));
+    }
+
+    private static String storyKey(String policyId, String storyId) {
+        return policyId + "|" + storyId;
+    }
+
+    /** The stories naming {@code policyId} seen within the negative rule's window; older ones are dropped. */
+    private List<PolicyMention> recentStories(String policyId, Instant now) {
+        Instant horizon = now.minus(PolicyNegativeRule.WINDOW);
+        List<PolicyMention> recent = new ArrayList<>();
+        List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, PolicyMention> it = stories.prefixScan(policyId + "|", new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.value == null || kv.value.lastSeen() == null || kv.value.lastSeen().isBefore(horizon)) {
+                    old.add(kv.key);
+                } else {
+                    recent.add(kv.value);
+                }
+            });
+        }
+        old.forEach(stories::delete);
+        return recent;
     }
 
     private void checkAll(Instant now) {
         AlertsConfig c = config.get();
-        PolicySilentRule rule = new PolicySilentRule(c.rules().draftPolicies());
+        PolicySilentRule silent = new PolicySilentRule(c.rules().draftPolicies());
+        PolicyNegativeRule negative = new PolicyNegativeRule(c.rules().draftPolicies(), c.maxArticlesPerAlert());
         AlertGrouping grouping = new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours()));
         for (AlertsConfig.Policy p : c.rules().draftPolicies().policies()) {
             try {
-                rule.evaluate(p, latest.get(p.id()), now).flatMap(f -> GroupingProcessor.fold(groups, grouping, f, now,
-                        onNewAlert)).ifPresent(alert -> context.forward(new Record<>(alert.id(), alert, now.toEpochMilli())));
+                negative.evaluate(p, recentStories(p.id(), now), now).ifPresent(f -> raise(f, grouping, now));
+            } catch (RuntimeException e) {
+                LOG.warn("event=rule-failed rule={} policy={} error=\"{}\"", PolicyNegativeRule.NAME, p.id(),
+                        e.toString());
+            }
+            try {
+                silent.evaluate(p, latest.get(p.id()), now).ifPresent(f -> raise(f, grouping, now));
             } catch (RuntimeException e) {
                 LOG.warn("event=rule-failed rule={} policy={} error=\"{}\"", PolicySilentRule.NAME, p.id(), e.toString());
             }
         }
+    }
+
+    private void raise(Finding f, AlertGrouping grouping, Instant now) {
+        GroupingProcessor.fold(groups, grouping, f, now, onNewAlert)
+                .ifPresent(alert -> context.forward(new Record<>(alert.id(), alert, now.toEpochMilli())));
     }
 }

@@ -12,10 +12,12 @@ import vn.tinradar.common.event.Story;
 
 /**
  * A story naming a draft policy, as the policy-coverage step needs it (keyed by policy id): when the story was
- * last seen and its newest articles, shown in a policy-silent alert as the coverage it last had.
+ * first and last seen, how many of its articles are negative and from how many sources, and its newest articles
+ * (shown in a policy alert as the coverage behind it).
  */
 public record PolicyMention(String policyId, String storyId, String storyTitle, Instant lastSeen,
-                            List<ArticleRef> articles) {
+                            List<ArticleRef> articles, Instant firstSeen, int articleCount, int negativeCount,
+                            int sourceCount) {
 
     /** One mention per configured policy the story's titles name. */
     static List<KeyValue<String, PolicyMention>> of(AlertsConfig.DraftPolicies config, Story story) {
@@ -30,7 +32,8 @@ public record PolicyMention(String policyId, String storyId, String storyTitle, 
         for (AlertsConfig.Policy p : config.policies()) {
             if (Mentions.any(text, p.keywords())) {
                 out.add(KeyValue.pair(p.id(), new PolicyMention(p.id(), story.id(), story.title(), story.lastSeen(),
-                        newest)));
+                        newest, story.firstSeen(), story.articleCount(), story.negativeCount(),
+                        story.sources() == null ? 0 : story.sources().size())));
             }
         }
         return out;

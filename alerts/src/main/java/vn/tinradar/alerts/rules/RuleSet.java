@@ -20,8 +20,7 @@ import vn.tinradar.common.event.Trend;
 final class RuleSet {
 
     private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
-                         StorySpreadRule spread, DebunkedClaimRule debunked, PolicyNegativeRule policy,
-                         WatchListRule watch, SourceHealthRule sourceHealth, AlertGrouping grouping) {
+                         StorySpreadRule spread, DebunkedClaimRule debunked, WatchListRule watch, SourceHealthRule sourceHealth, AlertGrouping grouping) {
     }
 
     private final Supplier<AlertsConfig> config;
@@ -45,11 +44,11 @@ final class RuleSet {
                 .toList();
     }
 
-    /** story-spread, debunked claims, draft policies and the watch-lists, on a story. */
+    /** story-spread, debunked claims and the watch-lists, on a story (draft policies: PolicyCoverageProcessor). */
     List<Finding> onStory(Story story) {
         Built b = current();
         return Stream.of(b.spread().evaluate(story).stream(), b.debunked().evaluate(story).stream(),
-                b.policy().evaluate(story).stream(), b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
+                b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
     }
 
     /** source-health, on a source's status. */
@@ -80,7 +79,6 @@ final class RuleSet {
                     new NegativeSurgeRule(c.rules().negativeSurge(), topics, articles),
                     new StorySpreadRule(c.rules().storySpread(), topics),
                     new DebunkedClaimRule(c.rules().debunkedClaims()),
-                    new PolicyNegativeRule(c.rules().draftPolicies()),
                     new WatchListRule(c.rules().watchLists()),
                     new SourceHealthRule(c.rules().sourceHealth()),
                     new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));

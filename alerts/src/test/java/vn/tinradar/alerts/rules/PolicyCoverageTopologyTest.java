@@ -21,8 +21,11 @@ import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.text.VnTime;
 
-/** Rule policy-silent in the production topology: checked on the driver's wall clock, cleared by coverage. */
-class PolicySilentTopologyTest {
+/**
+ * Rules policy-silent and policy-negative in the production topology: checked on every mention and on the driver's
+ * wall clock; a silence is cleared by coverage.
+ */
+class PolicyCoverageTopologyTest {
 
     // consultation 01/11 – 30/11/2026; the driver starts on 05/11 at 09:00
     private static final Instant START = LocalDate.of(2026, 11, 5).atTime(9, 0).atZone(VnTime.ZONE).toInstant();
@@ -112,5 +115,30 @@ class PolicySilentTopologyTest {
         List<Alert> out = rules.newAlerts();
         assertThat(out.get(out.size() - 1).id()).isEqualTo(id);
         assertThat(out.get(out.size() - 1).status()).isEqualTo(AlertStatus.RESOLVED);
+    }
+
+    private static Story complaint(String id, String title, int articles, int negative, Instant lastSeen) {
+        ArticleRef a = Fixtures.ref(id + "-1", title, "Tạp chí điện tử Tây Bắc Xanh", SourceTier.LICENSED_EMAGAZINE, 0);
+        return new Story(Story.VERSION, id, title, lastSeen.minus(Duration.ofHours(3)), lastSeen,
+                "Tạp chí điện tử Tây Bắc Xanh", articles, 0, List.of("Tạp chí điện tử Tây Bắc Xanh", "Diễn đàn"),
+                List.of(SourceTier.LICENSED_EMAGAZINE), List.of(), List.of("du-thao-chinh-sach"), List.of(), negative,
+                0, List.of(), List.of(a));
+    }
+
+    @Test
+    void negativeReactionSpreadOverSmallStoriesRaisesOnePolicyNegativeAlert() {
+        start(START);
+        rules.story(landStory(START.minus(Duration.ofDays(2))));
+        rules.story(complaint("story-muc-thap", "Nhiều hộ dân phàn nàn mức hỗ trợ thu hồi đất thấp", 2, 2,
+                START.minus(Duration.ofDays(1))));
+        rules.story(complaint("story-thiet-thoi", "Dự thảo hỗ trợ thu hồi đất: người dân lo thiệt thòi", 2, 2,
+                START.minus(Duration.ofHours(2))));
+
+        List<Alert> negative = rules.newAlerts().stream().filter(a -> a.rule().equals("policy-negative")).toList();
+        assertThat(negative).isNotEmpty().allSatisfy(a -> assertThat(a.id()).isEqualTo(negative.get(0).id()));
+        Alert last = negative.get(negative.size() - 1);
+        assertThat(last.title()).isEqualTo("Dư luận tiêu cực về Dự thảo Nghị quyết hỗ trợ khi Nhà nước thu hồi đất");
+        assertThat(last.summary()).contains("4/5 bài").contains("trong 3 câu chuyện");
+        assertThat(last.articles()).extracting(ArticleRef::id).contains("story-muc-thap-1", "story-thiet-thoi-1");
     }
 }
