@@ -165,7 +165,7 @@ public final class AnalyzeTopology {
         }
         Instant at = c.article().scoredAt();
         return c.mergedAway().stream()
-                .map(id -> KeyValue.pair(id, new StoryMerge(StoryMerge.VERSION, id, c.story().id(), at))).toList();
+                .map(id -> KeyValue.pair(id, new StoryMerge(id, c.story().id(), at))).toList();
     }
 
     /** Records a step could not use go to the rejected topic with their reason, counted and logged once. */

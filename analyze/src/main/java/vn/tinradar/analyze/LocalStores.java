@@ -13,7 +13,6 @@ import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.tinradar.analyze.cluster.StoryClusterer;
-import vn.tinradar.analyze.cluster.StoryMerge;
 import vn.tinradar.analyze.cluster.StorySignals;
 import vn.tinradar.analyze.cluster.StoryState;
 import vn.tinradar.analyze.index.ArticleIndexStore;
@@ -23,6 +22,7 @@ import vn.tinradar.analyze.index.StoredArticle;
 import vn.tinradar.analyze.trends.TrendWindow;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -69,15 +69,7 @@ final class LocalStores {
     private Optional<Story> resolveStory(String id) {
         Optional<ReadOnlyKeyValueStore<String, StoryMerge>> merges = read(StoryClusterer.MERGES_STORE,
                 QueryableStoreTypes.keyValueStore());
-        String current = id;
-        for (int hops = 0; hops < 10 && merges.isPresent(); hops++) {
-            StoryMerge m = merges.get().get(current);
-            if (m == null) {
-                break;
-            }
-            current = m.into();
-        }
-        String resolved = current;
+        String resolved = merges.isEmpty() ? id : StoryMerge.current(id, merges.get()::get);
         return read(StoryClusterer.STORIES_STORE, QueryableStoreTypes.<String, StoryState>keyValueStore())
                 .map(store -> store.get(resolved))
                 .map(s -> s.toStory(storySignals, config.storyRecentArticles()));

@@ -3,9 +3,10 @@ package vn.tinradar.alerts.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.report.ReportBuilder;
@@ -60,11 +61,12 @@ public final class PolicyNegativeRule {
         List<PolicyMention> byNegative = recent.stream()
                 .sorted(Comparator.comparingInt(PolicyMention::negativeCount).reversed()
                         .thenComparing(PolicyMention::storyId)).toList();
-        List<ArticleRef> refs = new ArrayList<>();
-        byNegative.forEach(m -> (m.articles() == null ? List.<ArticleRef>of() : m.articles()).stream()
-                .filter(a -> refs.stream().noneMatch(r -> r.id().equals(a.id()))).forEach(refs::add));
-        List<ArticleRef> listed = refs.size() > maxArticles ? List.copyOf(refs.subList(0, maxArticles)) : refs;
+        Map<String, ArticleRef> byId = new LinkedHashMap<>();
+        byNegative.forEach(m -> (m.articles() == null ? List.<ArticleRef>of() : m.articles())
+                .forEach(a -> byId.putIfAbsent(a.id(), a)));
+        List<ArticleRef> listed = byId.values().stream().limit(maxArticles).toList();
         int sources = recent.stream().mapToInt(PolicyMention::sourceCount).max().orElse(0);
+        long days = WINDOW.toDays();
         String period = VnTime.DATE.format(p.consultationFrom()) + " – " + VnTime.DATE.format(p.consultationTo());
         PolicyMention worst = byNegative.get(0);
         Instant firstSeen = recent.stream().map(m -> m.firstSeen() == null ? m.lastSeen() : m.firstSeen())
@@ -72,11 +74,11 @@ public final class PolicyNegativeRule {
         Instant lastSeen = recent.stream().map(PolicyMention::lastSeen).max(Comparator.naturalOrder()).orElse(now);
         return Optional.of(new Finding(NAME, NAME + "|" + p.id(), Severity.WARNING,
                 "Dư luận tiêu cực về " + p.name(),
-                "Trong 7 ngày qua, " + negative + "/" + articles + " bài về " + p.name() + " mang sắc thái tiêu cực ("
+                "Trong " + days + " ngày qua, " + negative + "/" + articles + " bài về " + p.name() + " mang sắc thái tiêu cực ("
                         + Wording.percent(share) + "), trong " + recent.size() + " câu chuyện; dự thảo đang lấy ý "
                         + "kiến (" + period + "). Câu chuyện nhiều bài tiêu cực nhất: “" + worst.storyTitle() + "”.",
                 ACTION,
-                List.of(new Signal("negative-share", share, negative + "/" + articles + " bài tiêu cực trong 7 ngày ("
+                List.of(new Signal("negative-share", share, negative + "/" + articles + " bài tiêu cực trong " + days + " ngày ("
                                 + Wording.percent(share) + ", ngưỡng " + Wording.percent(config.minNegativeShare())
                                 + ")"),
                         new Signal("stories", recent.size(), recent.size() + " câu chuyện nhắc đến dự thảo, nhiều "

@@ -101,9 +101,8 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
             return signals;
         }
         List<Signal> all = new ArrayList<>(signals);
-        all.add(new Signal(JOINED_STORY, inStory, "Nhóm tin này đã được xác định thuộc câu chuyện “" + storyHeadline
-                + "” (mã " + dominantStory.orElse("") + "); câu chuyện vẫn có nhiều bài mẫu nhất: " + inStory + "/"
-                + found + " bài"));
+        all.add(new Signal(JOINED_STORY, inStory, Wording.joinedStory(storyHeadline, dominantStory.orElse(""), inStory,
+                found)));
         return List.copyOf(all);
     }
 

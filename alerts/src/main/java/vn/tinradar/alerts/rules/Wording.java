@@ -61,4 +61,10 @@ final class Wording {
                 + headline + "” (mã " + storyId + "), vì các bài được xếp vào câu chuyện hoặc các câu chuyện được gộp "
                 + "sau khi cảnh báo được tạo. Theo dõi tiếp ở cảnh báo của câu chuyện này.";
     }
+
+    /** Why a later window of a group still speaks for the story the group joined: that story leads its samples. */
+    static String joinedStory(String headline, String storyId, int inStory, int found) {
+        return "Nhóm tin này đã được xác định thuộc câu chuyện “" + headline + "” (mã " + storyId
+                + "); câu chuyện vẫn có nhiều bài mẫu nhất: " + inStory + "/" + found + " bài";
+    }
 }

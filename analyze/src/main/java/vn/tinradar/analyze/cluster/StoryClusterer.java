@@ -29,6 +29,7 @@ import vn.tinradar.analyze.score.suspicion.ClaimSignals;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.kafka.JsonSerde;
 
@@ -256,7 +257,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         for (StoryState other : states.subList(1, states.size())) {
             survivor = survivor.absorb(other, now);
             storiesStore.delete(other.id());
-            mergesStore.put(other.id(), new StoryMerge(survivor.id(), now));
+            mergesStore.put(other.id(), new StoryMerge(other.id(), survivor.id(), Instant.ofEpochMilli(now)));
             for (StoryMember m : other.members()) {
                 ClusterMember cm = members.get(m.id());
                 if (cm != null) {
@@ -353,7 +354,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         List<String> oldMerges = new ArrayList<>();
         try (KeyValueIterator<String, StoryMerge> it = mergesStore.all()) {
             it.forEachRemaining(kv -> {
-                if (kv.value.mergedAt() < storyHorizon) {
+                if (kv.value.at() == null || kv.value.at().toEpochMilli() < storyHorizon) {
                     oldMerges.add(kv.key);
                 }
             });

@@ -156,15 +156,17 @@ public final class Evaluator {
      * {@code fraction} of each label's share of them after a seeded shuffle, so the labels keep their proportions.
      */
     static List<Integer> trainingPart(List<LabeledText> all, int[] fold, int f, double fraction) {
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        List<Integer> part = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (fold[i] >= 0 && fold[i] != f) {
-                byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
+                part.add(i);
             }
         }
         if (fraction >= 1) {
-            return byLabel.values().stream().flatMap(List::stream).sorted().toList();
+            return part;
         }
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        part.forEach(i -> byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i));
         Random random = new Random(SEED + f);
         List<Integer> kept = new ArrayList<>();
         for (List<Integer> idx : byLabel.values()) {
