@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -195,7 +196,7 @@ class ReportBuilderTest {
     void pdfPrintsVietnameseTextWithTheEmbeddedFont() throws Exception {
         ReportDocument doc = new ReportDocument(builder.build(FROM, TO, twoWeeks(), List.of()));
 
-        try (PDDocument pdf = PDDocument.load(doc.pdf())) {
+        try (PDDocument pdf = Loader.loadPDF(doc.pdf())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Báo cáo tổng hợp thông tin từ 16/11/2026 đến 22/11/2026", "Sắc thái thông tin",
                     "Dự thảo Nghị quyết hỗ trợ khi Nhà nước thu hồi đất");
@@ -208,7 +209,7 @@ class ReportBuilderTest {
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument doc = PDDocument.load(pdf)) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
     }
