@@ -51,7 +51,7 @@ public final class TopicReport {
     }
 
     /** The latest value per key of a whole topic. */
-    static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka) {
+    public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka) {
         Map<String, V> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 KafkaLedger.committedReader(kafka, "alerts-report-reader"), new StringDeserializer(),
