@@ -88,16 +88,24 @@ start() {
 }
 
 stop() {
+  # all at once: a node stopped last waits for a controller quorum that is gone and never finishes its
+  # controlled shutdown, so every node is asked together, and one still there after 60 s is killed
+  local pids=()
   for n in "${nodes[@]}"; do
     local pidfile="$dir/node-$n/pid"
     [ -f "$pidfile" ] || continue
     local pid; pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid"; pids+=("$n:$pid"); fi
+    rm -f "$pidfile"
+  done
+  for entry in "${pids[@]}"; do
+    local n="${entry%%:*}" pid="${entry#*:}"
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      kill -9 "$pid"; echo "node $n killed after 60 s (pid $pid)"
+    else
       echo "node $n stopped (pid $pid)"
     fi
-    rm -f "$pidfile"
   done
 }
 
@@ -111,6 +119,6 @@ case "$command" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  check) java -cp "$jar" "$here/CheckTopics.java" "$bootstrap" "${3:-tinradar.}" ;;
+  check) java -cp "$jar" "$here/CheckTopics.java" "$bootstrap" "${3:-tinradar.}" "${#nodes[@]}" ;;
   *) sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac
