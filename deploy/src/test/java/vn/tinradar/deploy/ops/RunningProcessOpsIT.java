@@ -24,6 +24,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -52,6 +54,7 @@ import vn.tinradar.ingest.IngestMetrics;
  *       queried {@code tinradar_analyze_records_total}, which nothing registers). Names come from the process's
  *       {@code /metrics}; the few meters that first appear with an event no quick run raises (an alert fired or
  *       mailed, an item rejected) come from the same metrics classes after one such event;</li>
+ *   <li>the consumer-lag rule's client filter selects the stream threads' main consumers, not restore ones;</li>
  *   <li>every Kafka client it starts got the {@code kafka.client.*} settings and a client id with the prefix;</li>
  *   <li>every topic it made carries the prefix, and those not compacted an explicit retention.</li>
  * </ul>
@@ -114,6 +117,28 @@ class RunningProcessOpsIT {
         queried.forEach((where, names) -> names.stream().filter(n -> wanted.contains(n) && !exported.contains(n))
                 .forEach(n -> unknown.computeIfAbsent(where, k -> new TreeSet<>()).add(n)));
         assertThat(unknown).as("queried but never exported").isEmpty();
+    }
+
+    @Test
+    void lagRuleSelectsTheMainConsumersOfTheStreamThreads() throws Exception {
+        Pattern lagRuleClients = Pattern.compile(".*-StreamThread-[0-9]+-consumer");
+        Pattern clientId = Pattern.compile("^kafka_consumer_fetch_manager_records_lag\\{.*client_id=\"([^\"]+)\"");
+        Set<String> lagging = new TreeSet<>();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (lagging.stream().noneMatch(id -> lagRuleClients.matcher(id).matches()) && Instant.now().isBefore(deadline)) {
+            for (String line : scrape().split("\n")) {
+                Matcher m = clientId.matcher(line);
+                if (m.find()) {
+                    lagging.add(m.group(1));
+                }
+            }
+            Thread.sleep(1000);
+        }
+
+        assertThat(lagging).as("client ids of the per-partition lag series").anyMatch(
+                id -> lagRuleClients.matcher(id).matches() && id.startsWith(PREFIX + "analyze-"));
+        assertThat(lagging).filteredOn(id -> id.contains("restore-consumer"))
+                .noneMatch(id -> lagRuleClients.matcher(id).matches());
     }
 
     @Test
