@@ -83,7 +83,7 @@ final class AlertFeedReader implements AutoCloseable {
     private void consume() {
         // read_committed: aborted Streams transactions must never reach staff or the mail server
         try (KafkaConsumer<String, byte[]> kc = new KafkaConsumer<>(KafkaLedger.committedReader(kafka,
-                "alerts-notifier"), new StringDeserializer(), new ByteArrayDeserializer())) {
+                topic + "-notifier"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = kc;
             if (!running) {
                 return;

@@ -108,7 +108,7 @@ public final class AlertsService implements AutoCloseable {
         p.putAll(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "alerts-lifecycle");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, topics.prefix() + "alerts-lifecycle");
         this.producer = new KafkaProducer<>(p, topics.alerts.keySerde().serializer(),
                 topics.alerts.valueSerde().serializer());
         this.board = new AlertBoard(ledger, clock, metrics, this::writeBack);

@@ -112,7 +112,7 @@ public final class AnalyzeService implements AutoCloseable {
         this.peerApi = new PeerApi(peerSecret, new LocalReads());
         // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
         this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout());
-        this.staffWriter = new StaffWriter(kafka);
+        this.staffWriter = new StaffWriter(kafka, topics.prefix() + "staff-records");
         this.claims = new ClaimsService(new StaffTable<>(topics.claims, staffWriter,
                 () -> local.read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
         this.savedSearches = new SavedSearches(new StaffTable<>(topics.savedSearches, staffWriter,

@@ -20,9 +20,11 @@ import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.demo.DemoSite;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaProperties;
 import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.AlertStream;
@@ -82,18 +84,19 @@ public final class TinRadarProcess implements AutoCloseable {
         if (bootstrap == null) {
             bootstrap = remember(new EmbeddedKafka(dataDir.resolve("kafka")).start()).bootstrapServers();
         }
-        Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", bootstrap);
-        Topics topics = new Topics(settings.deploy().kafka().topicPrefix());
-        TopicCreator.ensure(kafka, topics, settings.deploy().kafka().partitions(),
-                (short) settings.deploy().kafka().replicationFactor());
+        DeployConfig.Kafka kafkaSettings = settings.deploy().kafka();
+        Properties kafka = KafkaProperties.clients(bootstrap, kafkaSettings.client());
+        Properties streamsKafka = KafkaProperties.streams(kafka, kafkaSettings.replicationFactor(),
+                kafkaSettings.standbyReplicas());
+        Topics topics = new Topics(kafkaSettings.topicPrefix());
+        TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
 
         // the web port is known before analyze starts: it is this instance's address for the other instances
         int port = freePortIfZero(options.port() != null ? options.port() : settings.deploy().web().port());
         AnalyzeService analyze = null;
         if (options.roles().contains(Role.ANALYZE)) {
             Properties analyzeKafka = new Properties();
-            analyzeKafka.putAll(kafka);
+            analyzeKafka.putAll(streamsKafka);
             analyzeKafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
                     settings.deploy().web().advertisedHost() + ":" + port);
             analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
@@ -107,7 +110,7 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
             String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
-            alerts = new AlertsService(alertsSettings(settings, demoAlerts), topics, kafka, dataDir,
+            alerts = new AlertsService(alertsSettings(settings, demoAlerts), topics, streamsKafka, dataDir,
                     metrics.registry());
             alerts.addListener(alertStream::publish);
             remember(alerts).start();

@@ -38,7 +38,8 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
         p.putAll(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "alerts-ledger");
+        // client ids carry the topic, hence the installation's prefix: two provinces on one cluster stay apart
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, topic + "-writer");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
@@ -46,7 +47,7 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
     public int load(Duration timeout) {
         int count = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                committedReader(kafka, "alerts-ledger-loader"), new StringDeserializer(), new StringDeserializer())) {
+                committedReader(kafka, topic + "-loader"), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {

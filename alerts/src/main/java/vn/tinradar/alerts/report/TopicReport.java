@@ -54,7 +54,7 @@ public final class TopicReport {
     public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka) {
         Map<String, V> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                KafkaLedger.committedReader(kafka, "alerts-report-reader"), new StringDeserializer(),
+                KafkaLedger.committedReader(kafka, topic.name() + "-report-reader"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();

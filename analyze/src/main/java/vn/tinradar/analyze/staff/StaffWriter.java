@@ -20,11 +20,14 @@ public final class StaffWriter implements AutoCloseable {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
 
     private final Properties kafka;
+    private final String clientId;
     private KafkaProducer<byte[], byte[]> producer;
     private boolean closed;
 
-    public StaffWriter(Properties kafka) {
+    /** {@code clientId} names the producer; it carries the installation's prefix. */
+    public StaffWriter(Properties kafka, String clientId) {
         this.kafka = kafka;
+        this.clientId = clientId;
     }
 
     /** Writes {@code value} under {@code key}; a null value is a tombstone (the key is deleted). */
@@ -53,7 +56,7 @@ public final class StaffWriter implements AutoCloseable {
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
             p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis() - 1000);
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "tinradar-staff-records");
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
             producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;

@@ -16,7 +16,7 @@ import vn.tinradar.common.kafka.Topics;
 class SavedSearchesTest {
 
     private final SavedSearches saved = new SavedSearches(new StaffTable<>(Topics.withDefaultPrefix().savedSearches,
-            new StaffWriter(new Properties()), Optional::empty), Clock.systemUTC());
+            new StaffWriter(new Properties(), "tinradar.staff-records"), Optional::empty), Clock.systemUTC());
 
     @Test
     void searchWithoutANameIsRefused() {

@@ -19,6 +19,7 @@ import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaProperties;
 import vn.tinradar.deploy.kafka.TopicCreator;
 
 /**
@@ -62,11 +63,11 @@ final class ReportCommand implements Callable<Integer> {
             if (bootstrap == null) {
                 own = new EmbeddedKafka(options.dataDir.resolve("kafka")).start();
                 bootstrap = own.bootstrapServers();
-                Properties p = kafka(bootstrap);
-                TopicCreator.ensure(p, topics, settings.deploy().kafka().partitions(),
-                        (short) settings.deploy().kafka().replicationFactor());
+                TopicCreator.ensure(KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), topics,
+                        settings.deploy().kafka().topicLayout());
             }
-            Path page = TopicReport.build(settings.alerts(), topics, kafka(bootstrap), options.dataDir, first,
+            Path page = TopicReport.build(settings.alerts(), topics,
+                    KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), options.dataDir, first,
                     last.plusDays(1), email);
             Console.out().println("Báo cáo / report: " + page.toAbsolutePath());
             Console.out().println("PDF: " + page.resolveSibling(ReportDocument.PDF).toAbsolutePath());
@@ -121,12 +122,6 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException | NumberFormatException e) {
             return null; // nobody there: the data dir is free to open
         }
-    }
-
-    private static Properties kafka(String bootstrap) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        return p;
     }
 
     private static String firstNonBlank(String... values) {

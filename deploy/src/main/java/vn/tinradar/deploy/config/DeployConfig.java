@@ -1,7 +1,11 @@
 package vn.tinradar.deploy.config;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.deploy.kafka.ClientPropertyNames;
+import vn.tinradar.deploy.kafka.TopicLayout;
 
 /**
  * Settings of the process itself: how it reaches Kafka and how it serves HTTP. Defaults and their meaning are
@@ -9,8 +13,25 @@ import vn.tinradar.common.config.ConfigDocument;
  */
 public record DeployConfig(Kafka kafka, Web web) {
 
-    /** Kafka connection; an empty bootstrap means "start the embedded broker". */
-    public record Kafka(String bootstrap, String topicPrefix, int partitions, int replicationFactor) {
+    /**
+     * Kafka connection and topics; an empty bootstrap means "start the embedded broker".
+     *
+     * @param replicationFactor replicas of TinRadar's topics and of the Streams internal topics; -1: the broker's
+     *     default
+     * @param client Kafka client properties given to every producer, consumer, admin client and Streams app
+     */
+    public record Kafka(String bootstrap, String topicPrefix, int partitions, int replicationFactor,
+                        int standbyReplicas, Retention retention, Map<String, String> client) {
+
+        /** How TinRadar creates its topics. */
+        public TopicLayout topicLayout() {
+            return new TopicLayout(partitions, replicationFactor, Duration.ofDays(retention.articlesDays()),
+                    Duration.ofDays(retention.trendsDays()), Duration.ofDays(retention.rejectedDays()));
+        }
+    }
+
+    /** Days the topics that are not compacted keep their records. */
+    public record Retention(int articlesDays, int trendsDays, int rejectedDays) {
     }
 
     /**
@@ -32,8 +53,23 @@ public record DeployConfig(Kafka kafka, Web web) {
         Kafka kafka = doc.bind("/kafka", Kafka.class);
         Web web = doc.bind("/web", Web.class);
         doc.check(kafka.partitions() >= 1, "/kafka/partitions", "must be >= 1 but was " + kafka.partitions());
-        doc.check(kafka.replicationFactor() >= 1, "/kafka/replication-factor",
-                "must be >= 1 but was " + kafka.replicationFactor());
+        doc.check(kafka.replicationFactor() >= 1 || kafka.replicationFactor() == -1, "/kafka/replication-factor",
+                "must be >= 1, or -1 for the broker's default.replication.factor, but was "
+                        + kafka.replicationFactor());
+        doc.check(kafka.standbyReplicas() >= 0, "/kafka/standby-replicas",
+                "must be >= 0 but was " + kafka.standbyReplicas());
+        doc.check(kafka.retention().articlesDays() >= 1, "/kafka/retention/articles-days",
+                "must be >= 1 but was " + kafka.retention().articlesDays());
+        doc.check(kafka.retention().trendsDays() >= 1, "/kafka/retention/trends-days",
+                "must be >= 1 but was " + kafka.retention().trendsDays());
+        doc.check(kafka.retention().rejectedDays() >= 1, "/kafka/retention/rejected-days",
+                "must be >= 1 but was " + kafka.retention().rejectedDays());
+        Map<String, String> client = kafka.client() == null ? Map.of() : kafka.client();
+        for (Map.Entry<String, String> e : client.entrySet()) {
+            String problem = ClientPropertyNames.problemWith(e.getKey());
+            doc.check(problem == null, "/kafka/client/" + e.getKey(), problem);
+            doc.check(e.getValue() != null, "/kafka/client/" + e.getKey(), "needs a value");
+        }
         doc.check(kafka.topicPrefix() != null && kafka.topicPrefix().matches("[A-Za-z0-9._-]*"),
                 "/kafka/topic-prefix", "may hold only letters, digits, '.', '_' and '-' but was '"
                         + kafka.topicPrefix() + "'");
@@ -52,6 +88,8 @@ public record DeployConfig(Kafka kafka, Web web) {
         }
         doc.check(web.advertisedHost() != null && web.advertisedHost().matches("[A-Za-z0-9.:_-]+"),
                 "/web/advertised-host", "must be a host name or address but was '" + web.advertisedHost() + "'");
+        kafka = new Kafka(kafka.bootstrap(), kafka.topicPrefix(), kafka.partitions(), kafka.replicationFactor(),
+                kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client));
         return new DeployConfig(kafka, new Web(web.port(), web.baseUrl(), web.sessionHours(), List.copyOf(users),
                 web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret()));
     }

@@ -3,7 +3,7 @@ package vn.tinradar.deploy.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +17,11 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
 
-/** Creates TinRadar's topics that are missing, with the configured partitions; existing ones are left alone. */
+/**
+ * Creates TinRadar's topics that are missing, with the layout's partitions, replicas and per-topic retention.
+ * Existing topics are left alone (an operator may have tuned them); one with fewer replicas than asked for is
+ * logged.
+ */
 public final class TopicCreator {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
@@ -26,22 +30,31 @@ public final class TopicCreator {
     private TopicCreator() {
     }
 
-    public static void ensure(Properties kafka, Topics topics, int partitions, short replication) {
+    public static void ensure(Properties kafka, Topics topics, TopicLayout layout) {
         Properties props = new Properties();
         props.putAll(kafka);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000");
+        props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000");
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, topics.prefix() + "topic-creator");
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
+            List<String> present = new ArrayList<>();
             for (Topic<String, ?> topic : topics.all()) {
-                if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), partitions, replication).configs(Map.copyOf(topic.config())));
+                if (existing.contains(topic.name())) {
+                    present.add(topic.name());
+                } else {
+                    missing.add(new NewTopic(topic.name(), Optional.of(layout.partitions()), layout.replicas())
+                            .configs(layout.configOf(topics, topic)));
                 }
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
                 awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
-                LOG.info("event=topics_created count={} partitions={}", missing.size(), partitions);
+                LOG.info("event=topics_created count={} partitions={} replicas={}", missing.size(), layout.partitions(),
+                        layout.replicas().map(String::valueOf).orElse("broker-default"));
+            }
+            if (!present.isEmpty() && layout.replicas().isPresent()) {
+                warnUnderReplicated(admin, present, layout.replicas().get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -52,6 +65,16 @@ public final class TopicCreator {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics on " + kafka.get("bootstrap.servers") + ": "
                     + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static void warnUnderReplicated(Admin admin, List<String> names, short wanted)
+            throws InterruptedException, ExecutionException {
+        for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+            int replicas = topic.partitions().stream().mapToInt(p -> p.replicas().size()).min().orElse(0);
+            if (replicas < wanted) {
+                LOG.warn("event=topic_under_replicated topic={} replicas={} wanted={}", topic.name(), replicas, wanted);
+            }
         }
     }
 

@@ -45,7 +45,7 @@ public final class TopologyThroughputBench {
         try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka")).start()) {
             Properties props = new Properties();
             props.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicCreator.ensure(props, topics, settings.deploy().kafka().partitions(), (short) 1);
+            TopicCreator.ensure(props, topics, settings.deploy().kafka().topicLayout());
             produce(props, topics, articles);
             System.out.printf("bench=topology articles=%d partitions=%d%n", articles.size(),
                     settings.deploy().kafka().partitions());

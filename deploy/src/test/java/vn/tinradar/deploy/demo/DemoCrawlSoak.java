@@ -23,6 +23,7 @@ import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.ingest.IngestConfig;
@@ -96,7 +97,7 @@ public final class DemoCrawlSoak {
              DemoSite site = new DemoSite(clock, DemoCorpus.bundled(), 0).start()) {
             Properties props = new Properties();
             props.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicCreator.ensure(props, topics, 3, (short) 1);
+            TopicCreator.ensure(props, topics, Settings.load(null).deploy().kafka().topicLayout());
             SourceRegistry registry = SourceRegistry.parse("demo-sources.yaml", site.sourcesYaml());
             Duration half = realDuration.dividedBy(2);
             for (int run = 0; run < 2; run++) {

@@ -20,6 +20,9 @@ import vn.tinradar.common.kafka.Topics;
 /** The embedded broker is a real Kafka: records written before a restart are still there after it. */
 class EmbeddedKafkaIT {
 
+    private static final TopicLayout LAYOUT = new TopicLayout(2, 1, Duration.ofDays(400), Duration.ofDays(90),
+            Duration.ofDays(30));
+
     @TempDir
     Path dataDir;
 
@@ -28,7 +31,7 @@ class EmbeddedKafkaIT {
         Topics topics = Topics.withDefaultPrefix();
         try (EmbeddedKafka kafka = new EmbeddedKafka(dataDir).start()) {
             Properties props = props(kafka);
-            TopicCreator.ensure(props, topics, 2, (short) 1);
+            TopicCreator.ensure(props, topics, LAYOUT);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                     new StringSerializer())) {
                 producer.send(new ProducerRecord<>(topics.crawlState.name(), "feed:baolaocai",
@@ -38,7 +41,7 @@ class EmbeddedKafkaIT {
 
         try (EmbeddedKafka kafka = new EmbeddedKafka(dataDir).start()) {
             Properties props = props(kafka);
-            TopicCreator.ensure(props, topics, 2, (short) 1);
+            TopicCreator.ensure(props, topics, LAYOUT);
             assertThat(readAll(props, topics.crawlState.name()))
                     .extracting(ConsumerRecord::value).containsExactly("{\"etag\":\"W/1\"}");
         }
