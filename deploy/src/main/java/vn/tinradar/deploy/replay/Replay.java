@@ -31,6 +31,7 @@ import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.TinRadarProcess.Role;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaProperties;
 
 /**
  * Runs analyze and alerts (and the dashboard) on their own broker, pushes the items onto {@code articles.raw} at
@@ -74,8 +75,7 @@ public final class Replay {
                     options.dataDir(), options.port(), bootstrap, null, false,
                     EnumSet.of(Role.ANALYZE, Role.ALERTS), options.adminPassword())).start()) {
                 progress.println("replay: dashboard at http://localhost:" + process.port() + "/ while it runs");
-                Properties kafka = new Properties();
-                kafka.put("bootstrap.servers", bootstrap);
+                Properties kafka = KafkaProperties.clients(bootstrap, settings.deploy().kafka().client());
                 Topics topics = new Topics(settings.deploy().kafka().topicPrefix());
                 push(articles, topics, kafka, progress);
                 progress.println("replay: all " + articles.size() + " items pushed; waiting for analyze to score "
