@@ -18,7 +18,7 @@ final class Lead {
     /** Lead containers of the CMSs seen in the press, most specific first. */
     private static final List<String> SELECTORS = List.of("[data-role=sapo]", "[data-slot=sapo]", "h2.detail-sapo",
             ".detail-sapo", ".singular-sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
-            ".detail__summary", ".content-detail-sapo", ".sapo", ".chapeau", "article p.description",
+            ".detail__summary", ".content-detail-sapo", ".sapo", ".chapeau", "p.description",
             ".article__lead", ".lead-detail", "p.lead", "div.lead", "h2.lead");
 
     /** An outlet's credit in brackets: "(Dân trí) -", "(NLĐO)-", "(Chinhphu.vn) –", "(Baonghean.vn) -". */
@@ -38,7 +38,8 @@ final class Lead {
     static Element element(Document doc) {
         for (String selector : SELECTORS) {
             for (Element e : doc.select(selector)) {
-                if (e.normalName().equals("meta") || e.closest("a, li, nav, aside, footer") != null) {
+                if (e.normalName().equals("meta") || e.closest("a, li, nav, aside, footer") != null
+                        || selector.equals("p.description") && !betweenHeadlineAndBody(e)) {
                     continue;
                 }
                 String t = CleanText.plain(e.text());
@@ -48,6 +49,24 @@ final class Lead {
             }
         }
         return null;
+    }
+
+    /**
+     * "description" also names the teaser of every item in news lists, so such a paragraph is the lead only where
+     * VnExpress-style pages put it: after the headline in the same box, or just before the body.
+     */
+    private static boolean betweenHeadlineAndBody(Element e) {
+        Element next = e.nextElementSibling();
+        if (next != null && (next.normalName().equals("article") || next.hasAttr("itemprop")
+                && next.attr("itemprop").equals("articleBody"))) {
+            return true;
+        }
+        for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            if (before.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lead's text without the outlet's credit, or null when the page has no lead element. */
