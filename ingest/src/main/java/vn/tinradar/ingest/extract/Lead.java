@@ -72,7 +72,17 @@ final class Lead {
     /** The lead's text without the outlet's credit, or null when the page has no lead element. */
     static String text(Document doc) {
         Element e = element(doc);
-        return e == null ? null : withoutCredit(CleanText.plain(e.text()));
+        if (e == null) {
+            return null;
+        }
+        Element lead = e.clone();
+        // VnExpress prints the place as a styled stamp glued to the first word ("Lào CaiMưa lớn..."); it is a dateline
+        for (Element stamp : lead.select(".location-stamp")) {
+            if (!stamp.text().matches(".*[-–—]\\s*$")) {
+                stamp.appendText(" - ");
+            }
+        }
+        return withoutCredit(CleanText.plain(lead.text()));
     }
 
     /** Drops a leading outlet credit; any other text is returned as it is. */

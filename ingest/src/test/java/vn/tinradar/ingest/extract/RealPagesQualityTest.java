@@ -65,5 +65,10 @@ class RealPagesQualityTest {
         System.out.print(RealPagesQuality.report(results));
 
         assertThat(results).hasSameSizeAs(pages());
+        // floors at the figures measured when the set was built (docs/quality.md): a drop is a regression
+        assertThat(results).allSatisfy(r -> assertThat(r.titleExact()).as(r.page().id() + " title").isTrue());
+        assertThat(results).allSatisfy(r -> assertThat(r.dateExact()).as(r.page().id() + " date").isNotEqualTo(false));
+        assertThat(results.stream().filter(RealPagesQuality.Result::leadPresent).count()).isGreaterThanOrEqualTo(28);
+        assertThat(results.stream().mapToDouble(RealPagesQuality.Result::recall).average().orElse(0)).isGreaterThanOrEqualTo(0.98);
     }
 }
