@@ -66,20 +66,25 @@ class LeadTest {
                 + "Ban tổ chức bố trí 120 gian hàng nông sản, thổ cẩm và ẩm thực của đồng bào các dân tộc.");
     }
 
+    /** A VnExpress-style page: headline, then the lead as {@code p.description}, then the body as an article. */
+    private static ExtractedPage descriptionLayout(String headline, String descriptionHtml) {
+        return extract("", "<div class=\"sidebar-1\"><h1 class=\"title-detail\">" + headline + "</h1>"
+                + "<p class=\"description\">" + descriptionHtml + "</p><article class=\"fck_detail\">"
+                + "<p class=\"Normal\">Theo khảo sát sáng nay, lượng mưa tại trạm Sa Pa lên tới 286 mm trong hai ngày.</p></article></div>");
+    }
+
     @Test
     void descriptionParagraphBetweenHeadlineAndArticleIsTheLead() {
-        ExtractedPage page = extract("", "<div class=\"sidebar-1\"><h1 class=\"title-detail\">Giá cà phê lập đỉnh mới</h1>"
-                + "<p class=\"description\">Giá cà phê Robusta trong nước vượt 130.000 đồng một kg, cao nhất từ trước đến nay.</p>"
-                + "<article class=\"fck_detail\"><p class=\"Normal\">Theo khảo sát sáng nay tại Đắk Lắk, thương lái thu mua quanh mức 131.000 đồng.</p></article></div>");
+        ExtractedPage page = descriptionLayout("Giá cà phê lập đỉnh mới",
+                "Giá cà phê Robusta trong nước vượt 130.000 đồng một kg, cao nhất từ trước đến nay.");
 
         assertThat(page.text()).startsWith("Giá cà phê Robusta trong nước vượt 130.000 đồng");
     }
 
     @Test
     void locationStampGluedToTheLeadBecomesADateline() {
-        ExtractedPage page = extract("", "<h1 class=\"title-detail\">Sạt lở cô lập ba xã vùng cao</h1>"
-                + "<p class=\"description\"><span class=\"location-stamp\">Lào Cai</span>Mưa lớn kéo dài hai ngày gây sạt lở nhiều đoạn quốc lộ 4D.</p>"
-                + "<article class=\"fck_detail\"><p class=\"Normal\">Lượng mưa đo được tại trạm Sa Pa lên tới 286 mm trong hai ngày.</p></article>");
+        ExtractedPage page = descriptionLayout("Sạt lở cô lập ba xã vùng cao",
+                "<span class=\"location-stamp\">Lào Cai</span>Mưa lớn kéo dài hai ngày gây sạt lở nhiều đoạn quốc lộ 4D.");
 
         assertThat(page.text()).startsWith("Lào Cai - Mưa lớn kéo dài hai ngày");
     }
