@@ -17,6 +17,9 @@ grep -v '^#' "$manifest" | tail -n +2 | while IFS=$'\t' read -r id split site re
   if [ ! -d "$dir" ]; then
     git clone --quiet --no-checkout "https://github.com/$repo.git" "$dir"
   fi
-  git -C "$dir" show "$commit:$path" | sed '/^[[:space:]]*<%/d' > "$out/$id.html"
+  case "$path" in
+    *.gz) git -C "$dir" show "$commit:$path" | gunzip -c > "$out/$id.html" ;;  # a test set kept compressed
+    *) git -C "$dir" show "$commit:$path" | sed '/^[[:space:]]*<%/d' > "$out/$id.html" ;;
+  esac
   echo "id=$id repo=$repo commit=$commit path=$path"
 done
