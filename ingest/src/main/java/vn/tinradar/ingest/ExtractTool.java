@@ -16,6 +16,7 @@ import vn.tinradar.ingest.feeds.FeedItem;
 import vn.tinradar.ingest.feeds.FeedParseException;
 import vn.tinradar.ingest.feeds.FeedParser;
 import vn.tinradar.ingest.feeds.ParsedFeed;
+import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
@@ -112,6 +113,15 @@ public final class ExtractTool {
             line.put("language", item.language());
             print(line, out);
         }
+        // after the items, so a reader scanning the output sees what was found first, then what was not
+        for (UnusableItem item : feed.unusable()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("kind", "error");
+            line.put("reason", "feed item skipped: " + item.reason());
+            line.put("link", item.link());
+            line.put("title", item.title());
+            print(line, out);
+        }
     }
 
     private static void printArticle(ExtractedPage page, PrintStream out) {
@@ -119,6 +129,7 @@ public final class ExtractTool {
         line.put("kind", "article");
         line.put("url", page.canonicalUrl());
         line.put("title", page.title());
+        line.put("alternateTitles", page.alternateTitles().isEmpty() ? null : page.alternateTitles());
         line.put("published", page.published());
         line.put("dateSource", page.dateSource());
         line.put("updated", page.updated());

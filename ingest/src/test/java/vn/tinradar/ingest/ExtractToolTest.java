@@ -45,11 +45,54 @@ class ExtractToolTest {
         Run run = run(copy("feeds/baolaocai-rss2-bom.xml", "home.rss").toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).hasSize(4).allSatisfy(l -> assertThat(l.get("kind").asText()).isEqualTo("feed-item"));
+        assertThat(run.lines().subList(0, 4)).allSatisfy(l -> assertThat(l.get("kind").asText()).isEqualTo("feed-item"));
         JsonNode first = run.lines().get(0);
         assertThat(first.get("title").asText()).isEqualTo("Sạt lở đất ở xã Bát Xát, 12 hộ dân phải di dời khẩn cấp");
         assertThat(first.get("published").asText()).isEqualTo("2026-11-22T08:15:00+07:00");
         assertThat(first.get("url").asText()).startsWith("https://baolaocai.vn/").doesNotContain("utm_");
+    }
+
+    @Test
+    void reportsAFeedItemWithoutLinkAsAnErrorLineAfterTheItems() throws Exception {
+        Run run = run(copy("feeds/baolaocai-rss2-bom.xml", "home.rss").toString());
+
+        JsonNode last = run.lines().get(run.lines().size() - 1);
+        assertThat(last.get("kind").asText()).isEqualTo("error");
+        assertThat(last.get("reason").asText()).isEqualTo("feed item skipped: item has no link");
+        assertThat(last.get("title").asText()).isEqualTo("Mục không có đường dẫn");
+    }
+
+    @Test
+    void resolvesRelativeItemLinksOfAFeedFileAgainstTheChannelLink() throws Exception {
+        Path feed = dir.resolve("tin-moi.rss");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Báo Lào Cai - Tin mới</title><link>https://baolaocai.vn/</link>
+                <item><title>Bắc Hà mở hội chợ phiên vùng cao</title><link>/bac-ha-mo-hoi-cho-post402001.html</link></item>
+                </channel></rss>""", StandardCharsets.UTF_8);
+
+        Run run = run(feed.toString());
+
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0).get("url").asText()).isEqualTo("https://baolaocai.vn/bac-ha-mo-hoi-cho-post402001.html");
+    }
+
+    @Test
+    void reportsRelativeItemLinkOfAFeedFileWhoseChannelHasNoLink() throws Exception {
+        Path feed = dir.resolve("khong-link.rss");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Cổng TTĐT xã Bát Xát</title>
+                <item><title>Thông báo lịch tiếp công dân tháng 12</title><link>tin-tuc/lich-tiep-cong-dan.html</link></item>
+                </channel></rss>""", StandardCharsets.UTF_8);
+
+        Run run = run(feed.toString());
+
+        assertThat(run.lines()).hasSize(1);
+        JsonNode error = run.lines().get(0);
+        assertThat(error.get("kind").asText()).isEqualTo("error");
+        assertThat(error.get("link").asText()).isEqualTo("tin-tuc/lich-tiep-cong-dan.html");
+        assertThat(error.get("reason").asText()).contains("relative link and no absolute address");
     }
 
     @Test

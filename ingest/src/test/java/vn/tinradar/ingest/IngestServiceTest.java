@@ -285,6 +285,26 @@ class IngestServiceTest {
     }
 
     @Test
+    void feedItemWhoseLinkIsNotAnAddressGoesToRejectedWithTheLinkAndTheReason() throws Exception {
+        servePages();
+        site.serve("/rss/home.rss", "application/rss+xml", feed("/bai/1.html").replace("</channel>",
+                "<item><title>Liên hệ tòa soạn</title><link>mailto:toasoan@baolaocai.vn</link></item></channel>"));
+        MemorySink sink = new MemorySink();
+
+        try (IngestService service = service(sink, true)) {
+            service.start();
+            Await.until(() -> !sink.rejected.isEmpty() && sink.articles.size() == 1);
+        }
+
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("unusable-item-link");
+            assertThat(r.url()).isEqualTo(site.url("/rss/home.rss"));
+            assertThat(r.detail()).contains("link=mailto:toasoan@baolaocai.vn").contains("title=Liên hệ tòa soạn")
+                    .contains("not an http(s) URL");
+        });
+    }
+
+    @Test
     void unreadableFeedIsRejectedAndCountedAsParseError() throws Exception {
         site.serve("/rss/home.rss", "application/rss+xml", "<rss><channel><title>Báo Lào Cai</title><item><title>Hỏng");
         MemorySink sink = new MemorySink();

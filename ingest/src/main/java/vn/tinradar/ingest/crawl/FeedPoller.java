@@ -23,6 +23,7 @@ import vn.tinradar.ingest.feeds.FeedParseException;
 import vn.tinradar.ingest.feeds.FeedParser;
 import vn.tinradar.ingest.feeds.ListPageParser;
 import vn.tinradar.ingest.feeds.ParsedFeed;
+import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.fetch.FetchOutcome;
 import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
@@ -129,6 +130,7 @@ public final class FeedPoller {
             return ListPageParser.parse(html, result.finalUrl(), source.selectors().links()).items();
         }
         ParsedFeed parsed = FeedParser.parse(result.body(), result.contentType(), result.finalUrl());
+        rejectUnusable(source, feed.url(), parsed);
         List<FeedItem> items = new ArrayList<>(parsed.items());
         for (String child : parsed.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.childSitemaps().size()))) {
             FetchResult childResult = fetcher.fetch(new FetchRequest(child, source.id(), config.maxFeedBytes(), null,
@@ -136,13 +138,23 @@ public final class FeedPoller {
             metrics.fetched(source.id(), childResult.outcome().tag());
             if (childResult.ok()) {
                 try {
-                    items.addAll(FeedParser.parse(childResult.body(), childResult.contentType(), child).items());
+                    ParsedFeed childFeed = FeedParser.parse(childResult.body(), childResult.contentType(), child);
+                    rejectUnusable(source, child, childFeed);
+                    items.addAll(childFeed.items());
                 } catch (FeedParseException e) {
                     reject(source, child, "unparseable-feed", e.getMessage(), childResult.body().length);
                 }
             }
         }
         return items;
+    }
+
+    /** Entries without a usable link become dead letters naming the feed, the link as written and why. */
+    private void rejectUnusable(Source source, String feedUrl, ParsedFeed parsed) {
+        for (UnusableItem item : parsed.unusable()) {
+            reject(source, feedUrl, "unusable-item-link",
+                    item.reason() + ": link=" + item.link() + (item.title() == null ? "" : " title=" + item.title()), 0);
+        }
     }
 
     private enum ItemFate { EMITTED, SKIPPED, DEFERRED }

@@ -34,13 +34,14 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, pageUrl);
         Optional<JsonNode> ld = JsonLd.article(doc);
         String canonical = canonical(doc, pageUrl);
-        String title = title(doc, ld, s);
-        String summary = summary(doc, ld, s);
+        Headline.Titles titles = Headline.of(doc, ld, selected(doc, s.title()));
+        String lead = Lead.text(doc);
+        String summary = summary(doc, ld, s, lead);
         Dates dates = dates(doc, ld, s, canonical);
-        String text = body(doc, s, title, summary);
-        return new ExtractedPage(canonical, title, summary, text, author(doc, ld, s), section(doc, ld),
+        String text = body(doc, s, titles.title(), lead);
+        return new ExtractedPage(canonical, titles.title(), summary, text, author(doc, ld, s), section(doc, ld),
                 image(doc, ld, pageUrl), language(doc), dates.published, dates.updated, dates.source,
-                EngagementReader.read(doc));
+                EngagementReader.read(doc), titles.alternates());
     }
 
     private static String canonical(Document doc, String pageUrl) {
@@ -55,85 +56,18 @@ public final class ArticleExtractor {
         return CanonicalUrls.canonical(pageUrl).orElse(pageUrl);
     }
 
-    private static String title(Document doc, Optional<JsonNode> ld, Selectors s) {
-        String fromSelector = selected(doc, s.title());
-        if (fromSelector != null) {
-            return fromSelector;
-        }
-        String h1 = null;
-        for (Element e : doc.select("h1")) {
-            String t = CleanText.plain(e.text());
-            if (t != null && t.length() >= 15 && e.closest("header.site-header, .logo, nav") == null) {
-                h1 = t;
-                break;
-            }
-        }
-        String headline = ld.map(a -> CleanText.plain(JsonLd.text(a, "headline"))).orElse(null);
-        if (headline != null) {
-            return headline;
-        }
-        if (h1 != null) {
-            return h1;
-        }
-        String og = stripSiteName(doc, CleanText.plain(doc.select("meta[property=og:title]").attr("content")));
-        if (og != null) {
-            return og;
-        }
-        String marked = headlineByClass(doc);
-        return marked != null ? marked : stripSiteName(doc, CleanText.plain(doc.title()));
-    }
-
-    /**
-     * Old portals (ASP.NET tables) have no h1 and put the site's name in {@code <title>}: the headline is then the
-     * longest element named like one ({@code lblTieuDe}, {@code tieude_tin}, {@code title-news}) outside links,
-     * lists and menus. Box labels in capitals ("CÁC TIN KHÁC") are not headlines.
-     */
-    private static String headlineByClass(Document doc) {
-        String best = null;
-        for (Element e : doc.select("[class~=(?i)(tieu-?de|headline|title)], [id~=(?i)(tieu-?de|headline|title)]")) {
-            if (e.normalName().equals("a") || e.normalName().equals("title") || !e.select("a").isEmpty()
-                    || e.closest("a, li, nav, header, footer") != null) {
-                continue;
-            }
-            String t = CleanText.plain(e.text());
-            if (t != null && t.length() >= 15 && t.length() <= 250 && !t.equals(t.toUpperCase(Locale.ROOT))
-                    && (best == null || t.length() > best.length())) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /** "Sạt lở ở Bát Xát - Báo Lào Cai" → "Sạt lở ở Bát Xát" when the tail is the site's name. */
-    private static String stripSiteName(Document doc, String title) {
-        if (title == null) {
-            return null;
-        }
-        String site = CleanText.plain(doc.select("meta[property=og:site_name]").attr("content"));
-        for (String sep : List.of(" - ", " | ", " – ", " — ")) {
-            int at = title.lastIndexOf(sep);
-            if (at > 0 && isSiteName(title.substring(at + sep.length()).trim(), site)) {
-                return title.substring(0, at).trim();
-            }
-            // older CMSs put the site first: "Báo Yên Bái điện tử - Mù Cang Chải vào mùa lúa chín"
-            int first = title.indexOf(sep);
-            if (first > 0 && isSiteName(title.substring(0, first).trim(), site)) {
-                return title.substring(first + sep.length()).trim();
-            }
-        }
-        return title;
-    }
-
-    private static boolean isSiteName(String part, String site) {
-        return site != null && part.equalsIgnoreCase(site)
-                || part.length() <= 30 && part.matches("(?i)(báo|cổng|trang|tạp chí|tin tức|diễn đàn).*");
-    }
-
-    private static String summary(Document doc, Optional<JsonNode> ld, Selectors s) {
+    private static String summary(Document doc, Optional<JsonNode> ld, Selectors s, String lead) {
         String fromSelector = selected(doc, s.summary());
         if (fromSelector != null) {
-            return fromSelector;
+            return Lead.withoutCredit(fromSelector);
         }
+        if (lead != null) {
+            return lead;
+        }
+        return Lead.withoutCredit(summaryFromPage(doc, ld));
+    }
+
+    private static String summaryFromPage(Document doc, Optional<JsonNode> ld) {
         for (Element e : doc.select(SUMMARY_CLASSES)) {
             String t = CleanText.plain(e.text());
             if (t != null && t.length() >= 30 && !e.normalName().equals("meta")) {
@@ -147,7 +81,12 @@ public final class ArticleExtractor {
         return meta != null ? meta : ld.map(a -> CleanText.plain(JsonLd.text(a, "description"))).orElse(null);
     }
 
-    private static String body(Document doc, Selectors s, String title, String summary) {
+    /**
+     * The body as the reader sees it: the lead first (CMSs print it outside the body container, so the text-density
+     * search never sees it), then the story's paragraphs, with the outlet's credit stripped from the opening line
+     * as {@link Lead} does. The headline is not repeated.
+     */
+    private static String body(Document doc, Selectors s, String title, String lead) {
         List<String> paragraphs;
         Element chosen = s.body() == null ? null : safeSelectFirst(doc, s.body());
         if (chosen != null) {
@@ -156,8 +95,13 @@ public final class ArticleExtractor {
             Element root = doc.selectFirst("article [itemprop=articleBody]");
             paragraphs = MainText.paragraphs(root != null ? root : doc.body(), root != null);
         }
-        // the lead and the headline are kept in their own fields, not repeated in the body
-        paragraphs.removeIf(p -> p.equals(title) || p.equals(summary));
+        paragraphs.removeIf(p -> p.equals(title));
+        if (lead != null) {
+            paragraphs.removeIf(p -> Lead.withoutCredit(p).equals(lead));
+            paragraphs.add(0, lead);
+        } else if (!paragraphs.isEmpty()) {
+            paragraphs.set(0, Lead.withoutCredit(paragraphs.get(0)));
+        }
         String text = String.join("\n", paragraphs).trim();
         return text.isEmpty() ? null : text;
     }

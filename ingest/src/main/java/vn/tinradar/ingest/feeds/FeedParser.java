@@ -67,13 +67,14 @@ public final class FeedParser {
         }
         List<RawDates> rawDates = rawDates(xml);
         List<FeedItem> items = new ArrayList<>();
-        int skipped = 0;
+        List<UnusableItem> unusable = new ArrayList<>();
+        String base = linkBase(url, feed.getLink());
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
-            Optional<String> link = link(entry, url);
+            Optional<String> link = link(entry, base);
             if (link.isEmpty()) {
-                skipped++;
+                unusable.add(unusable(entry, base));
                 continue;
             }
             RawDates raw = i < rawDates.size() ? rawDates.get(i) : RawDates.NONE;
@@ -87,7 +88,7 @@ public final class FeedParser {
                     feed.getLanguage(), published, updated));
         }
         String format = feed.getFeedType() == null ? "feed" : feed.getFeedType().toLowerCase(Locale.ROOT);
-        return new ParsedFeed(format, items, List.of(), skipped);
+        return new ParsedFeed(format, items, List.of(), unusable);
     }
 
     /**
@@ -109,6 +110,35 @@ public final class FeedParser {
         // ROME's healer re-reads every character of every feed; XmlRepair fixes the broken few on a second try
         input.setXmlHealerOn(false);
         return input.build(new StringReader(xml));
+    }
+
+    /**
+     * What relative item links are resolved against: the feed's own address when it was fetched, else (a feed
+     * read from a file) the channel's {@code <link>}, which names the site the items belong to.
+     */
+    private static String linkBase(String feedUrl, String channelLink) {
+        if (isHttp(feedUrl)) {
+            return feedUrl;
+        }
+        Optional<String> channel = CanonicalUrls.resolve(null, channelLink);
+        return channel.isPresent() && isHttp(channel.get()) ? channel.get() : null;
+    }
+
+    private static boolean isHttp(String url) {
+        return url != null && (url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8));
+    }
+
+    private static UnusableItem unusable(SyndEntry entry, String base) {
+        String written = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink() : entry.getUri();
+        String title = CleanText.plain(entry.getTitle());
+        if (written == null || written.isBlank()) {
+            return new UnusableItem(null, title, "item has no link");
+        }
+        if (base == null) {
+            return new UnusableItem(written, title,
+                    "relative link and no absolute address to resolve it against (feed read from a file, channel <link> missing or not http(s))");
+        }
+        return new UnusableItem(written, title, "link is not an http(s) URL, even resolved against " + base);
     }
 
     private static Optional<String> link(SyndEntry entry, String feedUrl) {

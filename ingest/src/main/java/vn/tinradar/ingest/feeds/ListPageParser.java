@@ -51,7 +51,7 @@ public final class ListPageParser {
             seen.add(url.get());
             items.add(new FeedItem(url.get(), title, null, null, null, null, null, null, null));
         }
-        return new ParsedFeed("list", items, List.of(), 0);
+        return new ParsedFeed("list", items, List.of(), List.of());
     }
 
     /** Article addresses end in .html/.htm/.aspx, carry a long numeric id, or a slug of several words. */

@@ -46,15 +46,18 @@ final class SitemapParser {
             for (AbstractSiteMap child : index.getSitemaps()) {
                 children.add(child.getUrl().toString());
             }
-            return new ParsedFeed("sitemap-index", List.of(), children, 0);
+            return new ParsedFeed("sitemap-index", List.of(), children, List.of());
         }
         List<FeedItem> items = new ArrayList<>();
-        int skipped = 0;
+        List<UnusableItem> unusable = new ArrayList<>();
         for (SiteMapURL entry : ((SiteMap) map).getSiteMapUrls()) {
             Optional<String> link = CanonicalUrls.canonical(entry.getUrl().toString());
-            if (link.isEmpty() || MEDIA.matcher(link.get()).find()) {
+            if (link.isEmpty()) {
+                unusable.add(new UnusableItem(entry.getUrl().toString(), null, "not a canonicalisable http(s) URL"));
+                continue;
+            }
+            if (MEDIA.matcher(link.get()).find()) {
                 // image and video sitemap entries (image:loc) are not articles
-                skipped++;
                 continue;
             }
             String title = null;
@@ -75,7 +78,7 @@ final class SitemapParser {
         }
         // newest first, as feeds list them, so max-items-per-poll keeps the fresh ones
         items.sort(Comparator.comparing(FeedItem::published, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new ParsedFeed("sitemap", items, List.of(), skipped);
+        return new ParsedFeed("sitemap", items, List.of(), unusable);
     }
 
 }

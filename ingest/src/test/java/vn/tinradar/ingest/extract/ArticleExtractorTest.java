@@ -21,11 +21,11 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void keepsTheSapoAsSummaryAndOutOfTheBody() {
+    void opensTheBodyWithTheSapoAndKeepsItAsSummary() {
         ExtractedPage page = ExtractionQuality.extract("baolaocai-article");
 
         assertThat(page.summary()).isEqualTo("Mưa lớn kéo dài gây sạt lở, chính quyền xã di dời 12 hộ dân đến nơi an toàn.");
-        assertThat(page.text()).doesNotContain("Mưa lớn kéo dài gây sạt lở")
+        assertThat(page.text()).startsWith("Mưa lớn kéo dài gây sạt lở, chính quyền xã di dời 12 hộ dân đến nơi an toàn.\n")
                 .doesNotContain("Tin liên quan").doesNotContain("Bình luận").doesNotContain("Ảnh: Minh Hiếu");
     }
 
@@ -75,7 +75,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void splitsBreakSeparatedPostIntoParagraphsAndDropsTheLeadRepeatedInMeta() {
+    void splitsBreakSeparatedPostIntoParagraphsAndKeepsTheOpeningRepeatedInMeta() {
         String html = """
                 <html><head><meta name="description" content="Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được."></head>
                 <body><h1>Đường lên Y Tý sạt một đoạn, mọi người đi chậm</h1>
@@ -88,7 +88,8 @@ class ArticleExtractorTest {
         ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.laocai.vn/threads/duong-len-y-ty.5501/", Selectors.NONE);
 
         assertThat(page.summary()).isEqualTo("Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.");
-        assertThat(page.text()).isEqualTo("Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.\n"
+        assertThat(page.text()).isEqualTo("Sáng nay đường lên Y Tý sạt một đoạn dài, xe máy vẫn đi được.\n"
+                + "Đoạn qua thôn Lao Chải đất đá còn trên mặt đường, ô tô con phải chờ máy xúc dọn.\n"
                 + "Ai đi chiều nay nhớ mang áo mưa, trời vẫn mưa nhỏ.");
     }
 

@@ -67,7 +67,7 @@ final class ExtractionQuality {
         return out;
     }
 
-    private static int overlap(List<String> a, List<String> b) {
+    static int overlap(List<String> a, List<String> b) {
         Map<String, Integer> counts = new HashMap<>();
         a.forEach(t -> counts.merge(t, 1, Integer::sum));
         int shared = 0;

@@ -1,0 +1,99 @@
+package vn.tinradar.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.tinradar.ingest.text.CleanText;
+
+/**
+ * Finds an article's lead (sapo): the bold paragraph Vietnamese CMSs print between the headline and the body,
+ * usually in its own element outside the body container, and gives its text without the outlet's credit
+ * ("(Dân trí) -", "TTO -", "VOV.VN -"). The credit is stripped everywhere the lead is used (summary and
+ * body), so the same story copied by two outlets starts with the same words; a place dateline ("HÀ NỘI -")
+ * is part of the story and stays.
+ */
+final class Lead {
+
+    /** Lead containers of the CMSs seen in the press, most specific first. */
+    private static final List<String> SELECTORS = List.of("[data-role=sapo]", "[data-slot=sapo]", "h2.detail-sapo",
+            ".detail-sapo", ".singular-sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
+            ".detail__summary", ".content-detail-sapo", ".sapo", ".chapeau", "p.description",
+            ".article__lead", ".lead-detail", "p.lead", "div.lead", "h2.lead");
+
+    /** An outlet's credit in brackets: "(Dân trí) -", "(NLĐO)-", "(Chinhphu.vn) –", "(Baonghean.vn) -". */
+    private static final Pattern BRACKET_CREDIT = Pattern.compile("^\\(\\s*[^()]{2,30}?\\s*\\)\\s*[-–—:]\\s*");
+    /**
+     * An outlet's credit without brackets ("TTO -", "VOV.VN -", "PLO-"). Named outlets only: a capitalised
+     * place ("TP.HCM -", "HUẾ -") opens the same way and is part of the story.
+     */
+    private static final Pattern TOKEN_CREDIT = Pattern.compile("^(?:TTO|TPO|PLO|NLĐO|NDO|ĐCSVN|VOV\\.VN|VOV|VTV\\.vn|VTV"
+            + "|VTC News|TTXVN|VNA|GD&TĐ|GDTĐ|ANTĐ|ANTV|CAND|QĐND|KTĐT|HNMO|HNM|SGGPO|SGGP|VietNamNet|VNN|ZNEWS"
+            + "|GDVN|VnEconomy|DNVN|Dân Việt|VietnamPlus|Vietnam\\+|Infonet|Baoquocte\\.vn)\\s*[-–—:]\\s*");
+
+    private Lead() {
+    }
+
+    /** The lead element of the page, or null when it has none of the known containers with real text. */
+    static Element element(Document doc) {
+        for (String selector : SELECTORS) {
+            for (Element e : doc.select(selector)) {
+                if (e.normalName().equals("meta") || e.closest("a, li, nav, aside, footer") != null
+                        || selector.equals("p.description") && !betweenHeadlineAndBody(e)) {
+                    continue;
+                }
+                String t = CleanText.plain(e.text());
+                if (t != null && t.length() >= 30) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "description" also names the teaser of every item in news lists, so such a paragraph is the lead only where
+     * VnExpress-style pages put it: after the headline in the same box, or just before the body.
+     */
+    private static boolean betweenHeadlineAndBody(Element e) {
+        Element next = e.nextElementSibling();
+        if (next != null && (next.normalName().equals("article") || next.hasAttr("itemprop")
+                && next.attr("itemprop").equals("articleBody"))) {
+            return true;
+        }
+        for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            if (before.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lead's text without the outlet's credit, or null when the page has no lead element. */
+    static String text(Document doc) {
+        Element e = element(doc);
+        if (e == null) {
+            return null;
+        }
+        Element lead = e.clone();
+        // VnExpress prints the place as a styled stamp glued to the first word ("Lào CaiMưa lớn..."); it is a dateline
+        for (Element stamp : lead.select(".location-stamp")) {
+            if (!stamp.text().matches(".*[-–—]\\s*$")) {
+                stamp.appendText(" - ");
+            }
+        }
+        return withoutCredit(CleanText.plain(lead.text()));
+    }
+
+    /** Drops a leading outlet credit; any other text is returned as it is. */
+    static String withoutCredit(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = BRACKET_CREDIT.matcher(text).replaceFirst("");
+        if (out.equals(text)) {
+            out = TOKEN_CREDIT.matcher(text).replaceFirst("");
+        }
+        return out.isBlank() ? text : out;
+    }
+}
