@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
+import vn.tinradar.deploy.web.signin.SessionStore;
+import vn.tinradar.deploy.web.signin.UserDirectory;
 
 /** The web server's sign-in rules, over real HTTP; no service runs behind it. */
 class WebServerTest {

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web;
+package vn.tinradar.deploy.web.signin;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Slows password guessing: after five failures for one account, that account is refused for a minute. */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     private static final int MAX_FAILURES = 5;
     private static final Duration LOCK = Duration.ofMinutes(1);
@@ -18,16 +18,16 @@ final class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    public LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    boolean locked(String name) {
+    public boolean locked(String name) {
         Failures f = failures.get(key(name));
         return f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(clock.instant());
     }
 
-    void failed(String name) {
+    public void failed(String name) {
         failures.compute(key(name), (k, f) -> {
             int count = f == null || (f.lockedUntil() != null && !f.lockedUntil().isAfter(clock.instant()))
                     ? 1 : f.count() + 1;
@@ -35,7 +35,7 @@ final class LoginThrottle {
         });
     }
 
-    void succeeded(String name) {
+    public void succeeded(String name) {
         failures.remove(key(name));
     }
 

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web;
+package vn.tinradar.deploy.web.signin;
 
 import java.security.SecureRandom;
 import java.time.Clock;

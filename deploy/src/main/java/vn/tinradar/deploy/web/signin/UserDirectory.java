@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web;
+package vn.tinradar.deploy.web.signin;
 
 import com.password4j.BcryptFunction;
 import com.password4j.Password;
