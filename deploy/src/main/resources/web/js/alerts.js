@@ -221,7 +221,7 @@ function detail(alert) {
 
 // Give the alert to a staff member with a response deadline; they are mailed now and again if it passes.
 function assignForm(alert) {
-  const assignee = el('input', { name: 'assignee', required: true, autocomplete: 'off', placeholder: 'tên đăng nhập hoặc thư điện tử' });
+  const assignee = el('input', { name: 'assignee', required: true, autocomplete: 'off', placeholder: 'tên đăng nhập của cán bộ' });
   const due = el('input', { type: 'datetime-local', name: 'due' });
   return el('form', { class: 'alert-form', on: { submit: (e) => submit(e, () => api.assign(alert.id, assignee.value.trim(), due.value),
     (a) => `Đã giao cho ${a.assignee}${a.dueBy ? `, hạn ${new Date(a.dueBy).toLocaleString('vi-VN')}` : ''}.`) } },

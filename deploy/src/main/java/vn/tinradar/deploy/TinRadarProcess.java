@@ -30,6 +30,7 @@ import vn.tinradar.deploy.web.Backends;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
 
@@ -130,8 +131,10 @@ public final class TinRadarProcess implements AutoCloseable {
         UserDirectory users = new UserDirectory(settings.deploy().web().users());
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
+        java.util.Map<String, String> mailedStaff = settings.alerts().email().staff();
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
-                alertStream, settings.deploy().web().baseUrl(), clock)).start(port);
+                alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
+                name -> users.has(name) || mailedStaff.containsKey(name), clock)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;

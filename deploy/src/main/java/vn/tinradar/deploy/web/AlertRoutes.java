@@ -1,11 +1,17 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+import static vn.tinradar.deploy.web.signin.Access.STAFF;
 import static vn.tinradar.deploy.web.signin.SignIn.principal;
 
 import io.javalin.http.Context;
+import io.javalin.http.sse.SseHandler;
+import java.time.Instant;
 import java.util.Map;
+import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.deploy.web.http.Params;
+import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.RouteTable;
 import vn.tinradar.deploy.web.http.WebFeature;
 
@@ -14,24 +20,26 @@ final class AlertRoutes implements WebFeature {
 
     private final Backends backends;
     private final AlertStream alertStream;
-    private final String configuredBaseUrl;
+    private final AlertActions actions;
+    private final PublicUrl publicUrl;
 
-    /** @param baseUrl how links in the Atom feed start; blank: from the request */
-    AlertRoutes(Backends backends, AlertStream alertStream, String baseUrl) {
+    /** @param publicUrl how links in the Atom feed start, whatever Host the request names */
+    AlertRoutes(Backends backends, AlertStream alertStream, AlertActions actions, PublicUrl publicUrl) {
         this.backends = backends;
         this.alertStream = alertStream;
-        this.configuredBaseUrl = baseUrl == null ? "" : baseUrl;
+        this.actions = actions;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/alerts", this::list)
-              .post("/api/alerts/{id}/ack", this::acknowledge)
-              .post("/api/alerts/{id}/resolve", this::resolve)
-              .post("/api/alerts/{id}/assign", this::assign)
-              .post("/api/alerts/{id}/silence", this::silence)
-              .get("/alerts.atom", this::atom)
-              .sse("/api/stream", alertStream::join);
+        routes.get("/api/alerts",                 VIEWER, this::list)
+              .post("/api/alerts/{id}/ack",       STAFF,  this::acknowledge)
+              .post("/api/alerts/{id}/resolve",   STAFF,  this::resolve)
+              .post("/api/alerts/{id}/assign",    STAFF,  this::assign)
+              .post("/api/alerts/{id}/silence",   STAFF,  this::silence)
+              .get("/alerts.atom",                VIEWER, this::atom)
+              .get("/api/stream",                 VIEWER, this::stream);
     }
 
     private void list(Context ctx) {
@@ -49,17 +57,25 @@ final class AlertRoutes implements WebFeature {
     }
 
     private void assign(Context ctx) {
-        ctx.json(backends.needAlerts().assign(ctx.pathParam("id"), Params.param(ctx, "assignee"),
-                AlertActions.deadline(Params.param(ctx, "due")), principal(ctx).name()));
+        String id = ctx.pathParam("id");
+        Instant due = AlertActions.deadline(Params.param(ctx, "due"));
+        String assignee = actions.assignee(id, Params.param(ctx, "assignee"));
+        ctx.json(backends.needAlerts().assign(id, assignee, due, principal(ctx).name()));
     }
 
     private void silence(Context ctx) {
+        long minutes = Params.number(ctx, "minutes", Silences.MIN_MINUTES, Silences.MAX_MINUTES, null);
         ctx.json(backends.needAlerts().silence(AlertActions.silenceOf(ctx.pathParam("id"), principal(ctx).name(),
-                Params.param(ctx, "reason")), AlertActions.minutes(Params.param(ctx, "minutes"))));
+                Params.param(ctx, "reason")), minutes));
     }
 
     private void atom(Context ctx) {
-        String base = configuredBaseUrl.isBlank() ? ctx.scheme() + "://" + ctx.host() : configuredBaseUrl;
-        ctx.contentType("application/atom+xml; charset=utf-8").result(backends.needAlerts().atomFeed(base));
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(backends.needAlerts().atomFeed(publicUrl.base()));
+    }
+
+    private void stream(Context ctx) throws Exception {
+        alertStream.admit(ctx);
+        new SseHandler(alertStream::join).handle(ctx);
     }
 }

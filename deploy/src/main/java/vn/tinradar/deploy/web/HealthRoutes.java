@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.PUBLIC;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -22,8 +24,8 @@ final class HealthRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/health", this::health)
-              .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        routes.get("/health",  PUBLIC, this::health)
+              .get("/metrics", PUBLIC, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                       .result(metrics.scrape()));
     }
 

@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +22,8 @@ final class ReportRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/reports", ctx -> ctx.json(Map.of("reports", backends.needAlerts().reportArchive().list())))
-              .get("/reports/{period}/{file}", this::file);
+        routes.get("/api/reports",              VIEWER, ctx -> ctx.json(Map.of("reports", backends.needAlerts().reportArchive().list())))
+              .get("/reports/{period}/{file}", VIEWER, this::file);
     }
 
     /** An archived report's page, chart or PDF; the PDF downloads under a name that says its period. */

@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+import static vn.tinradar.deploy.web.signin.Access.STAFF;
 import static vn.tinradar.deploy.web.signin.SignIn.principal;
 
 import io.javalin.http.Context;
@@ -32,15 +34,16 @@ final class SearchRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/search", this::search)
-              .get("/api/search/export", this::export)
-              .get("/api/searches", this::listSaved)
-              .post("/api/searches", this::save)
-              .delete("/api/searches/{id}", this::deleteSaved);
+        routes.get("/api/search",              VIEWER, this::search)
+              .get("/api/search/export",       VIEWER, this::export)
+              .get("/api/searches",            VIEWER, this::listSaved)
+              .post("/api/searches",           STAFF,  this::save)
+              .delete("/api/searches/{id}",    STAFF,  this::deleteSaved);
     }
 
     private void search(Context ctx) {
-        ctx.json(backends.needAnalyze().search().search(SearchRequest.fromParams(Params.query(ctx))));
+        SearchRequest request = SearchRequest.fromParams(Params.query(ctx));
+        ctx.json(backends.needAnalyze().search().search(request));
     }
 
     /**
@@ -54,7 +57,8 @@ final class SearchRoutes implements WebFeature {
             throw new IllegalArgumentException("parameter 'format' must be csv or json but was '" + format + "'");
         }
         params.remove("format");
-        var result = backends.needAnalyze().export(SearchRequest.fromParams(params));
+        SearchRequest request = SearchRequest.fromParams(params);
+        var result = backends.needAnalyze().export(request);
         String name = "tinradar-tim-kiem-" + EXPORT_STAMP.format(Instant.now()) + "." + format;
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         if (format.equals("csv")) {
@@ -71,7 +75,7 @@ final class SearchRoutes implements WebFeature {
     }
 
     private void save(Context ctx) {
-        SaveSearch body = ctx.bodyAsClass(SaveSearch.class);
+        SaveSearch body = Params.jsonBody(ctx, SaveSearch.class);
         ctx.status(HttpStatus.CREATED).json(backends.needAnalyze().savedSearches()
                 .save(principal(ctx).name(), body.name(), body.params() == null ? Map.of() : body.params()));
     }

@@ -1,5 +1,8 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.PUBLIC;
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+
 import vn.tinradar.deploy.web.http.RouteTable;
 import vn.tinradar.deploy.web.http.WebFeature;
 import vn.tinradar.deploy.web.signin.SignIn;
@@ -15,8 +18,8 @@ final class SignInRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.post("/login", signIn::login)
-              .post("/logout", signIn::logout)
-              .get("/api/me", signIn::me);
+        routes.post("/login",   PUBLIC, signIn::login)
+              .post("/logout",  VIEWER, signIn::logout)
+              .get("/api/me",   VIEWER, signIn::me);
     }
 }

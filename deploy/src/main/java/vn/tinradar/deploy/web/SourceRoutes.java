@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+
 import java.util.Map;
 import vn.tinradar.deploy.web.http.RouteTable;
 import vn.tinradar.deploy.web.http.WebFeature;
@@ -15,6 +17,6 @@ final class SourceRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/sources", ctx -> ctx.json(Map.of("sources", backends.needIngest().sourceHealth())));
+        routes.get("/api/sources", VIEWER, ctx -> ctx.json(Map.of("sources", backends.needIngest().sourceHealth())));
     }
 }

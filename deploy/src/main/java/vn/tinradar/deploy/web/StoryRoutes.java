@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,12 +20,20 @@ final class StoryRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/articles/{id}", this::article)
-              .get("/api/stories", ctx -> ctx.json(Map.of("stories",
-                      backends.needAnalyze().stories(Params.limit(ctx, 50)))))
-              .get("/api/stories/{id}", this::story)
-              .get("/api/trends", ctx -> ctx.json(Map.of("trends",
-                      backends.needAnalyze().trends(Params.limit(ctx, 50)))));
+        routes.get("/api/articles/{id}", VIEWER, this::article)
+              .get("/api/stories",       VIEWER, this::stories)
+              .get("/api/stories/{id}",  VIEWER, this::story)
+              .get("/api/trends",        VIEWER, this::trends);
+    }
+
+    private void stories(Context ctx) {
+        int limit = Params.limit(ctx, 50);
+        ctx.json(Map.of("stories", backends.needAnalyze().stories(limit)));
+    }
+
+    private void trends(Context ctx) {
+        int limit = Params.limit(ctx, 50);
+        ctx.json(Map.of("trends", backends.needAnalyze().trends(limit)));
     }
 
     private void article(Context ctx) {

@@ -7,10 +7,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.tinradar.analyze.peer.PeerPaths;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.deploy.web.http.HttpErrors;
+import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.RouteTable;
+import vn.tinradar.deploy.web.http.SameOrigin;
+import vn.tinradar.deploy.web.http.SecurityHeaders;
 import vn.tinradar.deploy.web.http.WebFeature;
 import vn.tinradar.deploy.web.signin.LoginThrottle;
 import vn.tinradar.deploy.web.signin.SessionStore;
@@ -21,22 +25,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP server of a process: dashboard, JSON API, Atom feed, live alerts, {@code /metrics} and
- * {@code /health}. It only assembles the features; each declares its own routes, and {@link #routeTable} lists
- * them all. Everything but {@code /health}, {@code /metrics} and the login page needs a signed-in user.
+ * {@code /health}. It only assembles the features; each declares its own routes with who may call them, and
+ * {@link #routeTable} lists them all. Every request passes, in order: the security headers, the same-origin check
+ * of state changes, sign-in, then the route's role check.
  */
 public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final Set<String> PUBLIC_PATHS = Set.of("/health", "/metrics", "/login", "/login.html",
-            "/app.css", "/favicon.svg");
+    /** Static files reachable before signing in: the login page and what it loads. */
+    private static final Set<String> LOGIN_ASSETS = Set.of("/login.html", "/login.js", "/app.css", "/favicon.svg");
 
     private final SignIn signIn;
+    private final SecurityHeaders headers;
+    private final SameOrigin sameOrigin;
     private final RouteTable routeTable = new RouteTable();
+    private final Set<String> publicRoutes;
     private Javalin app;
 
-    public WebServer(Backends backends, UserDirectory users, SessionStore sessions,
-                     PrometheusMeterRegistry metrics, AlertStream alertStream, String baseUrl, Clock clock) {
-        this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), PUBLIC_PATHS, PeerPaths.PREFIX);
+    /**
+     * @param publicUrl where staff reach this server ({@code web.public-url})
+     * @param knownUser true for a user name an alert may be assigned to
+     */
+    public WebServer(Backends backends, UserDirectory users, SessionStore sessions, PrometheusMeterRegistry metrics,
+                     AlertStream alertStream, PublicUrl publicUrl, Predicate<String> knownUser, Clock clock) {
+        this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
+        this.headers = new SecurityHeaders(publicUrl);
+        this.sameOrigin = new SameOrigin(publicUrl);
+        alertStream.sessionsFrom(sessions::isOpen);
+        sessions.onClose(alertStream::sessionClosed);
         List<WebFeature> features = List.of(
                 new HealthRoutes(backends, metrics),
                 new SignInRoutes(signIn),
@@ -44,10 +60,11 @@ public final class WebServer implements AutoCloseable {
                 new StoryRoutes(backends),
                 new ClaimRoutes(backends),
                 new PeerRoutes(backends),
-                new AlertRoutes(backends, alertStream, baseUrl),
+                new AlertRoutes(backends, alertStream, new AlertActions(knownUser, clock), publicUrl),
                 new ReportRoutes(backends),
                 new SourceRoutes(backends));
         features.forEach(f -> f.declare(routeTable));
+        this.publicRoutes = routeTable.publicPaths();
     }
 
     public WebServer start(int port) {
@@ -60,6 +77,8 @@ public final class WebServer implements AutoCloseable {
             });
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            config.routes.before(headers::apply);
+            config.routes.before(sameOrigin::check);
             config.routes.before(signIn::requireSignIn);
             routeTable.install(config.routes);
             HttpErrors.install(config.routes);
@@ -75,6 +94,10 @@ public final class WebServer implements AutoCloseable {
     /** Every route this server answers, as the features declared them. */
     public List<RouteTable.Route> routeTable() {
         return routeTable.routes();
+    }
+
+    private boolean needsNoUser(String path) {
+        return publicRoutes.contains(path) || LOGIN_ASSETS.contains(path) || path.startsWith(PeerPaths.PREFIX);
     }
 
     @Override

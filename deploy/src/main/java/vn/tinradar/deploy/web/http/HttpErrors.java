@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import vn.tinradar.deploy.web.signin.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +18,16 @@ public final class HttpErrors {
     private HttpErrors() {
     }
 
-    /** The signed-in account may not do this. */
-    public static final class Forbidden extends RuntimeException {
-        public Forbidden(String message) {
+    /** The client asked too often; it may try again later. */
+    public static final class TooManyRequests extends RuntimeException {
+        public TooManyRequests(String message) {
+            super(message);
+        }
+    }
+
+    /** A body came in a type the route does not read. */
+    public static final class UnsupportedMediaType extends RuntimeException {
+        public UnsupportedMediaType(String message) {
             super(message);
         }
     }
@@ -43,7 +51,10 @@ public final class HttpErrors {
         r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         r.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 "request body is not the expected JSON"));
-        r.exception(Forbidden.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        r.exception(AccessDenied.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        r.exception(TooManyRequests.class, (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+        r.exception(UnsupportedMediaType.class,
+                (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
         r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         r.exception(ServiceUnavailable.class,
                 (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));

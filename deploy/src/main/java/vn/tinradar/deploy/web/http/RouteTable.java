@@ -2,39 +2,38 @@ package vn.tinradar.deploy.web.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.sse.SseClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import vn.tinradar.deploy.web.signin.Access;
+import vn.tinradar.deploy.web.signin.SignIn;
 
-/** Every HTTP route of the process, declared by the feature that owns it, then installed on the server at once. */
+/**
+ * Every HTTP route of the process with who may call it, declared by the feature that owns it, then installed on
+ * the server at once. Installing wraps each route in the one role check ({@link SignIn#requireAccess}).
+ */
 public final class RouteTable {
 
-    /** How a route is reached: an HTTP method, or a server-sent event stream (a GET that stays open). */
+    /** The HTTP methods routes answer. */
     public enum Method {
-        GET, POST, DELETE, SSE
+        GET, POST, DELETE
     }
 
-    /** One route: method, path (Javalin syntax, {@code {id}} for a path part) and what answers it. */
-    public record Route(Method method, String path, Handler handler, Consumer<SseClient> stream) {
+    /** One route: method, path (Javalin syntax, {@code {id}} for a path part), who may call it, what answers. */
+    public record Route(Method method, String path, Access access, Handler handler) {
     }
 
     private final List<Route> routes = new ArrayList<>();
 
-    public RouteTable get(String path, Handler handler) {
-        return add(new Route(Method.GET, path, handler, null));
+    public RouteTable get(String path, Access access, Handler handler) {
+        return add(new Route(Method.GET, path, access, handler));
     }
 
-    public RouteTable post(String path, Handler handler) {
-        return add(new Route(Method.POST, path, handler, null));
+    public RouteTable post(String path, Access access, Handler handler) {
+        return add(new Route(Method.POST, path, access, handler));
     }
 
-    public RouteTable delete(String path, Handler handler) {
-        return add(new Route(Method.DELETE, path, handler, null));
-    }
-
-    public RouteTable sse(String path, Consumer<SseClient> stream) {
-        return add(new Route(Method.SSE, path, null, stream));
+    public RouteTable delete(String path, Access access, Handler handler) {
+        return add(new Route(Method.DELETE, path, access, handler));
     }
 
     public List<Route> routes() {
@@ -44,13 +43,23 @@ public final class RouteTable {
     /** Registers every declared route on the server. */
     public void install(RoutesConfig r) {
         for (Route route : routes) {
+            Handler checked = ctx -> {
+                SignIn.requireAccess(ctx, route.access());
+                route.handler().handle(ctx);
+            };
             switch (route.method()) {
-                case GET -> r.get(route.path(), route.handler());
-                case POST -> r.post(route.path(), route.handler());
-                case DELETE -> r.delete(route.path(), route.handler());
-                case SSE -> r.sse(route.path(), route.stream());
+                case GET -> r.get(route.path(), checked);
+                case POST -> r.post(route.path(), checked);
+                case DELETE -> r.delete(route.path(), checked);
             }
         }
+    }
+
+    /** The exact paths anyone may reach, for the sign-in filter that runs before routing. */
+    public java.util.Set<String> publicPaths() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        routes.stream().filter(r -> r.access() == Access.PUBLIC).forEach(r -> paths.add(r.path()));
+        return paths;
     }
 
     private RouteTable add(Route route) {

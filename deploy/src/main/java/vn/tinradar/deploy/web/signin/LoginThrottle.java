@@ -3,43 +3,94 @@ package vn.tinradar.deploy.web.signin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Slows password guessing: after five failures for one account, that account is refused for a minute. */
+/**
+ * Slows password guessing without locking anyone out: after a few failures, each further attempt from the same
+ * client address, or on the same account from an address that has failed too, must wait a delay that doubles with
+ * every failure up to a cap. The right password from a clean address is never refused, so guessing at someone's
+ * account from elsewhere cannot lock them out. Names that do not exist count like the others. At most
+ * {@value #MAX_TRACKED} addresses and names are remembered (the least recently seen are forgotten), and a record
+ * is forgotten {@link #FORGET} after its last failure.
+ */
 public final class LoginThrottle {
 
-    private static final int MAX_FAILURES = 5;
-    private static final Duration LOCK = Duration.ofMinutes(1);
+    static final int FREE_FAILURES = 3;
+    static final Duration MAX_DELAY = Duration.ofSeconds(30);
+    static final Duration FORGET = Duration.ofMinutes(15);
+    static final int MAX_TRACKED = 10_000;
 
-    private record Failures(int count, Instant lockedUntil) {
+    private record Failures(int count, Instant last) {
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failures> byAddress = bounded();
+    private final Map<String, Failures> byUser = bounded();
     private final Clock clock;
 
     public LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    public boolean locked(String name) {
-        Failures f = failures.get(key(name));
-        return f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(clock.instant());
+    /** How long this address must still wait before trying this name; zero when it may try now. */
+    public synchronized Duration waitBefore(String address, String name) {
+        Instant now = clock.instant();
+        Duration forAddress = remaining(byAddress.get(address), now);
+        Failures fromHere = byAddress.get(address);
+        boolean suspectAddress = fromHere != null && now.isBefore(fromHere.last().plus(FORGET));
+        Duration forUser = suspectAddress ? remaining(byUser.get(key(name)), now) : Duration.ZERO;
+        return forAddress.compareTo(forUser) >= 0 ? forAddress : forUser;
     }
 
-    public void failed(String name) {
-        failures.compute(key(name), (k, f) -> {
-            int count = f == null || (f.lockedUntil() != null && !f.lockedUntil().isAfter(clock.instant()))
-                    ? 1 : f.count() + 1;
-            return new Failures(count, count >= MAX_FAILURES ? clock.instant().plus(LOCK) : null);
-        });
+    public synchronized void failed(String address, String name) {
+        Instant now = clock.instant();
+        byAddress.put(address, next(byAddress.get(address), now));
+        byUser.put(key(name), next(byUser.get(key(name)), now));
     }
 
-    public void succeeded(String name) {
-        failures.remove(key(name));
+    /** A right password clears the account's failures; the address keeps its own until they are forgotten. */
+    public synchronized void succeeded(String name) {
+        byUser.remove(key(name));
+    }
+
+    synchronized int tracked() {
+        return byAddress.size() + byUser.size();
+    }
+
+    /** The wait after {@code failures} failures: none for the first few, then 1 s doubling up to the cap. */
+    static Duration delayAfter(int failures) {
+        if (failures < FREE_FAILURES) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - FREE_FAILURES, 20);
+        Duration d = Duration.ofSeconds(1L << doublings);
+        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
+    }
+
+    private static Duration remaining(Failures f, Instant now) {
+        if (f == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, f.last().plus(delayAfter(f.count())));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static Failures next(Failures f, Instant now) {
+        boolean forgotten = f == null || !now.isBefore(f.last().plus(FORGET));
+        return new Failures(forgotten ? 1 : f.count() + 1, now);
     }
 
     private static String key(String name) {
-        return name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Failures> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+                return size() > MAX_TRACKED;
+            }
+        };
     }
 }
