@@ -43,15 +43,34 @@ public final class LoginThrottle {
         return forAddress.compareTo(forUser) >= 0 ? forAddress : forUser;
     }
 
+    /**
+     * Claims one password check: returns how long to wait, or zero and counts the try as failed up front, so that
+     * many tries sent at once from one address cannot all pass before the first of them fails. A right password
+     * takes it back ({@link #succeeded}).
+     */
+    public synchronized Duration claim(String address, String name) {
+        Duration wait = waitBefore(address, name);
+        if (wait.isZero()) {
+            failed(address, name);
+        }
+        return wait;
+    }
+
     public synchronized void failed(String address, String name) {
         Instant now = clock.instant();
         byAddress.put(address, next(byAddress.get(address), now));
         byUser.put(key(name), next(byUser.get(key(name)), now));
     }
 
-    /** A right password clears the account's failures; the address keeps its own until they are forgotten. */
-    public synchronized void succeeded(String name) {
+    /** A right password clears the account's failures and takes back the try its claim counted. */
+    public synchronized void succeeded(String address, String name) {
         byUser.remove(key(name));
+        Failures f = byAddress.get(address);
+        if (f != null && f.count() <= 1) {
+            byAddress.remove(address);
+        } else if (f != null) {
+            byAddress.put(address, new Failures(f.count() - 1, f.last()));
+        }
     }
 
     synchronized int tracked() {

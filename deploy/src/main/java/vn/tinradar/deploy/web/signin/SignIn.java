@@ -149,7 +149,7 @@ public final class SignIn {
      * check costs a bcrypt hash, so neither guesses nor made-up names can take the processor from real work.
      */
     private Optional<UserDirectory.Principal> check(String address, String name, String password) {
-        Duration wait = throttle.waitBefore(address, name);
+        Duration wait = throttle.claim(address, name);
         if (!wait.isZero()) {
             LOG.info("event=login_throttled address={} user={} wait_s={}", address, safe(name), seconds(wait));
             throw new Throttled(seconds(wait));
@@ -167,10 +167,8 @@ public final class SignIn {
         }
         try {
             Optional<UserDirectory.Principal> who = users.authenticate(name, password);
-            if (who.isEmpty()) {
-                throttle.failed(address, name);
-            } else {
-                throttle.succeeded(name);
+            if (who.isPresent()) {
+                throttle.succeeded(address, name);
             }
             return who;
         } finally {

@@ -80,4 +80,22 @@ class LoginThrottleTest {
 
         assertThat(throttle.tracked()).isLessThanOrEqualTo(2 * LoginThrottle.MAX_TRACKED);
     }
+
+    @Test
+    void triesSentAtOnceFromOneAddressAreCountedBeforeTheirCheck() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            assertThat(throttle.claim(ATTACKER, "nguoi-la-" + i)).isZero();
+        }
+
+        assertThat(throttle.claim(ATTACKER, "nguoi-la-99")).isPositive();
+    }
+
+    @Test
+    void aRightPasswordTakesBackTheTryItsClaimCounted() {
+        throttle.claim(OFFICE, "admin");
+        throttle.succeeded(OFFICE, "admin");
+
+        assertThat(throttle.tracked()).isZero();
+        assertThat(throttle.waitBefore(OFFICE, "admin")).isZero();
+    }
 }
