@@ -86,6 +86,7 @@ export const api = {
     return me;
   },
   alerts: (status) => request('GET', '/api/alerts', { status }),
+  audit: (id) => request('GET', `/api/alerts/${enc(id)}/audit`),
   acknowledge: (id) => request('POST', `/api/alerts/${enc(id)}/ack`),
   resolve: (id) => request('POST', `/api/alerts/${enc(id)}/resolve`),
   assign: (id, assignee, due) => request('POST', `/api/alerts/${enc(id)}/assign`, { assignee, due }),

@@ -34,6 +34,7 @@ final class AlertRoutes implements WebFeature {
     @Override
     public void declare(RouteTable routes) {
         routes.get("/api/alerts",                 VIEWER, this::list)
+              .get("/api/alerts/{id}/audit",      VIEWER, this::audit)
               .post("/api/alerts/{id}/ack",       STAFF,  this::acknowledge)
               .post("/api/alerts/{id}/resolve",   STAFF,  this::resolve)
               .post("/api/alerts/{id}/assign",    STAFF,  this::assign)
@@ -46,6 +47,11 @@ final class AlertRoutes implements WebFeature {
         String status = ctx.queryParam("status");
         ctx.json(Map.of("alerts", backends.needAlerts()
                 .alerts(status == null || status.isBlank() ? null : AlertStatus.fromId(status))));
+    }
+
+    /** Every staff action on the alert, oldest first: who acknowledged, assigned, silenced or resolved it, and when. */
+    private void audit(Context ctx) {
+        ctx.json(Map.of("audit", backends.needAlerts().audit(ctx.pathParam("id"))));
     }
 
     private void acknowledge(Context ctx) {

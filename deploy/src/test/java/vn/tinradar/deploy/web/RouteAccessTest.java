@@ -44,6 +44,7 @@ class RouteAccessTest {
             entry("GET /api/peer/*", Access.PEER),
             entry("POST /api/peer/*", Access.PEER),
             entry("GET /api/alerts", Access.VIEWER),
+            entry("GET /api/alerts/{id}/audit", Access.VIEWER),
             entry("POST /api/alerts/{id}/ack", Access.STAFF),
             entry("POST /api/alerts/{id}/resolve", Access.STAFF),
             entry("POST /api/alerts/{id}/assign", Access.STAFF),
