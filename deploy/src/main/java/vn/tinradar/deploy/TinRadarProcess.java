@@ -131,7 +131,9 @@ public final class TinRadarProcess implements AutoCloseable {
         UserDirectory users = new UserDirectory(settings.deploy().web().users());
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
-        java.util.Map<String, String> mailedStaff = settings.alerts().email().staff();
+        // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
+        java.util.Map<String, String> mailedStaff = alertsSettings(settings,
+                demoSite == null ? null : demoSite.alertsYaml()).email().staff();
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
                 alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
                 name -> users.has(name) || mailedStaff.containsKey(name), clock)).start(port);
