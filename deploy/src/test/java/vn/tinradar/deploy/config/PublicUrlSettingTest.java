@@ -3,8 +3,6 @@ package vn.tinradar.deploy.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +14,7 @@ class PublicUrlSettingTest {
     Path dir;
 
     private Settings load(String yaml) throws Exception {
-        Path f = dir.resolve("tinradar.yaml");
-        Files.writeString(f, yaml, StandardCharsets.UTF_8);
-        return Settings.load(f);
+        return SettingsFiles.load(dir, yaml);
     }
 
     @Test
