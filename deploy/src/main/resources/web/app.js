@@ -1,6 +1,6 @@
 // Entry point of the dashboard: who is signed in, the tabs (kept in the address so reload and
 // bookmarks work), the live alert stream, and periodic refresh of the slower views.
-import { api } from './js/api.js';
+import { api, formToken } from './js/api.js';
 import { el, refreshRelativeTimes, notify } from './js/dom.js';
 import { roleName } from './js/labels.js';
 import { initArticlePanel } from './js/article.js';
@@ -37,6 +37,8 @@ async function main() {
     if (err.status === 401) return; // on the way to the login page
     notify(err.message, 'error');
   }
+  const logoutToken = document.getElementById('logout-csrf');
+  if (logoutToken) logoutToken.value = formToken();
   const user = document.getElementById('user');
   user.replaceChildren(el('span', { class: 'user-name' }, me.user ?? me.name ?? ''),
     me.role ? el('span', { class: 'user-role' }, roleName(me.role)) : null);

@@ -216,12 +216,32 @@ function detail(alert) {
       !state.canAct ? el('p', { class: 'muted' }, 'Tài khoản chỉ xem: không tiếp nhận hay đóng cảnh báo được.') : null),
     state.canAct && alert.status !== 'resolved' ? assignForm(alert) : null,
     state.canAct && alert.status !== 'resolved' ? silenceForm(alert) : null,
+    auditSection(alert),
   ];
+}
+
+const AUDIT_ACTION = {
+  acknowledged: 'Tiếp nhận',
+  resolved: 'Đóng (đã xử lý)',
+  assigned: 'Giao xử lý',
+  silenced: 'Tạm ngừng gửi thư',
+};
+
+// Who did what to this alert and when, oldest first; loaded when the detail opens.
+function auditSection(alert) {
+  const list = el('ol', { class: 'audit-list' }, el('li', { class: 'muted' }, 'Đang tải…'));
+  api.audit(alert.id)
+    .then(({ audit }) => clear(list, audit.length
+      ? audit.map((entry) => el('li', {}, timeEl(entry.at), ' — ', AUDIT_ACTION[entry.action] ?? entry.action,
+        ' bởi ', entry.user, entry.detail ? ` (${entry.detail})` : ''))
+      : el('li', { class: 'muted' }, 'Chưa có thao tác nào.')))
+    .catch((err) => clear(list, el('li', { class: 'muted' }, err.message)));
+  return el('section', { class: 'detail-section' }, el('h4', {}, 'Lịch sử xử lý'), list);
 }
 
 // Give the alert to a staff member with a response deadline; they are mailed now and again if it passes.
 function assignForm(alert) {
-  const assignee = el('input', { name: 'assignee', required: true, autocomplete: 'off', placeholder: 'tên đăng nhập hoặc thư điện tử' });
+  const assignee = el('input', { name: 'assignee', required: true, autocomplete: 'off', placeholder: 'tên đăng nhập của cán bộ' });
   const due = el('input', { type: 'datetime-local', name: 'due' });
   return el('form', { class: 'alert-form', on: { submit: (e) => submit(e, () => api.assign(alert.id, assignee.value.trim(), due.value),
     (a) => `Đã giao cho ${a.assignee}${a.dueBy ? `, hạn ${new Date(a.dueBy).toLocaleString('vi-VN')}` : ''}.`) } },

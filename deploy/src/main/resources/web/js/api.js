@@ -14,10 +14,19 @@ export function toLogin() {
 
 const STATUS_TEXT = {
   400: 'Yêu cầu không hợp lệ',
+  429: 'Thao tác quá nhiều lần, vui lòng thử lại sau',
   403: 'Tài khoản không có quyền thực hiện thao tác này',
   404: 'Không tìm thấy',
   503: 'Dịch vụ chưa sẵn sàng',
 };
+
+// The session's anti-forgery token, learnt from /api/me; every change the dashboard sends carries it.
+let csrfToken = null;
+
+/** The token for a form the page posts itself (sign-out). */
+export function formToken() {
+  return csrfToken ?? '';
+}
 
 async function request(method, path, params, json) {
   const url = new URL(path, location.origin);
@@ -26,6 +35,7 @@ async function request(method, path, params, json) {
   }
   const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
   if (json !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response;
   try {
     response = await fetch(url, {
@@ -70,8 +80,13 @@ export function exportUrl(params, format) {
 }
 
 export const api = {
-  me: () => request('GET', '/api/me'),
+  me: async () => {
+    const me = await request('GET', '/api/me');
+    if (me.csrfToken) csrfToken = me.csrfToken;
+    return me;
+  },
   alerts: (status) => request('GET', '/api/alerts', { status }),
+  audit: (id) => request('GET', `/api/alerts/${enc(id)}/audit`),
   acknowledge: (id) => request('POST', `/api/alerts/${enc(id)}/ack`),
   resolve: (id) => request('POST', `/api/alerts/${enc(id)}/resolve`),
   assign: (id, assignee, due) => request('POST', `/api/alerts/${enc(id)}/assign`, { assignee, due }),

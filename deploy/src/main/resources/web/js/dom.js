@@ -13,6 +13,8 @@ export function el(tag, attrs = {}, ...children) {
     else if (key === 'text') node.textContent = value;
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key === 'on') for (const [ev, fn] of Object.entries(value)) node.addEventListener(ev, fn);
+    // through the CSSOM: the page's content policy refuses style attributes set as markup
+    else if (key === 'style') node.style.cssText = String(value);
     else if (key === 'hidden' || key === 'disabled' || key === 'checked' || key === 'selected') node[key] = Boolean(value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }

@@ -30,6 +30,7 @@ import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.analyze.peer.PeerApi;
 import vn.tinradar.analyze.peer.PeerClient;
+import vn.tinradar.analyze.peer.PeerSignature;
 import vn.tinradar.analyze.peer.PeerDirectory;
 import vn.tinradar.analyze.peer.PeerSearch;
 import vn.tinradar.analyze.score.ArticleScorer;
@@ -108,8 +109,10 @@ public final class AnalyzeService implements AutoCloseable {
                 : HostInfo.buildFromEndpoint(server.toString());
         this.peers = new PeerDirectory(this::runningOrNull, self);
         this.local = new LocalStores(this::runningOrNull, config, storySignals);
-        this.peerClient = new PeerClient(peerSecret == null ? "" : peerSecret, config.peerTimeout(), metrics);
-        this.peerApi = new PeerApi(peerSecret, new LocalReads());
+        // the wall clock, not the service's: a signature's window is about real time on the wire
+        PeerSignature signature = new PeerSignature(peerSecret, Clock.systemUTC());
+        this.peerClient = new PeerClient(signature, config.peerTimeout(), metrics);
+        this.peerApi = new PeerApi(signature, new LocalReads());
         // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
         this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout());
         this.staffWriter = new StaffWriter(kafka, topics.prefix() + "staff-records");

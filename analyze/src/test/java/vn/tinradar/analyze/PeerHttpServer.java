@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import vn.tinradar.analyze.peer.PeerApi;
 import vn.tinradar.analyze.peer.PeerPaths;
+import vn.tinradar.analyze.peer.PeerSignature;
 
 /**
  * The peer routes of one analyze instance on the JDK's HTTP server, for tests without the product's web server:
@@ -36,10 +37,13 @@ final class PeerHttpServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext(PeerPaths.PREFIX, exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            PeerApi.Response r = api.get().handle(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    query(exchange.getRequestURI().getRawQuery()), body,
-                    exchange.getRequestHeaders().getFirst(PeerPaths.SECRET_HEADER));
+            String length = exchange.getRequestHeaders().getFirst("Content-Length");
+            PeerApi.Response r = api.get().handle(new PeerApi.Request(exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    query(exchange.getRequestURI().getRawQuery()),
+                    exchange.getRequestHeaders().getFirst(PeerSignature.TIME_HEADER),
+                    exchange.getRequestHeaders().getFirst(PeerSignature.SIGNATURE_HEADER),
+                    length == null ? -1 : Long.parseLong(length), () -> exchange.getRequestBody().readAllBytes()));
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
             if (r.body().length > 0) {

@@ -19,6 +19,7 @@ import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.analyze.peer.PeerApi;
 import vn.tinradar.analyze.peer.PeerClient;
+import vn.tinradar.analyze.peer.PeerSignature;
 import vn.tinradar.analyze.peer.PeerSearch;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchService;
@@ -83,9 +84,10 @@ public final class SearchLatency {
         measure("one instance, 4 local shards", oneInstance, rounds);
 
         SearchService other = new SearchService(() -> shards.subList(2, 4));
-        PeerApi api = new PeerApi("bench", localReads(other));
+        PeerSignature signature = new PeerSignature("bench", java.time.Clock.systemUTC());
+        PeerApi api = new PeerApi(signature, localReads(other));
         try (PeerHttpServer http = new PeerHttpServer(() -> api)) {
-            PeerClient client = new PeerClient("bench", Duration.ofSeconds(5),
+            PeerClient client = new PeerClient(signature, Duration.ofSeconds(5),
                     new AnalyzeMetrics(new SimpleMeterRegistry()));
             HostInfo host = new HostInfo("127.0.0.1", http.port());
             Supplier<List<ShardGroup>> peers = () -> List.of(client.shardGroup(host));

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import vn.tinradar.deploy.web.UserDirectory;
+import vn.tinradar.deploy.web.signin.UserDirectory;
 
 /**
  * Makes sure the first account, {@code admin}, can sign in: its password comes from

@@ -29,9 +29,10 @@ import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.AlertStream;
 import vn.tinradar.deploy.web.Backends;
-import vn.tinradar.deploy.web.SessionStore;
-import vn.tinradar.deploy.web.UserDirectory;
+import vn.tinradar.deploy.web.signin.SessionStore;
+import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
 
@@ -133,8 +134,12 @@ public final class TinRadarProcess implements AutoCloseable {
         UserDirectory users = new UserDirectory(settings.deploy().web().users());
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
+        // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
+        java.util.Map<String, String> mailedStaff = alertsSettings(settings,
+                demoSite == null ? null : demoSite.alertsYaml()).email().staff();
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
-                alertStream, settings.deploy().web().baseUrl(), clock)).start(port);
+                alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
+                name -> users.has(name) || mailedStaff.containsKey(name), clock)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;

@@ -2,13 +2,12 @@ package vn.tinradar.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.config.SettingsFiles;
 
 class DemoAlertSettingsTest {
 
@@ -28,9 +27,7 @@ class DemoAlertSettingsTest {
     Path dir;
 
     private Settings file(String yaml) throws Exception {
-        Path f = dir.resolve("tinradar.yaml");
-        Files.writeString(f, yaml, StandardCharsets.UTF_8);
-        return Settings.load(f);
+        return SettingsFiles.load(dir, yaml);
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class Silences {
 
     private static final Logger LOG = LoggerFactory.getLogger(Silences.class);
     static final String PREFIX = "silence|";
+    /** The shortest silence: less is a slip of the hand, not a decision. */
+    public static final long MIN_MINUTES = 5;
+    /** The longest silence, 90 days: anything longer is switching a rule off, which belongs in the settings. */
+    public static final long MAX_MINUTES = 90L * 24 * 60;
 
     private final Ledger ledger;
     private final Clock clock;
@@ -32,8 +36,9 @@ public final class Silences {
 
     /** Adds a silence from now for {@code minutes}; the template's id, start and end are replaced. */
     public Silence add(Silence matchers, long minutes) {
-        if (minutes <= 0) {
-            throw new IllegalArgumentException("a silence must last > 0 minutes but was " + minutes);
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes must be " + MIN_MINUTES + ".." + MAX_MINUTES
+                    + " (5 minutes to 90 days) but was " + minutes);
         }
         Instant now = clock.instant();
         Silence s = new Silence(UUID.randomUUID().toString(), matchers.rule(), matchers.topic(), matchers.place(),

@@ -55,4 +55,28 @@ class SilencesTest {
         assertThatThrownBy(() -> silences.expire("khong-co")).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("'khong-co'");
     }
+
+    /** Issue 13: 10^11 minutes was accepted (ending in the year 192159) and 2^58 minutes gave a 500. */
+    @Test
+    void silenceLongerThanNinetyDaysIsRefusedNamingMinutes() {
+        assertThatThrownBy(() -> silences.add(onAlert(alert.id()), 100_000_000_000L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minutes must be 5..129600");
+        assertThatThrownBy(() -> silences.add(onAlert(alert.id()), 1L << 58))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minutes");
+        assertThat(silences.active()).isEmpty();
+    }
+
+    @Test
+    void silenceShorterThanFiveMinutesIsRefused() {
+        assertThatThrownBy(() -> silences.add(onAlert(alert.id()), 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but was 4");
+    }
+
+    @Test
+    void silenceOfExactlyNinetyDaysIsAccepted() {
+        silences.add(onAlert(alert.id()), Silences.MAX_MINUTES);
+
+        clock.advance(Duration.ofDays(90).minusMinutes(1));
+        assertThat(silences.muting(alert)).isPresent();
+    }
 }

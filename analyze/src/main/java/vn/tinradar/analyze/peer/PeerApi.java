@@ -3,9 +3,6 @@ package vn.tinradar.analyze.peer;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +16,7 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * What this instance answers another one on {@link PeerPaths}: its local stores only, never a further fan-out.
- * The web server checks {@link #allows} first: the caller must send the secret all instances share.
+ * Every request must be signed with the secret all instances share ({@link PeerSignature}).
  */
 public final class PeerApi {
 
@@ -46,36 +43,41 @@ public final class PeerApi {
         }
     }
 
-    private final byte[] secret;
+    /** The largest body a peer sends (a search with its statistics); a larger one is refused unread. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    /** The most hits a peer may ask for: the deepest page a search allows, or the largest export. */
+    public static final int MAX_TOP_N = 10_000 + SearchRequest.MAX_LIMIT;
+
+    private final PeerSignature signature;
     private final Local local;
 
-    /** @param secret the shared secret; null or blank refuses every caller */
-    public PeerApi(String secret, Local local) {
-        this.secret = secret == null || secret.isBlank() ? null : token(secret).getBytes(StandardCharsets.US_ASCII);
+    public PeerApi(PeerSignature signature, Local local) {
+        this.signature = signature;
         this.local = local;
-    }
-
-    /**
-     * What a peer sends in {@value PeerPaths#SECRET_HEADER}: the SHA-256 of the secret in hex, so the header is
-     * plain ASCII whatever the secret holds (a Vietnamese pass phrase) and the secret itself never travels.
-     */
-    public static String token(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("tinradar-peer:" + secret).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    /** Whether a request carrying this {@value PeerPaths#SECRET_HEADER} header comes from a peer (constant time). */
-    public boolean allows(String header) {
-        return secret != null && header != null
-                && MessageDigest.isEqual(secret, header.getBytes(StandardCharsets.US_ASCII));
     }
 
     public Local local() {
         return local;
+    }
+
+    /** How the body of a request is read, once its headers have passed. */
+    public interface Body {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * One request as the HTTP server received it.
+     *
+     * @param rawQuery the query string as sent (percent-encoded), or null
+     * @param query the decoded query parameters (only {@code limit} is read)
+     * @param contentLength the declared body length, -1 when unknown
+     */
+    public record Request(String method, String path, String rawQuery, Map<String, String> query, String time,
+                          String signature, long contentLength, Body body) {
+
+        String pathAndQuery() {
+            return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+        }
     }
 
     /** An answer to a peer: HTTP status and JSON body. */
@@ -83,23 +85,42 @@ public final class PeerApi {
     }
 
     /**
-     * Answers one request on {@link PeerPaths}, whatever HTTP server carries it.
+     * Answers one request on {@link PeerPaths}, whatever HTTP server carries it. The signature's headers are checked
+     * before the body is read, the body's size before it is read, and every limit before any work.
      *
-     * @param query the query parameters (only {@code limit} is read)
-     * @param secretHeader the {@value PeerPaths#SECRET_HEADER} header as sent, or null
-     * @return 403 without the shared secret, 404 for an unknown path or article, 400 for an unreadable body, 503
-     *     while the stores are not open
+     * @return 403 without a valid, fresh signature; 413 for a body over {@value #MAX_BODY_BYTES} bytes; 404 for an
+     *     unknown path or article; 400 for an unreadable body or a limit out of range; 503 while the stores are not
+     *     open
      */
-    public Response handle(String method, String path, Map<String, String> query, byte[] body, String secretHeader) {
-        if (!allows(secretHeader)) {
-            return error(403, "peer secret missing or wrong");
+    public Response handle(Request request) {
+        Optional<String> problem = signature.precheck(request.time(), request.signature());
+        if (problem.isPresent()) {
+            return error(403, problem.get());
         }
+        if (request.contentLength() > MAX_BODY_BYTES) {
+            return error(413, "peer request body of " + request.contentLength() + " bytes is over the limit of "
+                    + MAX_BODY_BYTES);
+        }
+        String method = request.method();
+        String path = request.path();
         try {
+            byte[] body = request.body().read();
+            if (body.length > MAX_BODY_BYTES) {
+                return error(413, "peer request body is over the limit of " + MAX_BODY_BYTES + " bytes");
+            }
+            problem = signature.check(method, request.pathAndQuery(), request.time(), request.signature(), body);
+            if (problem.isPresent()) {
+                return error(403, problem.get());
+            }
             if ("POST".equals(method) && PeerPaths.STATS.equals(path)) {
                 return ok(local.stats(Json.mapper().readValue(body, SearchRequest.class)));
             }
             if ("POST".equals(method) && PeerPaths.SEARCH.equals(path)) {
-                return ok(local.search(Json.mapper().readValue(body, PeerSearch.class)));
+                PeerSearch search = Json.mapper().readValue(body, PeerSearch.class);
+                if (search.topN() < 1 || search.topN() > MAX_TOP_N) {
+                    return error(400, "topN must be 1.." + MAX_TOP_N + " but was " + search.topN());
+                }
+                return ok(local.search(search));
             }
             if ("GET".equals(method) && path.startsWith(PeerPaths.ARTICLE)) {
                 return found(local.article(id(path, PeerPaths.ARTICLE)));
@@ -108,10 +129,10 @@ public final class PeerApi {
                 return found(local.story(id(path, PeerPaths.STORY)));
             }
             if ("GET".equals(method) && PeerPaths.STORIES.equals(path)) {
-                return ok(local.stories(limit(query)));
+                return ok(local.stories(limit(request.query())));
             }
             if ("GET".equals(method) && PeerPaths.TRENDS.equals(path)) {
-                return ok(local.trends(limit(query)));
+                return ok(local.trends(limit(request.query())));
             }
             return error(404, "no peer route " + method + " " + path);
         } catch (IOException | IllegalArgumentException e) {
@@ -127,7 +148,12 @@ public final class PeerApi {
 
     private static int limit(Map<String, String> query) {
         String v = query == null ? null : query.get("limit");
-        int n = v == null || v.isBlank() ? 50 : Integer.parseInt(v.strip());
+        int n;
+        try {
+            n = v == null || v.isBlank() ? 50 : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit must be a whole number 1..1000 but was '" + v + "'");
+        }
         if (n < 1 || n > 1000) {
             throw new IllegalArgumentException("limit must be 1..1000 but was " + n);
         }

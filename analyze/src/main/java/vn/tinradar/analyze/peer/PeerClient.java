@@ -26,20 +26,20 @@ import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 
 /**
- * Asks another analyze instance, over HTTP with the shared secret, for what its local stores hold: search
+ * Asks another analyze instance, over HTTP with requests signed by the shared secret, for what its local stores hold: search
  * statistics and hits of its shards, an article, its stories and trends. Each call times out after the configured
  * peer timeout; a failure completes the future exceptionally and is counted.
  */
 public final class PeerClient {
 
     private final HttpClient http;
-    private final String token;
+    private final PeerSignature signature;
     private final Duration timeout;
     private final AnalyzeMetrics metrics;
 
-    public PeerClient(String secret, Duration timeout, AnalyzeMetrics metrics) {
+    public PeerClient(PeerSignature signature, Duration timeout, AnalyzeMetrics metrics) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        this.token = PeerApi.token(secret);
+        this.signature = signature;
         this.timeout = timeout;
         this.metrics = metrics;
     }
@@ -100,13 +100,13 @@ public final class PeerClient {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        HttpRequest request = request(host, path).header("Content-Type", "application/json")
+        HttpRequest request = request(host, path, "POST", json).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         return send(call, request).thenApply(r -> read(r, type(type)));
     }
 
     private CompletableFuture<HttpResponse<byte[]>> get(String call, HostInfo host, String path) {
-        return send(call, request(host, path).GET().build());
+        return send(call, request(host, path, "GET", new byte[0]).GET().build());
     }
 
     private CompletableFuture<HttpResponse<byte[]>> send(String call, HttpRequest request) {
@@ -114,9 +114,13 @@ public final class PeerClient {
                 metrics.peerRequest(call, e == null && (r.statusCode() == 200 || r.statusCode() == 404)));
     }
 
-    private HttpRequest.Builder request(HostInfo host, String path) {
+    /** @param path the path with its query, percent-encoded as it goes on the wire (and as it is signed) */
+    private HttpRequest.Builder request(HostInfo host, String path, String method, byte[] body) {
+        String time = signature.now();
         return HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + path))
-                .timeout(timeout).header(PeerPaths.SECRET_HEADER, token).header("Accept", "application/json");
+                .timeout(timeout).header("Accept", "application/json")
+                .header(PeerSignature.TIME_HEADER, time)
+                .header(PeerSignature.SIGNATURE_HEADER, signature.sign(method, path, time, body));
     }
 
     private static <T> T read(HttpResponse<byte[]> response, JavaType type) {

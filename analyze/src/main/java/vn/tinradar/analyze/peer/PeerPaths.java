@@ -1,8 +1,8 @@
 package vn.tinradar.analyze.peer;
 
 /**
- * The HTTP paths analyze instances ask each other on, under the web server of each process, and the header that
- * carries the shared secret. The web server routes them to {@link PeerApi}; nothing else may call them.
+ * The HTTP paths analyze instances ask each other on, under the web server of each process (requests signed by
+ * {@link PeerSignature}). The web server routes them to {@link PeerApi}; nothing else may call them.
  */
 public final class PeerPaths {
 
@@ -13,7 +13,6 @@ public final class PeerPaths {
     public static final String STORIES = PREFIX + "stories";
     public static final String STORY = PREFIX + "stories/";
     public static final String TRENDS = PREFIX + "trends";
-    public static final String SECRET_HEADER = "X-TinRadar-Peer";
 
     private PeerPaths() {
     }

@@ -29,6 +29,7 @@ import vn.tinradar.common.text.VietnameseText;
  */
 final class LuceneQueries {
 
+    static final int MAX_ALTERNATIVES = 200;
     static final float EXACT_BOOST = 4f;
     static final float TITLE_BOOST = 1.5f;
     static final float PROXIMITY_BOOST = 2f;
@@ -138,11 +139,11 @@ final class LuceneQueries {
     }
 
     private static void filters(BooleanQuery.Builder root, SearchRequest r, Map<String, List<String>> typed) {
-        filter(root, ArticleFields.SOURCE, r.sources(), typed.get("source"));
-        filter(root, ArticleFields.TIER, r.tiers(), typed.get("tier"));
-        filter(root, ArticleFields.TOPIC, r.topics(), typed.get("topic"));
-        filter(root, ArticleFields.PLACE, r.places(), typed.get("place"));
-        filter(root, ArticleFields.SENTIMENT, r.sentiments(), typed.get("sentiment"));
+        filter(root, "source", ArticleFields.SOURCE, r.sources(), typed.get("source"));
+        filter(root, "tier", ArticleFields.TIER, r.tiers(), typed.get("tier"));
+        filter(root, "topic", ArticleFields.TOPIC, r.topics(), typed.get("topic"));
+        filter(root, "place", ArticleFields.PLACE, r.places(), typed.get("place"));
+        filter(root, "sentiment", ArticleFields.SENTIMENT, r.sentiments(), typed.get("sentiment"));
         Instant from = r.from();
         Instant until = r.until();
         for (String v : typed.getOrDefault("from", List.of())) {
@@ -158,13 +159,22 @@ final class LuceneQueries {
         }
     }
 
-    private static void filter(BooleanQuery.Builder root, String field, List<String> fromParams, List<String> typed) {
+    /**
+     * One filter's alternatives (sources, topics...), at most {@value #MAX_ALTERNATIVES}: Lucene refuses a query of
+     * more than 1024 clauses, and a request naming more is a mistake or an attack, answered 400 naming it.
+     */
+    private static void filter(BooleanQuery.Builder root, String parameter, String field, List<String> fromParams,
+                               List<String> typed) {
         List<String> values = new ArrayList<>(fromParams);
         if (typed != null) {
             values.addAll(typed);
         }
         if (values.isEmpty()) {
             return;
+        }
+        if (values.size() > MAX_ALTERNATIVES) {
+            throw new IllegalArgumentException("parameter '" + parameter + "' may name at most " + MAX_ALTERNATIVES
+                    + " alternatives but named " + values.size());
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String v : values) {

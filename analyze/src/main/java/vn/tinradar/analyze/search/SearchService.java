@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -127,6 +128,8 @@ public final class SearchService {
                 parts.add(shard.stats(query));
             } catch (AlreadyClosedException e) {
                 LOG.info("event=search-shard-closed path={}", shard.path());
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw tooManyClauses(e);
             }
         }
         return SearchStats.sum(parts);
@@ -139,9 +142,17 @@ public final class SearchService {
                 parts.add(shard.search(query, sort(order), topN, global));
             } catch (AlreadyClosedException e) {
                 LOG.info("event=search-shard-closed path={}", shard.path());
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw tooManyClauses(e);
             }
         }
         return merge(parts, order, topN);
+    }
+
+    /** The caller's search is too big for one Lucene query: a 400 that says so, not a 500. */
+    private static IllegalArgumentException tooManyClauses(IndexSearcher.TooManyClauses e) {
+        return new IllegalArgumentException("the search has too many words and alternatives for one query ("
+                + e.getMessage() + "); search for fewer");
     }
 
     private <T> T await(ShardGroup group, CompletableFuture<T> future, List<String> unreachable) {

@@ -171,4 +171,28 @@ class SearchServiceTest {
     private static SearchResult.Hit hit(SearchResult r, String id) {
         return r.hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }
+
+    /** Issue 13: 1,100 source alternatives gave a 500 (Lucene's TooManyClauses); now a 400 naming the parameter. */
+    @Test
+    void searchNamingMoreThanTwoHundredSourcesIsRefusedNamingTheParameter() {
+        StringBuilder sources = new StringBuilder();
+        for (int i = 0; i < 1100; i++) {
+            sources.append(i == 0 ? "" : ",").append("bao-").append(i);
+        }
+        SearchRequest request = SearchRequest.fromParams(Map.of("q", "sạt lở", "source", sources.toString()));
+
+        assertThatThrownBy(() -> search.search(request)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parameter 'source' may name at most 200 alternatives");
+    }
+
+    @Test
+    void searchWithTwoHundredSourcesStillRuns() {
+        StringBuilder sources = new StringBuilder("baolaocai");
+        for (int i = 1; i < 199; i++) {
+            sources.append(",bao-").append(i);
+        }
+        SearchRequest request = SearchRequest.fromParams(Map.of("q", "sạt lở", "source", sources.toString()));
+
+        assertThat(ids(search.search(request))).containsExactly(LANDSLIDE.id());
+    }
 }

@@ -37,11 +37,13 @@ public record DeployConfig(Kafka kafka, Web web) {
     /**
      * The HTTP server and its users.
      *
+     * @param publicUrl the address staff use to reach the dashboard ({@code https://tinradar.laocai.gov.vn}): links
+     *     in the Atom feed and e-mails start with it; when https, the session cookie is Secure and HSTS is sent
      * @param advertisedHost how other analyze instances reach this one (with the web port: its
      *     {@code application.server})
      * @param peerSecret the secret analyze instances share to ask each other; empty keeps one in the data dir
      */
-    public record Web(int port, String baseUrl, int sessionHours, List<User> users, String advertisedHost,
+    public record Web(int port, String publicUrl, int sessionHours, List<User> users, String advertisedHost,
                       String peerSecret) {
     }
 
@@ -74,6 +76,9 @@ public record DeployConfig(Kafka kafka, Web web) {
                 "/kafka/topic-prefix", "may hold only letters, digits, '.', '_' and '-' but was '"
                         + kafka.topicPrefix() + "'");
         doc.check(web.port() >= 0 && web.port() <= 65535, "/web/port", "must be 0..65535 but was " + web.port());
+        String publicUrl = web.publicUrl() == null ? "" : web.publicUrl().strip();
+        doc.check(publicUrl.isEmpty() || publicUrl.matches("https?://[A-Za-z0-9.\\[\\]:-]+(/\\S*)?"), "/web/public-url",
+                "must be empty or an http(s) URL like https://tinradar.example.gov.vn but was '" + publicUrl + "'");
         doc.check(web.sessionHours() > 0, "/web/session-hours", "must be > 0 but was " + web.sessionHours());
         List<User> users = web.users() == null ? List.of() : web.users();
         for (int i = 0; i < users.size(); i++) {
@@ -90,7 +95,7 @@ public record DeployConfig(Kafka kafka, Web web) {
                 "/web/advertised-host", "must be a host name or address but was '" + web.advertisedHost() + "'");
         kafka = new Kafka(kafka.bootstrap(), kafka.topicPrefix(), kafka.partitions(), kafka.replicationFactor(),
                 kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client));
-        return new DeployConfig(kafka, new Web(web.port(), web.baseUrl(), web.sessionHours(), List.copyOf(users),
+        return new DeployConfig(kafka, new Web(web.port(), publicUrl, web.sessionHours(), List.copyOf(users),
                 web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret()));
     }
 }

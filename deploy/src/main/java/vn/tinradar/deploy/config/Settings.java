@@ -24,7 +24,7 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         DeployConfig.Web w = deploy.web();
         String host = advertisedHost == null || advertisedHost.isBlank() ? w.advertisedHost() : advertisedHost.trim();
         String secret = peerSecret == null || peerSecret.isBlank() ? w.peerSecret() : peerSecret;
-        DeployConfig d = new DeployConfig(deploy.kafka(), new DeployConfig.Web(w.port(), w.baseUrl(), w.sessionHours(),
+        DeployConfig d = new DeployConfig(deploy.kafka(), new DeployConfig.Web(w.port(), w.publicUrl(), w.sessionHours(),
                 w.users(), host, secret));
         return new Settings(document, d, ingest, analyze, alerts, file);
     }
@@ -38,7 +38,19 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         if (userFile != null) {
             merged = ConfigDocument.load(userFile).overlay(merged);
         }
+        merged = publicUrlForAlertLinks(merged);
         return new Settings(merged, DeployConfig.from(merged), IngestConfig.from(merged), AnalyzeConfig.from(merged),
                 AlertsConfig.from(merged), userFile);
+    }
+
+    /** When {@code web.public-url} is set, the links in alert e-mails and feeds start with it too. */
+    private static ConfigDocument publicUrlForAlertLinks(ConfigDocument merged) {
+        com.fasterxml.jackson.databind.JsonNode url = merged.at("/web/public-url");
+        if (url == null || !url.isTextual() || !url.asText().strip().matches("https?://\\S+")) {
+            return merged;
+        }
+        String base = url.asText().strip().replaceAll("/+$", "");
+        return ConfigDocument.parse("web.public-url", "alerts:\n  base-url: '" + base.replace("'", "''") + "'\n")
+                .overlay(merged);
     }
 }

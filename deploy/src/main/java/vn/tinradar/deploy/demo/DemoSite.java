@@ -116,7 +116,8 @@ public final class DemoSite implements AutoCloseable {
     /**
      * Alert settings the demo story needs (YAML, under {@code alerts:}): the draft resolution its policy story is
      * about, under public consultation from just before its first article until a few days after the demo's now,
-     * so the policy rules and the weekly report's policy section have something to follow.
+     * so the policy rules and the weekly report's policy section have something to follow; and the staff an alert
+     * can be assigned to.
      */
     public String alertsYaml() {
         requireStarted();
@@ -132,6 +133,11 @@ public final class DemoSite implements AutoCloseable {
                           keywords: ["hỗ trợ thu hồi đất", "hỗ trợ khi Nhà nước thu hồi đất"]
                           consultation-from: %s
                           consultation-to: %s
+                  # demo staff an alert can be assigned to (fictional people and addresses)
+                  email:
+                    staff:
+                      le.van.cuong: cuong.lv@so-tttt.example
+                      tran.thi.binh: binh.tt@so-tttt.example
                 """.formatted(today.minusDays(27), today.plusDays(4));
     }
 

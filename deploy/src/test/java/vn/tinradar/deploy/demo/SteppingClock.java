@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand, so "the burst arrives 20 s after start" is checked without waiting 20 s. */
-final class SteppingClock extends Clock {
+public final class SteppingClock extends Clock {
 
     private volatile Instant now;
 
-    SteppingClock(Instant start) {
+    public SteppingClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration step) {
+    public void advance(Duration step) {
         now = now.plus(step);
     }
 

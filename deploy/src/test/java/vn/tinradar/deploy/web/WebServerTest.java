@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
+import vn.tinradar.deploy.web.http.PublicUrl;
+import vn.tinradar.deploy.web.signin.SessionStore;
+import vn.tinradar.deploy.web.signin.UserDirectory;
 
 /** The web server's sign-in rules, over real HTTP; no service runs behind it. */
 class WebServerTest {
@@ -30,7 +33,8 @@ class WebServerTest {
         users.setPassword("admin", "admin", "mật-khẩu-đúng");
         metrics = new MetricsRegistry();
         server = new WebServer(new Backends(null, null, null), users, new SessionStore(Duration.ofHours(1),
-                Clock.systemUTC()), metrics.registry(), new AlertStream(), "", Clock.systemUTC()).start(0);
+                Clock.systemUTC()), metrics.registry(), new AlertStream(), PublicUrl.of("", 0), users::has,
+                Clock.systemUTC()).start(0);
     }
 
     @AfterEach
@@ -104,13 +108,44 @@ class WebServerTest {
         assertThat(login.headers().firstValue("Location")).hasValue("/login.html?error=1");
     }
 
+    /**
+     * Issue 13: guesses under made-up names were never throttled and each cost a bcrypt check (64 took 5 s of CPU).
+     * Now, after three failures from one address, a try is checked only once its growing delay has passed; the
+     * others are told to wait (429 with Retry-After) without a check.
+     */
     @Test
-    void fiveWrongPasswordsLockTheAccountForAMinute() throws Exception {
-        for (int i = 0; i < 5; i++) {
+    void guessesFromOneAddressAreToldToWaitWithoutCostingPasswordChecks() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/api/me", basic("khong-co-" + i, "sai")).statusCode()).isEqualTo(401);
+        }
+
+        int checked = 0;
+        for (int i = 0; i < 64; i++) {
+            HttpResponse<String> r = get("/api/me", basic("nguoi-la-" + i, "sai"));
+            if (r.statusCode() == 401) {
+                checked++;
+            } else {
+                assertThat(r.statusCode()).isEqualTo(429);
+                assertThat(r.headers().firstValue("Retry-After")).isPresent();
+            }
+        }
+        // delays of 1, 2, 4, 8 s...: however slow this machine, only a few of the 64 reach a password check
+        assertThat(checked).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void loginFormToldToWaitSaysHowLong() throws Exception {
+        for (int i = 0; i < 3; i++) {
             get("/api/me", basic("admin", "sai-" + i));
         }
 
-        assertThat(get("/api/me", basic("admin", "mật-khẩu-đúng")).statusCode()).isEqualTo(401);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=sai")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("/login.html?error=wait&seconds="));
     }
 
     @Test
@@ -119,6 +154,14 @@ class WebServerTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("analyze");
+    }
+
+    @Test
+    void numericParameterOutOfRangeIsA400NamingIt() throws Exception {
+        HttpResponse<String> response = get("/api/stories?limit=100000", basic("admin", "mật-khẩu-đúng"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("'limit' must be 1..1000 but was 100000");
     }
 
     @Test

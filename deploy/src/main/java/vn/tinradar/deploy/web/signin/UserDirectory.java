@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web;
+package vn.tinradar.deploy.web.signin;
 
 import com.password4j.BcryptFunction;
 import com.password4j.Password;
@@ -14,6 +14,11 @@ public final class UserDirectory {
 
     /** A signed-in person: name and role (admin, staff or viewer). */
     public record Principal(String name, String role) {
+
+        /** The role as what it allows; not a record component, so the JSON of a principal stays name and role. */
+        public Role level() {
+            return Role.fromId(role);
+        }
     }
 
     private record Account(String name, String role, String hash) {

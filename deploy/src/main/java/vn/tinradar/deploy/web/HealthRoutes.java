@@ -1,0 +1,57 @@
+package vn.tinradar.deploy.web;
+
+import static vn.tinradar.deploy.web.signin.Access.PUBLIC;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+import vn.tinradar.deploy.web.http.RouteTable;
+import vn.tinradar.deploy.web.http.WebFeature;
+
+/** What operations watch without signing in: {@code /health} (live and ready, per component) and {@code /metrics}. */
+final class HealthRoutes implements WebFeature {
+
+    private final Backends backends;
+    private final PrometheusMeterRegistry metrics;
+
+    HealthRoutes(Backends backends, PrometheusMeterRegistry metrics) {
+        this.backends = backends;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void declare(RouteTable routes) {
+        routes.get("/health",  PUBLIC, this::health)
+              .get("/metrics", PUBLIC, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                      .result(metrics.scrape()));
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> components = new LinkedHashMap<>();
+        boolean ready = true;
+        if (backends.analyze() != null) {
+            ready &= streamsReady(backends.analyze().streams(), "analyze", components);
+            components.put("index", Map.of("documents", backends.analyze().indexedCount()));
+        }
+        if (backends.alerts() != null) {
+            ready &= streamsReady(backends.alerts().streams(), "alerts", components);
+        }
+        if (backends.ingest() != null) {
+            components.put("ingest", Map.of("sources", backends.ingest().sourceHealth().size()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("live", true);
+        body.put("ready", ready);
+        body.put("components", components);
+        ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    private static boolean streamsReady(KafkaStreams streams, String name, Map<String, Object> components) {
+        KafkaStreams.State state = streams == null ? null : streams.state();
+        components.put(name, Map.of("state", String.valueOf(state)));
+        return state == KafkaStreams.State.RUNNING;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tinradar.deploy.web;
+
+import static vn.tinradar.deploy.web.signin.Access.VIEWER;
+
+import java.util.Map;
+import vn.tinradar.deploy.web.http.RouteTable;
+import vn.tinradar.deploy.web.http.WebFeature;
+
+/** The crawled sources and how their crawling goes. */
+final class SourceRoutes implements WebFeature {
+
+    private final Backends backends;
+
+    SourceRoutes(Backends backends) {
+        this.backends = backends;
+    }
+
+    @Override
+    public void declare(RouteTable routes) {
+        routes.get("/api/sources", VIEWER, ctx -> ctx.json(Map.of("sources", backends.needIngest().sourceHealth())));
+    }
+}

@@ -1,0 +1,144 @@
+package vn.tinradar.deploy.web;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.tinradar.deploy.web.http.RouteTable;
+import vn.tinradar.deploy.web.signin.Access;
+import vn.tinradar.deploy.web.signin.Role;
+
+/**
+ * Walks the route table: every route declares who may call it, the declaration matches the rule (viewer reads;
+ * staff act on alerts, claims and searches; admin also manages), and the server enforces it over HTTP for each role.
+ * Issue 13: a viewer could acknowledge, resolve, silence and assign alerts.
+ */
+class RouteAccessTest {
+
+    /** The rule, route by route. A new route fails this test until it is added here with its access. */
+    private static final Map<String, Access> EXPECTED = Map.ofEntries(
+            entry("GET /health", Access.PUBLIC),
+            entry("GET /metrics", Access.PUBLIC),
+            entry("POST /login", Access.PUBLIC),
+            entry("POST /logout", Access.VIEWER),
+            entry("GET /api/me", Access.VIEWER),
+            entry("GET /api/search", Access.VIEWER),
+            entry("GET /api/search/export", Access.VIEWER),
+            entry("GET /api/searches", Access.VIEWER),
+            entry("POST /api/searches", Access.STAFF),
+            entry("DELETE /api/searches/{id}", Access.STAFF),
+            entry("GET /api/articles/{id}", Access.VIEWER),
+            entry("GET /api/stories", Access.VIEWER),
+            entry("GET /api/stories/{id}", Access.VIEWER),
+            entry("GET /api/trends", Access.VIEWER),
+            entry("GET /api/claims", Access.VIEWER),
+            entry("POST /api/claims", Access.STAFF),
+            entry("POST /api/claims/{id}/withdraw", Access.STAFF),
+            entry("GET /api/peer/*", Access.PEER),
+            entry("POST /api/peer/*", Access.PEER),
+            entry("GET /api/alerts", Access.VIEWER),
+            entry("GET /api/alerts/{id}/audit", Access.VIEWER),
+            entry("POST /api/alerts/{id}/ack", Access.STAFF),
+            entry("POST /api/alerts/{id}/resolve", Access.STAFF),
+            entry("POST /api/alerts/{id}/assign", Access.STAFF),
+            entry("POST /api/alerts/{id}/silence", Access.STAFF),
+            entry("GET /alerts.atom", Access.VIEWER),
+            entry("GET /api/stream", Access.VIEWER),
+            entry("GET /api/reports", Access.VIEWER),
+            entry("GET /reports/{period}/{file}", Access.VIEWER),
+            entry("GET /api/sources", Access.VIEWER));
+
+    private final WebFixture web = new WebFixture();
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    @Test
+    void everyRouteDeclaresTheAccessTheRuleGivesIt() {
+        Map<String, Access> declared = new LinkedHashMap<>();
+        for (RouteTable.Route r : web.server.routeTable()) {
+            declared.put(r.method() + " " + r.path(), r.access());
+        }
+
+        assertThat(declared).containsExactlyInAnyOrderEntriesOf(EXPECTED);
+    }
+
+    @Test
+    void changesAreNeverOpenToViewers() {
+        for (RouteTable.Route r : web.server.routeTable()) {
+            boolean change = r.method() != RouteTable.Method.GET;
+            boolean signedOtherwise = r.access() == Access.PUBLIC || r.access() == Access.PEER;
+            if (change && !signedOtherwise && !r.path().equals("/logout")) {
+                assertThat(r.access().role().includes(Role.STAFF)).as(r.method() + " " + r.path()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void eachRoleIsRefusedExactlyTheRoutesAboveItWithAVietnameseMessage() throws Exception {
+        Map<Role, WebFixture.Session> sessions = new EnumMap<>(Role.class);
+        sessions.put(Role.VIEWER, web.signIn(WebFixture.VIEWER));
+        sessions.put(Role.STAFF, web.signIn(WebFixture.STAFF));
+        sessions.put(Role.ADMIN, web.signIn(WebFixture.ADMIN));
+        int checked = 0;
+        for (RouteTable.Route r : web.server.routeTable()) {
+            Role required = r.access().role();
+            if (required == null || r.path().equals("/logout")) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                int status = status(web.asDashboard(sessions.get(role), r.method().name(), concrete(r.path())));
+                String what = role + " on " + r.method() + " " + r.path();
+                if (role.includes(required)) {
+                    assertThat(status).as(what).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as(what).isEqualTo(403);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(60);
+    }
+
+    @Test
+    void refusalTellsTheViewerInVietnameseWhatRoleIsNeeded() throws Exception {
+        WebFixture.Session viewer = web.signIn(WebFixture.VIEWER);
+
+        HttpResponse<String> r = web.send(web.asDashboard(viewer, "POST", "/api/alerts/canh-bao-1/ack"));
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("không có quyền").contains("cán bộ theo dõi");
+    }
+
+    @Test
+    void publicAndPeerRoutesNeedNoUser() throws Exception {
+        for (RouteTable.Route r : web.server.routeTable()) {
+            if (r.access() == Access.PUBLIC || r.access() == Access.PEER) {
+                int status = status(HttpRequest.newBuilder(web.uri(concrete(r.path())))
+                        .method(r.method().name(), HttpRequest.BodyPublishers.noBody()));
+                assertThat(status).as(r.method() + " " + r.path()).isNotIn(401, 403);
+            }
+        }
+    }
+
+    private int status(HttpRequest.Builder request) throws Exception {
+        // the live stream never ends by itself: read the status, then hang up
+        HttpResponse<InputStream> response = web.open(request);
+        response.body().close();
+        return response.statusCode();
+    }
+
+    private static String concrete(String path) {
+        return path.replace("{id}", "khong-co").replace("{period}", "2026-11-16_2026-11-22")
+                .replace("{file}", "bao-cao.pdf").replace("*", "trends");
+    }
+}
