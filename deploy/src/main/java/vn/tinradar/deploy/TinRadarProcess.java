@@ -98,7 +98,7 @@ public final class TinRadarProcess implements AutoCloseable {
                     settings.deploy().web().advertisedHost() + ":" + port);
             analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
                     DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
-                            : Path.of(settings.analyze().modelsDir())), metrics.registry(),
+                            : Path.of(settings.analyze().modelsDir()), settings.province()), metrics.registry(),
                     PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
             remember(analyze).start();
             metrics.bindStreams(analyze.streams());

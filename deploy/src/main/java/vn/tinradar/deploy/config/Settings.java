@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.analyze.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.ProvinceSetting;
 import vn.tinradar.ingest.IngestConfig;
 
 /**
@@ -38,7 +40,13 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         if (userFile != null) {
             merged = ConfigDocument.load(userFile).overlay(merged);
         }
+        ProvinceSetting.from(merged);
         return new Settings(merged, DeployConfig.from(merged), IngestConfig.from(merged), AnalyzeConfig.from(merged),
                 AlertsConfig.from(merged), userFile);
+    }
+
+    /** The province this installation watches ({@code province:}, checked at load): gazetteer, wording, header. */
+    public Province province() {
+        return ProvinceSetting.from(document);
     }
 }
