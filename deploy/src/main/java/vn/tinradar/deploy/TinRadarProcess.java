@@ -107,7 +107,7 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
             String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
-            alerts = new AlertsService(alertsSettings(settings, demoAlerts), topics, kafka, dataDir,
+            alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics, kafka, dataDir,
                     metrics.registry());
             alerts.addListener(alertStream::publish);
             remember(alerts).start();

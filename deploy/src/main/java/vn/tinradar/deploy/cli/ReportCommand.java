@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 TopicCreator.ensure(p, topics, settings.deploy().kafka().partitions(),
                         (short) settings.deploy().kafka().replicationFactor());
             }
-            Path page = TopicReport.build(settings.alerts(), topics, kafka(bootstrap), options.dataDir, first,
+            Path page = TopicReport.build(settings.alerts(), settings.province(), topics, kafka(bootstrap), options.dataDir, first,
                     last.plusDays(1), email);
             Console.out().println("Báo cáo / report: " + page.toAbsolutePath());
             Console.out().println("PDF: " + page.resolveSibling(ReportDocument.PDF).toAbsolutePath());

@@ -32,6 +32,9 @@ public final class Gazetteer {
 
     static final String RESOURCE_DIR = "/score/gazetteer/";
     static final Set<String> LEVELS = Set.of("province", "former-province", "commune", "ward", "former-district");
+    /** Unit words, alone or as the last syllable of one ("thị trấn"), that make a following name a unit's. */
+    private static final Set<String> UNIT_WORDS = Set.of("xa", "phuong", "huyen", "quan", "tinh", "tran", "tt", "tp",
+            "tx", "khu");
     /** How many syllables after a shared name another province's name may follow and still claim it. */
     private static final int NEIGHBOUR_WINDOW = 6;
 
@@ -180,7 +183,7 @@ public final class Gazetteer {
         while (i < tokens.size()) {
             PhraseIndex.Match<Alias> best = null;
             for (PhraseIndex.Match<Alias> m : index.matchesAt(tokens, i)) {
-                if (!accepted(tokens, m)) {
+                if (!accepted(s, tokens, m)) {
                     continue;
                 }
                 if (best == null || m.to() > best.to()
@@ -234,10 +237,37 @@ public final class Gazetteer {
         return false;
     }
 
-    private static boolean accepted(List<Token> tokens, PhraseIndex.Match<Alias> m) {
+    /** "UBND", "TP", "HĐND": an upper-case abbreviation is not part of the name after it. */
+    private static boolean acronym(String text, Token t) {
+        String word = text.substring(t.start(), t.end());
+        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean accepted(String text, List<Token> tokens, PhraseIndex.Match<Alias> m) {
         Alias a = m.entry().value();
         if (!a.bare()) {
-            return true;
+            // "thị xã Việt Yên" is the former town, not "xã Việt Yên"
+            boolean town = m.from() > 0 && "xa".equals(tokens.get(m.from()).folded())
+                    && "thi".equals(tokens.get(m.from() - 1).folded()) && tokens.get(m.from()).joined();
+            return !town;
+        }
+        if (m.from() > 0 && tokens.get(m.from()).joined()) {
+            Token before = tokens.get(m.from() - 1);
+            // "xã Hà Nam" is a commune named like the former province: a unit word we did not match says it is
+            // another unit; "Mỹ Thành Nam" is not "Thành Nam"
+            if (UNIT_WORDS.contains(before.folded())) {
+                return false;
+            }
+            if (!"province".equals(a.place().level()) && before.capitalised() && !before.sentenceStart()
+                    && !acronym(text, before)) {
+                return false;
+            }
+        }
+        if (m.to() < tokens.size() && tokens.get(m.to()).joined() && !"province".equals(a.place().level())) {
+            Token after = tokens.get(m.to());
+            if (after.capitalised() && !acronym(text, after)) {
+                return false;
+            }
         }
         // the province's own name is written in lower case in social posts often enough to accept it
         boolean needsCapitals = !"province".equals(a.place().level());

@@ -143,6 +143,10 @@ public final class GazetteerBuilder {
                 Set<String> former = new LinkedHashSet<>();
                 for (JsonNode m : c.get("merges")) {
                     String oldName = oldCommuneNames.getOrDefault(m.get("old_id").asText(), m.get("name").asText());
+                    if (stripPrefix(oldName).matches("\\d+")) {
+                        // "phường 9" was a ward of several districts at once: alone it names none of them
+                        continue;
+                    }
                     for (String f : names.commune(oldName)) {
                         if (!current.contains(f) && !current.contains(f.replaceFirst("^[~?]+", ""))) {
                             former.add(f);
