@@ -37,6 +37,9 @@ async function main() {
     if (err.status === 401) return; // on the way to the login page
     notify(err.message, 'error');
   }
+  if (me.province) {
+    document.querySelector('.brand-tagline').textContent = `Theo dõi thông tin báo chí, mạng xã hội về ${me.province}`;
+  }
   const user = document.getElementById('user');
   user.replaceChildren(el('span', { class: 'user-name' }, me.user ?? me.name ?? ''),
     me.role ? el('span', { class: 'user-role' }, roleName(me.role)) : null);

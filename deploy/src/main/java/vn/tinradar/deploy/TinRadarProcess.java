@@ -131,7 +131,7 @@ public final class TinRadarProcess implements AutoCloseable {
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
-                alertStream, settings.deploy().web().baseUrl(), clock)).start(port);
+                alertStream, settings.deploy().web().baseUrl(), clock, settings.province())).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;

@@ -27,6 +27,8 @@ import vn.tinradar.analyze.search.SearchExport;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +56,19 @@ public final class WebServer implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final AlertStream alertStream;
     private final String configuredBaseUrl;
+    private final Province province;
     private Javalin app;
 
     public WebServer(Backends backends, UserDirectory users, SessionStore sessions,
                      PrometheusMeterRegistry metrics, AlertStream alertStream, String baseUrl, Clock clock) {
+        this(backends, users, sessions, metrics, alertStream, baseUrl, clock, Provinces.defaultProvince());
+    }
+
+    /** @param province the configured province, which the dashboard's header names ({@code /api/me}) */
+    public WebServer(Backends backends, UserDirectory users, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, String baseUrl, Clock clock,
+                     Province province) {
+        this.province = province;
         this.backends = backends;
         this.users = users;
         this.sessions = sessions;
@@ -97,7 +108,8 @@ public final class WebServer implements AutoCloseable {
 
         r.post("/login", this::login);
         r.post("/logout", this::logout);
-        r.get("/api/me", ctx -> ctx.json(principal(ctx)));
+        r.get("/api/me", ctx -> ctx.json(Map.of("name", principal(ctx).name(), "role", principal(ctx).role(),
+                "province", province.inSentence())));
 
         r.get("/api/search", ctx -> ctx.json(need(backends.analyze(), "analyze").search()
                 .search(SearchRequest.fromParams(params(ctx)))));
