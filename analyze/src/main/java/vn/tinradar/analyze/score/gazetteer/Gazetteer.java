@@ -25,7 +25,8 @@ import vn.tinradar.common.text.VietnameseText;
  * ("Bảo Hà") must be capitalised as names are; a bare name that is also an ordinary word ("Hạnh Phúc",
  * "Trung Tâm") must in addition not open a sentence, and a prefixed form ("xã Hạnh Phúc") always matches. A
  * name that a unit of another province also bears counts only beside an unshared place of the province, and
- * never when another province is named right after it ("xã Tân Lập, tỉnh Phú Thọ"). The resource format is
+ * never when another province is named right after it ("xã Tân Lập, tỉnh Phú Thọ"); today's name written with
+ * its unit word ("xã Tân Lập") is taken as the configured province's own when the text names no other province. The resource format is
  * documented at the top of each {@code score/gazetteer/<slug>.tsv}. Immutable and thread-safe.
  */
 public final class Gazetteer {
@@ -177,6 +178,10 @@ public final class Gazetteer {
         // "TP. Lào Cai", "TX.Sa Pa": the abbreviation's dot is not the end of a phrase (same length, same offsets)
         List<Token> tokens = Tokenizer.tokenize(AdminPrefix.undotted(s));
         boolean[] otherProvinceAt = otherProvinceStarts(tokens);
+        boolean otherProvinceNamed = false;
+        for (boolean at : otherProvinceAt) {
+            otherProvinceNamed |= at;
+        }
         Map<String, PlaceTag> found = new LinkedHashMap<>();
         boolean placed = false;
         int i = 0;
@@ -198,7 +203,10 @@ public final class Gazetteer {
             Alias alias = best.entry().value();
             Place p = alias.place();
             PlaceTag tag = new PlaceTag(p.id(), p.name(), p.level(), PhraseIndex.written(s, tokens, best));
-            if (!alias.needsContext()) {
+            // "xã Phúc Khánh" in a text that names no other province is the configured province's own
+            boolean ours = !alias.needsContext() || (alias.sharedElsewhere() && !alias.bare() && !alias.former()
+                    && !otherProvinceNamed);
+            if (ours) {
                 placed = true;
                 found.putIfAbsent(p.id() + "/" + p.level(), tag);
             } else if (!(alias.sharedElsewhere() && followedByOtherProvince(tokens, otherProvinceAt, best.to()))) {

@@ -188,7 +188,8 @@ public final class GazetteerBuilder {
             out.println("# Names are separated by |; a leading ~ marks a bare name that is also an ordinary word, which");
             out.println("# only matches capitalised and not at the start of a sentence; a leading ? marks a name that a unit");
             out.println("# of another province also bears, which needs an unshared place of the province in the same text");
-            out.println("# and is dropped when another province is named right after it.");
+            out.println("# and is dropped when another province is named right after it; today's name with its unit word");
+            out.println("# counts alone when the text names no other province.");
             out.println("# former-province rows carry today's code and name; former-district rows keep the pre-2025");
             out.println("# district code and name: the unit no longer exists.");
             rows.forEach(out::println);

@@ -47,9 +47,21 @@ class ProvinceGazetteerTest {
     }
 
     @Test
-    void sharedCommuneNameAloneIsNotTaggedAsOurs() {
-        // "phường Quang Trung" exists in several provinces: on its own it says nothing about Ninh Bình
-        assertThat(NINH_BINH.find("Người dân phường Quang Trung đổ rác đúng giờ.")).isEmpty();
+    void sharedNameWrittenBareWithNothingElseIsNotTagged() {
+        // "Quang Trung" names units in several provinces: on its own it says nothing about Ninh Bình
+        assertThat(NINH_BINH.find("Người dân ở Quang Trung đổ rác đúng giờ.")).isEmpty();
+    }
+
+    @Test
+    void sharedCommuneWithItsUnitWordAndNoOtherProvinceIsTheConfiguredProvincesOwn() {
+        // "xã Thanh Bình" is also a commune of other provinces; a text naming none of them means Ninh Bình's
+        assertThat(NINH_BINH.find("Người dân xã Thanh Bình đổ rác đúng giờ."))
+                .extracting(PlaceTag::level, PlaceTag::name).containsExactly(tuple("commune", "Xã Thanh Bình"));
+    }
+
+    @Test
+    void sharedCommuneWithItsUnitWordInATextAboutAnotherProvinceIsNotOurs() {
+        assertThat(NINH_BINH.find("Người dân xã Thanh Bình đổ rác đúng giờ, Lạng Sơn khen ngợi.")).isEmpty();
     }
 
     @Test
