@@ -39,6 +39,9 @@ async function main() {
   }
   const logoutToken = document.getElementById('logout-csrf');
   if (logoutToken) logoutToken.value = formToken();
+  if (me.province) {
+    document.querySelector('.brand-tagline').textContent = `Theo dõi thông tin báo chí, mạng xã hội về ${me.province}`;
+  }
   const user = document.getElementById('user');
   user.replaceChildren(el('span', { class: 'user-name' }, me.user ?? me.name ?? ''),
     me.role ? el('span', { class: 'user-role' }, roleName(me.role)) : null);

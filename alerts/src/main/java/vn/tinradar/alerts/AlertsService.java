@@ -50,6 +50,8 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The alert service: the rules topology ({@code trends}, {@code stories}, {@code articles.scored} →
@@ -66,6 +68,7 @@ public final class AlertsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
 
     private final AtomicReference<AlertsConfig> config;
+    private final Province province;
     private final Topics topics;
     private final Properties kafka;
     private final Path dataDir;
@@ -90,6 +93,13 @@ public final class AlertsService implements AutoCloseable {
     private boolean closed;
 
     public AlertsService(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, MeterRegistry registry) {
+        this(config, Provinces.defaultProvince(), topics, kafka, dataDir, registry);
+    }
+
+    /** As above, for {@code province}: it names the reports. */
+    public AlertsService(AlertsConfig config, Province province, Topics topics, Properties kafka, Path dataDir,
+                         MeterRegistry registry) {
+        this.province = province;
         this.config = new AtomicReference<>(config);
         this.topics = topics;
         this.kafka = kafka;
@@ -121,7 +131,7 @@ public final class AlertsService implements AutoCloseable {
             }
         });
         MailTransport mail = mailTransport(config, dataDir);
-        this.reports = new ReportSender(this.config::get, ledger, mail, dataDir.resolve("reports"),
+        this.reports = new ReportSender(this.config::get, province, ledger, mail, dataDir.resolve("reports"),
                 this::scoredArticles, () -> board.alerts(null), clock);
         this.notifier = new Notifier(config, ledger, mail,
                 config.webhook().configured() ? new WebhookTransport(config.webhook()) : null, silences,
@@ -289,7 +299,7 @@ public final class AlertsService implements AutoCloseable {
 
     /** The archived reports, newest first, and their files, for the dashboard. */
     public ReportArchive reportArchive() {
-        return new ReportArchive(dataDir.resolve("reports"));
+        return new ReportArchive(dataDir.resolve("reports"), province);
     }
 
     /**

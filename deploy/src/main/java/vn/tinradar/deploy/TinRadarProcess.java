@@ -102,7 +102,7 @@ public final class TinRadarProcess implements AutoCloseable {
                     settings.deploy().web().advertisedHost() + ":" + port);
             analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
                     DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
-                            : Path.of(settings.analyze().modelsDir())), metrics.registry(),
+                            : Path.of(settings.analyze().modelsDir()), settings.province()), metrics.registry(),
                     PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
             remember(analyze).start();
             metrics.bindStreams(analyze.streams());
@@ -111,7 +111,8 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
             String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
-            alerts = new AlertsService(alertsSettings(settings, demoAlerts), topics, streamsKafka, dataDir,
+            alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
+                    streamsKafka, dataDir,
                     metrics.registry());
             alerts.addListener(alertStream::publish);
             remember(alerts).start();
@@ -139,7 +140,7 @@ public final class TinRadarProcess implements AutoCloseable {
                 demoSite == null ? null : demoSite.alertsYaml()).email().staff();
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
                 alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
-                name -> users.has(name) || mailedStaff.containsKey(name), clock)).start(port);
+                name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province())).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;

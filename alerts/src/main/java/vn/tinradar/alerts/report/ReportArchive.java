@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.tinradar.common.text.VnTime;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The reports archived under {@code <data-dir>/reports/<from>_<to>/} ({@code bao-cao.html}, its charts,
@@ -28,9 +29,16 @@ public final class ReportArchive {
     }
 
     private final Path dir;
+    private final Province province;
 
     public ReportArchive(Path dir) {
+        this(dir, Provinces.defaultProvince());
+    }
+
+    /** The archive of {@code province}'s reports: their titles name it. */
+    public ReportArchive(Path dir, Province province) {
         this.dir = dir;
+        this.province = province;
     }
 
     /** Every archived report whose page is complete, newest period first. */
@@ -63,8 +71,7 @@ public final class ReportArchive {
         try {
             LocalDate from = LocalDate.parse(m.group(1));
             LocalDate to = LocalDate.parse(m.group(2));
-            return Optional.of(new Entry(period, from, to, "Báo cáo tổng hợp thông tin từ " + VnTime.DATE.format(from)
-                    + " đến " + VnTime.DATE.format(to.minusDays(1)),
+            return Optional.of(new Entry(period, from, to, ReportPage.title(province, from, to),
                     Files.isRegularFile(dir.resolve(period).resolve(ReportDocument.PDF))));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();

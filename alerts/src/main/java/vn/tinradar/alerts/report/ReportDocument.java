@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The report as leaders receive it, in Vietnamese: an e-mail with a plain-text part, an HTML part with its charts
@@ -35,9 +37,14 @@ public final class ReportDocument {
     private byte[] pdf;
 
     public ReportDocument(WeeklyReport report) {
+        this(report, Provinces.defaultProvince());
+    }
+
+    /** The report of {@code province}: its title and wording name it. */
+    public ReportDocument(WeeklyReport report, Province province) {
         this.report = report;
         this.charts = report.empty() ? Map.of() : ReportCharts.draw(report);
-        this.page = new ReportPage(report, charts);
+        this.page = new ReportPage(report, charts, province);
     }
 
     public String title() {

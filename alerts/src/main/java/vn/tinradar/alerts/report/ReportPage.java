@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.tinradar.alerts.Html;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.province.Province;
 import vn.tinradar.common.text.VnTime;
 
 /**
@@ -47,15 +48,22 @@ final class ReportPage {
 
     private final WeeklyReport r;
     private final Map<String, byte[]> charts;
+    private final Province province;
 
-    ReportPage(WeeklyReport report, Map<String, byte[]> charts) {
+    ReportPage(WeeklyReport report, Map<String, byte[]> charts, Province province) {
         this.r = report;
         this.charts = charts;
+        this.province = province;
     }
 
     String title() {
-        return "Báo cáo tổng hợp thông tin từ " + VnTime.DATE.format(r.from()) + " đến "
-                + VnTime.DATE.format(r.to().minusDays(1));
+        return title(province, r.from(), r.to());
+    }
+
+    /** "Báo cáo tổng hợp thông tin về tỉnh Ninh Bình từ 16/11/2026 đến 22/11/2026" for the period [from, to). */
+    static String title(Province province, java.time.LocalDate from, java.time.LocalDate to) {
+        return "Báo cáo tổng hợp thông tin về " + province.inSentence() + " từ " + VnTime.DATE.format(from) + " đến "
+                + VnTime.DATE.format(to.minusDays(1));
     }
 
     private String previousPeriod() {

@@ -17,6 +17,8 @@ import vn.tinradar.alerts.delivery.Ledger;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 import vn.tinradar.common.text.VnTime;
 
 /**
@@ -30,6 +32,7 @@ public final class ReportSender {
     private static final Logger LOG = LoggerFactory.getLogger(ReportSender.class);
 
     private final Supplier<AlertsConfig> config;
+    private final Province province;
     private final Ledger ledger;
     private final MailTransport mail;
     private final Path reportsDir;
@@ -40,7 +43,15 @@ public final class ReportSender {
     /** @param mail null when e-mail is off: reports are then only archived */
     public ReportSender(Supplier<AlertsConfig> config, Ledger ledger, MailTransport mail, Path reportsDir,
                         Supplier<Collection<ScoredArticle>> articles, Supplier<Collection<Alert>> alerts, Clock clock) {
+        this(config, Provinces.defaultProvince(), ledger, mail, reportsDir, articles, alerts, clock);
+    }
+
+    /** @param province the province the reports are about: it names them */
+    public ReportSender(Supplier<AlertsConfig> config, Province province, Ledger ledger, MailTransport mail,
+                        Path reportsDir, Supplier<Collection<ScoredArticle>> articles, Supplier<Collection<Alert>> alerts,
+                        Clock clock) {
         this.config = config;
+        this.province = province;
         this.ledger = ledger;
         this.mail = mail;
         this.reportsDir = reportsDir;
@@ -54,7 +65,7 @@ public final class ReportSender {
         AlertsConfig c = config.get();
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
-        ReportDocument doc = new ReportDocument(figures);
+        ReportDocument doc = new ReportDocument(figures, province);
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
             if (email) {

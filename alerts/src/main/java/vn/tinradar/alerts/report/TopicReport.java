@@ -24,6 +24,8 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The summary report of any period on demand, without a running alert service (the {@code report} command):
@@ -37,14 +39,20 @@ public final class TopicReport {
     private TopicReport() {
     }
 
-    /** Returns the archived HTML page of the report of [from, to). */
+    /** Returns the archived HTML page of the report of [from, to), titled for the default province. */
     public static Path build(AlertsConfig config, Topics topics, Properties kafka, Path dataDir, LocalDate from,
                              LocalDate to, boolean email) {
+        return build(config, Provinces.defaultProvince(), topics, kafka, dataDir, from, to, email);
+    }
+
+    /** Returns the archived HTML page of {@code province}'s report of [from, to). */
+    public static Path build(AlertsConfig config, Province province, Topics topics, Properties kafka, Path dataDir,
+                             LocalDate from, LocalDate to, boolean email) {
         Map<String, ScoredArticle> articles = readAll(topics.articlesScored, kafka);
         Map<String, Alert> alerts = readAll(topics.alerts, kafka);
         var mail = !config.email().enabled() ? null : config.email().smtp().configured()
                 ? new SmtpTransport(config.email().smtp()) : new OutboxTransport(dataDir.resolve("outbox"));
-        ReportSender sender = new ReportSender(() -> config, new MemoryLedger(), mail, dataDir.resolve("reports"),
+        ReportSender sender = new ReportSender(() -> config, province, new MemoryLedger(), mail, dataDir.resolve("reports"),
                 articles::values, alerts::values,
                 Clock.systemUTC());
         return sender.report(from, to, email);

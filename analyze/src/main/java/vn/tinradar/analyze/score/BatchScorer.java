@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 import vn.tinradar.analyze.score.batch.ArticleLines;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
@@ -47,9 +49,14 @@ public final class BatchScorer {
      *     not be read at all
      */
     public static int run(InputStream in, OutputStream out, Path modelsDir) {
+        return run(in, out, modelsDir, Provinces.defaultProvince());
+    }
+
+    /** As {@link #run(InputStream, OutputStream, Path)}, finding the places of {@code province}. */
+    public static int run(InputStream in, OutputStream out, Path modelsDir, Province province) {
         ArticleScorer scorer;
         try {
-            scorer = DefaultArticleScorer.load(modelsDir);
+            scorer = DefaultArticleScorer.load(modelsDir, province);
         } catch (RuntimeException e) {
             LOG.error("event=score-models-unreadable dir={} reason=\"{}\"", modelsDir, e.getMessage());
             return 2;

@@ -26,6 +26,8 @@ import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.TopicScore;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The product's scorer: places from the gazetteer, topics from the taxonomy's keyword rules, tone from the
@@ -66,10 +68,22 @@ public final class DefaultArticleScorer implements ArticleScorer {
      * @throws IllegalArgumentException when the directory does not exist or a file in it is malformed
      */
     public static DefaultArticleScorer load(Path modelsDir) {
+        return load(modelsDir, Provinces.defaultProvince());
+    }
+
+    /**
+     * Loads the scorer for a province: its bundled gazetteer (or the models directory's {@code gazetteer.tsv})
+     * decides which places are found and so which articles are relevant.
+     *
+     * @param modelsDir directory written by {@code train}, or null for the bundled defaults only
+     * @throws IllegalArgumentException when the directory does not exist or a file in it is malformed
+     */
+    public static DefaultArticleScorer load(Path modelsDir, Province province) {
         if (modelsDir != null && !Files.isDirectory(modelsDir)) {
             throw new IllegalArgumentException("models directory " + modelsDir + " does not exist");
         }
-        Gazetteer gazetteer = resource(modelsDir, "gazetteer.tsv", Gazetteer::load, Gazetteer::loadDefault);
+        Gazetteer gazetteer = resource(modelsDir, "gazetteer.tsv", f -> Gazetteer.load(f, province),
+                () -> Gazetteer.forProvince(province));
         TopicTaxonomy taxonomy = resource(modelsDir, "topic-taxonomy.tsv", TopicTaxonomy::load, TopicTaxonomy::loadDefault);
         SentimentLexicon sentimentLexicon = resource(modelsDir, "sentiment-lexicon.tsv", SentimentLexicon::load,
                 SentimentLexicon::loadDefault);

@@ -19,13 +19,13 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Settings.load(config);
+            Settings settings = Settings.load(config);
             int count = 0;
             if (sources != null) {
                 count = SourceRegistry.load(sources).sources().size();
             }
-            Console.out().println("OK: " + (config == null ? "defaults" : config)
-                    + (sources == null ? "" : ", " + count + " sources in " + sources));
+            Console.out().println("OK: " + (config == null ? "defaults" : config) + ", province "
+                    + settings.province().name() + (sources == null ? "" : ", " + count + " sources in " + sources));
             return 0;
         } catch (ConfigException e) {
             Console.err().println("error: " + e.getMessage());

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 TopicCreator.ensure(KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), topics,
                         settings.deploy().kafka().topicLayout());
             }
-            Path page = TopicReport.build(settings.alerts(), topics,
+            Path page = TopicReport.build(settings.alerts(), settings.province(), topics,
                     KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), options.dataDir, first,
                     last.plusDays(1), email);
             Console.out().println("Báo cáo / report: " + page.toAbsolutePath());

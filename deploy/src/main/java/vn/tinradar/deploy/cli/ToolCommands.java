@@ -12,6 +12,9 @@ import picocli.CommandLine.Parameters;
 import vn.tinradar.analyze.score.BatchScorer;
 import vn.tinradar.analyze.score.Evaluator;
 import vn.tinradar.analyze.score.Trainer;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
+import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.ingest.ExtractTool;
 
 /** Commands that run once and exit, without Kafka: score, train, evaluate, extract. */
@@ -26,12 +29,19 @@ final class ToolCommands {
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--output", paramLabel = "F.jsonl", description = "default: standard output") Path output;
         @Option(names = "--models", paramLabel = "DIR", description = "trained models (default: bundled)") Path models;
+        @Option(names = "--province", paramLabel = "NAME",
+                description = "whose places to find, one of the 34 (default: the config's province, then Lào Cai)")
+        String province;
+        @Option(names = "--config", paramLabel = "FILE", description = "settings whose province: is the default")
+        Path config;
 
         @Override
         public Integer call() throws IOException {
+            // an unknown name is refused with the close ones (exit 1, see Commands)
+            Province chosen = province != null ? Provinces.byName(province) : Settings.load(config).province();
             try (InputStream in = Files.newInputStream(input);
                  OutputStream out = output == null ? Console.out() : Files.newOutputStream(output)) {
-                int rc = BatchScorer.run(in, out, models);
+                int rc = BatchScorer.run(in, out, models, chosen);
                 out.flush();
                 return rc;
             }

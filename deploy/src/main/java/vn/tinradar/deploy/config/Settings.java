@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.analyze.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.ProvinceSetting;
 import vn.tinradar.ingest.IngestConfig;
 
 /**
@@ -39,6 +41,7 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
             merged = ConfigDocument.load(userFile).overlay(merged);
         }
         merged = publicUrlForAlertLinks(merged);
+        ProvinceSetting.from(merged);
         return new Settings(merged, DeployConfig.from(merged), IngestConfig.from(merged), AnalyzeConfig.from(merged),
                 AlertsConfig.from(merged), userFile);
     }
@@ -52,5 +55,10 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         String base = url.asText().strip().replaceAll("/+$", "");
         return ConfigDocument.parse("web.public-url", "alerts:\n  base-url: '" + base.replace("'", "''") + "'\n")
                 .overlay(merged);
+    }
+
+    /** The province this installation watches ({@code province:}, checked at load): gazetteer, wording, header. */
+    public Province province() {
+        return ProvinceSetting.from(document);
     }
 }

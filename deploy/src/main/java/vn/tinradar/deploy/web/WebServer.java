@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.tinradar.analyze.peer.PeerPaths;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.RouteTable;
@@ -48,6 +50,14 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(Backends backends, UserDirectory users, SessionStore sessions, PrometheusMeterRegistry metrics,
                      AlertStream alertStream, PublicUrl publicUrl, Predicate<String> knownUser, Clock clock) {
+        this(backends, users, sessions, metrics, alertStream, publicUrl, knownUser, clock,
+                Provinces.defaultProvince());
+    }
+
+    /** @param province the configured province, which the dashboard's header names ({@code /api/me}) */
+    public WebServer(Backends backends, UserDirectory users, SessionStore sessions, PrometheusMeterRegistry metrics,
+                     AlertStream alertStream, PublicUrl publicUrl, Predicate<String> knownUser, Clock clock,
+                     Province province) {
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
         this.sameOrigin = new SameOrigin(publicUrl);
@@ -55,7 +65,7 @@ public final class WebServer implements AutoCloseable {
         sessions.onClose(alertStream::sessionClosed);
         List<WebFeature> features = List.of(
                 new HealthRoutes(backends, metrics),
-                new SignInRoutes(signIn),
+                new SignInRoutes(signIn, province),
                 new SearchRoutes(backends),
                 new StoryRoutes(backends),
                 new ClaimRoutes(backends),

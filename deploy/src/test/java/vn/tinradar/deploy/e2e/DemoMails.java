@@ -62,7 +62,7 @@ final class DemoMails {
     /** Plain text and HTML, every chart the HTML shows inline and decodable as PNG, and the PDF attached. */
     static void assertWeeklyReport(Path eml) throws Exception {
         MimeMessage m = read(eml);
-        assertThat(m.getSubject()).startsWith("[TinRadar] Báo cáo tổng hợp thông tin từ ");
+        assertThat(m.getSubject()).startsWith("[TinRadar] Báo cáo tổng hợp thông tin về tỉnh Lào Cai từ ");
         List<Part> parts = leaves(m);
         Part text = parts.stream().filter(p -> isMime(p, "text/plain")).findFirst().orElseThrow();
         assertThat((String) text.getContent()).contains("Tổng số");

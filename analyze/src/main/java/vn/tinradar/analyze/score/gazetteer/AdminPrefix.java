@@ -11,7 +11,8 @@ public final class AdminPrefix {
 
     /** Folded, longest first so "thi tran" wins over a shorter prefix. */
     public static final List<String> FOLDED = List.of(
-            "thanh pho", "thi tran", "thi xa", "phuong", "huyen", "tinh", "xa", "tp", "tx", "tt", "h");
+            "thanh pho", "thi tran", "thi xa", "dac khu", "phuong", "huyen", "quan", "tinh", "xa", "tp", "tx", "tt",
+            "h", "q", "p");
 
     private AdminPrefix() {
     }
@@ -28,9 +29,9 @@ public final class AdminPrefix {
 
     /** Written-out type words and the abbreviation the press uses for each. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("thanh pho", "TP", "thi xa", "TX",
-            "thi tran", "TT", "huyen", "H");
-    /** An abbreviated type word followed by a dot, before a capitalised name: "TP. Lào Cai", "H.Bảo Yên". */
-    private static final Pattern DOTTED = Pattern.compile("\\b(TP|Tp|TX|Tx|TT|Tt|H)\\.(?=\\s*\\p{Lu})");
+            "thi tran", "TT", "huyen", "H", "quan", "Q", "phuong", "P");
+    /** An abbreviated type word followed by a dot, before a capitalised name: "TP. Lào Cai", "H.Bảo Yên", "Q.1". */
+    private static final Pattern DOTTED = Pattern.compile("\\b(TP|Tp|TX|Tx|TT|Tt|H|Q|P)\\.(?=\\s*[\\p{Lu}\\d])");
 
     /**
      * The alias with its type word abbreviated ("thị xã Nghĩa Lộ" → "TX Nghĩa Lộ"), or empty when it has no

@@ -59,8 +59,8 @@ class GazetteerTest {
 
     @Test
     void acceptsOrdinaryWordPlaceNameWithItsPrefix() {
-        assertThat(GAZETTEER.find("Hạnh phúc của bà con xã Hạnh Phúc là có đường mới."))
-                .extracting(PlaceTag::name).containsExactly("Xã Hạnh Phúc");
+        assertThat(GAZETTEER.find("Hạnh phúc của bà con xã Hạnh Phúc (huyện Trạm Tấu cũ) là có đường mới."))
+                .extracting(PlaceTag::name).containsExactly("Xã Hạnh Phúc", "Huyện Trạm Tấu");
     }
 
     @Test

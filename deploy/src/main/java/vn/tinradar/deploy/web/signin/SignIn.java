@@ -208,11 +208,13 @@ public final class SignIn {
     }
 
     /** Who is signed in, and for a browser session the token its changes must carry. */
-    public void me(Context ctx) {
+    /** Who is signed in, their form token, and {@code about} (what the dashboard shows around the user). */
+    public void me(Context ctx, Map<String, ?> about) {
         UserDirectory.Principal p = principal(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", p.name());
         body.put("role", p.role());
+        body.putAll(about);
         sessions.formToken(ctx.cookie(SESSION_COOKIE)).ifPresent(t -> body.put("csrfToken", t));
         ctx.json(body);
     }
