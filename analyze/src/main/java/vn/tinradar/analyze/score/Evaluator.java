@@ -35,9 +35,8 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
  * label, drawn with a fixed seed) and scores the whole held-out part as usual: run at several fractions, it
  * draws the learning curve that tells whether more labelled data would help.
  *
- * <p>The held-out protocol ({@link #runHeldOut}) fits on one file and scores another, so figures can come
- * from data never used to choose a variant; either protocol takes another {@link ModelFamily} (the n-gram
- * language models for topic).
+ * <p>{@link HeldOutEvaluator} fits on one file and scores another instead, so figures can come from data never
+ * used to choose a variant; both take another {@link ModelFamily} (the n-gram language models for topic).
  */
 public final class Evaluator {
 
@@ -102,75 +101,6 @@ public final class Evaluator {
             LOG.error("event=evaluate-failed task={} input={} reason=\"io: {}\"", task, input, e.getMessage());
             return ExitCode.UNUSABLE;
         }
-    }
-
-    /**
-     * The held-out protocol: fits one model on every line of {@code train} and scores every line of {@code test},
-     * which it never saw. A label with fewer than {@link #MIN_LINES_PER_LABEL} training lines is left out of
-     * both, and test lines of a label the model does not know are left out and counted, both said so.
-     *
-     * @return an {@link ExitCode}
-     */
-    public static int runHeldOut(String task, Path train, Path test, ModelFamily family, PrintStream out) {
-        try {
-            TrainingData.Lines trainRead = TrainingData.read(task, train);
-            TrainingData.Lines testRead = TrainingData.read(task, test);
-            if (trainRead.examples().isEmpty() || testRead.examples().isEmpty()) {
-                LOG.error("event=evaluate-failed task={} train={} test={} reason=\"no usable line in {}\"", task,
-                        train, test, trainRead.examples().isEmpty() ? train : test);
-                return ExitCode.NOTHING_USABLE;
-            }
-            long start = System.nanoTime();
-            heldOut(task, trainRead.examples(), testRead.examples(), family, train.getFileName().toString(), out);
-            int rejected = trainRead.rejected() + testRead.rejected();
-            out.printf(Locale.ROOT, "task=%s train=%s (%d lines) test=%s (%d lines) rejected=%d seconds=%d%n", task,
-                    train.getFileName(), trainRead.examples().size(), test.getFileName(), testRead.examples().size(),
-                    rejected, (System.nanoTime() - start) / 1_000_000_000);
-            return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
-        } catch (IllegalArgumentException e) {
-            LOG.error("event=evaluate-failed task={} train={} test={} reason=\"{}\"", task, train, test, e.getMessage());
-            return ExitCode.UNUSABLE;
-        } catch (IOException e) {
-            LOG.error("event=evaluate-failed task={} train={} test={} reason=\"io: {}\"", task, train, test,
-                    e.getMessage());
-            return ExitCode.UNUSABLE;
-        }
-    }
-
-    /** Fits {@code family} on {@code train} (labels with too few lines left out) and reports on {@code test}. */
-    public static Report heldOut(String task, List<LabeledText> train, List<LabeledText> test, ModelFamily family,
-            String trainedOn, PrintStream out) {
-        Map<String, Long> trainCounts = train.stream().collect(Collectors.groupingBy(LabeledText::label,
-                TreeMap::new, Collectors.counting()));
-        trainCounts.forEach((label, n) -> {
-            if (n < MIN_LINES_PER_LABEL) {
-                out.printf("left out label '%s' (%d training lines < %d)%n", label, n, MIN_LINES_PER_LABEL);
-            }
-        });
-        List<LabeledText> fitOn = train.stream().filter(t -> trainCounts.get(t.label()) >= MIN_LINES_PER_LABEL).toList();
-        ModelFamily.Fitted m = family.fit(task, fitOn, trainedOn + " (" + fitOn.size() + " lines)");
-        List<String> labels = m.labels();
-        int[] fold = new int[test.size()];
-        String[] predicted = new String[test.size()];
-        double[] suspicious = new double[test.size()];
-        int positive = task.equals("suspicion") ? SuspiciousLabel.indexIn(labels) : -1;
-        int unknown = 0;
-        for (int i = 0; i < test.size(); i++) {
-            if (!labels.contains(test.get(i).label())) {
-                fold[i] = -1;
-                unknown++;
-                continue;
-            }
-            double[] p = m.probabilities(test.get(i));
-            predicted[i] = labels.get(argMax(p));
-            if (positive >= 0) {
-                suspicious[i] = p[positive];
-            }
-        }
-        if (unknown > 0) {
-            out.printf("left out %d test lines whose label the model was not trained on%n", unknown);
-        }
-        return report(task, test, fold, predicted, suspicious, labels, out);
     }
 
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out) {
@@ -243,7 +173,7 @@ public final class Evaluator {
         return report(task, all, fold, predicted, suspicious, labels, out);
     }
 
-    private static int argMax(double[] p) {
+    static int argMax(double[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
@@ -325,7 +255,7 @@ public final class Evaluator {
         return Math.max(folds, MIN_LINES_PER_LABEL);
     }
 
-    private static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
+    static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
             double[] suspicious, List<String> labels, PrintStream out) {
         Map<String, double[]> perLabel = new TreeMap<>();
         int correct = 0;

@@ -147,7 +147,7 @@ class TrainerTest {
                 line("t3", "Giá chè búp tươi tăng mạnh", "kinh-te")), StandardCharsets.UTF_8);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
 
-        int rc = Evaluator.runHeldOut("topic", tinySet(), test,
+        int rc = HeldOutEvaluator.runHeldOut("topic", tinySet(), test,
                 new vn.tinradar.analyze.score.ngram.NgramFamily(new NgramSettings(2, 1, false, false)),
                 new PrintStream(buf, true, StandardCharsets.UTF_8));
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tinradar.analyze.score.BatchScorer;
 import vn.tinradar.analyze.score.Evaluator;
+import vn.tinradar.analyze.score.HeldOutEvaluator;
 import vn.tinradar.analyze.score.ExitCode;
 import vn.tinradar.analyze.score.Trainer;
 import vn.tinradar.analyze.score.batch.DataSplitter;
@@ -100,7 +101,7 @@ final class ToolCommands {
             }
             ModelFamily family = model.family() == null
                     ? new LinearFamily(TrainingData.settings(task)) : model.family();
-            return Evaluator.runHeldOut(task, train, test, family, Console.out());
+            return HeldOutEvaluator.runHeldOut(task, train, test, family, Console.out());
         }
     }
 

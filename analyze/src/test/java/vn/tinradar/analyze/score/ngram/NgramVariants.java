@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import vn.tinradar.analyze.score.Evaluator;
+import vn.tinradar.analyze.score.HeldOutEvaluator;
 import vn.tinradar.analyze.score.batch.TrainingData;
 import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.ModelFamily;
@@ -60,7 +61,7 @@ public final class NgramVariants {
         ModelFamily prebuilt = (task, data, origin) -> new NgramFamily.Fitted(m);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         long t = System.nanoTime();
-        Evaluator.Report r = Evaluator.heldOut("topic", train, scored, prebuilt, trainedOn,
+        Evaluator.Report r = HeldOutEvaluator.heldOut("topic", train, scored, prebuilt, trainedOn,
                 new PrintStream(table, true, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "%s entries=%d %s macro-F1=%.4f accuracy=%.4f score-s=%d%n",
                 m.settings().describe(), m.entries(), part, r.macroF1(), r.accuracy(),
