@@ -89,7 +89,7 @@ public final class NgramTopicModel implements TopicModel {
         return vocabulary;
     }
 
-    /** Number of n-gram table entries over all labels and orders: the model's size in memory is about 18 bytes each. */
+    /** Number of n-gram table entries over all labels and orders; each takes 18 to 36 bytes in memory, 12 on disk. */
     public long entries() {
         long n = 0;
         for (ClassLanguageModel m : models) {
