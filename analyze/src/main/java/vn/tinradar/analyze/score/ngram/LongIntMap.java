@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Counts keyed by a packed n-gram: open addressing over two primitive arrays, 18 to 36 bytes an entry (the
  * tables are one to two thirds full) where a {@code HashMap<Long, Integer>} takes some 80, which is what lets
- * a per-class trigram model of a 33,000-article corpus fit in memory. Not thread-safe while written; safe to read from many threads once built.
+ * a per-class trigram model of a 33,000-article corpus fit in memory. Not thread-safe while written; safe to
+ * read from many threads once built.
  */
 final class LongIntMap {
 
