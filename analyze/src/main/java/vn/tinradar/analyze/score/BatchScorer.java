@@ -28,7 +28,8 @@ import vn.tinradar.common.kafka.Json;
 /**
  * The {@code score} command: reads one article a line as JSON, writes one scored line per input line with the
  * same {@code id}: {@code relevant, places, topics, sentiment, suspicion}. A line that cannot be read
- * becomes {@code {"id": ..., "error": "line N: ..."}} and the rest of the input is still scored.
+ * becomes {@code {"id": ..., "error": "line N: ..."}} naming the field at fault, and the rest of the input is
+ * still scored; a {@code published} without an offset is read as Vietnam time.
  */
 public final class BatchScorer {
 
@@ -45,8 +46,7 @@ public final class BatchScorer {
      * Scores every line of {@code in} onto {@code out} (UTF-8).
      *
      * @param modelsDir trained models and overrides, or null for the bundled defaults
-     * @return 0 when every line was scored, 1 when some lines were errors, 2 when the input or models could
-     *     not be read at all
+     * @return an {@link ExitCode}: {@code UNUSABLE} when the input or models could not be read at all
      */
     public static int run(InputStream in, OutputStream out, Path modelsDir) {
         return run(in, out, modelsDir, Provinces.defaultProvince());
@@ -59,18 +59,23 @@ public final class BatchScorer {
             scorer = DefaultArticleScorer.load(modelsDir, province);
         } catch (RuntimeException e) {
             LOG.error("event=score-models-unreadable dir={} reason=\"{}\"", modelsDir, e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         }
         try {
-            return new BatchScorer(scorer).score(in, out).errors() == 0 ? 0 : 1;
+            return new BatchScorer(scorer).score(in, out).exitCode();
         } catch (IOException e) {
             LOG.error("event=score-io-failed reason=\"{}\"", e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         }
     }
 
     /** How many lines were scored and how many were errors. */
     public record Counts(int scored, int errors) {
+
+        /** The command's exit code for these counts, so a script can tell a partial run from a failed one. */
+        public int exitCode() {
+            return scored == 0 ? ExitCode.NOTHING_USABLE : errors > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
+        }
     }
 
     public Counts score(InputStream in, OutputStream out) throws IOException {

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.gazetteer.Gazetteer;
 import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.TopicModel;
+import vn.tinradar.analyze.score.ngram.NgramTopicModel;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
 import vn.tinradar.analyze.score.sentiment.SentimentCombiner;
 import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
@@ -34,7 +36,8 @@ import vn.tinradar.common.province.Provinces;
  * sentiment lexicon and suspicion from hand-written signals, each refined by a trained model when the models
  * directory or the classpath ({@code score/models/}) holds one.
  *
- * <p>A models directory may contain {@code topic.model.gz}, {@code sentiment.model.gz},
+ * <p>A models directory may contain {@code topic.model.gz} or {@code topic.lm.gz} (n-gram language models,
+ * preferred when both are there), {@code sentiment.model.gz},
  * {@code suspicion.model.gz}, {@code toxicity.model.gz} (written by {@code train}) and may override the
  * bundled {@code gazetteer.tsv}, {@code topic-taxonomy.tsv}, {@code sentiment-lexicon.tsv} and
  * {@code suspicion-lexicon.tsv}. Everything is loaded once; {@link #score} keeps no state and is safe to call
@@ -90,7 +93,7 @@ public final class DefaultArticleScorer implements ArticleScorer {
         SuspicionLexicon suspicionLexicon = resource(modelsDir, "suspicion-lexicon.tsv", SuspicionLexicon::load,
                 SuspicionLexicon::loadDefault);
         return new DefaultArticleScorer(gazetteer,
-                new TopicCombiner(new KeywordTopicScorer(taxonomy), model(modelsDir, "topic")),
+                new TopicCombiner(new KeywordTopicScorer(taxonomy), topicModel(modelsDir)),
                 new SentimentCombiner(new LexiconSentimentScorer(sentimentLexicon), model(modelsDir, "sentiment")),
                 new SuspicionScorer(suspicionLexicon, model(modelsDir, "suspicion"), model(modelsDir, "toxicity")),
                 Clock.systemUTC());
@@ -130,6 +133,32 @@ public final class DefaultArticleScorer implements ArticleScorer {
             return fromFile.apply(dir.resolve(name));
         }
         return bundled.get();
+    }
+
+    /** The file {@code train --model lm} writes for the topic task; preferred to the linear one when present. */
+    public static final String TOPIC_LM_FILE = "topic.lm.gz";
+
+    /** The n-gram topic model when the models directory or the classpath has one, else the linear one, else none. */
+    private static TopicModel topicModel(Path dir) {
+        try {
+            if (dir != null && Files.isRegularFile(dir.resolve(TOPIC_LM_FILE))) {
+                NgramTopicModel m = NgramTopicModel.load(dir.resolve(TOPIC_LM_FILE));
+                LOG.info("event=score-model-loaded task=topic kind=ngram labels={} file={}", m.labels().size(),
+                        dir.resolve(TOPIC_LM_FILE));
+                return m;
+            }
+            try (InputStream in = DefaultArticleScorer.class.getResourceAsStream(BUNDLED_MODELS + TOPIC_LM_FILE)) {
+                if (in != null) {
+                    NgramTopicModel m = NgramTopicModel.load(in, BUNDLED_MODELS + TOPIC_LM_FILE);
+                    LOG.info("event=score-model-loaded task=topic kind=ngram labels={} file=bundled:{}",
+                            m.labels().size(), TOPIC_LM_FILE);
+                    return m;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load topic model " + TOPIC_LM_FILE + ": " + e.getMessage(), e);
+        }
+        return model(dir, "topic");
     }
 
     /** The trained model of a task: from the models directory when it has one, else the bundled one, else none. */

@@ -18,6 +18,7 @@ import vn.tinradar.analyze.score.batch.TrainingData;
 import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearTrainer;
+import vn.tinradar.analyze.score.model.ModelFamily;
 import vn.tinradar.analyze.score.model.TextFeatures;
 import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 
@@ -33,6 +34,9 @@ import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
  * <p>A training fraction below 1 fits each fold on that share of its training part (the same share of every
  * label, drawn with a fixed seed) and scores the whole held-out part as usual: run at several fractions, it
  * draws the learning curve that tells whether more labelled data would help.
+ *
+ * <p>{@link HeldOutEvaluator} fits on one file and scores another instead, so figures can come from data never
+ * used to choose a variant; both take another {@link ModelFamily} (the n-gram language models for topic).
  */
 public final class Evaluator {
 
@@ -52,11 +56,22 @@ public final class Evaluator {
         return run(task, input, folds, 1.0, out);
     }
 
+
     /**
      * @param trainFraction the share of each fold's training part to fit on, in (0, 1]
-     * @return 0 when the figures were printed, 2 when the task, folds, fraction or input are unusable
+     * @return an {@link ExitCode}
      */
     public static int run(String task, Path input, int folds, double trainFraction, PrintStream out) {
+        return run(task, input, folds, trainFraction, null, out);
+    }
+
+    /**
+     * Cross-validates the linear model (family null, with {@code trainFraction}) or another family.
+     *
+     * @return an {@link ExitCode}
+     */
+    public static int run(String task, Path input, int folds, double trainFraction, ModelFamily family,
+            PrintStream out) {
         try {
             if (folds < 2) {
                 throw new IllegalArgumentException("folds must be >= 2 but was " + folds);
@@ -64,19 +79,27 @@ public final class Evaluator {
             if (!(trainFraction > 0 && trainFraction <= 1)) {
                 throw new IllegalArgumentException("train fraction must be in (0, 1] but was " + trainFraction);
             }
-            List<LabeledText> data = TrainingData.read(task, input);
+            TrainingData.Lines read = TrainingData.read(task, input);
+            if (read.examples().isEmpty() && read.rejected() > 0) {
+                LOG.error("event=evaluate-failed task={} input={} reason=\"all {} lines rejected\"", task, input,
+                        read.rejected());
+                return ExitCode.NOTHING_USABLE;
+            }
+            List<LabeledText> data = read.examples();
             long start = System.nanoTime();
-            Report r = crossValidate(task, data, folds, out, TrainingData.settings(task), trainFraction);
-            out.printf(Locale.ROOT, "task=%s input=%s lines=%d folds=%d train-fraction=%s seconds=%d%n", task,
-                    input.getFileName(), data.size(), folds, trainFraction,
+            Report r = family == null
+                    ? crossValidate(task, data, folds, out, TrainingData.settings(task), trainFraction)
+                    : crossValidate(task, data, folds, out, family);
+            out.printf(Locale.ROOT, "task=%s input=%s lines=%d rejected=%d folds=%d train-fraction=%s seconds=%d%n",
+                    task, input.getFileName(), data.size(), read.rejected(), folds, trainFraction,
                     (System.nanoTime() - start) / 1_000_000_000);
-            return r == null ? 2 : 0;
+            return r == null ? ExitCode.UNUSABLE : read.rejected() > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
         } catch (IllegalArgumentException e) {
             LOG.error("event=evaluate-failed task={} input={} reason=\"{}\"", task, input, e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         } catch (IOException e) {
             LOG.error("event=evaluate-failed task={} input={} reason=\"io: {}\"", task, input, e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         }
     }
 
@@ -93,29 +116,8 @@ public final class Evaluator {
     /** Cross-validates with each fold fitted on {@code trainFraction} of its training part, for a learning curve. */
     public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
             LinearTrainer.Settings s, double trainFraction) {
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
-        }
-        int[] fold = new int[all.size()];
-        Arrays.fill(fold, -1);
-        Random random = new Random(SEED);
-        for (var e : byLabel.entrySet()) {
-            if (e.getValue().size() < minLines(folds)) {
-                out.printf("left out label '%s' (%d lines < %d)%n", e.getKey(), e.getValue().size(), minLines(folds));
-                continue;
-            }
-            List<Integer> idx = new ArrayList<>(e.getValue());
-            Collections.shuffle(idx, random);
-            for (int j = 0; j < idx.size(); j++) {
-                fold[idx.get(j)] = j % folds;
-            }
-        }
-        List<String> labels = byLabel.keySet().stream().filter(l -> byLabel.get(l).size() >= minLines(folds)).toList();
-        if (labels.size() < 2) {
-            throw new IllegalArgumentException("cross-validation needs 2 labels with at least " + minLines(folds)
-                    + " lines each, but found " + labels.size());
-        }
+        int[] fold = assignFolds(all, folds, out);
+        List<String> labels = labelsInFolds(all, fold);
         // counted once; each fold's model is fitted exactly as train fits one, on that fold's training part
         LinearTrainer trainer = new LinearTrainer(s);
         List<TextFeatures.Counts> counts = trainer.count(all);
@@ -135,13 +137,7 @@ public final class Evaluator {
                     continue;
                 }
                 double[] p = m.probabilities(m.features().weigh(counts.get(i)));
-                int best = 0;
-                for (int k = 1; k < p.length; k++) {
-                    if (p[k] > p[best]) {
-                        best = k;
-                    }
-                }
-                predicted[i] = m.labels().get(best);
+                predicted[i] = m.labels().get(argMax(p));
                 if (positive >= 0) {
                     suspicious[i] = p[positive];
                 }
@@ -149,6 +145,83 @@ public final class Evaluator {
             LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
         }
         return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    /** Cross-validates another model family on the same stratified folds as the linear model's. */
+    public static Report crossValidate(String task, List<LabeledText> all, int folds, PrintStream out,
+            ModelFamily family) {
+        int[] fold = assignFolds(all, folds, out);
+        List<String> labels = labelsInFolds(all, fold);
+        String[] predicted = new String[all.size()];
+        double[] suspicious = new double[all.size()];
+        for (int f = 0; f < folds; f++) {
+            List<LabeledText> part = new ArrayList<>();
+            for (int i : trainingPart(all, fold, f, 1.0)) {
+                part.add(all.get(i));
+            }
+            ModelFamily.Fitted m = family.fit(task, part, "fold " + f);
+            int positive = task.equals("suspicion") ? SuspiciousLabel.indexIn(m.labels()) : -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (fold[i] == f) {
+                    double[] p = m.probabilities(all.get(i));
+                    predicted[i] = m.labels().get(argMax(p));
+                    suspicious[i] = positive >= 0 ? p[positive] : 0;
+                }
+            }
+            LOG.info("event=fold-done task={} fold={}/{}", task, f + 1, folds);
+        }
+        return report(task, all, fold, predicted, suspicious, labels, out);
+    }
+
+    static int argMax(double[] p) {
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Stratified folds with the fixed seed: each label's lines shuffled and dealt round; a label with too few
+     * lines gets fold -1 (left out), said so on {@code out}.
+     */
+    private static int[] assignFolds(List<LabeledText> all, int folds, PrintStream out) {
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byLabel.computeIfAbsent(all.get(i).label(), k -> new ArrayList<>()).add(i);
+        }
+        int[] fold = new int[all.size()];
+        Arrays.fill(fold, -1);
+        Random random = new Random(SEED);
+        for (var e : byLabel.entrySet()) {
+            if (e.getValue().size() < minLines(folds)) {
+                out.printf("left out label '%s' (%d lines < %d)%n", e.getKey(), e.getValue().size(), minLines(folds));
+                continue;
+            }
+            List<Integer> idx = new ArrayList<>(e.getValue());
+            Collections.shuffle(idx, random);
+            for (int j = 0; j < idx.size(); j++) {
+                fold[idx.get(j)] = j % folds;
+            }
+        }
+        List<String> labels = labelsInFolds(all, fold);
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("cross-validation needs 2 labels with at least " + minLines(folds)
+                    + " lines each, but found " + labels.size());
+        }
+        return fold;
+    }
+
+    private static List<String> labelsInFolds(List<LabeledText> all, int[] fold) {
+        java.util.SortedSet<String> labels = new java.util.TreeSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (fold[i] >= 0) {
+                labels.add(all.get(i).label());
+            }
+        }
+        return List.copyOf(labels);
     }
 
     /**
@@ -182,7 +255,7 @@ public final class Evaluator {
         return Math.max(folds, MIN_LINES_PER_LABEL);
     }
 
-    private static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
+    static Report report(String task, List<LabeledText> all, int[] fold, String[] predicted,
             double[] suspicious, List<String> labels, PrintStream out) {
         Map<String, double[]> perLabel = new TreeMap<>();
         int correct = 0;

@@ -9,38 +9,71 @@ import vn.tinradar.analyze.score.batch.TrainingData;
 import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearTrainer;
+import vn.tinradar.analyze.score.ngram.NgramSettings;
+import vn.tinradar.analyze.score.ngram.NgramTopicModel;
+import vn.tinradar.analyze.score.ngram.NgramTrainer;
 
 /**
  * The {@code train} command: fits a linear model for one task (topic, sentiment, suspicion, toxicity) on
- * labelled JSON lines and writes {@code <task>.model.gz} into the output directory, where
- * {@link DefaultArticleScorer#load} picks it up.
+ * labelled JSON lines and writes {@code <task>.model.gz} into the output directory, or, for the topic task,
+ * n-gram language models into {@code topic.lm.gz}; {@link DefaultArticleScorer#load} picks either up.
  */
 public final class Trainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
+
     private Trainer() {
     }
 
-    /** @return 0 on success, 2 when the task is unknown, the input unreadable or has fewer than 2 labels */
+    /** Trains the linear model; see {@link #run(String, Path, Path, NgramSettings)}. */
     public static int run(String task, Path input, Path outputDir) {
+        return run(task, input, outputDir, null);
+    }
+
+    /**
+     * @param ngram settings of the n-gram language models to train instead of the linear model (topic only),
+     *     or null for the linear model
+     * @return an {@link ExitCode}
+     */
+    public static int run(String task, Path input, Path outputDir, NgramSettings ngram) {
         try {
             LinearTrainer.Settings s = TrainingData.settings(task);
-            List<LabeledText> data = TrainingData.read(task, input);
+            if (ngram != null && !task.equals("topic")) {
+                throw new IllegalArgumentException("n-gram language models are for the topic task, not '" + task + "'");
+            }
+            TrainingData.Lines read = TrainingData.read(task, input);
+            if (read.examples().isEmpty() && read.rejected() > 0) {
+                LOG.error("event=train-failed task={} input={} reason=\"all {} lines rejected\"", task, input,
+                        read.rejected());
+                return ExitCode.NOTHING_USABLE;
+            }
+            List<LabeledText> data = read.examples();
+            String trainedOn = input.getFileName() + " (" + data.size() + " lines)";
             long start = System.nanoTime();
-            LinearModel model = new LinearTrainer(s)
-                    .train(task, data, input.getFileName() + " (" + data.size() + " lines)");
-            Path file = outputDir.resolve(DefaultArticleScorer.modelFileName(task));
-            model.save(file);
-            LOG.info("event=model-trained task={} lines={} labels={} seconds={} file={}", task, data.size(),
-                    model.labels().size(), (System.nanoTime() - start) / 1_000_000_000, file);
-            return 0;
+            Path file;
+            int labels;
+            if (ngram == null) {
+                LinearModel model = new LinearTrainer(s).train(task, data, trainedOn);
+                file = outputDir.resolve(DefaultArticleScorer.modelFileName(task));
+                model.save(file);
+                labels = model.labels().size();
+            } else {
+                NgramTopicModel model = new NgramTrainer(ngram).train(data, trainedOn);
+                file = outputDir.resolve(DefaultArticleScorer.TOPIC_LM_FILE);
+                model.save(file);
+                labels = model.labels().size();
+                LOG.info("event=ngram-model-size entries={} settings=\"{}\"", model.entries(), ngram.describe());
+            }
+            LOG.info("event=model-trained task={} lines={} rejected={} labels={} seconds={} file={}", task, data.size(),
+                    read.rejected(), labels, (System.nanoTime() - start) / 1_000_000_000, file);
+            return read.rejected() > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
         } catch (IllegalArgumentException e) {
             LOG.error("event=train-failed task={} input={} reason=\"{}\"", task, input, e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         } catch (IOException e) {
             LOG.error("event=train-failed task={} input={} reason=\"io: {}\"", task, input, e.getMessage());
-            return 2;
+            return ExitCode.UNUSABLE;
         }
     }
 }

@@ -33,7 +33,7 @@ class BatchScorerTest {
         for (String l : out.toString(StandardCharsets.UTF_8).split("\n")) {
             lines.add(Json.mapper().readTree(l));
         }
-        assertThat(rc).isEqualTo(1);
+        assertThat(rc).isEqualTo(ExitCode.SOME_REJECTED);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0).get("id").asText()).isEqualTo("bl-1");
         assertThat(lines.get(0).get("relevant").asBoolean()).isTrue();
@@ -46,6 +46,28 @@ class BatchScorerTest {
         assertThat(lines.get(2).get("suspicion").get("signals").findValuesAsText("name")).contains("source-tier");
         assertThat(lines.get(3).get("id").asText()).isEqualTo("bad-date");
         assertThat(lines.get(3).get("error").asText()).startsWith("line 5:").contains("published");
+    }
+
+    @Test
+    void scoresAnArticleWhoseDateHasNoOffset() throws Exception {
+        String in = "{\"id\":\"vnx-1\",\"title\":\"Hà Nội mưa lớn, nhiều tuyến phố ngập sâu\",\"text\":\"Nước dâng cao sau"
+                + " trận mưa chiều qua.\",\"published\":\"2018-08-20 00:00:00\"}\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int rc = BatchScorer.run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out, null);
+
+        assertThat(rc).isEqualTo(ExitCode.DONE);
+        assertThat(Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).has("sentiment")).isTrue();
+    }
+
+    @Test
+    void saysNothingWasScoredWhenEveryLineIsRejected() {
+        String in = "{\"id\":\"a\",\"title\":\"Tin\",\"text\":\"x\",\"published\":\"20/11/2026\"}\n{\"id\": \n";
+
+        int rc = BatchScorer.run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
+                null);
+
+        assertThat(rc).isEqualTo(ExitCode.NOTHING_USABLE);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.TopicScore;
 
@@ -37,7 +38,6 @@ class TrainerTest {
             lines.add("{\"id\":\"b" + i + "\",\"title\":\"" + football[i % football.length] + " " + place
                     + "\",\"text\":\"\",\"label\":\"bong-da\"}");
         }
-        lines.add("{\"id\":\"no-label\",\"title\":\"Tin không nhãn\",\"text\":\"\"}");
         Path file = dir.resolve("tiny.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
@@ -56,6 +56,48 @@ class TrainerTest {
         assertThat(s.topics()).extracting(TopicScore::label).contains("bong-da");
         assertThat(s.topics()).filteredOn(t -> t.label().equals("bong-da")).singleElement()
                 .satisfies(t -> assertThat(t.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void trainingLeavesOutAnUnlabelledLineAndSaysSoInTheExitCode() throws Exception {
+        Path set = tinySet();
+        Files.writeString(set, "{\"id\":\"no-label\",\"title\":\"Tin không nhãn\",\"text\":\"\"}\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Path models = Files.createDirectories(dir.resolve("models"));
+
+        int rc = Trainer.run("topic", set, models);
+
+        assertThat(rc).isEqualTo(ExitCode.SOME_REJECTED);
+        assertThat(models.resolve(DefaultArticleScorer.modelFileName("topic"))).isRegularFile();
+    }
+
+    @Test
+    void trainingOnAFileOfOnlyBadLinesSaysNothingWasRead() throws Exception {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.write(bad, List.of("{\"id\":\"1\",\"title\":\"Lũ quét ở Bát Xát\",\"text\":\"\"}", "{\"id\": "),
+                StandardCharsets.UTF_8);
+
+        assertThat(Trainer.run("topic", bad, dir)).isEqualTo(ExitCode.NOTHING_USABLE);
+    }
+
+    @Test
+    void ngramTopicModelIsWrittenAndPreferredByTheScorer() throws Exception {
+        Path models = Files.createDirectories(dir.resolve("lm-models"));
+
+        int rc = Trainer.run("topic", tinySet(), models, new NgramSettings(2, 1, false, false));
+        ScoredArticle s = DefaultArticleScorer.load(models).score(Articles.provincial(
+                "Đội bóng đá trẻ Lào Cai vào chung kết", "Các cầu thủ ghi bàn đẹp mắt trên sân vận động tỉnh."));
+
+        assertThat(rc).isZero();
+        assertThat(models.resolve(DefaultArticleScorer.TOPIC_LM_FILE)).isRegularFile();
+        assertThat(s.topics()).filteredOn(t -> t.label().equals("bong-da")).singleElement()
+                .satisfies(t -> assertThat(t.evidence()).contains("bóng"));
+    }
+
+    @Test
+    void ngramModelsAreRefusedForATaskOtherThanTopic() throws Exception {
+        assertThat(Trainer.run("sentiment", tinySet(), dir, new NgramSettings(2, 1, false, false)))
+                .isEqualTo(ExitCode.UNUSABLE);
     }
 
     @Test
@@ -94,6 +136,25 @@ class TrainerTest {
 
     private static String line(String id, String title, String label) {
         return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"\",\"label\":\"" + label + "\"}";
+    }
+
+    @Test
+    void heldOutEvaluationFitsOnOneFileAndScoresTheOther() throws Exception {
+        Path test = dir.resolve("test.jsonl");
+        Files.write(test, List.of(
+                line("t1", "Trạm y tế xã Bảo Hà tiêm vắc xin sởi cho trẻ", "suc-khoe"),
+                line("t2", "Đội bóng đá Bát Xát giành cúp sau loạt phạt đền", "bong-da"),
+                line("t3", "Giá chè búp tươi tăng mạnh", "kinh-te")), StandardCharsets.UTF_8);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+
+        int rc = HeldOutEvaluator.runHeldOut("topic", tinySet(), test,
+                new vn.tinradar.analyze.score.ngram.NgramFamily(new NgramSettings(2, 1, false, false)),
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+
+        String printed = buf.toString(StandardCharsets.UTF_8);
+        assertThat(rc).isZero();
+        assertThat(printed).contains("left out 1 test lines whose label the model was not trained on")
+                .contains("macro-F1=1.0000").contains("test=test.jsonl (3 lines)");
     }
 
     @Test

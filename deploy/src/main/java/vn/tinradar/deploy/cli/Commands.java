@@ -20,6 +20,7 @@ import vn.tinradar.common.config.ConfigException;
             ToolCommands.Score.class,
             ToolCommands.Train.class,
             ToolCommands.Evaluate.class,
+            ToolCommands.Split.class,
             ToolCommands.Extract.class,
             ReplayCommand.class,
             CheckConfigCommand.class,

@@ -7,24 +7,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tinradar.analyze.score.BatchScorer;
 import vn.tinradar.analyze.score.Evaluator;
+import vn.tinradar.analyze.score.HeldOutEvaluator;
+import vn.tinradar.analyze.score.ExitCode;
 import vn.tinradar.analyze.score.Trainer;
+import vn.tinradar.analyze.score.batch.DataSplitter;
+import vn.tinradar.analyze.score.batch.TrainingData;
+import vn.tinradar.analyze.score.model.LinearFamily;
+import vn.tinradar.analyze.score.model.ModelFamily;
+import vn.tinradar.analyze.score.ngram.NgramFamily;
+import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.ingest.ExtractTool;
 
-/** Commands that run once and exit, without Kafka: score, train, evaluate, extract. */
+/** Commands that run once and exit, without Kafka: score, train, evaluate, split, extract. */
 final class ToolCommands {
 
     private ToolCommands() {
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true,
-            description = "Score articles from a JSON-lines file: places, topics, sentiment, suspicion.")
+            description = {"Score articles from a JSON-lines file: places, topics, sentiment, suspicion.",
+                "A 'published' time without an offset (2018-08-20 00:00:00) is read as Vietnam time; a line that"
+                        + " cannot be read is written as {id, error: \"line N: ...\"} and the rest is scored."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every line scored", "1:nothing scored (every line rejected, or no line)",
+                "2:input or models unreadable", "3:some lines scored, some rejected"})
     static final class Score implements Callable<Integer> {
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--output", paramLabel = "F.jsonl", description = "default: standard output") Path output;
@@ -49,31 +63,115 @@ final class ToolCommands {
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
-            description = "Train a model from labelled JSON lines (field 'label') for score and the pipeline.")
+            description = "Train a model from labelled JSON lines (field 'label'; .jsonl or .jsonl.gz) for score"
+                    + " and the pipeline.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:model written from every line", "1:no line usable",
+                "2:task, option or input unusable", "3:model written, some lines rejected (named in the log)"})
     static final class Train implements Callable<Integer> {
         @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion|toxicity") String task;
         @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
         @Option(names = "--output", required = true, paramLabel = "DIR") Path output;
+        @Mixin ModelChoice model;
 
         @Override
-        public Integer call() throws IOException {
-            return Trainer.run(task, input, output);
+        public Integer call() {
+            return Trainer.run(task, input, output, model.ngram());
         }
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Cross-validate a task on labelled JSON lines and print macro-F1 or ROC-AUC.")
+            description = {"Measure a task on labelled JSON lines (.jsonl or .jsonl.gz) and print per-label F1,"
+                    + " macro-F1, accuracy (and ROC-AUC for suspicion).",
+                "With --input: stratified k-fold cross-validation. With --train and --test: fit on one file, score"
+                        + " the other (the held-out protocol; make the files with 'split')."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:figures printed from every line", "1:no line usable",
+                "2:task, option or input unusable", "3:figures printed, some lines rejected (named in the log)"})
     static final class Evaluate implements Callable<Integer> {
         @Option(names = "--task", required = true, paramLabel = "topic|sentiment|suspicion|toxicity") String task;
-        @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
+        @Option(names = "--input", paramLabel = "F.jsonl", description = "cross-validate on this file") Path input;
+        @Option(names = "--train", paramLabel = "A.jsonl", description = "fit on this file (with --test)") Path train;
+        @Option(names = "--test", paramLabel = "B.jsonl", description = "score this file (with --train)") Path test;
         @Option(names = "--folds", defaultValue = "5", paramLabel = "K") int folds;
         @Option(names = "--train-fraction", defaultValue = "1", paramLabel = "F",
                 description = "Fit each fold on this share (0-1] of its training part, for a learning curve.")
         double trainFraction;
+        @Mixin ModelChoice model;
 
         @Override
-        public Integer call() throws IOException {
-            return Evaluator.run(task, input, folds, trainFraction, Console.out());
+        public Integer call() {
+            boolean crossValidate = input != null && train == null && test == null;
+            boolean heldOut = input == null && train != null && test != null;
+            if (!crossValidate && !heldOut) {
+                throw new IllegalArgumentException("evaluate needs either --input F, or --train A and --test B");
+            }
+            if (input != null) {
+                return Evaluator.run(task, input, folds, trainFraction, model.family(), Console.out());
+            }
+            ModelFamily family = model.family() == null
+                    ? new LinearFamily(TrainingData.settings(task)) : model.family();
+            return HeldOutEvaluator.runHeldOut(task, train, test, family, Console.out());
+        }
+    }
+
+    /** Which model family train and evaluate fit: the linear model, or n-gram language models (topic). */
+    static final class ModelChoice {
+        @Option(names = "--model", defaultValue = "linear", paramLabel = "linear|lm",
+                description = "linear (every task) or lm: per-label syllable n-gram language models (topic)")
+        String kind;
+        @Option(names = "--order", defaultValue = "3", paramLabel = "N", description = "lm: longest n-gram, 1-3")
+        int order;
+        @Option(names = "--min-count", defaultValue = "2", paramLabel = "C",
+                description = "lm: drop n-grams of 2+ words seen fewer times in a label (model size)")
+        int minCount;
+        @Option(names = "--length-normalised", defaultValue = "false", arity = "1", paramLabel = "true|false",
+                description = "lm: compare log-probability per word")
+        boolean lengthNormalised;
+        @Option(names = "--prior", defaultValue = "false", arity = "1", paramLabel = "true|false",
+                description = "lm: add each label's log share of the training texts")
+        boolean prior;
+
+        /** The n-gram settings, or null for the linear model. */
+        NgramSettings ngram() {
+            return switch (kind) {
+                case "linear" -> null;
+                case "lm" -> new NgramSettings(order, minCount, lengthNormalised, prior);
+                default -> throw new IllegalArgumentException("--model must be linear or lm but was '" + kind + "'");
+            };
+        }
+
+        /** The family to evaluate, or null for the linear model with the task's settings. */
+        ModelFamily family() {
+            NgramSettings s = ngram();
+            return s == null ? null : new NgramFamily(s);
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = {"Deal labelled JSON lines into <name>.train/.dev/.test.jsonl, stratified by label with a"
+                    + " fixed seed, for the held-out protocol: choose variants on dev, report on test."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every line dealt", "1:no line usable", "2:option or input unusable",
+                "3:parts written, some lines rejected (named in the log)"})
+    static final class Split implements Callable<Integer> {
+        @Option(names = "--input", required = true, paramLabel = "F.jsonl[.gz]") Path input;
+        @Option(names = "--output-dir", required = true, paramLabel = "DIR") Path outputDir;
+        @Option(names = "--dev", defaultValue = "0.1", paramLabel = "SHARE") double dev;
+        @Option(names = "--test", defaultValue = "0.1", paramLabel = "SHARE") double test;
+        @Option(names = "--seed", defaultValue = "42", paramLabel = "N") long seed;
+
+        @Override
+        public Integer call() {
+            try {
+                DataSplitter.Result r = new DataSplitter(dev, test, seed).split(input, outputDir);
+                int dealt = r.lines().values().stream().mapToInt(Integer::intValue).sum();
+                Console.out().println("split " + input.getFileName() + ": " + r.lines() + ", rejected " + r.rejected());
+                return dealt == 0 ? ExitCode.NOTHING_USABLE : r.rejected() > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
+            } catch (IOException e) {
+                Console.err().println("error: cannot split " + input + ": " + e.getMessage());
+                return ExitCode.UNUSABLE;
+            }
         }
     }
 

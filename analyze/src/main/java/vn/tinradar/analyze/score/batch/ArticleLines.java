@@ -2,18 +2,30 @@ package vn.tinradar.analyze.score.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Engagement;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.text.VnTime;
 
 /**
  * Reads one line of the {@code score}/{@code train} input ({@code id, title, text}, optional {@code url,
- * source, published, engagement, author, tier}) as an {@link Article}.
+ * source, published, engagement, author, tier}) as an {@link Article}; a {@code published} without an offset
+ * is Vietnam time.
  */
 public final class ArticleLines {
+
+    /** Date and time with 'T' or a space between them, seconds and fraction optional, no offset. */
+    private static final DateTimeFormatter NAIVE = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendPattern("['T'][' ']")
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .toFormatter(Locale.ROOT);
 
     private ArticleLines() {
     }
@@ -32,20 +44,32 @@ public final class ArticleLines {
         if ((title == null || title.isBlank()) && (body == null || body.isBlank())) {
             throw new IllegalArgumentException("both 'title' and 'text' are empty");
         }
-        OffsetDateTime published = null;
-        String published0 = text(n, "published");
-        if (published0 != null && !published0.isBlank()) {
-            try {
-                published = OffsetDateTime.parse(published0);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'published' is not ISO-8601 with offset: '" + published0 + "'");
-            }
-        }
+        OffsetDateTime published = published(text(n, "published"));
         String source = text(n, "source");
         SourceTier tier = tier(text(n, "tier"), source);
         return new Article(Article.VERSION, id, text(n, "url"), source, source, tier, title, null, body,
                 text(n, "author"), null, null, "vi", published, null, published == null ? "fetched" : "page",
                 Instant.EPOCH, null, engagement(n.get("engagement")), false);
+    }
+
+    /**
+     * An ISO-8601 time; one without an offset ({@code 2018-08-20 00:00:00} or {@code 2018-08-20T00:00}) was
+     * written by a Vietnamese source in its own time, as the crawler reads such dates, so it is Vietnam time.
+     */
+    static OffsetDateTime published(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(v, NAIVE).atZone(VnTime.ZONE).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("field 'published' is not an ISO-8601 date-time: '" + v + "'");
+            }
+        }
     }
 
     /** A tier named outright wins; otherwise a source called "social"/"facebook"/"forum" is a social post. */

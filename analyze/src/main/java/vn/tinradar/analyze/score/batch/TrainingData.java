@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.FeatureSpec;
@@ -52,8 +54,15 @@ public final class TrainingData {
         };
     }
 
-    /** Lines with a label; a line that cannot be read is logged with its number and skipped. */
-    public static List<LabeledText> read(String task, Path input) throws IOException {
+    /** The labelled examples of a file and how many of its lines were rejected. */
+    public record Lines(List<LabeledText> examples, int rejected) {
+    }
+
+    /**
+     * Lines with a label, from a JSON-lines file or its gzipped form ({@code .gz}); a line that cannot be read
+     * is logged with its number and the field at fault, and skipped.
+     */
+    public static Lines read(String task, Path input) throws IOException {
         settings(task);
         ObjectMapper json = Json.mapper();
         SuspicionScorer signals = task.equals("suspicion")
@@ -63,7 +72,7 @@ public final class TrainingData {
         List<LabeledText> out = new ArrayList<>();
         int lineNo = 0;
         int skipped = 0;
-        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = open(input)) {
             String line;
             while ((line = r.readLine()) != null) {
                 lineNo++;
@@ -83,12 +92,22 @@ public final class TrainingData {
                 } catch (IOException | RuntimeException e) {
                     skipped++;
                     if (skipped <= 10) {
-                        LOG.warn("event=training-line-skipped file={} line={} reason=\"{}\"", input, lineNo, e.getMessage());
+                        LOG.warn("event=training-line-skipped file={} line={} reason=\"{}\"", input, lineNo,
+                                e instanceof IOException ? "not valid JSON" : e.getMessage());
                     }
                 }
             }
         }
         LOG.info("event=training-data-read file={} lines={} skipped={}", input, out.size(), skipped);
-        return out;
+        return new Lines(out, skipped);
+    }
+
+    /** Opens a JSON-lines file as UTF-8 text, unzipping it when its name ends in {@code .gz}. */
+    public static BufferedReader open(Path input) throws IOException {
+        if (!input.getFileName().toString().endsWith(".gz")) {
+            return Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        }
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(input), 1 << 16),
+                StandardCharsets.UTF_8));
     }
 }

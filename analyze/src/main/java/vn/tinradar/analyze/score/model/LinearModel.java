@@ -34,7 +34,7 @@ import vn.tinradar.common.text.VietnameseText;
  * {@code <index> <idf>} lines, a line {@code weights}, then one line per non-zero feature:
  * {@code <index> <w_1> ... <w_k>}. With two labels there is one vector, for the first label.
  */
-public final class LinearModel {
+public final class LinearModel implements TopicModel {
 
     static final String MAGIC = "tinradar-linear 1";
     /** Folded syllables too common to be evidence of anything ("đã", "của", "năm"). */
@@ -99,6 +99,7 @@ public final class LinearModel {
         return task;
     }
 
+    @Override
     public List<String> labels() {
         return labels;
     }
@@ -134,11 +135,17 @@ public final class LinearModel {
         return probabilities(features.vectorize(title, text, extras));
     }
 
+    @Override
+    public double[] probabilities(String title, String text) {
+        return probabilities(title, text, null);
+    }
+
     /**
      * The words of the text that push hardest towards label {@code k}, as written (two-syllable words when
      * the pair weighs more than its syllables, function words left out): the evidence a person can read,
      * which hashed features alone cannot give.
      */
+    @Override
     public List<String> topTerms(String title, String text, int k, int limit) {
         int col = vectors == 1 ? 0 : k;
         double sign = vectors == 1 && k == 1 ? -1 : 1;

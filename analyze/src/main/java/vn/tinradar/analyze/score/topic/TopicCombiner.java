@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.TopicModel;
 import vn.tinradar.common.event.TopicScore;
 
 /**
- * Topics of an article: the taxonomy's keyword rules, plus the labels of a trained topic model when one is
+ * Topics of an article: the taxonomy's keyword rules, plus the labels of a trained topic model (linear or
+ * n-gram language models) when one is
  * loaded. A model label that is also a taxonomy id keeps the higher of the two scores; a model label outside
  * the taxonomy is added when the model is confident. Evidence of a model label is the syllables that weigh
  * most towards it. Thread-safe.
@@ -20,10 +21,10 @@ public final class TopicCombiner {
     static final int EVIDENCE = 5;
 
     private final KeywordTopicScorer rules;
-    private final LinearModel model;
+    private final TopicModel model;
 
     /** @param model trained topic model, or null for keyword rules only */
-    public TopicCombiner(KeywordTopicScorer rules, LinearModel model) {
+    public TopicCombiner(KeywordTopicScorer rules, TopicModel model) {
         this.rules = rules;
         this.model = model;
     }
@@ -35,7 +36,7 @@ public final class TopicCombiner {
         }
         Map<String, TopicScore> byLabel = new LinkedHashMap<>();
         fromRules.forEach(t -> byLabel.put(t.label(), t));
-        double[] p = model.probabilities(title, body, null);
+        double[] p = model.probabilities(title, body);
         for (int k = 0; k < p.length; k++) {
             if (p[k] < MODEL_THRESHOLD) {
                 continue;
