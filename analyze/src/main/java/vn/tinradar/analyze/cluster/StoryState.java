@@ -72,10 +72,12 @@ public record StoryState(String id, List<StoryMember> members, long updatedAt) {
         List<StoryMember> recent = new ArrayList<>(byTime);
         java.util.Collections.reverse(recent);
         Instant lastSeen = byTime.get(byTime.size() - 1).published();
+        StorySuspicion.Verdict verdict = StorySuspicion.of(byTime);
         return new Story(Story.VERSION, id, headline.title(), first.published(), lastSeen, first.sourceLabel(),
                 byTime.size(), copies, sources, tiers, lowTier, topics, List.copyOf(places.values()), negatives,
                 maxSuspicion, signals.of(byTime),
-                recent.stream().limit(recentArticles).map(StoryMember::ref).toList());
+                recent.stream().limit(recentArticles).map(StoryMember::ref).toList(), verdict.score(),
+                verdict.reason());
     }
 
     private static int tierRank(StoryMember m) {
