@@ -31,7 +31,7 @@ public final class StorySpreadRule {
 
     public static final String NAME = "story-spread";
     /** Above any burst score: staff must read "possibly false" first, whatever else the story's alert found. */
-    static final double SUSPICIOUS_RANK = 1000;
+    static final double SUSPICIOUS_RANK = 1_000_000;
 
     private final AlertsConfig.StorySpread config;
     private final Map<String, String> publicConcernTopics;

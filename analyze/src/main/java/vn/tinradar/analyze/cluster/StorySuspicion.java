@@ -64,7 +64,8 @@ final class StorySuspicion {
         return m.tier() != null && !m.tier().isLowTier();
     }
 
-    private static boolean officialRefutation(StoryMember m) {
+    /** An official publication saying what the story reports is false ("… là sai sự thật"). */
+    static boolean officialRefutation(StoryMember m) {
         return m.tier() != null && m.tier().isOfficial() && m.tier() != SourceTier.LICENSED_EMAGAZINE
                 && ClaimSignals.refutes(m.title());
     }
