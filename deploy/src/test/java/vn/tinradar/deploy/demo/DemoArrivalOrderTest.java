@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ class DemoArrivalOrderTest {
     private static final int ORDERS = 10;
     private static final Pattern QUOTED = Pattern.compile("“(.+)”$");
     private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static Path ramDir;
 
     /** What one order gave: stories as sets of articles, alerts as status and title, and whose headline each quotes. */
     record Outcome(long seed, Set<String> stories, Map<String, Integer> firingByStory, Set<String> alerts,
@@ -48,7 +50,8 @@ class DemoArrivalOrderTest {
         var scorer = DefaultArticleScorer.load(null);
         // state stores flush on every record in the test driver: on a RAM disk when there is one
         Path shm = Path.of("/dev/shm");
-        Path base = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "demo-order") : tmp;
+        ramDir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "demo-order") : null;
+        Path base = ramDir != null ? ramDir : tmp;
         for (long seed = 1; seed <= ORDERS; seed++) {
             List<DemoArticle> order = new ArrayList<>(DemoCorpus.bundled().articles());
             Collections.shuffle(order, new Random(seed));
@@ -58,6 +61,17 @@ class DemoArrivalOrderTest {
                 Outcome o = OUTCOMES.get(OUTCOMES.size() - 1);
                 System.out.println("demo order " + seed + ": " + p.cost() + "; firing by the corpus's event "
                         + o.firingByEvent() + "; all alerts " + o.alerts());
+            }
+        }
+    }
+
+    @AfterAll
+    static void freeTheRamDisk() throws Exception {
+        if (ramDir != null) {
+            try (var paths = Files.walk(ramDir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
