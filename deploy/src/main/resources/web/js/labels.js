@@ -121,6 +121,8 @@ export const SIGNAL = {
   'usual-gap': 'Nhịp đăng tin thường ngày',
   'cleared': 'Đã hết điều kiện cảnh báo',
   'joined-story': 'Thuộc câu chuyện đã gộp cảnh báo trước',
+  'also-found': 'Cùng sự việc, cũng phát hiện',
+  'story-suspicion': 'Đánh giá nghi vấn của sự kiện',
 };
 
 export const humanise = (id) => {

@@ -9,10 +9,13 @@ const LIMIT = 100;
 const SORTS = {
   recent: (a, b) => time(b.lastSeen) - time(a.lastSeen),
   sources: (a, b) => (b.sources?.length ?? 0) - (a.sources?.length ?? 0) || time(b.lastSeen) - time(a.lastSeen),
-  suspicion: (a, b) => (b.maxSuspicion ?? 0) - (a.maxSuspicion ?? 0) || time(b.lastSeen) - time(a.lastSeen),
+  suspicion: (a, b) => storySuspicion(b) - storySuspicion(a) || time(b.lastSeen) - time(a.lastSeen),
   negative: (a, b) => (b.negativeCount ?? 0) - (a.negativeCount ?? 0) || time(b.lastSeen) - time(a.lastSeen),
 };
 const time = (v) => (v ? new Date(v).getTime() || 0 : 0);
+// the story's own verdict (who carries it, what official sources say of it); older records only have their most
+// suspect article's score
+const storySuspicion = (s) => Number((s.suspicionReason != null ? s.suspicion : s.maxSuspicion) ?? 0);
 
 let list;
 let stamp;
@@ -87,7 +90,10 @@ function storyCard(s) {
   return el('article', { class: `card story${low.length ? ' story-low' : ''}`, id: `story-${cssId(s.id)}` },
     el('header', { class: 'story-head' },
       el('h3', { tabindex: '-1' }, s.title || '(không có tiêu đề)'),
-      suspicionBadge(s.maxSuspicion)),
+      suspicionBadge(storySuspicion(s))),
+    s.suspicionReason ? el('p', { class: 'muted small story-reason' },
+      el('span', { class: 'meta-key' }, storySuspicion(s) >= 0.3 ? 'Vì sao nghi vấn: ' : 'Đánh giá nghi vấn: '),
+      s.suspicionReason) : null,
     el('div', { class: 'meta' },
       el('span', {}, el('span', { class: 'meta-key' }, 'Từ '), timeEl(s.firstSeen), ' đến ', timeEl(s.lastSeen)),
       s.firstSource ? el('span', {}, el('span', { class: 'meta-key' }, 'Nguồn đưa tin đầu tiên: '), s.firstSource) : null),

@@ -66,7 +66,8 @@ public final class Fixtures {
                 List.of(SourceTier.UNLICENSED_SITE), sources, List.of("y-te"),
                 List.of(new PlaceTag("10", "Phường Yên Bái", "ward", "TP Yên Bái")), lowTierSites - 1, maxSuspicion,
                 List.of(new Signal("giat-tit", 0.4, "Tiêu đề giật tít: \"Sốc:\""),
-                        new Signal("khong-nguon", 0.3, "Không dẫn nguồn chính thức")), refs);
+                        new Signal("khong-nguon", 0.3, "Không dẫn nguồn chính thức")), refs, maxSuspicion,
+                "Chỉ có trang tin không phép, diễn đàn hoặc mạng xã hội đưa tin (" + lowTierSites + " nguồn)");
     }
 
     /** The provincial portal's health as ingest reports it: ok, failing or silent. */

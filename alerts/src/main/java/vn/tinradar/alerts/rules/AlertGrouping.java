@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Signal;
 
 /**
  * Folds findings into alerts: one alert per group (rule + story, or rule + topic + place), updated with a
@@ -31,6 +32,10 @@ public final class AlertGrouping {
      */
     public record GroupState(int generation, Alert alert, double rank) {
     }
+
+    /** Signal naming another finding folded into the alert: its title, as that finding would have worded it. */
+    public static final String ALSO_FOUND = "also-found";
+    private static final int MAX_ALSO_FOUND = 12;
 
     private final int maxArticles;
     private final Duration regroupAfter;
@@ -70,7 +75,8 @@ public final class AlertGrouping {
                 || f.rank() < previous.rank();
         String title = keepWording ? old.title() : f.title();
         String summary = keepWording ? old.summary() : f.summary();
-        List<vn.tinradar.common.event.Signal> signals = keepWording ? old.signals() : f.signals();
+        List<Signal> signals = keepWording ? combined(old.signals(), f.signals(), f.title(), old.title())
+                : combined(f.signals(), old.signals(), old.title(), f.title());
         boolean changed = !articles.equals(old.articles()) || severity != old.severity()
                 || !signals.equals(old.signals()) || !title.equals(old.title())
                 || !summary.equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen())
@@ -86,10 +92,41 @@ public final class AlertGrouping {
         return Optional.of(new GroupState(previous.generation(), next, Math.max(previous.rank(), f.rank())));
     }
 
+    /**
+     * The signals of the finding whose wording the alert shows, then those of the other finding it does not have, and
+     * one {@value #ALSO_FOUND} line per other finding of the group (another place, topic or rule about the same
+     * event), so the one alert of an event keeps every reason it was raised for.
+     */
+    private static List<Signal> combined(List<Signal> shown, List<Signal> other, String otherTitle, String title) {
+        Map<String, Signal> byName = new LinkedHashMap<>();
+        List<Signal> also = new ArrayList<>();
+        for (Signal s : shown == null ? List.<Signal>of() : shown) {
+            if (ALSO_FOUND.equals(s.name())) {
+                also.add(s);
+            } else {
+                byName.putIfAbsent(s.name(), s);
+            }
+        }
+        for (Signal s : other == null ? List.<Signal>of() : other) {
+            if (ALSO_FOUND.equals(s.name())) {
+                also.add(s);
+            } else {
+                byName.putIfAbsent(s.name(), s);
+            }
+        }
+        if (otherTitle != null && !otherTitle.equals(title)) {
+            also.add(new Signal(ALSO_FOUND, 1, otherTitle));
+        }
+        List<Signal> out = new ArrayList<>(byName.values());
+        also.stream().filter(s -> !s.evidence().equals(title)).map(Signal::evidence).distinct().limit(MAX_ALSO_FOUND)
+                .forEach(e -> out.add(new Signal(ALSO_FOUND, 1, e)));
+        return List.copyOf(out);
+    }
+
     /** The alert resolved by the rule itself: what it was, with the reason it is over added to its signals. */
     private static Alert cleared(Alert old, Finding f, Instant now) {
-        List<vn.tinradar.common.event.Signal> signals = new ArrayList<>(old.signals());
-        signals.add(new vn.tinradar.common.event.Signal("cleared", 1, f.summary()));
+        List<Signal> signals = new ArrayList<>(old.signals());
+        signals.add(new Signal("cleared", 1, f.summary()));
         return new Alert(Alert.VERSION, old.id(), old.rule(), old.severity(), AlertStatus.RESOLVED, old.title(),
                 old.summary(), old.suggestedAction(), List.copyOf(signals), old.articles(), old.storyId(), old.topic(),
                 old.place(), old.firstSeen(), max(old.lastSeen(), f.seenTo()), now, old.revision() + 1, old.ackBy(),

@@ -35,12 +35,13 @@ import vn.tinradar.common.kafka.Topics;
  *
  * <pre>
  * trends (String kind:key → Trend)
- *   ─► topic-burst, negative-surge ─► repartition trend-findings (group key: story, else topic/place)
+ *   ─► topic-burst, negative-surge ─┬► repartition trend-findings (group key: story, else topic/place)
+ * stories ─► story-spread ──────────┘
  *        [alerts-trend-latest: each group's latest trend, re-checked every 10 s: a finding whose samples turned
  *         out to be one story moves to that story's group, and the old group's alert is resolved]
  *        ─► grouping                                               [group store alerts-trend-groups]  ─┐
  * stories (String story id → Story)                                                                   │
- *   ─► story-spread, debunked-claim, watch-list                    [group store alerts-story-groups]  ─┤
+ *   ─► debunked-claim, watch-list                                  [group store alerts-story-groups]  ─┤
  *   ─► stories naming a draft policy ─► repartition policy-mentions (policy id, 1 partition)          │
  *        ─► policy-negative (its stories of the last 7 days), policy-silent, on each mention and on  │
  *           the wall clock         [alerts-policy-coverage, alerts-policy-stories, alerts-policy-groups] ─┼►
@@ -114,11 +115,19 @@ public final class AlertsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(TrendRulesProcessor.JOINED_STORE), Serdes.String(),
                 new JsonSerde<>(TrendRulesProcessor.JoinedStory.class)));
+        KStream<String, Story> stories = builder.stream(topics.stories.name(),
+                topics.stories.consumed().withName("stories-source"));
+        // a story spreading across sources is the same event as its bursts: its finding joins their group
+        RuleSet spreadRules = new RuleSet(config, id -> Optional.empty());
+        KStream<String, Finding> spreading = stories
+                .flatMapValues(spreadRules::onStorySpread, Named.as("story-spread-rule"))
+                .selectKey((storyId, f) -> f.groupKey(), Named.as("story-spread-by-group"));
         // the findings of one story come from the trends of all its places and topics: bring them together first
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
                         context -> new RuleSet(config, articleLookup(context, useScored))),
                         Named.as("trend-rules"), TrendRulesProcessor.STORE, TrendRulesProcessor.JOINED_STORE)
+                .merge(spreading, Named.as("trend-and-spread-findings"))
                 .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
                         .withValueSerde(new JsonSerde<>(Finding.class)))
                 .process(() -> new GroupingProcessor<Finding>(TREND_GROUPS_STORE,
@@ -126,10 +135,8 @@ public final class AlertsTopology {
                         onNewAlert), Named.as("trend-grouping"), TREND_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
 
-        // a story spreading across low-tier sources; a story naming something on a watch-list
+        // a story repeating a debunked claim; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
-        KStream<String, Story> stories = builder.stream(topics.stories.name(),
-                topics.stories.consumed().withName("stories-source"));
         stories.process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
                         context -> new RuleSet(config, id -> Optional.empty()),
                         RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)

@@ -60,6 +60,8 @@ public final class PolicyNegativeRule {
         }
         List<PolicyMention> byNegative = recent.stream()
                 .sorted(Comparator.comparingInt(PolicyMention::negativeCount).reversed()
+                        // a story's id names whichever article came first: a tie goes to the story seen first
+                        .thenComparing(m -> m.firstSeen() == null ? Instant.MAX : m.firstSeen())
                         .thenComparing(PolicyMention::storyId)).toList();
         Map<String, ArticleRef> byId = new LinkedHashMap<>();
         byNegative.forEach(m -> (m.articles() == null ? List.<ArticleRef>of() : m.articles())

@@ -44,11 +44,16 @@ final class RuleSet {
                 .toList();
     }
 
-    /** story-spread, debunked claims and the watch-lists, on a story (draft policies: PolicyCoverageProcessor). */
+    /** Debunked claims and the watch-lists, on a story (draft policies: PolicyCoverageProcessor). */
     List<Finding> onStory(Story story) {
         Built b = current();
-        return Stream.of(b.spread().evaluate(story).stream(), b.debunked().evaluate(story).stream(),
+        return Stream.of(b.debunked().evaluate(story).stream(),
                 b.watch().evaluate(story).stream()).flatMap(s -> s).toList();
+    }
+
+    /** story-spread, on a story: grouped with the story's trend findings. */
+    List<Finding> onStorySpread(Story story) {
+        return current().spread().evaluate(story).stream().toList();
     }
 
     /** source-health, on a source's status. */

@@ -18,16 +18,20 @@ import vn.tinradar.common.event.Story;
 
 /**
  * Rule {@code story-spread}: a story carried by at least N low-tier sources (unlicensed sites, forums, social
- * pages), or by at least M source tiers, within T hours of its first sighting. Findings group by story id.
+ * pages), or by at least M source tiers, within T hours of its first sighting. Findings join the story's one alert
+ * (the group of its bursts and negative surges, {@link TrendSamples#storyGroupKey}), so one event is one alert.
  *
- * <p>The story is called suspicious (possibly false) only when its suspicion score is high AND no official
- * publication (provincial or national press, a government portal) carries it: a real event reported by the
- * provincial paper is also retold by forums in alarming words, and staff must not read it as a rumour. Urgent
- * when it is suspicious enough.
+ * <p>The story is called suspicious (possibly false) when analyze's story-level suspicion ({@code Story.suspicion},
+ * which respects who carries it and what official publications say of it) is high: a real event reported by the
+ * provincial paper is also retold by forums in alarming words, and staff must not read it as a rumour, while a
+ * rumour the provincial portal denies stays one. Stories written before analyze kept that verdict fall back to
+ * "suspicious when no official publication carries it". Urgent when it is suspicious enough.
  */
 public final class StorySpreadRule {
 
     public static final String NAME = "story-spread";
+    /** Above any burst score: staff must read "possibly false" first, whatever else the story's alert found. */
+    static final double SUSPICIOUS_RANK = 1_000_000;
 
     private final AlertsConfig.StorySpread config;
     private final Map<String, String> publicConcernTopics;
@@ -72,10 +76,12 @@ public final class StorySpreadRule {
         }
         boolean officiallyCovered = !official.isEmpty()
                 || nonNull(story.tiers()).stream().anyMatch(SourceTier::isOfficial);
-        boolean suspicious = story.maxSuspicion() >= config.suspiciousScore() && !officiallyCovered;
+        boolean judged = story.suspicionReason() != null;
+        double score = judged ? story.suspicion() : story.maxSuspicion();
+        boolean suspicious = score >= config.suspiciousScore() && (judged || !officiallyCovered);
         String topic = mainTopic(story);
         boolean publicConcern = topic != null && publicConcernTopics.containsKey(topic);
-        Severity severity = suspicious && story.maxSuspicion() >= config.urgentSuspicion() ? Severity.URGENT
+        Severity severity = suspicious && score >= config.urgentSuspicion() ? Severity.URGENT
                 : Severity.WARNING;
         String place = nonNull(story.places()).stream().map(PlaceTag::name).findFirst().orElse(null);
         String quoted = "“" + story.title() + "”";
@@ -93,20 +99,24 @@ public final class StorySpreadRule {
                 + (place == null ? "" : " Địa bàn: " + place + ".");
         String action = suspicious ? Wording.ACTION_SUSPICIOUS
                 : publicConcern ? Wording.ACTION_PUBLIC_CONCERN : Wording.ACTION_WATCH;
-        return Optional.of(new Finding(NAME, NAME + "|" + story.id(), severity, title, summary, action,
-                signals(story, lowTier, tiers, official, officiallyCovered), refs, story.id(), topic, place, first,
-                story.lastSeen()));
+        // the story's one alert, shared with its bursts: a possibly false story keeps this wording over any burst's
+        return Optional.of(new Finding(NAME, TrendSamples.storyGroupKey(story.id()), severity, title, summary, action,
+                signals(story, lowTier, tiers, official, officiallyCovered && !suspicious), refs, story.id(), topic,
+                place, first, story.lastSeen(), false, suspicious ? SUSPICIOUS_RANK : 0));
     }
 
     private List<Signal> signals(Story story, Set<String> lowTier, Set<SourceTier> tiers, Set<String> official,
                                  boolean officiallyCovered) {
         List<Signal> signals = new ArrayList<>();
+        if (story.suspicionReason() != null) {
+            signals.add(new Signal("story-suspicion", story.suspicion(), story.suspicionReason()));
+        }
         if (officiallyCovered) {
             signals.add(new Signal("official-coverage", Math.max(1, official.size()),
                     "Báo chí chính thống hoặc cổng thông tin đã đưa tin"
                             + (official.isEmpty() ? "" : ": " + Wording.names(List.copyOf(official), 5))
                             + "; không coi là tin nghi sai sự thật dù có bài viết giật gân"));
-        } else {
+        } else if (official.isEmpty()) {
             signals.add(new Signal("no-official-coverage", 1,
                     "Chưa có báo chí chính thống hay cổng thông tin chính quyền nào đưa tin này"));
         }

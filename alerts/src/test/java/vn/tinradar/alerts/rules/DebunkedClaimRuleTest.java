@@ -39,7 +39,8 @@ class DebunkedClaimRuleTest {
                 + "https://laocai.gov.vn/cai-chinh-benh-vien (giống nhất: 92%)");
         Story withSignal = new Story(s.v(), s.id(), s.title(), s.firstSeen(), s.lastSeen(), s.firstSource(),
                 s.articleCount(), s.copyCount(), s.sources(), s.tiers(), s.lowTierSources(), s.topics(), s.places(),
-                s.negativeCount(), s.maxSuspicion(), List.of(s.suspicionSignals().get(0), fromAnalyze), s.articles());
+                s.negativeCount(), s.maxSuspicion(), List.of(s.suspicionSignals().get(0), fromAnalyze), s.articles(),
+                s.suspicion(), s.suspicionReason());
 
         List<Finding> findings = new DebunkedClaimRule(new AlertsConfig.DebunkedClaims(0.6, List.of()))
                 .evaluate(withSignal);

@@ -62,7 +62,7 @@ class PolicyCoverageTopologyTest {
                 SourceTier.PROVINCIAL_PRESS, 0);
         return new Story(Story.VERSION, "story-ho-tro-thu-hoi-dat", "Hội nghị lấy ý kiến dự thảo hỗ trợ thu hồi đất",
                 lastSeen, lastSeen, "Báo Lào Cai", 1, 0, List.of("Báo Lào Cai"), List.of(SourceTier.PROVINCIAL_PRESS),
-                List.of(), List.of("du-thao-chinh-sach"), List.of(), 0, 0, List.of(), List.of(a));
+                List.of(), List.of("du-thao-chinh-sach"), List.of(), 0, 0, List.of(), List.of(a), 0, null);
     }
 
     @Test
@@ -122,7 +122,7 @@ class PolicyCoverageTopologyTest {
         return new Story(Story.VERSION, id, title, lastSeen.minus(Duration.ofHours(3)), lastSeen,
                 "Tạp chí điện tử Tây Bắc Xanh", articles, 0, List.of("Tạp chí điện tử Tây Bắc Xanh", "Diễn đàn"),
                 List.of(SourceTier.LICENSED_EMAGAZINE), List.of(), List.of("du-thao-chinh-sach"), List.of(), negative,
-                0, List.of(), List.of(a));
+                0, List.of(), List.of(a), 0, null);
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -134,6 +135,43 @@ class StoryMergeGroupingTest {
         assertThat(commune.signals()).filteredOn(s -> s.name().equals("cleared")).singleElement()
                 .satisfies(s -> assertThat(s.evidence()).startsWith("Cùng một sự kiện: 4/5 bài mẫu")
                         .contains("“Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp”", LANDSLIDE));
+    }
+
+    /** The landslide as analyze publishes it once three forums retell it: carried by the press, so not suspect. */
+    private static Story spreadingLandslide() {
+        List<ArticleRef> refs = new ArrayList<>();
+        refs.add(Fixtures.ref("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp",
+                "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 5));
+        List<String> forums = List.of("Diễn đàn Lào Cai", "Lào Cai Plus", "Tin Nóng Tây Bắc");
+        for (int i = 0; i < forums.size(); i++) {
+            refs.add(Fixtures.ref("forum-mh" + i, "NÓNG: Núi nứt toác trong đêm, dân xã Mường Hum sơ tán gấp",
+                    forums.get(i), SourceTier.FORUM_SOCIAL, 10 + i));
+        }
+        return new Story(Story.VERSION, LANDSLIDE, "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp",
+                Fixtures.T0.plusSeconds(300), Fixtures.T0.plusSeconds(720), "Báo Lào Cai", 4, 0,
+                List.of("Báo Lào Cai", "Diễn đàn Lào Cai", "Lào Cai Plus", "Tin Nóng Tây Bắc"),
+                List.of(SourceTier.PROVINCIAL_PRESS, SourceTier.FORUM_SOCIAL), forums, List.of("thien-tai"), List.of(),
+                4, 0.83, List.of(), refs, 0, "Báo chí có phép hoặc cổng thông tin chính quyền đưa tin (Báo Lào Cai)");
+    }
+
+    @Test
+    void storyThatBurstsAndSpreadsIsOneAlertKeepingTheReasonsOfBoth() {
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.trend(communeBurst());
+        rules.story(spreadingLandslide());
+
+        Map<String, Alert> alerts = current(new LinkedHashMap<>());
+
+        assertThat(alerts.values()).singleElement().satisfies(a -> {
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            // the burst is the stronger finding and words it; the spread is not called possibly false
+            assertThat(a.title()).startsWith("Thiên tai").doesNotContain("nghi sai sự thật");
+            assertThat(a.signals()).extracting(s -> s.name())
+                    .contains("burst", "low-tier-spread", "story-suspicion", AlertGrouping.ALSO_FOUND);
+            assertThat(a.signals()).filteredOn(s -> s.name().equals(AlertGrouping.ALSO_FOUND)).singleElement()
+                    .satisfies(s -> assertThat(s.evidence()).startsWith("Tin lan truyền trên 3 trang không chính thống"));
+        });
     }
 
     @Test

@@ -50,7 +50,8 @@ class StorySpreadRuleTest {
         Story s = Fixtures.fabricatedStory(5, 0.2);
         Story recentOnly = new Story(s.v(), s.id(), s.title(), s.firstSeen(), s.lastSeen(), s.firstSource(),
                 s.articleCount(), s.copyCount(), s.sources(), s.tiers(), s.lowTierSources(), s.topics(), s.places(),
-                s.negativeCount(), s.maxSuspicion(), s.suspicionSignals(), s.articles().subList(3, 5));
+                s.negativeCount(), s.maxSuspicion(), s.suspicionSignals(), s.articles().subList(3, 5), s.suspicion(),
+                s.suspicionReason());
 
         assertThat(rule.evaluate(recentOnly)).hasValueSatisfying(f -> assertThat(f.title()).contains("trên 5 trang"));
     }
@@ -65,7 +66,7 @@ class StorySpreadRuleTest {
         Story covered = new Story(fake.v(), fake.id(), fake.title(), fake.firstSeen(), fake.lastSeen(),
                 fake.firstSource(), fake.articleCount() + 1, fake.copyCount(), fake.sources(), tiers,
                 fake.lowTierSources(), fake.topics(), fake.places(), fake.negativeCount(), fake.maxSuspicion(),
-                fake.suspicionSignals(), refs);
+                fake.suspicionSignals(), refs, 0.1, "Báo chí có phép hoặc cổng thông tin chính quyền đưa tin (Báo Lào Cai)");
 
         Finding f = rule.evaluate(covered).orElseThrow();
 

@@ -6,34 +6,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How much two headlines (title and lead) speak of the same event: the word pairs they share, each weighted by
- * how rare it is among the recent articles (a pair every article has, like "lào cai", says little; "mường hum"
- * or "sạt lở" say a lot) and double in the title, over the weight of the smaller headline.
+ * How much two headlines (title and lead) speak of the same event: the word pairs they share, double in the title,
+ * a place name's pairs at a quarter (where it happened, not what: two reports from one commune share them anyway),
+ * over the weight of the smaller headline.
  *
- * <p>Keeps the document frequency of every pair over the articles it was told about, so it is rebuilt from the
- * cluster members when a task starts, like the candidate index.
+ * <p>The weights depend on the two headlines alone, never on what else has arrived: weighting pairs by their rarity
+ * among the articles seen so far made the same two reports match or not depending on arrival order, so the demo's
+ * stories changed from run to run (issue 11).
  */
 final class EventSimilarity {
 
     /** Fewer shared pairs than this is what unrelated local news have in common anyway ("xã …", "lào cai"). */
     static final int MIN_SHARED_PAIRS = 3;
-
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private int documents;
-
-    void add(TextFeatures f) {
-        documents++;
-        for (String pair : new HashSet<>(f.headlinePairs())) {
-            documentFrequency.merge(pair, 1, Integer::sum);
-        }
-    }
-
-    void remove(TextFeatures f) {
-        documents--;
-        for (String pair : new HashSet<>(f.headlinePairs())) {
-            documentFrequency.computeIfPresent(pair, (p, n) -> n <= 1 ? null : n - 1);
-        }
-    }
+    static final double TITLE_WEIGHT = 2;
+    static final double PLACE_WEIGHT = 0.25;
 
     /** In [0, 1]: 0 when fewer than {@link #MIN_SHARED_PAIRS} pairs are shared. */
     double score(TextFeatures a, TextFeatures b) {
@@ -55,18 +41,14 @@ final class EventSimilarity {
         return smaller == 0 ? 0 : shared / smaller;
     }
 
-    private Map<String, Double> weights(TextFeatures f) {
+    private static Map<String, Double> weights(TextFeatures f) {
         Set<String> title = f.titlePairs() == null ? Set.of() : new HashSet<>(f.titlePairs());
+        Set<String> place = f.placePairs() == null ? Set.of() : new HashSet<>(f.placePairs());
         Map<String, Double> w = new HashMap<>();
         for (String pair : f.headlinePairs()) {
-            w.put(pair, idf(pair) * (title.contains(pair) ? 2 : 1));
+            w.put(pair, (place.contains(pair) ? PLACE_WEIGHT : 1) * (title.contains(pair) ? TITLE_WEIGHT : 1));
         }
         return w;
-    }
-
-    private double idf(String pair) {
-        int df = documentFrequency.getOrDefault(pair, 0);
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1;
     }
 
     private static double sum(Map<String, Double> w) {
@@ -76,5 +58,4 @@ final class EventSimilarity {
         }
         return s;
     }
-
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     private Clustered cluster(ScoredArticle scored, long now) {
         Article a = scored.article();
         List<String> mergedAway = new ArrayList<>();
-        TextFeatures features = TextFeatures.of(a, minHash);
+        TextFeatures features = TextFeatures.of(a, minHash, scored.places());
         List<String> localPlaces = localPlaces(scored);
         Instant published = a.published().toInstant();
         ClusterMember known = members.get(a.id());
@@ -147,17 +148,17 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             storyId = known.storyId();
             root = known.root();
         } else {
-            ClusterMember original = findOriginal(a, features, published, localPlaces);
-            if (original != null) {
-                storyId = original.storyId();
-                root = original.root();
-            } else {
-                Map<String, ClusterMember> sameEvent = sameEventStories(a.id(), features, published, localPlaces);
-                storyId = sameEvent.isEmpty() ? "s-" + a.id()
-                        : sameEvent.size() == 1 ? sameEvent.keySet().iterator().next()
-                        : merge(List.copyOf(sameEvent.keySet()), now, mergedAway);
-                root = a.id();
-            }
+            // a copy links to its original's story AND, like any report, to every story of the same event: each
+            // link is judged on the two articles alone, so the stories are the same whatever order they came in
+            List<ClusterMember> copied = copiedMembers(a, features, published, localPlaces);
+            ClusterMember original = copied.isEmpty() ? null : copied.get(0);
+            Set<String> linked = new LinkedHashSet<>();
+            copied.forEach(m -> linked.add(m.storyId()));
+            linked.addAll(sameEventStories(a.id(), features, published, localPlaces).keySet());
+            storyId = linked.isEmpty() ? "s-" + a.id()
+                    : linked.size() == 1 ? linked.iterator().next()
+                    : merge(List.copyOf(linked), now, mergedAway);
+            root = original != null ? original.root() : a.id();
         }
         boolean copy = !root.equals(a.id());
         if (copy) {
@@ -174,8 +175,9 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return new Clustered(out, state.toStory(signals, config.storyRecentArticles()), mergedAway);
     }
 
-    /** The earliest-published article this one is a near-verbatim copy of, or null. */
-    private ClusterMember findOriginal(Article a, TextFeatures features, Instant published, List<String> localPlaces) {
+    /** The articles this one is a near-verbatim copy of (or that copy it), earliest-published first. */
+    private List<ClusterMember> copiedMembers(Article a, TextFeatures features, Instant published,
+                                              List<String> localPlaces) {
         Set<String> candidates = new HashSet<>();
         String sameHash = byHash.get(a.contentHash());
         if (sameHash != null) {
@@ -186,7 +188,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 candidates.addAll(bands.getOrDefault(key, Set.of()));
             }
         }
-        ClusterMember best = null;
+        List<ClusterMember> copied = new ArrayList<>();
         for (String id : candidates) {
             ClusterMember m = members.get(id);
             if (m == null || m.id().equals(a.id()) || !withinWindow(m, published) || m.differentPlaces(localPlaces)) {
@@ -196,11 +198,12 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             boolean near = features.copyComparable() && m.features().copyComparable()
                     && MinHash.similarity(m.features().signature(), features.signature())
                     >= config.nearDuplicateSimilarity();
-            if ((identical || near) && (best == null || m.published().isBefore(best.published()))) {
-                best = m;
+            if (identical || near) {
+                copied.add(m);
             }
         }
-        return best;
+        copied.sort(Comparator.comparing(ClusterMember::published).thenComparing(ClusterMember::id));
+        return copied;
     }
 
     /**
@@ -308,7 +311,6 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         for (String pair : m.features().headlinePairs()) {
             byPair.computeIfAbsent(pair, k -> new HashSet<>()).add(m.id());
         }
-        similarity.add(m.features());
     }
 
     private void forget(String id) {
@@ -317,7 +319,6 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             return;
         }
         byHash.remove(m.contentHash(), id);
-        similarity.remove(m.features());
         for (String pair : m.features().headlinePairs()) {
             Set<String> ids = byPair.get(pair);
             if (ids != null && ids.remove(id) && ids.isEmpty()) {

@@ -54,8 +54,10 @@ public record StoryState(String id, List<StoryMember> members, long updatedAt) {
     public Story toStory(StorySignals signals, int recentArticles) {
         List<StoryMember> byTime = members.stream().sorted(Comparator.comparing(StoryMember::published)).toList();
         StoryMember first = byTime.get(0);
-        // the headline comes from the most trusted tier that reported it, earliest first
-        StoryMember headline = byTime.stream().min(Comparator.comparingInt(StoryState::tierRank)).orElse(first);
+        // the headline comes from the most trusted tier that reported it, earliest first; a rumour the portal denies is
+        // named by its own words, not by the denial's
+        StoryMember headline = byTime.stream().filter(m -> !StorySuspicion.officialRefutation(m))
+                .min(Comparator.comparingInt(StoryState::tierRank)).orElse(first);
         List<String> sources = byTime.stream().map(StoryMember::sourceLabel).distinct().toList();
         List<SourceTier> tiers = byTime.stream().map(StoryMember::tier).filter(t -> t != null).distinct().toList();
         List<String> lowTier = byTime.stream().filter(StoryMember::lowTier).map(StoryMember::sourceLabel)
@@ -72,10 +74,12 @@ public record StoryState(String id, List<StoryMember> members, long updatedAt) {
         List<StoryMember> recent = new ArrayList<>(byTime);
         java.util.Collections.reverse(recent);
         Instant lastSeen = byTime.get(byTime.size() - 1).published();
+        StorySuspicion.Verdict verdict = StorySuspicion.of(byTime);
         return new Story(Story.VERSION, id, headline.title(), first.published(), lastSeen, first.sourceLabel(),
                 byTime.size(), copies, sources, tiers, lowTier, topics, List.copyOf(places.values()), negatives,
                 maxSuspicion, signals.of(byTime),
-                recent.stream().limit(recentArticles).map(StoryMember::ref).toList());
+                recent.stream().limit(recentArticles).map(StoryMember::ref).toList(), verdict.score(),
+                verdict.reason());
     }
 
     private static int tierRank(StoryMember m) {

@@ -6,27 +6,40 @@ import java.util.List;
 import java.util.Set;
 import vn.tinradar.analyze.text.VietnameseStopWords;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
  * What clustering compares: a MinHash signature of the body's word 3-shingles (copies) and the set of
  * syllable pairs of title and lead (same event). Both on folded text, so a copy that lost its diacritics or
  * changed case still matches.
+ *
+ * @param placePairs the headline pairs that are part of a place name the article mentions ("cam duong", "lao cai"):
+ *                   they say where, not what happened (null in members stored before they were kept)
  */
-public record TextFeatures(int[] signature, int shingleCount, List<String> headlinePairs, List<String> titlePairs) {
+public record TextFeatures(int[] signature, int shingleCount, List<String> headlinePairs, List<String> titlePairs,
+                           List<String> placePairs) {
 
     /** Fewer shingles than this and "near-identical" means little (a one-line post): no copy detection. */
     static final int MIN_SHINGLES = 8;
 
-    public static TextFeatures of(Article a, MinHash minHash) {
+    /** The features of an article; the pairs of the places found in it weigh less as evidence of one event. */
+    public static TextFeatures of(Article a, MinHash minHash, List<PlaceTag> places) {
         // copy sites keep the body and rewrite the headline: compare bodies, the whole text only when too short
         Set<String> shingles = shingles(join(a.summary(), a.text()));
         if (shingles.size() < MIN_SHINGLES) {
             shingles = shingles(a.fullText());
         }
         String headline = (a.title() == null ? "" : a.title()) + " \n " + (a.summary() == null ? "" : a.summary());
-        return new TextFeatures(minHash.signature(shingles), shingles.size(), pairs(headline),
-                pairs(a.title() == null ? "" : a.title()));
+        List<String> headlinePairs = pairs(headline);
+        Set<String> placePairs = new LinkedHashSet<>();
+        for (PlaceTag p : places == null ? List.<PlaceTag>of() : places) {
+            placePairs.addAll(pairs(p.matched() == null ? "" : p.matched()));
+            placePairs.addAll(pairs(p.name() == null ? "" : p.name()));
+        }
+        placePairs.retainAll(new LinkedHashSet<>(headlinePairs));
+        return new TextFeatures(minHash.signature(shingles), shingles.size(), headlinePairs,
+                pairs(a.title() == null ? "" : a.title()), List.copyOf(placePairs));
     }
 
     private static Set<String> shingles(String text) {

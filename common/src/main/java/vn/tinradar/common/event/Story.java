@@ -7,7 +7,10 @@ import java.util.List;
  * Articles about one event across sources: the value of {@code stories}, keyed by story id (compacted).
  *
  * <p>{@code articleCount} counts every article; {@code copyCount} those that are near-verbatim copies of
- * another, so {@code articleCount - copyCount} is the number of independent reports.
+ * another, so {@code articleCount - copyCount} is the number of independent reports. {@code maxSuspicion} is the
+ * most suspect article's score; {@code suspicion} is the story's own, which respects who carries it (a story the
+ * licensed press or a portal reports is not suspect because a rumour site had it first), and
+ * {@code suspicionReason} says why in Vietnamese (null in stories written before it was kept).
  */
 public record Story(
         int v,
@@ -26,7 +29,9 @@ public record Story(
         int negativeCount,
         double maxSuspicion,
         List<Signal> suspicionSignals,
-        List<ArticleRef> articles) {
+        List<ArticleRef> articles,
+        double suspicion,
+        String suspicionReason) {
 
     public static final int VERSION = 1;
 

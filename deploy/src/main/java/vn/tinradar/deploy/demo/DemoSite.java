@@ -121,7 +121,11 @@ public final class DemoSite implements AutoCloseable {
      */
     public String alertsYaml() {
         requireStarted();
-        java.time.LocalDate today = startedAt().atZone(vn.tinradar.common.text.VnTime.ZONE).toLocalDate();
+        return alertsYaml(startedAt().atZone(vn.tinradar.common.text.VnTime.ZONE).toLocalDate());
+    }
+
+    /** The demo's alert settings for a demo started on {@code today} (Vietnam time). */
+    public static String alertsYaml(java.time.LocalDate today) {
         return """
                 # Demo draft policy (fiction), dated relative to the demo's start.
                 alerts:

@@ -72,6 +72,16 @@ public final class ClaimSignals {
         return sb.toString();
     }
 
+    /** Whether a headline says what it reports is false ("… là sai sự thật", "bác bỏ tin đồn …", "cải chính"). */
+    public static boolean refutes(String headline) {
+        if (headline == null) {
+            return false;
+        }
+        String folded = VietnameseText.fold(headline);
+        // "xử phạt" alone is any fine (a polluter, a driver): in a headline it takes the refuting words themselves
+        return REFUTATION.stream().filter(w -> !w.equals("xu phat")).anyMatch(folded::contains);
+    }
+
     private static boolean reportsTheCorrection(Article a, Claim c) {
         if (a.url() != null && a.url().equals(c.correctionUrl())) {
             return true;

@@ -1,0 +1,129 @@
+package vn.tinradar.deploy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+
+/**
+ * The demo corpus crawled in ten shuffled orders (fixed seeds) through the production analysis and alert rules gives
+ * the same stories and one alert per story every time (issue 11: from 2 to about 10 firing alerts for the same three
+ * events, depending on the order the crawler brought the reports). Each order goes through {@link DemoPipeline},
+ * which lets an article arrive only once it is published, as the demo's crawler would.
+ *
+ * <p>Not asserted, because it does not hold yet: the alerts of a place or topic whose window mixes two stories (the
+ * landslide and the dam rumour, both in Mường Hum) are the same in most orders but not all (a province-wide negative
+ * surge fires in some), and the headline a trend alert quotes is the earliest of its strongest window's samples,
+ * which depends on the order. The test prints both for each order.
+ */
+class DemoArrivalOrderTest {
+
+    private static final int ORDERS = 10;
+    private static final Pattern QUOTED = Pattern.compile("“(.+)”$");
+    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static Path ramDir;
+
+    /** What one order gave: stories as sets of articles, alerts as status and title, and whose headline each quotes. */
+    record Outcome(long seed, Set<String> stories, Map<String, Integer> firingByStory, Set<String> alerts,
+                   Map<String, Set<String>> firingByEvent, List<String> wordedByAnotherStory) {
+    }
+
+    @BeforeAll
+    static void crawlTheDemoInTenOrders(@TempDir Path tmp) throws Exception {
+        var scorer = DefaultArticleScorer.load(null);
+        // state stores flush on every record in the test driver: on a RAM disk when there is one
+        Path shm = Path.of("/dev/shm");
+        ramDir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "demo-order") : null;
+        Path base = ramDir != null ? ramDir : tmp;
+        for (long seed = 1; seed <= ORDERS; seed++) {
+            List<DemoArticle> order = new ArrayList<>(DemoCorpus.bundled().articles());
+            Collections.shuffle(order, new Random(seed));
+            try (DemoPipeline p = new DemoPipeline(base.resolve("order-" + seed), scorer)) {
+                p.crawl(order);
+                OUTCOMES.add(outcome(seed, p));
+                Outcome o = OUTCOMES.get(OUTCOMES.size() - 1);
+                System.out.println("demo order " + seed + ": " + p.cost() + "; firing by the corpus's event "
+                        + o.firingByEvent() + "; all alerts " + o.alerts());
+            }
+        }
+    }
+
+    @AfterAll
+    static void freeTheRamDisk() throws Exception {
+        if (ramDir != null) {
+            try (var paths = Files.walk(ramDir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static Outcome outcome(long seed, DemoPipeline p) {
+        Set<String> alerts = new TreeSet<>();
+        Map<String, Set<String>> firing = new TreeMap<>();
+        Map<String, Integer> byStory = new TreeMap<>();
+        List<String> wrongWording = new ArrayList<>();
+        for (Alert a : p.alerts()) {
+            alerts.add(a.status() + " " + a.rule() + ": " + a.title());
+            if (a.status() != AlertStatus.FIRING) {
+                continue;
+            }
+            if (a.storyId() != null) {
+                byStory.merge(p.storyKey(a.storyId()), 1, Integer::sum);
+            }
+            Set<String> events = new TreeSet<>();
+            a.articles().forEach(r -> events.add(String.valueOf(p.eventOf(r.id()))));
+            firing.computeIfAbsent(String.join("+", events), k -> new TreeSet<>()).add(a.title());
+            Matcher quoted = QUOTED.matcher(a.title());
+            if (a.storyId() != null && quoted.find() && !p.storyHasHeadline(a.storyId(), quoted.group(1))) {
+                wrongWording.add(a.title());
+            }
+        }
+        return new Outcome(seed, p.storyMembership(), byStory, alerts, firing, wrongWording);
+    }
+
+    @Test
+    void everyOrderGivesTheSameStories() {
+        Set<String> first = OUTCOMES.get(0).stories();
+        assertThat(first).anyMatch(s -> s.contains("baolaocai/sat-lo-de-doa-khu-dan-cu-xa-muong-hum")
+                && s.contains("laocai-gov/chu-tich-ubnd-tinh-yeu-cau-khan-truong-ung-pho-nguy-co-sat-lo-tai-xa-muong-hum"));
+        for (Outcome o : OUTCOMES) {
+            assertThat(o.stories()).as("stories of order %d", o.seed()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void everyOrderRaisesOneAlertForEachOfTheSameStories() {
+        Map<String, Integer> first = OUTCOMES.get(0).firingByStory();
+        assertThat(first.keySet()).anyMatch(k -> k.startsWith("baolaocai/lanh-dao-tinh-kiem-tra-hien-truong"));
+        assertThat(first.values()).containsOnly(1);
+        for (Outcome o : OUTCOMES) {
+            assertThat(o.firingByStory()).as("firing alerts per story, order %d", o.seed()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void everyStoryAlertIsWordedByItsOwnArticles() {
+        for (Outcome o : OUTCOMES) {
+            assertThat(o.wordedByAnotherStory()).as("alerts of order %d", o.seed()).isEmpty();
+        }
+    }
+}
