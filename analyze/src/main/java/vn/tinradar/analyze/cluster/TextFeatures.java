@@ -26,7 +26,7 @@ public record TextFeatures(int[] signature, int shingleCount, List<String> headl
     /** The features of an article; the pairs of the places found in it weigh less as evidence of one event. */
     public static TextFeatures of(Article a, MinHash minHash, List<PlaceTag> places) {
         // copy sites keep the body and rewrite the headline: compare bodies, the whole text only when too short
-        Set<String> shingles = shingles(join(a.summary(), a.text()));
+        Set<String> shingles = shingles(a.leadAndBody());
         if (shingles.size() < MIN_SHINGLES) {
             shingles = shingles(a.fullText());
         }
@@ -51,9 +51,6 @@ public record TextFeatures(int[] signature, int shingleCount, List<String> headl
         return shingles;
     }
 
-    private static String join(String summary, String text) {
-        return (summary == null ? "" : summary) + "\n" + (text == null ? "" : text);
-    }
 
     /** Folded words without the project's stop syllables, so "sạt lở của xã" and "sạt lở xã" share their pairs. */
     static List<String> words(String text) {

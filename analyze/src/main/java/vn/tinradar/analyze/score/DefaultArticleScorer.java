@@ -112,7 +112,7 @@ public final class DefaultArticleScorer implements ArticleScorer {
     @Override
     public ScoredArticle score(Article article, ScoringContext context) {
         List<PlaceTag> places = gazetteer.find(article.fullText());
-        String body = join(article.summary(), article.text());
+        String body = article.leadAndBody();
         List<TopicScore> topicScores = topics.score(article.title(), body);
         Sentiment tone = sentiment.score(article.title(), body);
         return new ScoredArticle(ScoredArticle.VERSION, article, article.provinceSource() || !places.isEmpty(),
@@ -120,12 +120,6 @@ public final class DefaultArticleScorer implements ArticleScorer {
                 clock.instant());
     }
 
-    private static String join(String summary, String text) {
-        if (summary == null || summary.isBlank()) {
-            return text == null ? "" : text;
-        }
-        return text == null || text.isBlank() ? summary : summary + "\n" + text;
-    }
 
     private static <T> T resource(Path dir, String name, Function<Path, T> fromFile, Supplier<T> bundled) {
         if (dir != null && Files.isRegularFile(dir.resolve(name))) {

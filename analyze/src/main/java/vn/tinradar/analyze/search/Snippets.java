@@ -30,7 +30,7 @@ final class Snippets {
     private final Analyzer analyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
 
     String snippet(Article a, Query highlightQuery) {
-        String body = join(a.summary(), a.text());
+        String body = a.leadAndBody();
         if (highlightQuery != null) {
             QueryScorer scorer = new QueryScorer(highlightQuery, ArticleFields.TEXT_FOLDED);
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
@@ -74,18 +74,6 @@ final class Snippets {
         return Character.isUpperCase(first) || Character.isDigit(first) || first == '&' ? fragment : "… " + fragment;
     }
 
-    private static String join(String summary, String text) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : new String[] {summary, text}) {
-            if (part != null && !part.isBlank()) {
-                if (sb.length() > 0) {
-                    sb.append('\n');
-                }
-                sb.append(part);
-            }
-        }
-        return sb.toString();
-    }
 
     private static String head(String text) {
         if (text == null) {

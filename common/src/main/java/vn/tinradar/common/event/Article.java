@@ -37,7 +37,7 @@ public record Article(
     /** Title, lead and body joined, the text every scorer reads. */
     public String fullText() {
         StringBuilder sb = new StringBuilder();
-        for (String part : new String[] {title, summary, text}) {
+        for (String part : new String[] {title, leadAndBody()}) {
             if (part != null && !part.isBlank()) {
                 if (sb.length() > 0) {
                     sb.append('\n');
@@ -46,6 +46,44 @@ public record Article(
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The lead, then the body, with the lead once: ingest opens an extracted page's body with its lead (sapo), so
+     * a body that already begins with the lead is not prefixed with it again, and its words are not counted twice.
+     */
+    public String leadAndBody() {
+        boolean hasLead = summary != null && !summary.isBlank();
+        boolean hasBody = text != null && !text.isBlank();
+        if (!hasLead) {
+            return hasBody ? text : "";
+        }
+        if (!hasBody) {
+            return summary;
+        }
+        return opensWith(text, summary) ? text : summary + "\n" + text;
+    }
+
+    /** Whether {@code body} begins with {@code lead}, white space folded (one of them may have been re-wrapped). */
+    static boolean opensWith(String body, String lead) {
+        int b = 0;
+        int l = 0;
+        while (l < lead.length()) {
+            char lc = lead.charAt(l);
+            if (Character.isWhitespace(lc)) {
+                l++;
+                continue;
+            }
+            while (b < body.length() && Character.isWhitespace(body.charAt(b))) {
+                b++;
+            }
+            if (b >= body.length() || body.charAt(b) != lc) {
+                return false;
+            }
+            b++;
+            l++;
+        }
+        return true;
     }
 
     public Article withText(String newTitle, String newSummary, String newText, String newHash) {

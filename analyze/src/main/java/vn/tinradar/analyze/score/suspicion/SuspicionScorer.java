@@ -127,7 +127,7 @@ public final class SuspicionScorer {
             out.add(new Signal("source-tier", 0.6, "loại nguồn: " + tier.vietnameseName() + " (" + tier.id() + ")"));
         }
         String title = VietnameseText.nfc(a.title() == null ? "" : a.title());
-        String body = VietnameseText.nfc(nullToEmpty(a.summary()) + "\n" + nullToEmpty(a.text()));
+        String body = VietnameseText.nfc(a.leadAndBody());
         double clickbait = 0;
         double toxic = 0;
         boolean attributed = false;
@@ -192,7 +192,7 @@ public final class SuspicionScorer {
 
     /** Probability of the model's suspicious label (or 1 - p(cleanLabel) when cleanLabel is given). */
     static double probability(LinearModel model, Article a, Map<String, Double> extras, String cleanLabel) {
-        double[] p = model.probabilities(a.title(), nullToEmpty(a.summary()) + "\n" + nullToEmpty(a.text()), extras);
+        double[] p = model.probabilities(a.title(), a.leadAndBody(), extras);
         if (cleanLabel != null) {
             int k = model.labels().indexOf(cleanLabel);
             return k < 0 ? 0.5 : p[k];
