@@ -72,7 +72,7 @@ public final class FeedPoller {
     /** Polls {@code feed} once with the validators in {@code previous}; the caller schedules the next poll. */
     public PollResult poll(Source source, Feed feed, FeedState previous) {
         FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), source.id(), config.maxFeedBytes(),
-                previous.etag(), previous.lastModified(), source.allowPrivateNetwork()));
+                previous.etag(), previous.lastModified(), source.privateHosts()));
         if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
             metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.NOT_MODIFIED);
             return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, previous.etag(),
@@ -132,7 +132,7 @@ public final class FeedPoller {
         List<FeedItem> items = new ArrayList<>(parsed.items());
         for (String child : parsed.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.childSitemaps().size()))) {
             FetchResult childResult = fetcher.fetch(new FetchRequest(child, source.id(), config.maxFeedBytes(), null,
-                    null, source.allowPrivateNetwork()));
+                    null, source.privateHosts()));
             metrics.fetched(source.id(), childResult.outcome().tag());
             if (childResult.ok()) {
                 try {
@@ -224,7 +224,7 @@ public final class FeedPoller {
 
     private PageRead readPage(Source source, FeedItem item) {
         FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
-                source.allowPrivateNetwork()));
+                source.privateHosts()));
         Instant fetchedAt = clock.instant();
         ExtractedPage extracted = null;
         String problem = null;
