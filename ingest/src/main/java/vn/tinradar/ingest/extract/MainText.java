@@ -37,8 +37,8 @@ final class MainText {
             + "tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|các tin đã đưa|"
             + "xem thêm|đọc thêm|có thể bạn quan tâm|tin mới( nhất)?|đọc nhiều( nhất)?|xem nhiều( nhất)?|"
             + "comments?|related)\\b.*");
-    private static final Pattern BREAKS = Pattern.compile("(?i)(\\s*<br\\s*/?>\\s*){2,}");
     private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
+    private static final int MAX_BYLINE = 60;
 
     private MainText() {
     }
@@ -74,7 +74,7 @@ final class MainText {
                 continue;
             }
             // forum posts and old CMSs separate paragraphs with <br><br> inside one block
-            for (String part : BREAKS.split(block.html())) {
+            for (String part : ParagraphBreaks.split(block.html())) {
                 String text = CleanText.plain(Jsoup.parseBodyFragment(part).text());
                 if (text != null) {
                     out.add(text);
@@ -82,7 +82,9 @@ final class MainText {
             }
         }
         // the reporter's name alone on the last line ("Minh Hiếu") is a byline, not part of the story
-        if (!out.isEmpty() && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
+        // (length first: the nested repetition backtracks cubically on a long run of capitals)
+        if (!out.isEmpty() && out.get(out.size() - 1).length() <= MAX_BYLINE
+                && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
             out.remove(out.size() - 1);
         }
         return out;

@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,9 +97,6 @@ public final class FeedParser {
     private static final Pattern DATE_ELEMENTS = Pattern.compile(
             "<((?:dc:|dcterms:|atom:)?(?:pubDate|date|published|updated|issued|created|modified|lastBuildDate))>"
                     + "[^<]*</\\1>");
-    /** The first image of an item's description, found without parsing the description as HTML. */
-    private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\ssrc\\s*=\\s*[\"']([^\"']+)[\"']",
-            Pattern.CASE_INSENSITIVE);
 
     private static SyndFeed build(String xml) throws FeedException {
         xml = DATE_ELEMENTS.matcher(xml).replaceAll("");
@@ -158,9 +154,9 @@ public final class FeedParser {
             if (html.contains("&lt;")) {
                 html = Parser.unescapeEntities(html, false);
             }
-            Matcher img = IMG_SRC.matcher(html);
-            if (img.find()) {
-                return CanonicalUrls.resolve(feedUrl, Parser.unescapeEntities(img.group(1), true)).orElse(null);
+            Optional<String> src = FirstImage.src(html);
+            if (src.isPresent()) {
+                return CanonicalUrls.resolve(feedUrl, Parser.unescapeEntities(src.get(), true)).orElse(null);
             }
         }
         return null;
