@@ -1,6 +1,7 @@
 package vn.tinradar.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.ParseBudget;
 
 /**
  * Finds an article's body by text density: boilerplate blocks (navigation, related links, ads, comments,
@@ -56,6 +58,7 @@ final class MainText {
         }
         double totalText = paragraphTextLength(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
+            ParseBudget.check();
             if (e == body || e.parent() == null) {
                 continue;
             }
@@ -70,6 +73,7 @@ final class MainText {
         Element chosen = rootIsChosen ? body : densest(body);
         List<String> out = new ArrayList<>();
         for (Element block : leafBlocks(chosen)) {
+            ParseBudget.check();
             if (linkDensity(block) > 0.5) {
                 continue;
             }
@@ -128,25 +132,27 @@ final class MainText {
         return best;
     }
 
-    /** Block elements that hold no other block: the paragraphs as the reader sees them. */
+    /**
+     * Block elements that hold no other block: the paragraphs as the reader sees them. One pass from the
+     * last element back marks every ancestor of a block, so deep nesting costs linear, not quadratic, time.
+     */
     private static List<Element> leafBlocks(Element root) {
-        List<Element> leaves = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (!BLOCKS.contains(e.normalName()) || hasBlockChild(e)) {
-                continue;
+        Elements all = root.getAllElements();
+        Set<Element> holdsBlock = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (e != root && (BLOCKS.contains(e.normalName()) || holdsBlock.contains(e))) {
+                holdsBlock.add(e.parent());
             }
-            leaves.add(e);
+        }
+        List<Element> leaves = new ArrayList<>();
+        for (Element e : all) {
+            ParseBudget.check();
+            if (BLOCKS.contains(e.normalName()) && !holdsBlock.contains(e)) {
+                leaves.add(e);
+            }
         }
         return leaves;
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && BLOCKS.contains(d.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double linkDensity(Element e) {
