@@ -100,7 +100,8 @@ public final class FeedPoller {
         List<FeedItem> items;
         try {
             items = items(source, feed, result);
-        } catch (FeedParseException | RuntimeException e) {
+        } catch (FeedParseException | RuntimeException | StackOverflowError e) {
+            // a parser library recursing on hostile nesting loses this feed only (NestingDepth refuses the known case)
             String reason = e instanceof ParseBudget.Exceeded ? "over-budget" : "unparseable-feed";
             String detail = e instanceof FeedParseException || e instanceof ParseBudget.Exceeded ? e.getMessage()
                     : "parser failed: " + e;
@@ -242,7 +243,7 @@ public final class FeedPoller {
         String problem = null;
         boolean rejected = true; // every branch below that finds a problem also sends the dead letter
         if (page.ok()) {
-            String html = ContentDecoder.decode(page.body(), page.contentType()).text();
+            String html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
             if (FeedParser.isFeedOrSitemap(html)) {
                 problem = "wrong-content-type";
                 reject(source, item.url(), problem, "article link serves a feed, not a page", page.body().length);
@@ -258,7 +259,7 @@ public final class FeedPoller {
                 } catch (ParseBudget.Exceeded e) {
                     problem = "over-budget";
                     reject(source, item.url(), problem, e.getMessage(), page.body().length);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     // a library failing on hostile markup loses this page only
                     problem = "unparseable-page";
                     reject(source, item.url(), problem, "extractor failed: " + e, page.body().length);

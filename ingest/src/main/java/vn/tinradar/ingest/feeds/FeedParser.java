@@ -59,6 +59,10 @@ public final class FeedParser {
     }
 
     static ParsedFeed parseFeed(String text, String url) throws FeedParseException {
+        if (NestingDepth.exceeds(text, NestingDepth.LIMIT)) {
+            throw new FeedParseException("unreadable feed at " + url + ": elements nested deeper than "
+                    + NestingDepth.LIMIT);
+        }
         SyndFeed feed;
         String xml = text;
         try {
