@@ -43,11 +43,9 @@ class ItemCapTest {
         }
         byte[] feed = sb.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
 
-        long start = System.nanoTime();
         ParsedFeed parsed = FeedParser.parse(feed, "application/rss+xml", "https://baolaocai.vn/rss", 200);
 
         assertThat(parsed.items()).hasSize(200);
         assertThat(parsed.items().get(199).url()).isEqualTo("https://baolaocai.vn/tin-199.html");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(3_000);
     }
 }
