@@ -113,6 +113,14 @@ final class FuzzRun {
 
     private Outcome runOne(HostileCase c, Fetcher fetcher, IngestMetrics metrics, ExecutorService pollers) {
         c.routes().forEach(server::route);
+        try {
+            return pollOnce(c, fetcher, metrics, pollers);
+        } finally {
+            c.routes().keySet().forEach(server::forget);
+        }
+    }
+
+    private Outcome pollOnce(HostileCase c, Fetcher fetcher, IngestMetrics metrics, ExecutorService pollers) {
         String id = "fuzz-" + c.index();
         Feed feed = new Feed(id, server.url(c.entry()), c.kind());
         Source source = new Source(id, "Trang thử " + c.index(), null, SourceTier.UNLICENSED_SITE, true, true, 0, 0,

@@ -61,6 +61,11 @@ final class HostileServer implements AutoCloseable {
         routes.put(path, responder);
     }
 
+    /** Drops a route, so a finished case's bodies can be collected. */
+    void forget(String path) {
+        routes.remove(path);
+    }
+
     int hits(String path) {
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
