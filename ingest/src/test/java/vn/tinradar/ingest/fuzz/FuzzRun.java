@@ -39,8 +39,12 @@ final class FuzzRun {
     /** How one case ended. */
     enum Fate { EXTRACTED, REJECTED, POLL_FAILED, PAGE_DEFERRED, NOTHING_USABLE, CRASHED, HUNG, UNEXPLAINED, REACHED_INTERNAL, LEAKED }
 
-    /** One case's fate, how long its poll took, and what said why. */
-    record Outcome(HostileCase hostile, Fate fate, long millis, String why) {
+    /** One case's fate, how long its poll took, and what said why (the case's name only: its bodies are dropped). */
+    record Outcome(String family, String name, Fate fate, long millis, String why) {
+
+        Outcome(HostileCase c, Fate fate, long millis, String why) {
+            this(c.family(), c.name(), fate, millis, why);
+        }
     }
 
     /** All outcomes of a run, with counts per fate and the slowest case. */
@@ -62,7 +66,7 @@ final class FuzzRun {
 
         Map<String, Long> worstMillisPerFamily() {
             Map<String, Long> worst = new TreeMap<>();
-            outcomes.forEach(o -> worst.merge(o.hostile.family(), o.millis, Math::max));
+            outcomes.forEach(o -> worst.merge(o.family, o.millis, Math::max));
             return worst;
         }
     }
