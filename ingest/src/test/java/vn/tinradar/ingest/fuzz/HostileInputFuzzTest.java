@@ -22,7 +22,7 @@ class HostileInputFuzzTest {
     private static final int SHRINK = Integer.getInteger("fuzz.shrink", 10);
     private static final int DRIP_MS = Integer.getInteger("fuzz.drip-ms", 100);
     private static final long SEED = Long.getLong("fuzz.seed", 13);
-    /** Polls at once; a full-size case can take a few hundred MB of the test JVM's 1 GB heap. */
+    /** Polls at once (the long pass runs two, within the test JVM's 1 GB heap). */
     private static final int PARALLEL = Integer.getInteger("fuzz.parallel", 3);
     /** Runs one family only (its name, e.g. {@code slow-drip}), to look into it. */
     private static final String ONLY = System.getProperty("fuzz.only");
