@@ -35,7 +35,8 @@ public record IngestConfig(
         int maxItemsPerPoll,
         int maxItemAgeDays,
         int seenRetentionDays,
-        long stateRestoreTimeoutMs) {
+        long stateRestoreTimeoutMs,
+        long documentBudgetMs) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
 
@@ -75,6 +76,7 @@ public record IngestConfig(
         positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
         notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
         positive(doc, "max-items-per-poll", c.maxItemsPerPoll);
+        positive(doc, "document-budget-ms", c.documentBudgetMs);
         positive(doc, "max-item-age-days", c.maxItemAgeDays);
         doc.check(c.seenRetentionDays > c.maxItemAgeDays, "/ingest/seen-retention-days",
                 "must be > max-item-age-days (" + c.maxItemAgeDays + ") so a forgotten item is always too old to send"

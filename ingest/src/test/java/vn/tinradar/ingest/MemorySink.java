@@ -30,6 +30,16 @@ public final class MemorySink implements ArticleSink {
         statuses.add(status);
     }
 
+    /** The articles emitted so far, in order. */
+    public List<Article> articles() {
+        return List.copyOf(articles);
+    }
+
+    /** The dead letters sent so far, in order. */
+    public List<Rejected> rejected() {
+        return List.copyOf(rejected);
+    }
+
     @Override
     public void close() {
         closed = true;

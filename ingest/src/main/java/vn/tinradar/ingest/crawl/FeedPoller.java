@@ -32,6 +32,7 @@ import vn.tinradar.ingest.source.Feed;
 import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Source;
 import vn.tinradar.ingest.text.ContentDecoder;
+import vn.tinradar.ingest.text.ParseBudget;
 
 /**
  * One poll of one feed: conditional GET, parse (feed, sitemap or list page), and for each item not seen
@@ -54,6 +55,7 @@ public final class FeedPoller {
     private final Clock clock;
     private final ArticleAssembler assembler;
     private final Map<String, SourceStats> stats = new ConcurrentHashMap<>();
+    private final Duration budget;
 
     public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
                       Clock clock) {
@@ -64,6 +66,7 @@ public final class FeedPoller {
         this.metrics = metrics;
         this.clock = clock;
         this.assembler = new ArticleAssembler(Duration.ofMinutes(config.futureDateToleranceMinutes()));
+        this.budget = Duration.ofMillis(config.documentBudgetMs());
     }
 
     public SourceStats stats(String sourceId) {
@@ -73,7 +76,7 @@ public final class FeedPoller {
     /** Polls {@code feed} once with the validators in {@code previous}; the caller schedules the next poll. */
     public PollResult poll(Source source, Feed feed, FeedState previous) {
         FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), source.id(), config.maxFeedBytes(),
-                previous.etag(), previous.lastModified(), source.allowPrivateNetwork()));
+                previous.etag(), previous.lastModified(), source.privateHosts()));
         if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
             metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.NOT_MODIFIED);
             return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, previous.etag(),
@@ -98,10 +101,14 @@ public final class FeedPoller {
         List<FeedItem> items;
         try {
             items = items(source, feed, result);
-        } catch (FeedParseException e) {
-            reject(source, feed.url(), "unparseable-feed", e.getMessage(), result.body().length);
+        } catch (FeedParseException | RuntimeException | StackOverflowError e) {
+            // a parser library recursing on hostile nesting loses this feed only (NestingDepth refuses the known case)
+            String reason = e instanceof ParseBudget.Exceeded ? "over-budget" : "unparseable-feed";
+            String detail = e instanceof FeedParseException || e instanceof ParseBudget.Exceeded ? e.getMessage()
+                    : "parser failed: " + e;
+            reject(source, feed.url(), reason, detail, result.body().length);
             metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.FAILED);
-            return counted(source, feed, PollResult.failed("parse-error", e.getMessage()));
+            return counted(source, feed, PollResult.failed("parse-error", detail));
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
@@ -126,23 +133,29 @@ public final class FeedPoller {
 
     private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {
         if (feed.kind() == FeedKind.LIST) {
-            String html = ContentDecoder.decode(result.body(), result.contentType()).text();
-            return ListPageParser.parse(html, result.finalUrl(), source.selectors().links()).items();
+            return ParseBudget.within(budget, () -> {
+                String html = ContentDecoder.decode(result.body(), result.contentType()).text();
+                return ListPageParser.parse(html, result.finalUrl(), source.selectors().links()).items();
+            });
         }
-        ParsedFeed parsed = FeedParser.parse(result.body(), result.contentType(), result.finalUrl());
+        ParsedFeed parsed = ParseBudget.within(budget,
+                () -> FeedParser.parse(result.body(), result.contentType(), result.finalUrl(), config.maxItemsPerPoll()));
         rejectUnusable(source, feed.url(), parsed);
         List<FeedItem> items = new ArrayList<>(parsed.items());
         for (String child : parsed.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, parsed.childSitemaps().size()))) {
             FetchResult childResult = fetcher.fetch(new FetchRequest(child, source.id(), config.maxFeedBytes(), null,
-                    null, source.allowPrivateNetwork()));
+                    null, source.privateHosts()));
             metrics.fetched(source.id(), childResult.outcome().tag());
             if (childResult.ok()) {
                 try {
-                    ParsedFeed childFeed = FeedParser.parse(childResult.body(), childResult.contentType(), child);
+                    ParsedFeed childFeed = ParseBudget.within(budget, () -> FeedParser.parse(childResult.body(),
+                            childResult.contentType(), child, config.maxItemsPerPoll()));
                     rejectUnusable(source, child, childFeed);
                     items.addAll(childFeed.items());
                 } catch (FeedParseException e) {
                     reject(source, child, "unparseable-feed", e.getMessage(), childResult.body().length);
+                } catch (ParseBudget.Exceeded e) {
+                    reject(source, child, "over-budget", e.getMessage(), childResult.body().length);
                 }
             }
         }
@@ -236,22 +249,32 @@ public final class FeedPoller {
 
     private PageRead readPage(Source source, FeedItem item) {
         FetchResult page = fetcher.fetch(new FetchRequest(item.url(), source.id(), config.maxPageBytes(), null, null,
-                source.allowPrivateNetwork()));
+                source.privateHosts()));
         Instant fetchedAt = clock.instant();
         ExtractedPage extracted = null;
         String problem = null;
         boolean rejected = true; // every branch below that finds a problem also sends the dead letter
         if (page.ok()) {
-            String html = ContentDecoder.decode(page.body(), page.contentType()).text();
+            String html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
             if (FeedParser.isFeedOrSitemap(html)) {
                 problem = "wrong-content-type";
                 reject(source, item.url(), problem, "article link serves a feed, not a page", page.body().length);
             } else {
-                extracted = ArticleExtractor.extract(html, page.finalUrl(), source.selectors());
-                if (extracted.title() == null && extracted.text() == null) {
+                try {
+                    extracted = ParseBudget.within(budget,
+                            () -> ArticleExtractor.extract(html, page.finalUrl(), source.selectors()));
+                    if (extracted.title() == null && extracted.text() == null) {
+                        problem = "unparseable-page";
+                        reject(source, item.url(), problem, "no title and no text found", page.body().length);
+                        extracted = null;
+                    }
+                } catch (ParseBudget.Exceeded e) {
+                    problem = "over-budget";
+                    reject(source, item.url(), problem, e.getMessage(), page.body().length);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a library failing on hostile markup loses this page only
                     problem = "unparseable-page";
-                    reject(source, item.url(), problem, "no title and no text found", page.body().length);
-                    extracted = null;
+                    reject(source, item.url(), problem, "extractor failed: " + e, page.body().length);
                 }
             }
         } else {

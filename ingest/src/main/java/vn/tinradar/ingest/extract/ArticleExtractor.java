@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vn.tinradar.ingest.identity.CanonicalUrls;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.ParseBudget;
 
 /**
  * Reads one article page: title, lead (sapo), body, dates, author, section, image, canonical URL and, on
@@ -31,7 +32,7 @@ public final class ArticleExtractor {
 
     public static ExtractedPage extract(String html, String pageUrl, Selectors selectors) {
         Selectors s = selectors == null ? Selectors.NONE : selectors;
-        Document doc = Jsoup.parse(html, pageUrl);
+        Document doc = Parser.htmlParser().parseInput(ParseBudget.reader(html), pageUrl);
         Optional<JsonNode> ld = JsonLd.article(doc);
         String canonical = canonical(doc, pageUrl);
         Headline.Titles titles = Headline.of(doc, ld, selected(doc, s.title()));

@@ -1,6 +1,7 @@
 package vn.tinradar.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.ParseBudget;
 
 /**
  * Finds an article's body by text density: boilerplate blocks (navigation, related links, ads, comments,
@@ -37,8 +39,8 @@ final class MainText {
             + "tin liên quan|bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|các tin đã đưa|"
             + "xem thêm|đọc thêm|có thể bạn quan tâm|tin mới( nhất)?|đọc nhiều( nhất)?|xem nhiều( nhất)?|"
             + "comments?|related)\\b.*");
-    private static final Pattern BREAKS = Pattern.compile("(?i)(\\s*<br\\s*/?>\\s*){2,}");
     private static final Pattern BYLINE = Pattern.compile("(\\p{Lu}[\\p{L}.]*\\s?){1,4}");
+    private static final int MAX_BYLINE = 60;
 
     private MainText() {
     }
@@ -56,6 +58,7 @@ final class MainText {
         }
         double totalText = paragraphTextLength(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
+            ParseBudget.check();
             if (e == body || e.parent() == null) {
                 continue;
             }
@@ -70,11 +73,12 @@ final class MainText {
         Element chosen = rootIsChosen ? body : densest(body);
         List<String> out = new ArrayList<>();
         for (Element block : leafBlocks(chosen)) {
+            ParseBudget.check();
             if (linkDensity(block) > 0.5) {
                 continue;
             }
             // forum posts and old CMSs separate paragraphs with <br><br> inside one block
-            for (String part : BREAKS.split(block.html())) {
+            for (String part : ParagraphBreaks.split(block.html())) {
                 String text = CleanText.plain(Jsoup.parseBodyFragment(part).text());
                 if (text != null) {
                     out.add(text);
@@ -82,7 +86,9 @@ final class MainText {
             }
         }
         // the reporter's name alone on the last line ("Minh Hiếu") is a byline, not part of the story
-        if (!out.isEmpty() && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
+        // (length first: the nested repetition backtracks cubically on a long run of capitals)
+        if (!out.isEmpty() && out.get(out.size() - 1).length() <= MAX_BYLINE
+                && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -126,25 +132,27 @@ final class MainText {
         return best;
     }
 
-    /** Block elements that hold no other block: the paragraphs as the reader sees them. */
+    /**
+     * Block elements that hold no other block: the paragraphs as the reader sees them. One pass from the
+     * last element back marks every ancestor of a block, so deep nesting costs linear, not quadratic, time.
+     */
     private static List<Element> leafBlocks(Element root) {
-        List<Element> leaves = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (!BLOCKS.contains(e.normalName()) || hasBlockChild(e)) {
-                continue;
+        Elements all = root.getAllElements();
+        Set<Element> holdsBlock = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (e != root && (BLOCKS.contains(e.normalName()) || holdsBlock.contains(e))) {
+                holdsBlock.add(e.parent());
             }
-            leaves.add(e);
+        }
+        List<Element> leaves = new ArrayList<>();
+        for (Element e : all) {
+            ParseBudget.check();
+            if (BLOCKS.contains(e.normalName()) && !holdsBlock.contains(e)) {
+                leaves.add(e);
+            }
         }
         return leaves;
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && BLOCKS.contains(d.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double linkDensity(Element e) {

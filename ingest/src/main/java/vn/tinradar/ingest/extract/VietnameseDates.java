@@ -46,6 +46,9 @@ public final class VietnameseDates {
             "sep", "oct", "nov", "dec");
     private static final Map<String, Integer> ZONE_HOURS = Map.of("gmt", 0, "utc", 0, "ut", 0, "z", 0, "ict", 7);
 
+    /** Longest text read for a date: dates come first in date fields, the rest of a hostile value is ignored. */
+    static final int MAX_TEXT = 200;
+
     private VietnameseDates() {
     }
 
@@ -57,6 +60,10 @@ public final class VietnameseDates {
     public static Optional<OffsetDateTime> parse(String text, ZoneId defaultZone) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
+        }
+        if (text.length() > MAX_TEXT) {
+            // a date line is short; the patterns' adjacent optional spaces backtrack quadratically on long runs
+            text = text.substring(0, MAX_TEXT);
         }
         String s = VietnameseText.nfc(text).toLowerCase(Locale.ROOT).replace('\u00a0', ' ').trim();
         try {

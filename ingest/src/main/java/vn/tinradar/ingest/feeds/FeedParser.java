@@ -7,16 +7,13 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -25,6 +22,7 @@ import vn.tinradar.ingest.extract.VietnameseDates;
 import vn.tinradar.ingest.identity.CanonicalUrls;
 import vn.tinradar.ingest.text.CleanText;
 import vn.tinradar.ingest.text.ContentDecoder;
+import vn.tinradar.ingest.text.ParseBudget;
 import vn.tinradar.ingest.text.XmlRepair;
 
 /**
@@ -40,6 +38,14 @@ public final class FeedParser {
 
     /** Decodes and parses a feed or a sitemap, whichever the document turns out to be. */
     public static ParsedFeed parse(byte[] body, String contentType, String url) throws FeedParseException {
+        return parse(body, contentType, url, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #parse(byte[], String, String)}, reading only the first {@code maxItems} items of an RSS or Atom
+     * feed (the rest is cut before parsing); sitemaps are read whole and sorted newest first.
+     */
+    public static ParsedFeed parse(byte[] body, String contentType, String url, int maxItems) throws FeedParseException {
         String text = ContentDecoder.decode(body, contentType).text();
         String head = rootHead(text);
         if (head.startsWith("<urlset") || head.startsWith("<sitemapindex")) {
@@ -49,19 +55,25 @@ public final class FeedParser {
             throw new FeedParseException("not an RSS/Atom feed or sitemap at " + url
                     + " (document starts with '" + abbreviate(head) + "')");
         }
-        return parseFeed(text, url);
+        return parseFeed(ItemCap.firstItems(text, maxItems), url);
     }
 
     static ParsedFeed parseFeed(String text, String url) throws FeedParseException {
+        if (NestingDepth.exceeds(text, NestingDepth.LIMIT)) {
+            throw new FeedParseException("unreadable feed at " + url + ": elements nested deeper than "
+                    + NestingDepth.LIMIT);
+        }
         SyndFeed feed;
         String xml = text;
         try {
             feed = build(xml);
         } catch (FeedException | IllegalArgumentException first) {
+            ParseBudget.check(); // a parser stopped by the budget reports it as a parse error
             xml = XmlRepair.repair(text);
             try {
                 feed = build(xml);
             } catch (FeedException | IllegalArgumentException second) {
+                ParseBudget.check();
                 throw new FeedParseException("unreadable feed at " + url + ": " + firstLine(second.getMessage()));
             }
         }
@@ -99,9 +111,6 @@ public final class FeedParser {
     private static final Pattern DATE_ELEMENTS = Pattern.compile(
             "<((?:dc:|dcterms:|atom:)?(?:pubDate|date|published|updated|issued|created|modified|lastBuildDate))>"
                     + "[^<]*</\\1>");
-    /** The first image of an item's description, found without parsing the description as HTML. */
-    private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\ssrc\\s*=\\s*[\"']([^\"']+)[\"']",
-            Pattern.CASE_INSENSITIVE);
 
     private static SyndFeed build(String xml) throws FeedException {
         xml = DATE_ELEMENTS.matcher(xml).replaceAll("");
@@ -109,7 +118,7 @@ public final class FeedParser {
         input.setPreserveWireFeed(false);
         // ROME's healer re-reads every character of every feed; XmlRepair fixes the broken few on a second try
         input.setXmlHealerOn(false);
-        return input.build(new StringReader(xml));
+        return input.build(ParseBudget.reader(xml));
     }
 
     /**
@@ -188,9 +197,9 @@ public final class FeedParser {
             if (html.contains("&lt;")) {
                 html = Parser.unescapeEntities(html, false);
             }
-            Matcher img = IMG_SRC.matcher(html);
-            if (img.find()) {
-                return CanonicalUrls.resolve(feedUrl, Parser.unescapeEntities(img.group(1), true)).orElse(null);
+            Optional<String> src = FirstImage.src(html);
+            if (src.isPresent()) {
+                return CanonicalUrls.resolve(feedUrl, Parser.unescapeEntities(src.get(), true)).orElse(null);
             }
         }
         return null;
@@ -211,7 +220,7 @@ public final class FeedParser {
 
     /** Date strings per item/entry in document order, read before ROME turns them into offset-less Dates. */
     private static List<RawDates> rawDates(String xml) {
-        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        Document doc = Parser.xmlParser().parseInput(ParseBudget.reader(xml), "");
         List<RawDates> dates = new ArrayList<>();
         for (Element item : doc.select("item, entry")) {
             String published = firstText(item, "pubDate", "published", "dc:date", "issued", "created");

@@ -6,12 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.tinradar.ingest.identity.CanonicalUrls;
 import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.ParseBudget;
 
 /**
  * Reads a section page that lists articles (for sites without a feed): links on the same host whose anchor
@@ -24,7 +25,7 @@ public final class ListPageParser {
     }
 
     public static ParsedFeed parse(String html, String pageUrl, String linkSelector) {
-        Document doc = Jsoup.parse(html, pageUrl);
+        Document doc = Parser.htmlParser().parseInput(ParseBudget.reader(html), pageUrl);
         Elements anchors;
         try {
             anchors = linkSelector == null ? doc.select("a[href]") : doc.select(linkSelector);

@@ -14,7 +14,7 @@ public enum FetchOutcome {
     GONE,
     /** robots.txt disallows the URL for our robot name. */
     BLOCKED_BY_ROBOTS,
-    /** The host resolves to a private, loopback or link-local address and the source may not use them. */
+    /** The host resolves to a special-purpose address (private, loopback, link-local...) it may not reach. */
     BLOCKED_ADDRESS,
     /** Declared or streamed body larger than the cap. */
     TOO_LARGE,

@@ -5,11 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,48 +14,51 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import vn.tinradar.ingest.IngestConfig;
 import vn.tinradar.ingest.IngestMetrics;
+import javax.net.ssl.SSLSocketFactory;
 import vn.tinradar.ingest.robots.RobotsCache;
 
 /**
- * Fetches one URL politely and safely with one shared JDK HttpClient: SSRF guard, robots.txt, per-host
- * turns, conditional GET, bounded redirects, gzip/deflate, size cap while streaming, content-type check,
- * retries with exponential backoff and jitter on 5xx/429 (Retry-After honoured). Every failure comes back
- * as a {@link FetchOutcome}; no exception leaves {@link #fetch}.
+ * Fetches one URL politely and safely: SSRF guard, robots.txt, per-host turns, conditional GET, bounded
+ * redirects, gzip/deflate, size cap while streaming, content-type check, retries with exponential backoff
+ * and jitter on 5xx/429 (Retry-After honoured). Every failure comes back as a {@link FetchOutcome}; no
+ * exception leaves {@link #fetch}.
  *
- * <p>The SSRF guard resolves the host itself before the client does, so a DNS answer that changes between
- * the two lookups is not caught; sources that need stronger isolation belong behind an egress proxy.
+ * <p>Each hop's host is resolved once by {@link AddressGuard} and the connection goes to that checked address
+ * ({@link PinnedHttp}), so DNS rebinding cannot slip an internal address in; redirects are checked again hop
+ * by hop, and a source's permission to reach private addresses covers only its own hosts.
  */
 public final class Fetcher {
 
     private static final long ROBOTS_MAX_BYTES = 512 * 1024;
 
     private final IngestConfig config;
-    private final HttpClient client;
+    private final AddressGuard guard;
+    private final PinnedHttp http;
     private final HostPoliteness politeness;
     private final RobotsCache robots;
     private final IngestMetrics metrics;
 
     public Fetcher(IngestConfig config, IngestMetrics metrics, Clock clock) {
+        this(config, metrics, clock, AddressGuard.HostResolver.SYSTEM);
+    }
+
+    /** With a chosen name resolver: tests play a DNS that answers differently the second time. */
+    Fetcher(IngestConfig config, IngestMetrics metrics, Clock clock, AddressGuard.HostResolver resolver) {
         this.config = config;
         this.metrics = metrics;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(config.connectTimeoutMs()))
-                .followRedirects(HttpClient.Redirect.NEVER) // followed here, so each hop passes guard and robots
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.guard = new AddressGuard(resolver);
+        this.http = new PinnedHttp(config.connectTimeoutMs(), (SSLSocketFactory) SSLSocketFactory.getDefault());
         this.politeness = new HostPoliteness(config.globalConcurrency(), config.perHostConcurrency(),
                 config.perHostMinIntervalMs(), metrics::politenessWait);
         this.robots = new RobotsCache(config.robotName(), Duration.ofMinutes(config.robotsCacheMinutes()),
@@ -95,18 +95,19 @@ public final class Fetcher {
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
                 return FetchResult.failed(FetchOutcome.ERROR, url, 0, "not an http(s) URL", start);
             }
-            if (!request.allowPrivateNetwork()) {
-                String refusal = AddressGuard.refusal(uri.getHost());
-                if (refusal != null) {
-                    return FetchResult.failed(FetchOutcome.BLOCKED_ADDRESS, url, 0, refusal, start);
-                }
+            AddressGuard.Decision decision = guard.decide(uri.getHost(), request.mayReachPrivately(uri.getHost()));
+            if (decision.unresolvable()) {
+                return FetchResult.failed(FetchOutcome.ERROR, url, 0, decision.refusal(), start);
             }
-            BaseRobotRules rules = robots.rules(uri);
+            if (!decision.allowed()) {
+                return FetchResult.failed(FetchOutcome.BLOCKED_ADDRESS, url, 0, decision.refusal(), start);
+            }
+            BaseRobotRules rules = robots.rules(uri, decision.address());
             if (!rules.isAllowed(url)) {
                 return FetchResult.failed(FetchOutcome.BLOCKED_BY_ROBOTS, url, 0, "disallowed by robots.txt", start);
             }
             visited.add(url);
-            FetchResult result = withRetries(uri, request, RobotsCache.crawlDelayMs(rules), start);
+            FetchResult result = withRetries(uri, decision.address(), request, RobotsCache.crawlDelayMs(rules), start);
             if (result.outcome() != FetchOutcome.REDIRECT || result.status() == 0) {
                 return withRequestedUrl(result, request.url());
             }
@@ -123,10 +124,10 @@ public final class Fetcher {
         }
     }
 
-    private FetchResult withRetries(URI uri, FetchRequest request, long crawlDelayMs, Instant start)
-            throws InterruptedException {
+    private FetchResult withRetries(URI uri, InetAddress address, FetchRequest request, long crawlDelayMs,
+                                    Instant start) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            Attempt a = attempt(uri, request, crawlDelayMs);
+            Attempt a = attempt(uri, address, request, crawlDelayMs);
             // timeouts are not retried: a slow host would hold a worker for several deadlines
             boolean retryable = a.outcome == null ? a.status == 429 || a.status >= 500 : a.outcome == FetchOutcome.ERROR;
             if (!retryable) {
@@ -151,61 +152,46 @@ public final class Fetcher {
         FetchOutcome outcome;
         String detail;
         int status;
-        HttpResponse<byte[]> response;
+        PinnedHttp.Answer response;
         long retryAfterMs = -1;
     }
 
-    private Attempt attempt(URI uri, FetchRequest request, long crawlDelayMs) throws InterruptedException {
+    private Attempt attempt(URI uri, InetAddress address, FetchRequest request, long crawlDelayMs)
+            throws InterruptedException {
         Attempt a = new Attempt();
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(config.readTimeoutMs()))
-                .header("User-Agent", config.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-                        + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5")
-                .header("Accept-Language", "vi,en;q=0.5")
-                .header("Accept-Encoding", "gzip, deflate");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", config.userAgent());
+        headers.put("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+                + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5");
+        headers.put("Accept-Language", "vi,en;q=0.5");
+        headers.put("Accept-Encoding", "gzip, deflate");
         if (request.etag() != null) {
-            b.header("If-None-Match", request.etag());
+            headers.put("If-None-Match", clean(request.etag()));
         }
         if (request.lastModified() != null) {
-            b.header("If-Modified-Since", request.lastModified());
+            headers.put("If-Modified-Since", clean(request.lastModified()));
         }
-        AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
         try (HostPoliteness.Turn turn = politeness.acquire(RobotsCache.authority(uri), crawlDelayMs)) {
-            var future = client.sendAsync(b.GET().build(), info -> {
-                long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-                CappedBodySubscriber s = new CappedBodySubscriber(request.maxBytes(), declared);
-                body.set(s);
-                return s;
-            });
-            try {
-                a.response = future.get(config.readTimeoutMs(), TimeUnit.MILLISECONDS);
-                a.status = a.response.statusCode();
-                a.retryAfterMs = retryAfterMs(a.response);
-            } catch (TimeoutException e) {
-                CappedBodySubscriber s = body.get();
-                if (s != null) {
-                    s.abort(new HttpTimeoutException("read deadline passed"));
-                }
-                future.cancel(true);
-                a.outcome = FetchOutcome.TIMEOUT;
-                a.detail = "no complete response within " + config.readTimeoutMs() + " ms";
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof CappedBodySubscriber.TooLarge tooLarge) {
-                    a.outcome = FetchOutcome.TOO_LARGE;
-                    a.detail = tooLarge.getMessage();
-                } else if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
-                    a.outcome = FetchOutcome.TIMEOUT;
-                    a.detail = cause.getMessage();
-                } else {
-                    a.outcome = FetchOutcome.ERROR;
-                    a.detail = cause == null ? e.toString() : cause.getClass().getSimpleName()
-                            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-                }
-            }
+            long deadline = System.nanoTime() + config.readTimeoutMs() * 1_000_000L;
+            a.response = http.get(uri, address, headers, request.maxBytes(), deadline);
+            a.status = a.response.status();
+            a.retryAfterMs = retryAfterMs(a.response);
+        } catch (BodyTooLarge tooLarge) {
+            a.outcome = FetchOutcome.TOO_LARGE;
+            a.detail = tooLarge.getMessage();
+        } catch (HttpTimeoutException e) {
+            a.outcome = FetchOutcome.TIMEOUT;
+            a.detail = "no complete response within " + config.readTimeoutMs() + " ms";
+        } catch (IOException e) {
+            a.outcome = FetchOutcome.ERROR;
+            a.detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         return a;
+    }
+
+    /** A validator echoed back from a server must not smuggle a line break into our request. */
+    private static String clean(String headerValue) {
+        return headerValue.replace('\r', ' ').replace('\n', ' ');
     }
 
     private FetchResult finish(Attempt a, URI uri, FetchRequest request, Instant start) {
@@ -214,11 +200,11 @@ public final class Fetcher {
         if (a.outcome != null) {
             return new FetchResult(a.outcome, url, url, 0, null, new byte[0], null, null, a.detail, start, elapsed);
         }
-        HttpResponse<byte[]> r = a.response;
+        PinnedHttp.Answer r = a.response;
         int status = a.status;
-        String contentType = r.headers().firstValue("Content-Type").orElse(null);
+        String contentType = r.header("Content-Type").orElse(null);
         if (status >= 300 && status < 400 && status != 304) {
-            Optional<String> location = r.headers().firstValue("Location");
+            Optional<String> location = r.header("Location");
             if (location.isEmpty()) {
                 return FetchResult.failed(FetchOutcome.REDIRECT, url, 0, status + " without Location", start);
             }
@@ -249,14 +235,14 @@ public final class Fetcher {
         }
         byte[] decoded;
         try {
-            decoded = decode(r.body(), r.headers().firstValue("Content-Encoding").orElse(""), request.maxBytes());
-        } catch (CappedBodySubscriber.TooLarge e) {
+            decoded = decode(r.body(), r.header("Content-Encoding").orElse(""), request.maxBytes());
+        } catch (BodyTooLarge e) {
             return FetchResult.failed(FetchOutcome.TOO_LARGE, url, status, "decompressed " + e.getMessage(), start);
         } catch (IOException e) {
             return FetchResult.failed(FetchOutcome.ERROR, url, status, "cannot decompress: " + e.getMessage(), start);
         }
         return new FetchResult(FetchOutcome.OK, url, url, status, contentType, decoded,
-                r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null),
+                r.header("ETag").orElse(null), r.header("Last-Modified").orElse(null),
                 null, start, elapsed);
     }
 
@@ -298,15 +284,15 @@ public final class Fetcher {
             while ((n = input.read(buf)) > 0) {
                 out.write(buf, 0, n);
                 if (out.size() > cap) {
-                    throw new CappedBodySubscriber.TooLarge(out.size(), cap);
+                    throw new BodyTooLarge(out.size(), cap);
                 }
             }
             return out.toByteArray();
         }
     }
 
-    private static long retryAfterMs(HttpResponse<?> r) {
-        Optional<String> header = r.headers().firstValue("Retry-After");
+    private static long retryAfterMs(PinnedHttp.Answer r) {
+        Optional<String> header = r.header("Retry-After");
         if (header.isEmpty()) {
             return -1;
         }
@@ -323,17 +309,16 @@ public final class Fetcher {
         }
     }
 
-    private RobotsCache.RobotsFile loadRobots(String robotsUrl) {
+    /** robots.txt from the address its page's host was pinned to, so it cannot be a second DNS answer either. */
+    private RobotsCache.RobotsFile loadRobots(String robotsUrl, InetAddress address) {
         URI uri = URI.create(robotsUrl);
         try {
-            Attempt a = attempt(uri, new FetchRequest(robotsUrl, null, ROBOTS_MAX_BYTES, null, null, true), 0);
+            Attempt a = attempt(uri, address, new FetchRequest(robotsUrl, null, ROBOTS_MAX_BYTES, null, null, Set.of()), 0);
             if (a.outcome != null) {
                 return new RobotsCache.RobotsFile(0, null, new byte[0]);
             }
-            byte[] body = decode(a.response.body(), a.response.headers().firstValue("Content-Encoding").orElse(""),
-                    ROBOTS_MAX_BYTES);
-            return new RobotsCache.RobotsFile(a.status, a.response.headers().firstValue("Content-Type").orElse(null),
-                    body);
+            byte[] body = decode(a.response.body(), a.response.header("Content-Encoding").orElse(""), ROBOTS_MAX_BYTES);
+            return new RobotsCache.RobotsFile(a.status, a.response.header("Content-Type").orElse(null), body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new RobotsCache.RobotsFile(0, null, new byte[0]);

@@ -3,6 +3,7 @@ package vn.tinradar.ingest.robots;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * robots.txt rules per host:port, fetched once and kept for a while. A missing robots.txt (4xx) allows all;
@@ -26,7 +27,7 @@ public final class RobotsCache {
 
     private final String robotName;
     private final Duration ttl;
-    private final Function<String, RobotsFile> loader;
+    private final BiFunction<String, InetAddress, RobotsFile> loader;
     private final Clock clock;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -35,8 +36,8 @@ public final class RobotsCache {
     private record Entry(BaseRobotRules rules, Instant expires) {
     }
 
-    /** @param loader fetches a robots.txt URL without consulting robots rules itself */
-    public RobotsCache(String robotName, Duration ttl, Function<String, RobotsFile> loader, Clock clock) {
+    /** @param loader fetches a robots.txt URL from the given address without consulting robots rules itself */
+    public RobotsCache(String robotName, Duration ttl, BiFunction<String, InetAddress, RobotsFile> loader, Clock clock) {
         // crawler-commons matches robot names in lower case only
         this.robotName = robotName.toLowerCase(java.util.Locale.ROOT);
         this.ttl = ttl;
@@ -44,7 +45,8 @@ public final class RobotsCache {
         this.clock = clock;
     }
 
-    public BaseRobotRules rules(URI pageUri) {
+    /** The rules for {@code pageUri}'s host, loaded (when not cached) from {@code address}, the host's checked address. */
+    public BaseRobotRules rules(URI pageUri, InetAddress address) {
         String authority = authority(pageUri);
         Instant now = clock.instant();
         Entry entry = cache.get(authority);
@@ -58,7 +60,7 @@ public final class RobotsCache {
                 return entry.rules;
             }
             String robotsUrl = pageUri.getScheme() + "://" + authority + "/robots.txt";
-            RobotsFile file = loader.apply(robotsUrl);
+            RobotsFile file = loader.apply(robotsUrl, address);
             BaseRobotRules rules;
             Duration keep = ttl;
             if (file.status() >= 200 && file.status() < 300) {

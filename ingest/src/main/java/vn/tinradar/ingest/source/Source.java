@@ -1,6 +1,9 @@
 package vn.tinradar.ingest.source;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.common.event.SourceTier;
 
 /**
@@ -9,7 +12,8 @@ import vn.tinradar.common.event.SourceTier;
  * @param provinceOnly every article is about the province; when false analyze decides relevance
  * @param minIntervalSeconds fastest polling; 0 = ingest's default
  * @param maxIntervalSeconds slowest polling; 0 = ingest's default
- * @param allowPrivateNetwork lets feeds and pages resolve to private or loopback addresses (demo and tests only)
+ * @param allowPrivateNetwork lets the source's own hosts (of its feeds and home) resolve to private or loopback
+ *     addresses (demo and tests only); links to any other host must stay public
  */
 public record Source(String id, String name, String home, SourceTier tier, boolean provinceOnly,
                      boolean allowPrivateNetwork, int minIntervalSeconds, int maxIntervalSeconds,
@@ -18,5 +22,20 @@ public record Source(String id, String name, String home, SourceTier tier, boole
     public Source {
         feeds = List.copyOf(feeds);
         selectors = selectors == null ? Selectors.NONE : selectors;
+    }
+
+    /** Hosts that may resolve to private addresses: its feeds' and home's hosts when allowed, else none. */
+    public Set<String> privateHosts() {
+        if (!allowPrivateNetwork) {
+            return Set.of();
+        }
+        Set<String> hosts = new HashSet<>();
+        if (home != null) {
+            hosts.addAll(FetchRequest.hostOf(home));
+        }
+        for (Feed feed : feeds) {
+            hosts.addAll(FetchRequest.hostOf(feed.url()));
+        }
+        return hosts;
     }
 }

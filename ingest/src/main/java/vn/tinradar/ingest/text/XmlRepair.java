@@ -9,14 +9,13 @@ import org.jsoup.nodes.Entities;
  * HTML-only entities ({@code &nbsp;}, {@code &aacute;}) turned into character references, control
  * characters removed, text before the root dropped, DOCTYPE removed, the prolog's encoding set to what the
  * text now is.
- * CDATA sections are left as they are.
+ * CDATA sections are left as they are. Every step is one forward scan (no backtracking pattern runs over the
+ * document), so hostile input such as thousands of unclosed {@code <![CDATA[} costs linear time.
  */
 public final class XmlRepair {
 
-    private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[.*?]]>", Pattern.DOTALL);
     private static final Pattern AMPERSAND = Pattern.compile("&(#\\d{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>\\[]*(\\[.*?])?\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern PROLOG_ENCODING = Pattern.compile("(<\\?xml[^>]*encoding\\s*=\\s*[\"'])[\\w.:-]+([\"'])");
 
     private XmlRepair() {
@@ -28,19 +27,78 @@ public final class XmlRepair {
         if (root > 0) {
             s = s.substring(root);
         }
-        s = PROLOG_ENCODING.matcher(s).replaceFirst("$1UTF-8$2");
+        s = withUtf8Prolog(s);
         // RSS 0.91 feeds still carry Netscape's DOCTYPE; the parser refuses DOCTYPEs (they open the door to XXE)
-        s = DOCTYPE.matcher(s).replaceFirst("");
+        s = withoutDoctype(s);
         StringBuilder out = new StringBuilder(s.length() + 64);
-        Matcher cdata = CDATA.matcher(s);
         int last = 0;
-        while (cdata.find()) {
-            out.append(fixEntities(s.substring(last, cdata.start())));
-            out.append(cdata.group());
-            last = cdata.end();
+        while (true) {
+            int open = s.indexOf("<![CDATA[", last);
+            int close = open < 0 ? -1 : s.indexOf("]]>", open + 9);
+            if (close < 0) {
+                break; // an unclosed section is text: no later one can close either
+            }
+            out.append(fixEntities(s.substring(last, open)));
+            out.append(s, open, close + 3);
+            last = close + 3;
         }
         out.append(fixEntities(s.substring(last)));
         return out.toString();
+    }
+
+    /** The prolog (only the document's first tag) names UTF-8, the encoding of the repaired text. */
+    private static String withUtf8Prolog(String s) {
+        if (!s.startsWith("<?xml")) {
+            return s;
+        }
+        int end = s.indexOf('>');
+        if (end < 0) {
+            return s;
+        }
+        return PROLOG_ENCODING.matcher(s.substring(0, end + 1)).replaceFirst("$1UTF-8$2") + s.substring(end + 1);
+    }
+
+    /** Removes the first DOCTYPE declaration, internal subset included ({@code <!DOCTYPE x [ ... ]>}). */
+    private static String withoutDoctype(String s) {
+        int start = indexOfIgnoreCase(s, "<!DOCTYPE");
+        if (start < 0) {
+            return s;
+        }
+        int i = start + 9;
+        while (i < s.length() && s.charAt(i) != '>' && s.charAt(i) != '[') {
+            i++;
+        }
+        if (i >= s.length()) {
+            return s;
+        }
+        if (s.charAt(i) == '[') {
+            // the subset ends at the first ']' followed by optional space and '>'
+            int j = s.indexOf(']', i);
+            while (true) {
+                if (j < 0) {
+                    return s;
+                }
+                int k = j + 1;
+                while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+                    k++;
+                }
+                if (k < s.length() && s.charAt(k) == '>') {
+                    i = k;
+                    break;
+                }
+                j = s.indexOf(']', j + 1);
+            }
+        }
+        return s.substring(0, start) + s.substring(i + 1);
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle) {
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String fixEntities(String text) {

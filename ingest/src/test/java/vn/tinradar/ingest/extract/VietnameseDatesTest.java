@@ -94,4 +94,19 @@ class VietnameseDatesTest {
         assertThat(VietnameseDates.fromUrl("https://baolaocai.vn/2026/11/22/sat-lo-bat-xat.html"))
                 .contains(OffsetDateTime.parse("2026-11-22T00:00:00+07:00"));
     }
+
+    /** Issue 13: a date field of 20,000 spaces between "tháng" and the year took 5 s. */
+    @Test
+    void aHostileLongDateFieldIsReadUnderTwoSeconds() {
+        String hostile = "1 tháng 2" + " ".repeat(200_000) + "x";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThat(VietnameseDates.parse(hostile)).isEmpty());
+    }
+
+    @Test
+    void readsADateAtTheStartOfALongField() {
+        assertThat(parse("22/11/2026 08:15 " + "x".repeat(10_000)))
+                .isEqualTo(OffsetDateTime.parse("2026-11-22T08:15:00+07:00"));
+    }
 }
