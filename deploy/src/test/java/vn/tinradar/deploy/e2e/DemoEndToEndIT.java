@@ -75,7 +75,10 @@ class DemoEndToEndIT {
             DemoMails.assertAtomHasAnEntryPerAlert(getText(process, "/alerts.atom"), all.get("alerts"));
 
             // staff give an alert to a colleague with a deadline (mailed at once), then pause its mails
-            String id = all.get("alerts").get(0).get("id").asText();
+            // a firing one: an alert already resolved (folded into its story's alert) is not mailed about again
+            String id = java.util.stream.StreamSupport.stream(all.get("alerts").spliterator(), false)
+                    .filter(a -> "firing".equals(a.path("status").asText())).findFirst().orElseThrow()
+                    .get("id").asText();
             JsonNode assigned = post(process, "/api/alerts/" + id + "/assign?assignee=le.van.cuong&due=2099-01-01T17:00");
             assertThat(assigned.get("assignee").asText()).isEqualTo("le.van.cuong");
             waitFor(() -> countMails(name -> name.startsWith("delivery_" + id + "_assigned_")) == 1);
