@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.kafka.Topic;
@@ -88,10 +89,18 @@ public final class TopicCreator {
         long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
         while (true) {
             List<String> leaderless = new ArrayList<>();
-            for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
-                if (topic.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-                    leaderless.add(topic.name());
+            try {
+                for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+                    if (topic.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                        leaderless.add(topic.name());
+                    }
                 }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                // the broker that answered has not yet heard of the topics the controller just accepted
+                leaderless.addAll(names);
             }
             if (leaderless.isEmpty()) {
                 return;
