@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,23 @@ class UsersAcrossInstancesIT {
         assertThat(signIn(first, "le.van.cuong", "Cầu Kim Thành nối hai bờ")).isPresent();
         assertThat(send(admin, "GET", "/api/users/audit", null).body())
                 .contains("\"action\":\"reset\"").contains("\"action\":\"password\"").doesNotContain(temporary);
+    }
+
+    @Test
+    void aRecordThatIsNotAnAccountIsSkippedAndTheAccountsAfterItStillSignIn() throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.withDefaultPrefix().users.name(), "ban.ghi.hong",
+                    "{\"name\": \"ban.ghi.hong\", \"role\": ")).get();
+        }
+        Session admin = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();
+
+        send(admin, "POST", "/api/users", "{\"name\":\"pham.thi.dung\",\"role\":\"viewer\",\"password\":\""
+                + PASSWORD + "\"}");
+        TestBroker.await(() -> second.book().find("pham.thi.dung").isPresent(), "the account after the bad record");
+
+        assertThat(second.book().find("ban.ghi.hong")).isEmpty();
+        assertThat(signIn(second, "pham.thi.dung", PASSWORD)).isPresent();
     }
 
     private HttpResponse<String> login(Instance on, String user, String password) throws Exception {
