@@ -121,21 +121,23 @@ public final class KafkaUserLog implements UserLog, AutoCloseable {
     public void write(UserAccount account, UserChange change) {
         byte[] accountJson = topics.users.valueSerde().serializer().serialize(topics.users.name(), account);
         byte[] changeJson = topics.usersAudit.valueSerde().serializer().serialize(topics.usersAudit.name(), change);
-        try {
-            producer.send(new ProducerRecord<>(topics.users.name(), account.name(), accountJson))
-                    .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            producer.send(new ProducerRecord<>(topics.usersAudit.name(), change.id(), changeJson))
-                    .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing the change to " + account.name());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the change to " + account.name() + " was not stored in "
-                    + topics.users.name() + ": " + e);
-        }
+        send(topics.users.name(), account.name(), accountJson, "the change to " + account.name());
+        send(topics.usersAudit.name(), change.id(), changeJson,
+                "the audit entry of the change to " + account.name() + " (the change itself is stored)");
         // seen at once here; the reader applies the same records again when they come back, which changes nothing
         book.put(account.name(), account);
         book.record(change);
+    }
+
+    private void send(String topic, String key, byte[] value, String what) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing " + what);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(what + " was not stored in " + topic + ": " + e);
+        }
     }
 
     @Override
