@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.UserAccount;
@@ -22,6 +23,7 @@ import vn.tinradar.deploy.web.signin.SignIn;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.users.UserAdmin;
 import vn.tinradar.deploy.web.users.UserBook;
+import vn.tinradar.deploy.web.users.UserLog;
 
 /**
  * Accounts managed in the dashboard, for admins only: list them with the config file's, add one, change its role,
@@ -61,8 +63,8 @@ final class UserRoutes implements WebFeature {
               .post("/api/users",                     ADMIN,  this::add)
               .get("/api/users/audit",                ADMIN,  ctx -> ctx.json(Map.of("changes", need().book().changes())))
               .post("/api/users/{name}/role",         ADMIN,  this::changeRole)
-              .post("/api/users/{name}/disable",      ADMIN,  ctx -> ctx.json(view(need().disable(by(ctx), name(ctx)))))
-              .post("/api/users/{name}/enable",       ADMIN,  ctx -> ctx.json(view(need().enable(by(ctx), name(ctx)))))
+              .post("/api/users/{name}/disable",      ADMIN,  this::disable)
+              .post("/api/users/{name}/enable",       ADMIN,  this::enable)
               .post("/api/users/{name}/reset",        ADMIN,  this::reset)
               .post("/password",                      PUBLIC, this::choosePassword);
     }
@@ -84,19 +86,32 @@ final class UserRoutes implements WebFeature {
 
     private void add(Context ctx) {
         NewAccount body = Params.jsonBody(ctx, NewAccount.class);
-        UserAccount a = need().add(by(ctx), body.name(), body.role(), body.password());
+        UserAccount a = stored(() -> need().add(by(ctx), body.name(), body.role(), body.password()));
         LOG.info("event=user_added by={} user={} role={}", by(ctx), a.name(), a.role());
         ctx.status(HttpStatus.CREATED).json(view(a));
     }
 
     private void changeRole(Context ctx) {
-        UserAccount a = need().changeRole(by(ctx), name(ctx), Params.jsonBody(ctx, RoleChange.class).role());
+        String role = Params.jsonBody(ctx, RoleChange.class).role();
+        UserAccount a = stored(() -> need().changeRole(by(ctx), name(ctx), role));
         LOG.info("event=user_role_changed by={} user={} role={}", by(ctx), a.name(), a.role());
         ctx.json(view(a));
     }
 
+    private void disable(Context ctx) {
+        UserAccount a = stored(() -> need().disable(by(ctx), name(ctx)));
+        LOG.info("event=user_disabled by={} user={}", by(ctx), a.name());
+        ctx.json(view(a));
+    }
+
+    private void enable(Context ctx) {
+        UserAccount a = stored(() -> need().enable(by(ctx), name(ctx)));
+        LOG.info("event=user_enabled by={} user={}", by(ctx), a.name());
+        ctx.json(view(a));
+    }
+
     private void reset(Context ctx) {
-        String temporary = need().resetPassword(by(ctx), name(ctx));
+        String temporary = stored(() -> need().resetPassword(by(ctx), name(ctx)));
         LOG.info("event=user_password_reset by={} user={}", by(ctx), name(ctx));
         ctx.json(Map.of("name", name(ctx), "temporaryPassword", temporary));
     }
@@ -111,9 +126,20 @@ final class UserRoutes implements WebFeature {
                     "Tên đăng nhập hoặc mật khẩu tạm không đúng, hoặc mật khẩu chưa được đặt lại.");
             return;
         }
-        admin.choosePassword(name, body.newPassword());
+        stored(() -> admin.choosePassword(name, body.newPassword()));
         LOG.info("event=user_password_chosen user={}", name);
         ctx.json(Map.of("name", name, "changed", true));
+    }
+
+    /** Runs a change; one the broker did not take is a 503 the admin can read, and nothing was changed here. */
+    private static <T> T stored(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (UserLog.NotStored e) {
+            LOG.warn("event=user_change_not_stored error=\"{}\"", e.getMessage());
+            throw new HttpErrors.ServiceUnavailable("Chưa lưu được thay đổi, hãy thử lại sau ít phút (" + e.getMessage()
+                    + ").");
+        }
     }
 
     private UserAdmin need() {

@@ -134,9 +134,9 @@ public final class KafkaUserLog implements UserLog, AutoCloseable {
             producer.send(new ProducerRecord<>(topic, key, value)).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing " + what);
+            throw new NotStored("interrupted while storing " + what);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(what + " was not stored in " + topic + ": " + e);
+            throw new NotStored(what + " was not stored in " + topic + ": " + e);
         }
     }
 
