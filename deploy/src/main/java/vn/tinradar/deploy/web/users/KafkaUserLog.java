@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -70,8 +71,11 @@ public final class KafkaUserLog implements UserLog, AutoCloseable {
     public KafkaUserLog start(Duration restoreTimeout) {
         List<TopicPartition> parts = new ArrayList<>();
         for (Topic<String, ?> t : List.of(topics.users, topics.usersAudit)) {
-            consumer.partitionsFor(t.name(), restoreTimeout)
-                    .forEach(i -> parts.add(new TopicPartition(t.name(), i.partition())));
+            List<PartitionInfo> infos = consumer.partitionsFor(t.name(), restoreTimeout);
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalStateException("topic " + t.name() + " does not exist: the accounts cannot be read");
+            }
+            infos.forEach(i -> parts.add(new TopicPartition(t.name(), i.partition())));
         }
         consumer.assign(parts);
         consumer.seekToBeginning(parts);
