@@ -45,6 +45,8 @@ async function main() {
   const user = document.getElementById('user');
   user.replaceChildren(el('span', { class: 'user-name' }, me.user ?? me.name ?? ''),
     me.role ? el('span', { class: 'user-role' }, roleName(me.role)) : null);
+  const usersLink = document.getElementById('users-link');
+  if (usersLink) usersLink.hidden = me.role !== 'admin';
 
   initArticlePanel();
   initAlerts({ role: me.role });

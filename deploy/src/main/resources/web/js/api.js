@@ -104,4 +104,11 @@ export const api = {
   trends: (limit) => request('GET', '/api/trends', { limit }),
   sources: () => request('GET', '/api/sources'),
   reports: () => request('GET', '/api/reports'),
+  users: () => request('GET', '/api/users'),
+  userAudit: () => request('GET', '/api/users/audit'),
+  addUser: (name, role, password) => request('POST', '/api/users', null, { name, role, password }),
+  changeRole: (name, role) => request('POST', `/api/users/${enc(name)}/role`, null, { role }),
+  disableUser: (name) => request('POST', `/api/users/${enc(name)}/disable`),
+  enableUser: (name) => request('POST', `/api/users/${enc(name)}/enable`),
+  resetPassword: (name) => request('POST', `/api/users/${enc(name)}/reset`),
 };

@@ -31,6 +31,10 @@ import vn.tinradar.deploy.web.AlertStream;
 import vn.tinradar.deploy.web.Backends;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
+import vn.tinradar.deploy.web.users.KafkaUserLog;
+import vn.tinradar.deploy.web.users.PasswordRules;
+import vn.tinradar.deploy.web.users.UserAdmin;
+import vn.tinradar.deploy.web.users.UserBook;
 import vn.tinradar.deploy.web.WebServer;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
@@ -132,13 +136,18 @@ public final class TinRadarProcess implements AutoCloseable {
             remember(ingest).start();
         }
 
-        UserDirectory users = new UserDirectory(settings.deploy().web().users());
+        // accounts admins manage in the dashboard, from the users topic, next to those of the config file
+        UserBook managedUsers = new UserBook();
+        KafkaUserLog userLog = remember(new KafkaUserLog(topics, kafka, managedUsers)).start(Duration.ofSeconds(60));
+        UserDirectory users = new UserDirectory(settings.deploy().web().users(), managedUsers);
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
         SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
         // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
         java.util.Map<String, String> mailedStaff = alertsSettings(settings,
                 demoSite == null ? null : demoSite.alertsYaml()).email().staff();
-        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, sessions, metrics.registry(),
+        UserAdmin userAdmin = new UserAdmin(managedUsers, userLog, PasswordRules.standard(), users::inConfigFile, clock);
+        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
+                metrics.registry(),
                 alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province())).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,

@@ -13,6 +13,8 @@ import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.event.UserAccount;
+import vn.tinradar.common.event.UserChange;
 
 /**
  * Every topic TinRadar reads or writes, declared once. All keys are strings; values are JSON records.
@@ -43,6 +45,10 @@ public final class Topics {
     public final Topic<String, Claim> claims;
     /** Saved searches per user (key: user|id), compacted: every instance lists them, a tombstone deletes one. */
     public final Topic<String, SavedSearch> savedSearches;
+    /** Dashboard accounts managed by admins (key: account name), compacted: every instance signs them in. */
+    public final Topic<String, UserAccount> users;
+    /** Who changed which account and when (key: a unique change id), compacted, so no entry ever expires. */
+    public final Topic<String, UserChange> usersAudit;
 
     private final String prefix;
 
@@ -60,6 +66,8 @@ public final class Topics {
         deliveries = topic("alerts.deliveries", Serdes.String(), COMPACT);
         claims = topic("claims", new JsonSerde<>(Claim.class), COMPACT);
         savedSearches = topic("analyze.saved-searches", new JsonSerde<>(SavedSearch.class), COMPACT);
+        users = topic("users", new JsonSerde<>(UserAccount.class), COMPACT);
+        usersAudit = topic("users.audit", new JsonSerde<>(UserChange.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -72,7 +80,7 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries, claims, savedSearches);
+                deliveries, claims, savedSearches, users, usersAudit);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

@@ -22,6 +22,7 @@ import vn.tinradar.deploy.web.signin.LoginThrottle;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.SignIn;
 import vn.tinradar.deploy.web.signin.UserDirectory;
+import vn.tinradar.deploy.web.users.UserAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,16 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Backends backends, UserDirectory users, SessionStore sessions, PrometheusMeterRegistry metrics,
                      AlertStream alertStream, PublicUrl publicUrl, Predicate<String> knownUser, Clock clock,
                      Province province) {
+        this(backends, users, null, sessions, metrics, alertStream, publicUrl, knownUser, clock, province);
+    }
+
+    /**
+     * @param userAdmin the accounts admins manage in the dashboard, the same ones {@code users} signs in; null
+     *     when this process keeps none (its user routes answer 503)
+     */
+    public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
+                     Predicate<String> knownUser, Clock clock, Province province) {
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
         this.sameOrigin = new SameOrigin(publicUrl);
@@ -72,7 +83,8 @@ public final class WebServer implements AutoCloseable {
                 new PeerRoutes(backends),
                 new AlertRoutes(backends, alertStream, new AlertActions(knownUser, clock), publicUrl),
                 new ReportRoutes(backends),
-                new SourceRoutes(backends));
+                new SourceRoutes(backends),
+                new UserRoutes(userAdmin, users, signIn));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }

@@ -17,7 +17,7 @@ import vn.tinradar.deploy.web.signin.Role;
 
 /**
  * Walks the route table: every route declares who may call it, the declaration matches the rule (viewer reads;
- * staff act on alerts, claims and searches; admin also manages), and the server enforces it over HTTP for each role.
+ * staff act on alerts, claims and searches; admin also manages users), and the server enforces it over HTTP for each role.
  * Issue 13: a viewer could acknowledge, resolve, silence and assign alerts.
  */
 class RouteAccessTest {
@@ -53,7 +53,15 @@ class RouteAccessTest {
             entry("GET /api/stream", Access.VIEWER),
             entry("GET /api/reports", Access.VIEWER),
             entry("GET /reports/{period}/{file}", Access.VIEWER),
-            entry("GET /api/sources", Access.VIEWER));
+            entry("GET /api/sources", Access.VIEWER),
+            entry("GET /api/users", Access.ADMIN),
+            entry("POST /api/users", Access.ADMIN),
+            entry("GET /api/users/audit", Access.ADMIN),
+            entry("POST /api/users/{name}/role", Access.ADMIN),
+            entry("POST /api/users/{name}/disable", Access.ADMIN),
+            entry("POST /api/users/{name}/enable", Access.ADMIN),
+            entry("POST /api/users/{name}/reset", Access.ADMIN),
+            entry("POST /password", Access.PUBLIC));
 
     private final WebFixture web = new WebFixture();
 
@@ -110,6 +118,16 @@ class RouteAccessTest {
     }
 
     @Test
+    void staffAreRefusedUserManagementWithAVietnameseMessage() throws Exception {
+        WebFixture.Session staff = web.signIn(WebFixture.STAFF);
+
+        HttpResponse<String> r = web.send(web.asDashboard(staff, "POST", "/api/users/le.van.cuong/reset"));
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("không có quyền").contains("quản trị");
+    }
+
+    @Test
     void refusalTellsTheViewerInVietnameseWhatRoleIsNeeded() throws Exception {
         WebFixture.Session viewer = web.signIn(WebFixture.VIEWER);
 
@@ -138,7 +156,7 @@ class RouteAccessTest {
     }
 
     private static String concrete(String path) {
-        return path.replace("{id}", "khong-co").replace("{period}", "2026-11-16_2026-11-22")
+        return path.replace("{id}", "khong-co").replace("{name}", "khong.co.ai").replace("{period}", "2026-11-16_2026-11-22")
                 .replace("{file}", "bao-cao.pdf").replace("*", "trends");
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import vn.tinradar.deploy.web.http.HttpErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ public final class SignIn {
     public static final String FORM_TOKEN_HEADER = "X-CSRF-Token";
     public static final String FORM_TOKEN_FIELD = "csrf";
     static final int PARALLEL_CHECKS = 2;
+    private static final String MUST_CHANGE = "Mật khẩu của tài khoản đã được quản trị đặt lại: hãy đăng nhập "
+            + "trên trang web để chọn mật khẩu mới.";
 
     private final UserDirectory users;
     private final SessionStore sessions;
@@ -81,7 +85,11 @@ public final class SignIn {
             return;
         }
         String session = ctx.cookie(SESSION_COOKIE);
-        Optional<UserDirectory.Principal> bySession = sessions.find(session);
+        Optional<UserDirectory.Principal> bySession = sessions.find(session).flatMap(users::current);
+        if (bySession.isEmpty() && sessions.isOpen(session)) {
+            // disabled, reset or removed by an admin since signing in, on this instance or another
+            sessions.close(session);
+        }
         if (bySession.isPresent()) {
             if (changesState(ctx) && !formTokenMatches(ctx, session)) {
                 refuse(ctx, HttpStatus.FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo của phiên (X-CSRF-Token). "
@@ -97,6 +105,10 @@ public final class SignIn {
         } catch (Throttled t) {
             ctx.header("Retry-After", String.valueOf(t.seconds()));
             refuse(ctx, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
+            return;
+        }
+        if (byBasic.isPresent() && users.mustChangePassword(byBasic.get().name())) {
+            refuse(ctx, HttpStatus.FORBIDDEN, MUST_CHANGE);
             return;
         }
         if (byBasic.isPresent()) {
@@ -190,6 +202,12 @@ public final class SignIn {
             ctx.redirect("/login.html?error=1", HttpStatus.FOUND);
             return;
         }
+        if (users.mustChangePassword(who.get().name())) {
+            LOG.info("event=login_must_change_password user={}", who.get().name());
+            ctx.redirect("/login.html?change=1&user=" + URLEncoder.encode(who.get().name(), StandardCharsets.UTF_8),
+                    HttpStatus.FOUND);
+            return;
+        }
         Cookie cookie = new Cookie(SESSION_COOKIE, sessions.open(who.get()));
         cookie.setHttpOnly(true);
         cookie.setPath("/");
@@ -201,13 +219,25 @@ public final class SignIn {
         ctx.redirect("/", HttpStatus.FOUND);
     }
 
+    /**
+     * Checks a person's password as sign-in does, throttled the same way, for a route that asks for it again
+     * (choosing a new password after a reset); a client that must wait gets 429.
+     */
+    public Optional<UserDirectory.Principal> verifyPassword(Context ctx, String name, String password) {
+        try {
+            return check(ctx.ip(), name, password);
+        } catch (Throttled t) {
+            ctx.header("Retry-After", String.valueOf(t.seconds()));
+            throw new HttpErrors.TooManyRequests(t.getMessage());
+        }
+    }
+
     public void logout(Context ctx) {
         sessions.close(ctx.cookie(SESSION_COOKIE));
         ctx.removeCookie(SESSION_COOKIE, "/");
         ctx.redirect("/login.html", HttpStatus.FOUND);
     }
 
-    /** Who is signed in, and for a browser session the token its changes must carry. */
     /** Who is signed in, their form token, and {@code about} (what the dashboard shows around the user). */
     public void me(Context ctx, Map<String, ?> about) {
         UserDirectory.Principal p = principal(ctx);

@@ -3,13 +3,20 @@ package vn.tinradar.deploy.web.signin;
 import com.password4j.BcryptFunction;
 import com.password4j.Password;
 import com.password4j.types.Bcrypt;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.deploy.config.DeployConfig;
+import vn.tinradar.deploy.web.users.UserBook;
 
-/** The staff accounts that may sign in, with bcrypt password hashes; clear passwords are never kept. */
+/**
+ * The staff accounts that may sign in, with bcrypt password hashes (clear passwords are never kept): those of the
+ * config file, which win over a managed account of the same name, then those admins manage in the dashboard.
+ */
 public final class UserDirectory {
 
     /** A signed-in person: name and role (admin, staff or viewer). */
@@ -28,8 +35,15 @@ public final class UserDirectory {
     private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, 10);
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final UserBook managed;
 
     public UserDirectory(Iterable<DeployConfig.User> users) {
+        this(users, new UserBook());
+    }
+
+    /** @param managed the accounts admins manage in the dashboard, kept current from their topic */
+    public UserDirectory(Iterable<DeployConfig.User> users, UserBook managed) {
+        this.managed = managed;
         for (DeployConfig.User u : users) {
             if (u.passwordHash() != null && !u.passwordHash().isEmpty()) {
                 accounts.put(u.name(), new Account(u.name(), u.role(), u.passwordHash()));
@@ -42,15 +56,50 @@ public final class UserDirectory {
         accounts.put(name, new Account(name, role, hash(clearPassword)));
     }
 
+    /** Whether {@code name} may sign in: an account of the config file or an enabled managed one. */
     public boolean has(String name) {
-        return accounts.containsKey(name);
+        return inConfigFile(name) || managed.find(name).filter(a -> !a.disabled()).isPresent();
+    }
+
+    /** Whether {@code name} is an account of the config file (or {@code admin}), which the dashboard cannot change. */
+    public boolean inConfigFile(String name) {
+        return name != null && accounts.containsKey(name);
+    }
+
+    /** The config file's accounts (and {@code admin}), by name. */
+    public List<Principal> configAccounts() {
+        return accounts.values().stream().sorted(Comparator.comparing(Account::name))
+                .map(a -> new Principal(a.name(), a.role())).toList();
+    }
+
+    /** Whether the account's password was reset by an admin and must be replaced before it opens a session. */
+    public boolean mustChangePassword(String name) {
+        return !inConfigFile(name) && managed.find(name).filter(UserAccount::mustChangePassword).isPresent();
+    }
+
+    /**
+     * The person as the accounts say now: the role an admin may have changed since they signed in, or empty once
+     * the account is disabled, removed or reset, so an open session ends on every instance.
+     */
+    public Optional<Principal> current(Principal signedIn) {
+        Account fromFile = accounts.get(signedIn.name());
+        if (fromFile != null) {
+            return Optional.of(new Principal(fromFile.name(), fromFile.role()));
+        }
+        return managed.find(signedIn.name()).filter(a -> !a.disabled() && !a.mustChangePassword())
+                .map(a -> new Principal(a.name(), a.role()));
     }
 
     public Optional<Principal> authenticate(String name, String password) {
         if (name == null || password == null) {
             return Optional.empty();
         }
-        Account account = accounts.get(name.trim().toLowerCase(Locale.ROOT));
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        Account account = accounts.get(key);
+        if (account == null) {
+            account = managed.find(key).filter(a -> !a.disabled())
+                    .map(a -> new Account(a.name(), a.role(), a.passwordHash())).orElse(null);
+        }
         if (account == null) {
             // spend the same time as a real check, so response time doesn't tell which names exist
             Password.check(password, DUMMY_HASH).with(BCRYPT);
