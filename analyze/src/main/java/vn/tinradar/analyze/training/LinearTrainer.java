@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score.model;
+package vn.tinradar.analyze.training;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -21,6 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.model.FeatureSpec;
+import vn.tinradar.analyze.score.model.TextFeatures;
+import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.SparseVector;
+import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * Fits a {@link LinearModel}: one binary LIBLINEAR problem per label against the rest (L2-regularised logistic

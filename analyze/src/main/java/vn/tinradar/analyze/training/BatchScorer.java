@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,12 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
-import vn.tinradar.analyze.score.batch.ArticleLines;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.analyze.score.ArticleScorer;
 
 /**
  * The {@code score} command: reads one article a line as JSON, writes one scored line per input line with the

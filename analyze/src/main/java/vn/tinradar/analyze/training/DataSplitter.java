@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score.batch;
+package vn.tinradar.analyze.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,17 +1,17 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.score.batch.TrainingData;
-import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
-import vn.tinradar.analyze.score.model.LinearTrainer;
+import vn.tinradar.analyze.score.model.LinearModelFile;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.analyze.score.ngram.NgramTopicModel;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.score.ngram.NgramTrainer;
+import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * The {@code train} command: fits a linear model for one task (topic, sentiment, suspicion, toxicity) on
@@ -56,7 +56,7 @@ public final class Trainer {
             if (ngram == null) {
                 LinearModel model = new LinearTrainer(s).train(task, data, trainedOn);
                 file = outputDir.resolve(DefaultArticleScorer.modelFileName(task));
-                model.save(file);
+                LinearModelFile.save(model, file);
                 labels = model.labels().size();
             } else {
                 NgramTopicModel model = new NgramTrainer(ngram).train(data, trainedOn);

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score.batch;
+package vn.tinradar.analyze.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

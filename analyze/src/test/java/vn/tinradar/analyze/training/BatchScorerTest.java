@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,10 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.score.batch.TrainingData;
-import vn.tinradar.analyze.score.model.LabeledText;
-import vn.tinradar.analyze.score.model.ModelFamily;
 import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
+import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * The {@code evaluate --train A --test B} command: the held-out protocol. One model is fitted on A and every

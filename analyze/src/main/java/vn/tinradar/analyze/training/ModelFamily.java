@@ -1,6 +1,7 @@
-package vn.tinradar.analyze.score.model;
+package vn.tinradar.analyze.training;
 
 import java.util.List;
+import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * A family of trainable classifiers as {@code train} and {@code evaluate} see it: fit on labelled texts, then

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score.model;
+package vn.tinradar.analyze.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.score.model.LinearModelFile;
+import vn.tinradar.analyze.score.model.StudentFeedback;
+import vn.tinradar.analyze.score.model.FeatureSpec;
+import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.LabeledText;
 
 class LinearTrainerTest {
 
@@ -28,7 +33,7 @@ class LinearTrainerTest {
     @Test
     void blendedNaiveBayesModelTellsPraiseFromComplaint() {
         LinearModel m = new LinearTrainer(new LinearTrainer.Settings(WORDS_AND_NEGATION, 18, 4, true, false, false, 0,
-                true, true, false, List.of())).train("sentiment", LinearModelTest.feedback(), "feedback");
+                true, true, false, List.of())).train("sentiment", StudentFeedback.examples(), "feedback");
 
         assertThat(predict(m, "cô giảng bài rất dễ hiểu")).isEqualTo("positive");
         assertThat(predict(m, "thầy dạy không dễ hiểu")).isEqualTo("negative");
@@ -38,10 +43,10 @@ class LinearTrainerTest {
     void trainingTwiceGivesTheSameModelFile() throws IOException {
         LinearTrainer trainer = new LinearTrainer(new LinearTrainer.Settings(WORDS_AND_NEGATION, 16, 1, true, true,
                 true, 1, true, false, true, List.of(0.5, 2.0)));
-        List<LabeledText> data = LinearModelTest.feedback();
+        List<LabeledText> data = StudentFeedback.examples();
 
-        trainer.train("sentiment", data, "feedback").save(dir.resolve("a.model.gz"));
-        trainer.train("sentiment", data, "feedback").save(dir.resolve("b.model.gz"));
+        LinearModelFile.save(trainer.train("sentiment", data, "feedback"), dir.resolve("a.model.gz"));
+        LinearModelFile.save(trainer.train("sentiment", data, "feedback"), dir.resolve("b.model.gz"));
 
         assertThat(Files.readAllBytes(dir.resolve("a.model.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.model.gz")));
     }

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.TopicScore;
+import vn.tinradar.analyze.score.Articles;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 
 class TrainerTest {
 
@@ -148,7 +150,7 @@ class TrainerTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
 
         int rc = HeldOutEvaluator.runHeldOut("topic", tinySet(), test,
-                new vn.tinradar.analyze.score.ngram.NgramFamily(new NgramSettings(2, 1, false, false)),
+                new vn.tinradar.analyze.training.NgramFamily(new NgramSettings(2, 1, false, false)),
                 new PrintStream(buf, true, StandardCharsets.UTF_8));
 
         String printed = buf.toString(StandardCharsets.UTF_8);

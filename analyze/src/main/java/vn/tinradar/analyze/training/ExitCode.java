@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.score;
+package vn.tinradar.analyze.training;
 
 /**
  * Exit codes of the batch commands ({@code score}, {@code train}, {@code evaluate}, {@code split}), so a script
