@@ -39,8 +39,8 @@ import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.analyze.search.SearchService;
 import vn.tinradar.analyze.search.ShardGroup;
-import vn.tinradar.analyze.staff.StaffTable;
-import vn.tinradar.analyze.staff.StaffWriter;
+import vn.tinradar.analyze.query.StaffTable;
+import vn.tinradar.analyze.query.StaffWriter;
 import vn.tinradar.analyze.trends.TrendWindow;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.SavedSearch;
@@ -48,6 +48,10 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
+import vn.tinradar.analyze.pipeline.AnalyzeTopology;
+import vn.tinradar.analyze.query.LocalStores;
 
 /**
  * Runs the analyze topology ({@link AnalyzeTopology}) as one Kafka Streams application, exactly-once v2, with

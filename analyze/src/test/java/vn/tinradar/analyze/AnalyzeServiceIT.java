@@ -21,6 +21,7 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * The analyze service on a real single-node KRaft broker: articles are scored, indexed in the Lucene state stores

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /** What the service adds to the Kafka settings it is given, and its lifecycle before and after start. */
 class AnalyzeServiceTest {

@@ -29,6 +29,7 @@ import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk

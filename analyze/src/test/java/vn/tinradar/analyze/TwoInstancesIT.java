@@ -30,6 +30,7 @@ import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to

@@ -11,7 +11,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.Article;
 
 /**

@@ -37,7 +37,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Json;
 

@@ -8,8 +8,8 @@ import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.internals.StateStoreProvider;
-import vn.tinradar.analyze.AnalyzeConfig;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * The Lucene index as a Kafka Streams state store: one per task, in the task's state directory, so Streams

@@ -15,8 +15,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.AnalyzeConfig;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.JsonSerde;
 

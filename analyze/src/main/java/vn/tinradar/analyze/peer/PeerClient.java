@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.state.HostInfo;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
 import vn.tinradar.analyze.search.SearchRequest;

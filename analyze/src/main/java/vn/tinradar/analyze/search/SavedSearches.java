@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.staff.StaffTable;
+import vn.tinradar.analyze.query.StaffTable;
 import vn.tinradar.common.event.SavedSearch;
 
 /**

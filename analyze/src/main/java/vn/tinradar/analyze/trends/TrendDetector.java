@@ -19,8 +19,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import vn.tinradar.analyze.AnalyzeConfig;
-import vn.tinradar.analyze.AnalyzeMetrics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.JsonSerde;
 

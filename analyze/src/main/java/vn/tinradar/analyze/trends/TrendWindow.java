@@ -2,7 +2,7 @@ package vn.tinradar.analyze.trends;
 
 import java.time.Duration;
 import java.util.List;
-import vn.tinradar.analyze.AnalyzeConfig;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * One window length trends are counted in: its length, its hop (the slice length of its bucket store), how far

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import java.util.List;
 import java.util.Set;
@@ -22,6 +22,8 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * Scores one article with what the topology knows beside its text: the source's history ({@value

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

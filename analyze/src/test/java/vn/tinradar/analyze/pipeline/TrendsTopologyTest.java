@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.article;

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +41,8 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * The analyze pipeline, declared in {@link #build} in the order of the diagram in DESIGN.md:

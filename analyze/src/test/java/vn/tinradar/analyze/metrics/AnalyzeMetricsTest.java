@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.article;
@@ -22,6 +22,7 @@ import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Verdict;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * The product's scorer in the topology, with what only the pipeline knows: the source's first sighting (store

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.staff;
+package vn.tinradar.analyze.query;
 
 import java.time.Duration;
 import java.util.Properties;

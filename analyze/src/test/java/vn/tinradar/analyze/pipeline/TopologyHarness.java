@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -21,6 +21,9 @@ import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
+import vn.tinradar.analyze.KeywordTestScorer;
 
 /** The production topology in a TopologyTestDriver (exactly-once config, RocksDB and Lucene under a temp dir). */
 final class TopologyHarness implements AutoCloseable {

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.article;
@@ -19,6 +19,7 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /** The analyze topology end to end in memory: dedup, scoring, dead letters, stories. Trends: {@link TrendsTopologyTest}. */
 class AnalyzeTopologyTest {

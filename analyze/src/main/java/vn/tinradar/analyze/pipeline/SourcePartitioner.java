@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

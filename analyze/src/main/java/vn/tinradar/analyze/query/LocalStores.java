@@ -1,4 +1,4 @@
-package vn.tinradar.analyze;
+package vn.tinradar.analyze.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,32 +24,33 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * What this instance's own stores hold (interactive queries): articles, stories (following merges), the latest
  * trends of both windows, the Lucene shards, and any store by name. A store that is not here, or moved away
  * while being read (rebalance), reads as empty.
  */
-final class LocalStores {
+public final class LocalStores {
 
     private final Supplier<KafkaStreams> streams;
     private final AnalyzeConfig config;
     private final StorySignals storySignals;
 
-    LocalStores(Supplier<KafkaStreams> streams, AnalyzeConfig config, StorySignals storySignals) {
+    public LocalStores(Supplier<KafkaStreams> streams, AnalyzeConfig config, StorySignals storySignals) {
         this.streams = streams;
         this.config = config;
         this.storySignals = storySignals;
     }
 
     /** Latest window first, then the burstiest, at most {@code limit}. */
-    static List<Trend> sortedTrends(List<Trend> trends, int limit) {
+    public static List<Trend> sortedTrends(List<Trend> trends, int limit) {
         return trends.stream().sorted(Comparator.comparing(Trend::windowEnd).reversed()
                         .thenComparing(Comparator.comparingDouble(Trend::burstScore).reversed()))
                 .limit(Math.max(0, limit)).toList();
     }
 
-    Optional<ScoredArticle> article(String id) {
+    public Optional<ScoredArticle> article(String id) {
         try {
             return read(IndexingProcessor.ARTICLES_STORE, QueryableStoreTypes.<String, StoredArticle>keyValueStore())
                     .map(store -> store.get(id)).map(StoredArticle::article);
@@ -58,7 +59,7 @@ final class LocalStores {
         }
     }
 
-    Optional<Story> story(String id) {
+    public Optional<Story> story(String id) {
         try {
             return resolveStory(id);
         } catch (InvalidStateStoreException e) {
@@ -75,13 +76,13 @@ final class LocalStores {
                 .map(s -> s.toStory(storySignals, config.storyRecentArticles()));
     }
 
-    List<Story> stories(int limit) {
+    public List<Story> stories(int limit) {
         List<StoryState> states = values(StoryClusterer.STORIES_STORE);
         return states.stream().sorted(Comparator.comparingLong(StoryState::updatedAt).reversed())
                 .limit(Math.max(0, limit)).map(s -> s.toStory(storySignals, config.storyRecentArticles())).toList();
     }
 
-    List<Trend> trends(int limit) {
+    public List<Trend> trends(int limit) {
         List<Trend> all = new ArrayList<>();
         for (TrendWindow w : TrendWindow.of(config)) {
             all.addAll(this.<Trend>values(w.latestStore()));
@@ -89,7 +90,7 @@ final class LocalStores {
         return sortedTrends(all, limit);
     }
 
-    LocalShards shards() {
+    public LocalShards shards() {
         return () -> {
             KafkaStreams running = streams.get();
             if (running == null) {
@@ -118,7 +119,7 @@ final class LocalStores {
         return out;
     }
 
-    <T> Optional<T> read(String storeName, QueryableStoreType<T> type) {
+    public <T> Optional<T> read(String storeName, QueryableStoreType<T> type) {
         KafkaStreams running = streams.get();
         if (running == null) {
             return Optional.empty();
