@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.delivery.KafkaLedger;
+import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.view.AlertBoard;
 import vn.tinradar.common.event.Alert;

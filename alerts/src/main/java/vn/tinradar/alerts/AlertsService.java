@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.delivery.KafkaLedger;
+import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.delivery.OutboxTransport;
@@ -52,6 +52,8 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 
 /**
  * The alert service: the rules topology ({@code trends}, {@code stories}, {@code articles.scored} →

@@ -30,6 +30,7 @@ import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.alerts.config.AlertsConfig;
 
 /**
  * The alert service on a real single-node KRaft broker with a real SMTP server (GreenMail): alerts fire and are

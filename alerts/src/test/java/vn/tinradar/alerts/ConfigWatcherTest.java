@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.config.ConfigException;
+import vn.tinradar.alerts.config.AlertsConfig;
 
 /** Hot reload of the user's settings file: an edit applies at once, a broken edit is rejected by line. */
 class ConfigWatcherTest {

@@ -18,6 +18,7 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.alerts.config.AlertsConfig;
 
 /** The production rules topology and settings in a TopologyTestDriver, with its input and output topics. */
 public final class RulesDriver implements AutoCloseable {

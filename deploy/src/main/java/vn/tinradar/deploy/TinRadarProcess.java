@@ -14,7 +14,7 @@ import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.AlertsService;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;

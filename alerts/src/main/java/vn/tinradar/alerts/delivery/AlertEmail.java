@@ -1,6 +1,6 @@
 package vn.tinradar.alerts.delivery;
 
-import vn.tinradar.alerts.Html;
+import vn.tinradar.alerts.render.Html;
 import vn.tinradar.alerts.view.Assignment;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.alerts.ledger.Ledger;
 
 /**
  * The silences staff set, kept in the ledger (key {@code silence|<id>}) so they survive a restart. A silence

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import vn.tinradar.alerts.BundledFont;
+import vn.tinradar.alerts.render.BundledFont;
 
 /**
  * Lays the report page out as an A4 PDF (openhtmltopdf on PDFBox). jsoup turns the page into the XML document

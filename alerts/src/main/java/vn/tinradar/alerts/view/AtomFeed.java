@@ -1,6 +1,6 @@
 package vn.tinradar.alerts.view;
 
-import vn.tinradar.alerts.Html;
+import vn.tinradar.alerts.render.Html;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;

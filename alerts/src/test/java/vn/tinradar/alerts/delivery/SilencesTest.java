@@ -10,6 +10,7 @@ import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.MutableClock;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Severity;
+import vn.tinradar.alerts.ledger.MemoryLedger;
 
 class SilencesTest {
 

@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.RulesDriver;
 import vn.tinradar.common.config.ConfigDocument;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.SourceTier;

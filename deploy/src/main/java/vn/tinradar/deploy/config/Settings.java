@@ -1,7 +1,7 @@
 package vn.tinradar.deploy.config;
 
 import java.nio.file.Path;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.province.Province;

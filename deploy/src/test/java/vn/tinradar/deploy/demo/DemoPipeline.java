@@ -21,7 +21,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;

@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.tinradar.alerts.delivery;
+package vn.tinradar.alerts.ledger;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.render;
 
 /** Escapes text for HTML element content and quoted attributes (e-mails, the Atom feed, reports). */
 public final class Html {

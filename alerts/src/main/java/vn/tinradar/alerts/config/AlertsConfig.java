@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.config;
 
 import java.util.List;
 import java.util.Map;

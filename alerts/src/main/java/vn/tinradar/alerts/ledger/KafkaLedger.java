@@ -1,4 +1,4 @@
-package vn.tinradar.alerts.delivery;
+package vn.tinradar.alerts.ledger;
 
 import java.time.Duration;
 import java.util.List;

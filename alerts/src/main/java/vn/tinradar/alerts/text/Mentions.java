@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.text;
 
 import java.util.List;
 import vn.tinradar.common.text.VietnameseText;

@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

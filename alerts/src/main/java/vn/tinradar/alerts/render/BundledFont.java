@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.alerts.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
