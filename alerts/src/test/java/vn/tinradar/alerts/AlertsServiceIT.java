@@ -206,7 +206,7 @@ class AlertsServiceIT {
             assertThat(back.getReceivedMessages()[0].getHeader("X-TinRadar-Alert")).containsExactly(fire);
             assertThat(second.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
             assertThat(second.alert(landslide).orElseThrow().ackBy()).isEqualTo("tran.thi.binh");
-            assertThat(second.silences()).singleElement().satisfies(s ->
+            assertThat(second.delivery().silences()).singleElement().satisfies(s ->
                     assertThat(s.reason()).isEqualTo("Công an tỉnh đang xác minh"));
 
             // resolved by a named person
@@ -233,7 +233,7 @@ class AlertsServiceIT {
             assertThat(third.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
             assertThat(third.alert(rumour).orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
             assertThat(third.audit(landslide)).extracting(e -> e.action()).containsExactly("acknowledged", "resolved");
-            assertThat(third.silences()).hasSize(1);
+            assertThat(third.delivery().silences()).hasSize(1);
         } finally {
             back.stop();
         }
