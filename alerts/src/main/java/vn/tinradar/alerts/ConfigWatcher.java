@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.common.config.ConfigException;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.common.config.ConfigException;
 
 /**
  * Watches the user's settings file and applies an edit without a restart (hot reload of rules, thresholds,

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.delivery.Silence;
 import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.alerts.delivery.SmtpTransport;
+import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.view.AlertBoard;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
-import vn.tinradar.alerts.config.AlertsConfig;
-import vn.tinradar.alerts.metrics.AlertMetrics;
 
 /**
  * The life of alerts as staff see it, on a real SMTP server (GreenMail) and the production topology: an alert

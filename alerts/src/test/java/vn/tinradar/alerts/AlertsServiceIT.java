@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
@@ -30,7 +31,6 @@ import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
-import vn.tinradar.alerts.config.AlertsConfig;
 
 /**
  * The alert service on a real single-node KRaft broker with a real SMTP server (GreenMail): alerts fire and are

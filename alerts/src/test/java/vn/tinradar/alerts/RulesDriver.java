@@ -10,6 +10,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
@@ -18,7 +19,6 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.alerts.config.AlertsConfig;
 
 /** The production rules topology and settings in a TopologyTestDriver, with its input and output topics. */
 public final class RulesDriver implements AutoCloseable {

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
-import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * The analyze service on a real single-node KRaft broker: articles are scored, indexed in the Lucene state stores

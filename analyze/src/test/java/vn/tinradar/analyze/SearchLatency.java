@@ -17,10 +17,11 @@ import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.index.ArticleIndex;
 import vn.tinradar.analyze.index.SearchStats;
 import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.peer.PeerApi;
 import vn.tinradar.analyze.peer.PeerClient;
-import vn.tinradar.analyze.peer.PeerSignature;
 import vn.tinradar.analyze.peer.PeerSearch;
+import vn.tinradar.analyze.peer.PeerSignature;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchService;
 import vn.tinradar.analyze.search.ShardGroup;
@@ -29,7 +30,6 @@ import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk

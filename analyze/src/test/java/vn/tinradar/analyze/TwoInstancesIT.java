@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;
@@ -30,7 +31,6 @@ import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
-import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to

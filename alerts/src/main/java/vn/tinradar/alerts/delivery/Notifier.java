@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.ledger.Ledger;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
-import vn.tinradar.alerts.ledger.Ledger;
 
 /**
  * Sends each alert what it is still owed, once: one e-mail and one webhook call per alert and severity. The

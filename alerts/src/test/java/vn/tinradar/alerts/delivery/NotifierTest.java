@@ -20,15 +20,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.metrics.AlertMetrics;
-import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
-import vn.tinradar.alerts.ledger.MemoryLedger;
 
 class NotifierTest {
 

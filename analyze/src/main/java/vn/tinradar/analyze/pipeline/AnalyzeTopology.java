@@ -9,25 +9,27 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.slf4j.Logger;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.claims.ClaimsCatalog;
 import vn.tinradar.analyze.cluster.Clustered;
 import vn.tinradar.analyze.cluster.StoryClusterer;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.dedup.Deduplicator;
 import vn.tinradar.analyze.dedup.SameTextDeduplicator;
 import vn.tinradar.analyze.index.IndexingProcessor;
 import vn.tinradar.analyze.intake.Normalizer;
 import vn.tinradar.analyze.intake.Outcome;
 import vn.tinradar.analyze.intake.RawArticleParser;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.analyze.search.SavedSearches;
 import vn.tinradar.analyze.trends.TrendDetector;
@@ -41,8 +43,6 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * The analyze pipeline, declared in {@link #build} in the order of the diagram in DESIGN.md:

@@ -11,9 +11,11 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.claims.ClaimsCatalog;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.history.SourceHistories;
 import vn.tinradar.analyze.intake.Outcome;
 import vn.tinradar.analyze.intake.RawArticleParser;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.analyze.score.ScoringContext;
 import vn.tinradar.analyze.score.suspicion.ClaimMatch;
@@ -22,8 +24,6 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
-import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /**
  * Scores one article with what the topology knows beside its text: the source's history ({@value

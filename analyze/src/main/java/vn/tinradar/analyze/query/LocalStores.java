@@ -15,6 +15,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.tinradar.analyze.cluster.StoryClusterer;
 import vn.tinradar.analyze.cluster.StorySignals;
 import vn.tinradar.analyze.cluster.StoryState;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.index.ArticleIndexStore;
 import vn.tinradar.analyze.index.IndexingProcessor;
 import vn.tinradar.analyze.index.LocalShards;
@@ -24,7 +25,6 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
-import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * What this instance's own stores hold (interactive queries): articles, stories (following merges), the latest

@@ -16,15 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.common.province.Province;
-import vn.tinradar.common.province.Provinces;
+import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.kafka.Json;
-import vn.tinradar.analyze.score.DefaultArticleScorer;
-import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.common.province.Province;
+import vn.tinradar.common.province.Provinces;
 
 /**
  * The {@code score} command: reads one article a line as JSON, writes one scored line per input line with the

@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.TextFeatures;
 import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * The {@code evaluate} command: stratified k-fold cross-validation of the trainable model of a task on

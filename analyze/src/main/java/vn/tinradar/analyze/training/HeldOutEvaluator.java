@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 
 /**
  * The {@code evaluate --train A --test B} command: the held-out protocol. One model is fitted on A and every

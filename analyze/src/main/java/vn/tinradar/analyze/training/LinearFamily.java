@@ -1,8 +1,8 @@
 package vn.tinradar.analyze.training;
 
 import java.util.List;
-import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.model.LinearModel;
 
 /** The linear model as a {@link ModelFamily}, fitted by {@link LinearTrainer} with the task's settings. */
 public record LinearFamily(LinearTrainer.Settings settings) implements ModelFamily {

@@ -22,10 +22,10 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.FeatureSpec;
-import vn.tinradar.analyze.score.model.TextFeatures;
+import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.SparseVector;
-import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.model.TextFeatures;
 
 /**
  * Fits a {@link LinearModel}: one binary LIBLINEAR problem per label against the rest (L2-regularised logistic

@@ -1,10 +1,10 @@
 package vn.tinradar.analyze.training;
 
 import java.util.List;
+import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.analyze.score.ngram.NgramTopicModel;
 import vn.tinradar.analyze.score.ngram.NgramTrainer;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 /** The n-gram language models as a {@link ModelFamily}; they read only the words, so a task's extras are unused. */
 public record NgramFamily(NgramSettings settings) implements ModelFamily {

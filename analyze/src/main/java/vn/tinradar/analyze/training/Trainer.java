@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearModelFile;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.analyze.score.ngram.NgramTopicModel;
-import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.score.ngram.NgramTrainer;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * The {@code train} command: fits a linear model for one task (topic, sentiment, suspicion, toxicity) on

@@ -15,15 +15,15 @@ import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.FeatureSpec;
-import vn.tinradar.analyze.training.LinearTrainer.Settings;
+import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
 import vn.tinradar.analyze.score.sentiment.SentimentFeatures;
 import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
 import vn.tinradar.analyze.score.suspicion.SuspicionLexicon;
 import vn.tinradar.analyze.score.suspicion.SuspicionScorer;
+import vn.tinradar.analyze.training.LinearTrainer.Settings;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.kafka.Json;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 /**
  * Reads labelled JSON lines for {@code train} and {@code evaluate}, and knows each task's settings: the

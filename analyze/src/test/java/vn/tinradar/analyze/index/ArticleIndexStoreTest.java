@@ -13,9 +13,9 @@ import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.KeywordTestScorer;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
-import vn.tinradar.analyze.KeywordTestScorer;
 
 /** The Lucene index as a Kafka Streams state store: files in the task's state dir, kept across close and reopen. */
 class ArticleIndexStoreTest {

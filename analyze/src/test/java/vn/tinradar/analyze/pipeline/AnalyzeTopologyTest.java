@@ -13,13 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 
 /** The analyze topology end to end in memory: dedup, scoring, dead letters, stories. Trends: {@link TrendsTopologyTest}. */
 class AnalyzeTopologyTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
@@ -22,7 +23,6 @@ import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Verdict;
-import vn.tinradar.analyze.config.AnalyzeConfig;
 
 /**
  * The product's scorer in the topology, with what only the pipeline knows: the source's first sighting (store

@@ -11,6 +11,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import vn.tinradar.analyze.KeywordTestScorer;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
@@ -21,9 +24,6 @@ import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
-import vn.tinradar.analyze.KeywordTestScorer;
 
 /** The production topology in a TopologyTestDriver (exactly-once config, RocksDB and Lucene under a temp dir). */
 final class TopologyHarness implements AutoCloseable {

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.score.model.FeatureSpec;
+import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearModelFile;
 import vn.tinradar.analyze.score.model.StudentFeedback;
-import vn.tinradar.analyze.score.model.FeatureSpec;
-import vn.tinradar.analyze.score.model.LinearModel;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 class LinearTrainerTest {
 

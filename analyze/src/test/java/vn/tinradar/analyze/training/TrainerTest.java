@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.score.Articles;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.TopicScore;
-import vn.tinradar.analyze.score.Articles;
-import vn.tinradar.analyze.score.DefaultArticleScorer;
 
 class TrainerTest {
 
