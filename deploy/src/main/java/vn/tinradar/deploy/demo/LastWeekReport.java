@@ -8,10 +8,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.AlertsService;
-import vn.tinradar.alerts.report.ReportService;
 import vn.tinradar.common.text.VnTime;
 
 /**
@@ -25,7 +26,10 @@ public final class LastWeekReport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LastWeekReport.class);
 
-    private final AlertsService alerts;
+    private final LongSupplier scoredArticleCount;
+    private final Consumer<LocalDate> sendWeekly;
+    private final Runnable holdSchedule;
+    private final Runnable releaseSchedule;
     private final Duration quiet;
     private final Duration atMost;
     private final Clock clock;
@@ -36,7 +40,20 @@ public final class LastWeekReport implements AutoCloseable {
     });
 
     public LastWeekReport(AlertsService alerts, Duration quiet, Duration atMost, Clock clock) {
-        this.alerts = alerts;
+        this(alerts::scoredArticleCount, alerts.reports()::sendWeekly, alerts.reports().schedule()::hold,
+                alerts.reports().schedule()::release, quiet, atMost, clock);
+    }
+
+    /**
+     * @param scoredArticleCount -1 while the alerts ledger is not read yet
+     * @param sendWeekly mails the week starting on the Monday given, unless it went out already
+     */
+    LastWeekReport(LongSupplier scoredArticleCount, Consumer<LocalDate> sendWeekly, Runnable holdSchedule,
+                   Runnable releaseSchedule, Duration quiet, Duration atMost, Clock clock) {
+        this.scoredArticleCount = scoredArticleCount;
+        this.sendWeekly = sendWeekly;
+        this.holdSchedule = holdSchedule;
+        this.releaseSchedule = releaseSchedule;
         this.quiet = quiet;
         this.atMost = atMost;
         this.clock = clock;
@@ -46,8 +63,7 @@ public final class LastWeekReport implements AutoCloseable {
     public LastWeekReport start() {
         LocalDate monday = LocalDate.now(clock.withZone(VnTime.ZONE))
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-        ReportService reports = alerts.reports();
-        reports.schedule().hold();
+        holdSchedule.run();
         long start = System.nanoTime();
         long deadline = start + atMost.toNanos();
         scheduler.execute(new Runnable() {
@@ -57,7 +73,7 @@ public final class LastWeekReport implements AutoCloseable {
             @Override
             public void run() {
                 long now = System.nanoTime();
-                long seen = alerts.scoredArticleCount();
+                long seen = scoredArticleCount.getAsLong();
                 if (seen != count) {
                     count = seen;
                     stableSince = now;
@@ -71,11 +87,11 @@ public final class LastWeekReport implements AutoCloseable {
                 try {
                     LOG.info("event=report-settled week={} articles={} waited-s={}", monday, seen,
                             Duration.ofNanos(now - start).toSeconds());
-                    reports.sendWeekly(monday);
+                    sendWeekly.accept(monday);
                 } catch (RuntimeException e) {
                     LOG.warn("event=report-failed week={} error=\"{}\"", monday, e.getMessage());
                 } finally {
-                    reports.schedule().release();
+                    releaseSchedule.run();
                 }
             }
         });
