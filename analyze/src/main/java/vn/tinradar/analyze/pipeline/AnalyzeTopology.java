@@ -34,7 +34,6 @@ import vn.tinradar.analyze.pipeline.trends.TrendDetector;
 import vn.tinradar.analyze.pipeline.trends.TrendHit;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
 import vn.tinradar.analyze.score.ArticleScorer;
-import vn.tinradar.analyze.search.SavedSearches;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SavedSearch;
@@ -66,6 +65,10 @@ import vn.tinradar.common.kafka.Topics;
  */
 public final class AnalyzeTopology {
 
+    /** Global store of the staff's saved searches; the topology declares it, the query side reads and writes it. */
+    public static final String SAVED_SEARCHES_STORE = "saved-searches-by-key";
+    public static final String SAVED_SEARCHES_SOURCE = "saved-searches-in";
+
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeTopology.class);
 
     private AnalyzeTopology() {
@@ -87,8 +90,8 @@ public final class AnalyzeTopology {
                 topics.claims.consumed().withName(ClaimsCatalog.SOURCE), claims.updater());
         // saved searches of every user, for the search API of any instance
         builder.globalTable(topics.savedSearches.name(), topics.savedSearches.consumed()
-                .withName(SavedSearches.SOURCE), Materialized.<String, SavedSearch, KeyValueStore<Bytes, byte[]>>as(
-                        SavedSearches.STORE).withKeySerde(Serdes.String())
+                .withName(SAVED_SEARCHES_SOURCE), Materialized.<String, SavedSearch, KeyValueStore<Bytes, byte[]>>as(
+                        SAVED_SEARCHES_STORE).withKeySerde(Serdes.String())
                 .withValueSerde(topics.savedSearches.valueSerde()));
 
         // raw bytes in, so one record that is not an Article is a dead letter and not a stopped stream thread
