@@ -1,5 +1,6 @@
 package vn.tinradar.alerts.report;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ public final class ReportSchedule implements AutoCloseable {
 
     private final ReportSender sender;
     private final BooleanSupplier running;
+    private final Duration firstCheck;
+    private final Duration between;
     private final AtomicBoolean held = new AtomicBoolean();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "alerts-report-scheduler");
@@ -27,12 +30,20 @@ public final class ReportSchedule implements AutoCloseable {
     });
 
     public ReportSchedule(ReportSender sender, BooleanSupplier running) {
+        this(sender, running, Duration.ofSeconds(90), Duration.ofSeconds(60));
+    }
+
+    /** With other delays, for tests that cannot wait a minute and a half. */
+    ReportSchedule(ReportSender sender, BooleanSupplier running, Duration firstCheck, Duration between) {
         this.sender = sender;
         this.running = running;
+        this.firstCheck = firstCheck;
+        this.between = between;
     }
 
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::sendIfDue, 90, 60, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::sendIfDue, firstCheck.toMillis(), between.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Skips the checks until {@link #release()}, so that a caller sending a week itself is not raced. */
