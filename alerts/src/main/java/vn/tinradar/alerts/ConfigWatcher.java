@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.config.ConfigException;
 
 /**

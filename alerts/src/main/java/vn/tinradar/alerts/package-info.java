@@ -1,2 +1,2 @@
-/** The alert service: configuration, metrics and the service that wires rules, delivery, view and reports. */
+/** The alert service: wires rules, delivery, the staff view and reports; no other package imports it. */
 package vn.tinradar.alerts;

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.delivery.MemoryLedger;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.Notifier;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.delivery.Silences;
+import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.view.AlertBoard;
 import vn.tinradar.common.event.Alert;
 

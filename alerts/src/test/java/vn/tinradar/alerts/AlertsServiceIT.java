@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
@@ -205,7 +206,7 @@ class AlertsServiceIT {
             assertThat(back.getReceivedMessages()[0].getHeader("X-TinRadar-Alert")).containsExactly(fire);
             assertThat(second.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
             assertThat(second.alert(landslide).orElseThrow().ackBy()).isEqualTo("tran.thi.binh");
-            assertThat(second.silences()).singleElement().satisfies(s ->
+            assertThat(second.delivery().silences()).singleElement().satisfies(s ->
                     assertThat(s.reason()).isEqualTo("Công an tỉnh đang xác minh"));
 
             // resolved by a named person
@@ -232,7 +233,7 @@ class AlertsServiceIT {
             assertThat(third.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
             assertThat(third.alert(rumour).orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
             assertThat(third.audit(landslide)).extracting(e -> e.action()).containsExactly("acknowledged", "resolved");
-            assertThat(third.silences()).hasSize(1);
+            assertThat(third.delivery().silences()).hasSize(1);
         } finally {
             back.stop();
         }

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.config.ConfigException;
 
 /** Hot reload of the user's settings file: an edit applies at once, a broken edit is rejected by line. */

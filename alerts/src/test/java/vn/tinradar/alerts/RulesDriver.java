@@ -10,6 +10,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;

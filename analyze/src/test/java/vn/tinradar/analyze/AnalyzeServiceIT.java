@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;
 import vn.tinradar.common.event.Article;

@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.kafka.Topics;
 
 /** What the service adds to the Kafka settings it is given, and its lifecycle before and after start. */

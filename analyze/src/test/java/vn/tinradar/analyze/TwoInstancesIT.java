@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.analyze.search.SearchResult;

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.AlertsService;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;
@@ -23,6 +23,7 @@ import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaProperties;
 import vn.tinradar.deploy.kafka.TopicCreator;
@@ -127,7 +128,8 @@ public final class TinRadarProcess implements AutoCloseable {
             }
             if (options.demo()) {
                 // what the scheduler would send on Monday 07:00, once the demo's back issues are read
-                alerts.sendLastWeekReportWhenSettled(Duration.ofSeconds(15), Duration.ofSeconds(100));
+                remember(new LastWeekReport(alerts, Duration.ofSeconds(15), Duration.ofSeconds(100), Clock.systemUTC()))
+                        .start();
             }
         }
         IngestService ingest = null;

@@ -1,7 +1,5 @@
 package vn.tinradar.alerts.delivery;
 
-import vn.tinradar.alerts.Html;
-import vn.tinradar.alerts.view.Assignment;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import vn.tinradar.alerts.render.Html;
+import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Signal;

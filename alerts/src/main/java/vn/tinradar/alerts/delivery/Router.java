@@ -3,7 +3,7 @@ package vn.tinradar.alerts.delivery;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.text.VietnameseText;
 

@@ -5,7 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 
 /** Sends alert e-mails over SMTP with Angus Mail: optional STARTTLS (required when set) and login. */
 public final class SmtpTransport implements MailTransport {

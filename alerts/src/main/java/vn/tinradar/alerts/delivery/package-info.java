@@ -1,2 +1,2 @@
-/** Telling staff: e-mail (SMTP or outbox), webhook, routes, silences, and the ledger that prevents repeats. */
+/** Telling staff: e-mail (SMTP or outbox), webhook, routes, quiet hours, escalation and silences. */
 package vn.tinradar.alerts.delivery;

@@ -20,7 +20,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.alerts.BundledFont;
+import vn.tinradar.alerts.render.BundledFont;
 
 /**
  * The report's charts as PNGs (XChart, headless, in the bundled font): articles per day against the week before,

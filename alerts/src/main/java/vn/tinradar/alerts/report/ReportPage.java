@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.tinradar.alerts.Html;
+import vn.tinradar.alerts.render.Html;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.text.VnTime;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
-import vn.tinradar.alerts.AlertsConfig;
-import vn.tinradar.alerts.Mentions;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.text.Mentions;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Story;
 

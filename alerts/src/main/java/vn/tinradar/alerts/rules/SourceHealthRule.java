@@ -3,7 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.tinradar.alerts.AlertsConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceStatus;
 

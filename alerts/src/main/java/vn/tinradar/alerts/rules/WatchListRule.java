@@ -2,8 +2,8 @@ package vn.tinradar.alerts.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.tinradar.alerts.AlertsConfig;
-import vn.tinradar.alerts.Mentions;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.text.Mentions;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.Signal;

@@ -39,7 +39,7 @@ final class Wording {
 
     /** Folded words separated by single spaces, punctuation dropped: the form text is matched in. */
     static String words(String s) {
-        return vn.tinradar.alerts.Mentions.words(s);
+        return vn.tinradar.alerts.text.Mentions.words(s);
     }
 
     /** "a, b, c và 2 nguồn khác" */

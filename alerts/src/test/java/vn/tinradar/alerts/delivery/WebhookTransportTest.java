@@ -12,8 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Json;
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.MutableClock;
-import vn.tinradar.alerts.delivery.MemoryLedger;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.OutboxTransport;
+import vn.tinradar.alerts.ledger.MemoryLedger;
 import vn.tinradar.common.text.VnTime;
 
 class ReportSenderTest {

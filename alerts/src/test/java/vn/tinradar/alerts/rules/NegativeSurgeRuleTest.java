@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.alerts.AlertsConfig;
 import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.gazetteer.Gazetteer;
 import vn.tinradar.analyze.score.model.LinearModel;
+import vn.tinradar.analyze.score.model.LinearModelFile;
 import vn.tinradar.analyze.score.model.TopicModel;
 import vn.tinradar.analyze.score.ngram.NgramTopicModel;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
@@ -160,7 +161,7 @@ public final class DefaultArticleScorer implements ArticleScorer {
         String name = modelFileName(task);
         try {
             if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-                LinearModel m = LinearModel.load(dir.resolve(name));
+                LinearModel m = LinearModelFile.load(dir.resolve(name));
                 LOG.info("event=score-model-loaded task={} labels={} file={}", task, m.labels().size(), dir.resolve(name));
                 return m;
             }
@@ -168,7 +169,7 @@ public final class DefaultArticleScorer implements ArticleScorer {
                 if (in == null) {
                     return null;
                 }
-                LinearModel m = LinearModel.load(in, BUNDLED_MODELS + name);
+                LinearModel m = LinearModelFile.load(in, BUNDLED_MODELS + name);
                 LOG.info("event=score-model-loaded task={} labels={} file=bundled:{}", task, m.labels().size(), name);
                 return m;
             }

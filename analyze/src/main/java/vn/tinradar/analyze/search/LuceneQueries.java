@@ -14,9 +14,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import vn.tinradar.analyze.index.ArticleFields;
-import vn.tinradar.analyze.index.ArticleIndexer;
-import vn.tinradar.analyze.index.VietnameseAnalyzer;
+import vn.tinradar.analyze.pipeline.index.ArticleFields;
+import vn.tinradar.analyze.pipeline.index.ArticleIndexer;
+import vn.tinradar.analyze.pipeline.index.VietnameseAnalyzer;
 import vn.tinradar.common.text.VietnameseText;
 
 /**

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.staff.StaffTable;
+import vn.tinradar.analyze.pipeline.AnalyzeTopology;
+import vn.tinradar.analyze.query.StaffTable;
 import vn.tinradar.common.event.SavedSearch;
 
 /**
@@ -21,8 +22,8 @@ import vn.tinradar.common.event.SavedSearch;
  */
 public final class SavedSearches {
 
-    public static final String STORE = "saved-searches-by-key";
-    public static final String SOURCE = "saved-searches-in";
+    public static final String STORE = AnalyzeTopology.SAVED_SEARCHES_STORE;
+    public static final String SOURCE = AnalyzeTopology.SAVED_SEARCHES_SOURCE;
     /** The parameters a saved search keeps; paging is not part of a search. */
     public static final Set<String> PARAMS = Set.of("q", "from", "to", "source", "tier", "topic", "place",
             "sentiment", "sort");

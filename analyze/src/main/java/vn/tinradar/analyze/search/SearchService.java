@@ -21,11 +21,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.index.ArticleFields;
-import vn.tinradar.analyze.index.ArticleIndex;
-import vn.tinradar.analyze.index.LocalShards;
-import vn.tinradar.analyze.index.SearchStats;
-import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.pipeline.index.ArticleFields;
+import vn.tinradar.analyze.pipeline.index.ArticleIndex;
+import vn.tinradar.analyze.pipeline.index.LocalShards;
+import vn.tinradar.analyze.pipeline.index.SearchStats;
+import vn.tinradar.analyze.pipeline.index.ShardResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 

@@ -1,8 +1,8 @@
 package vn.tinradar.analyze.search;
 
 import java.util.concurrent.CompletableFuture;
-import vn.tinradar.analyze.index.SearchStats;
-import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.pipeline.index.SearchStats;
+import vn.tinradar.analyze.pipeline.index.ShardResult;
 
 /**
  * The index shards of another analyze instance, searched as one: the two phases of a search over shards. The

@@ -13,8 +13,8 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
-import vn.tinradar.analyze.index.ArticleFields;
-import vn.tinradar.analyze.index.VietnameseAnalyzer;
+import vn.tinradar.analyze.pipeline.index.ArticleFields;
+import vn.tinradar.analyze.pipeline.index.VietnameseAnalyzer;
 import vn.tinradar.common.event.Article;
 
 /**

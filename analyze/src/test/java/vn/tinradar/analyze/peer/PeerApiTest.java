@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.analyze.index.SearchStats;
-import vn.tinradar.analyze.index.ShardResult;
+import vn.tinradar.analyze.pipeline.index.SearchStats;
+import vn.tinradar.analyze.pipeline.index.ShardResult;
 import vn.tinradar.analyze.search.SearchRequest;
 import vn.tinradar.common.kafka.Json;
 

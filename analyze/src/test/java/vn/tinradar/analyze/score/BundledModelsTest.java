@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.score.topic.KeywordTopicScorer;
 import vn.tinradar.analyze.score.topic.TopicTaxonomy;
+import vn.tinradar.analyze.training.Trainer;
 
 /**
  * The default topic model shipped in the jar is trained by {@code train} on the project-written seed set

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import vn.tinradar.analyze.training.BatchScorer;
+import vn.tinradar.analyze.training.Evaluator;
+import vn.tinradar.analyze.training.Trainer;
 
 /**
  * Runs the scoring commands from the test classpath until the product jar wires them:

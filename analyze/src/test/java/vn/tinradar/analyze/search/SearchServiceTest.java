@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.KeywordTestScorer;
-import vn.tinradar.analyze.index.ArticleIndex;
+import vn.tinradar.analyze.pipeline.index.ArticleIndex;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.SourceTier;
 

@@ -1,8 +1,8 @@
 package vn.tinradar.deploy.config;
 
 import java.nio.file.Path;
-import vn.tinradar.alerts.AlertsConfig;
-import vn.tinradar.analyze.AnalyzeConfig;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.ProvinceSetting;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import vn.tinradar.analyze.score.batch.ArticleLines;
+import vn.tinradar.analyze.training.ArticleLines;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.SourceTier;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.analyze.score.BatchScorer;
+import vn.tinradar.analyze.training.BatchScorer;
 import vn.tinradar.common.kafka.Json;
 
 /**

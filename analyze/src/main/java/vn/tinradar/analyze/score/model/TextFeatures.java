@@ -252,7 +252,7 @@ public final class TextFeatures {
     }
 
     /** FNV-1a over UTF-8, folded to the table size: the same index on every JVM and platform. */
-    int hash(String feature) {
+    public int hash(String feature) {
         byte[] b = feature.getBytes(StandardCharsets.UTF_8);
         int h = 0x811c9dc5;
         for (byte x : b) {

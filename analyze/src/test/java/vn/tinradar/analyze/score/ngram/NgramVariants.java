@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import vn.tinradar.analyze.score.Evaluator;
-import vn.tinradar.analyze.score.HeldOutEvaluator;
-import vn.tinradar.analyze.score.batch.TrainingData;
 import vn.tinradar.analyze.score.model.LabeledText;
-import vn.tinradar.analyze.score.model.ModelFamily;
+import vn.tinradar.analyze.training.Evaluator;
+import vn.tinradar.analyze.training.HeldOutEvaluator;
+import vn.tinradar.analyze.training.ModelFamily;
+import vn.tinradar.analyze.training.NgramFamily;
+import vn.tinradar.analyze.training.TrainingData;
 
 /**
  * Chooses the n-gram classifier's settings on a development split and then, once, reports the chosen one on

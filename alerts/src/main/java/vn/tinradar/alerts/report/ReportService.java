@@ -1,0 +1,68 @@
+package vn.tinradar.alerts.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.delivery.MailTransport;
+import vn.tinradar.alerts.ledger.Ledger;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.province.Province;
+
+/**
+ * The summary reports for leaders: on demand for any period, weekly on the {@link ReportSchedule}, archived under
+ * {@code <data-dir>/reports} and listed for the dashboard. Figures come from the scored articles and alerts the
+ * caller supplies; what was mailed is in the ledger, so a week goes out once across restarts.
+ */
+public final class ReportService implements AutoCloseable {
+
+    private final Path reportsDir;
+    private final Province province;
+    private final ReportSender sender;
+    private final ReportSchedule schedule;
+
+    /**
+     * @param scoredArticles every scored article known (empty when articles.scored is not read)
+     * @param alerts every alert, for the alert figures
+     * @param running whether the alerts app runs, so the articles can be read
+     */
+    public ReportService(Supplier<AlertsConfig> config, Province province, Ledger ledger, MailTransport mail,
+                         Path dataDir, Supplier<Collection<ScoredArticle>> scoredArticles,
+                         Supplier<Collection<Alert>> alerts, BooleanSupplier running, Clock clock) {
+        this.reportsDir = dataDir.resolve("reports");
+        this.province = province;
+        this.sender = new ReportSender(config, province, ledger, mail, reportsDir, scoredArticles, alerts, clock);
+        this.schedule = new ReportSchedule(sender, running);
+    }
+
+    public ReportSchedule schedule() {
+        return schedule;
+    }
+
+    /**
+     * Builds and archives the summary report of [from, to), and mails it to the report recipients when
+     * {@code email}; returns the archived HTML page. Needs the alerts app running.
+     */
+    public Path report(LocalDate from, LocalDate to, boolean email) {
+        return sender.report(from, to, email);
+    }
+
+    /** Mails the weekly report of the week starting on {@code monday} unless already sent; true if sent now. */
+    public boolean sendWeekly(LocalDate monday) {
+        return sender.sendWeekly(monday);
+    }
+
+    /** The archived reports, newest first, and their files, for the dashboard. */
+    public ReportArchive archive() {
+        return new ReportArchive(reportsDir, province);
+    }
+
+    @Override
+    public void close() {
+        schedule.close();
+    }
+}

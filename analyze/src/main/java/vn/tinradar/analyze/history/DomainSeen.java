@@ -1,5 +1,0 @@
-package vn.tinradar.analyze.history;
-
-/** The value of {@value SourceHistories#STORE}: a source's domain, its earliest article time (epoch ms), its count. */
-public record DomainSeen(String domain, long firstSeenMs, long articles) {
-}

@@ -1,0 +1,122 @@
+package vn.tinradar.analyze.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+
+/**
+ * Meters of the analyze stage. As scraped (Prometheus names):
+ * <ul>
+ *   <li>{@code tinradar_analyze_articles_total{stage}}: articles per pipeline stage
+ *       (stage: in, duplicate, updated, scored, copy, indexed, rejected)</li>
+ *   <li>{@code tinradar_analyze_failures_total{step}}: per-record failures that were contained
+ *       (step: cluster, index, claims)</li>
+ *   <li>{@code tinradar_analyze_index_documents}: documents in the local Lucene index shards</li>
+ *   <li>{@code tinradar_analyze_index_size_bytes}: bytes on disk of the local Lucene index shards</li>
+ *   <li>{@code tinradar_analyze_stories_total{event}}: story updates (event: created, grown, merged)</li>
+ *   <li>{@code tinradar_analyze_peer_requests_total{call,result}}: requests to other analyze instances
+ *       (call: stats, search, article, stories, trends; result: ok, failed)</li>
+ *   <li>{@code tinradar_analyze_trends_emitted_total{kind,backfill}}: trend records written</li>
+ * </ul>
+ */
+public final class AnalyzeMetrics {
+
+    /** Stages of {@code tinradar.analyze.articles}: a closed set, so the tag never grows. */
+    public enum Stage {
+        IN, DUPLICATE, UPDATED, SCORED, COPY, INDEXED, REJECTED;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What a metered index shard reports; implemented by the Lucene state store. */
+    public interface IndexGauges {
+        long documentCount();
+
+        long sizeBytes();
+    }
+
+    private final MeterRegistry registry;
+    private final Set<IndexGauges> shards = ConcurrentHashMap.newKeySet();
+
+    public AnalyzeMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        Gauge.builder("tinradar.analyze.index.documents", this, m -> m.sum(IndexGauges::documentCount))
+                .description("Documents in the local Lucene index shards").register(registry);
+        Gauge.builder("tinradar.analyze.index.size", this, m -> m.sum(IndexGauges::sizeBytes))
+                .baseUnit("bytes").description("Bytes on disk of the local Lucene index shards").register(registry);
+        for (Stage stage : Stage.values()) {
+            counter(stage); // registered up front so dashboards show zeros, not gaps
+        }
+    }
+
+    public void article(Stage stage) {
+        counter(stage).increment();
+    }
+
+    /** How many articles passed {@code stage} since start, as the counter shows. */
+    public double articles(Stage stage) {
+        return counter(stage).count();
+    }
+
+    public void failure(String step) {
+        Counter.builder("tinradar.analyze.failures").description("Per-record failures contained by a step")
+                .tag("step", step).register(registry).increment();
+    }
+
+    public void story(boolean created) {
+        Counter.builder("tinradar.analyze.stories").description("Story updates written")
+                .tag("event", created ? "created" : "grown").register(registry).increment();
+    }
+
+    /** A story absorbed by another one (a bridging article showed them to be one event). */
+    public void storiesMerged() {
+        Counter.builder("tinradar.analyze.stories").description("Story updates written")
+                .tag("event", "merged").register(registry).increment();
+    }
+
+    /** One request to another analyze instance and whether it answered in time. */
+    public void peerRequest(String call, boolean ok) {
+        Counter.builder("tinradar.analyze.peer.requests").description("Requests to other analyze instances")
+                .tag("call", call).tag("result", ok ? "ok" : "failed").register(registry).increment();
+    }
+
+    public void trendEmitted(String kind, boolean backfill) {
+        Counter.builder("tinradar.analyze.trends.emitted").description("Trend records written")
+                .tag("kind", kind).tag("backfill", Boolean.toString(backfill)).register(registry).increment();
+    }
+
+    public void addShard(IndexGauges shard) {
+        shards.add(shard);
+    }
+
+    public void removeShard(IndexGauges shard) {
+        shards.remove(shard);
+    }
+
+    /** Documents over all local shards, the same number the gauge shows. */
+    public long indexedDocuments() {
+        return sum(IndexGauges::documentCount);
+    }
+
+    private Counter counter(Stage stage) {
+        return Counter.builder("tinradar.analyze.articles").description("Articles per pipeline stage")
+                .tag("stage", stage.tag()).register(registry);
+    }
+
+    private long sum(ToLongFunction<IndexGauges> f) {
+        long total = 0;
+        for (IndexGauges shard : shards) {
+            try {
+                total += f.applyAsLong(shard);
+            } catch (RuntimeException e) {
+                // a shard closing during a scrape just drops out of this sample
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,104 @@
+package vn.tinradar.analyze.pipeline.cluster;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.common.event.Signal;
+
+/**
+ * Story-level suspicion: patterns no single article shows. Evidence is Vietnamese, for staff.
+ * <ul>
+ *   <li>{@value #LOW_TIER_COPY_SPREAD}: the same text on at least N low-tier sources within T, the usual shape
+ *       of a fabricated story being seeded.</li>
+ *   <li>{@value #NO_MAINSTREAM_SOURCE}: at least N articles, all from low-tier sources, none from the press or a
+ *       government portal.</li>
+ *   <li>{@value ClaimSignals#DEBUNKED}: articles of the story repeat a claim already found fake or false; one signal
+ *       per claim, weighing the best similarity, which the {@code debunked-claim} alert rule reads.</li>
+ * </ul>
+ */
+public final class StorySignals {
+
+    public static final String LOW_TIER_COPY_SPREAD = "low-tier-copy-spread";
+    public static final String NO_MAINSTREAM_SOURCE = "no-mainstream-source";
+
+    private final int minSources;
+    private final Duration window;
+
+    public StorySignals(int minSources, Duration window) {
+        this.minSources = minSources;
+        this.window = window;
+    }
+
+    public List<Signal> of(List<StoryMember> members) {
+        List<Signal> signals = new ArrayList<>();
+        lowTierCopySpread(members).ifPresent(signals::add);
+        signals.addAll(debunkedClaims(members));
+        if (members.size() >= minSources && members.stream().allMatch(StoryMember::lowTier)) {
+            signals.add(new Signal(NO_MAINSTREAM_SOURCE, 0.3, members.size()
+                    + " bài, tất cả từ trang không phép hoặc mạng xã hội; chưa có báo chí hay cổng thông tin chính"
+                    + " quyền đưa tin"));
+        }
+        return signals;
+    }
+
+    /** One signal per debunked claim the members repeat: the best similarity, and how many articles repeat it. */
+    private static List<Signal> debunkedClaims(List<StoryMember> members) {
+        Map<String, Signal> best = new java.util.LinkedHashMap<>();
+        Map<String, Integer> articles = new java.util.HashMap<>();
+        for (StoryMember m : members) {
+            for (Signal g : m.claimSignals() == null ? List.<Signal>of() : m.claimSignals()) {
+                String claim = ClaimSignals.claimOf(g.evidence());
+                articles.merge(claim, 1, Integer::sum);
+                best.merge(claim, g, (a, b) -> b.weight() > a.weight() ? b : a);
+            }
+        }
+        List<Signal> out = new ArrayList<>();
+        best.forEach((claim, g) -> out.add(new Signal(ClaimSignals.DEBUNKED,
+                Math.round(g.weight() / ClaimSignals.DEBUNKED_WEIGHT * 1000) / 1000.0,
+                articles.get(claim) + " bài lặp lại " + claim + " (giống nhất: "
+                        + Math.round(g.weight() / ClaimSignals.DEBUNKED_WEIGHT * 100) + "%)")));
+        return out;
+    }
+
+    private java.util.Optional<Signal> lowTierCopySpread(List<StoryMember> members) {
+        Map<String, List<StoryMember>> byText = members.stream().filter(StoryMember::lowTier)
+                .collect(Collectors.groupingBy(StoryMember::root));
+        Signal best = null;
+        int bestCount = 0;
+        for (List<StoryMember> group : byText.values()) {
+            List<StoryMember> sorted = group.stream().sorted(Comparator.comparing(StoryMember::published)).toList();
+            // slide a window of length T over publication times, counting distinct sources inside it
+            for (int start = 0; start < sorted.size(); start++) {
+                Set<String> sources = new LinkedHashSet<>();
+                StoryMember first = sorted.get(start);
+                StoryMember last = first;
+                for (int end = start; end < sorted.size(); end++) {
+                    StoryMember m = sorted.get(end);
+                    if (Duration.between(first.published(), m.published()).compareTo(window) > 0) {
+                        break;
+                    }
+                    sources.add(m.sourceLabel());
+                    last = m;
+                }
+                if (sources.size() >= minSources && sources.size() > bestCount) {
+                    bestCount = sources.size();
+                    long minutes = Duration.between(first.published(), last.published()).toMinutes();
+                    best = new Signal(LOW_TIER_COPY_SPREAD, Math.min(1.0, 0.2 * sources.size()),
+                            "Nội dung gần như giống hệt xuất hiện trên " + sources.size() + " trang cấp thấp trong "
+                                    + span(minutes) + ": " + String.join(", ", sources));
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    private static String span(long minutes) {
+        return minutes < 60 ? minutes + " phút" : (minutes / 60) + " giờ " + (minutes % 60) + " phút";
+    }
+}

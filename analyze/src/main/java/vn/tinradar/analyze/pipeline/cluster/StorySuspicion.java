@@ -1,0 +1,81 @@
+package vn.tinradar.analyze.pipeline.cluster;
+
+import java.util.Comparator;
+import java.util.List;
+import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.common.event.SourceTier;
+
+/**
+ * Whether a whole story is suspect, and why, in Vietnamese for the story card. An article's suspicion reads its own
+ * words and source; a story is judged by who carries it:
+ * <ul>
+ *   <li>members repeat a claim reviewed as false, or an official publication in the story says it is false
+ *       ("… là sai sự thật", "bác bỏ tin đồn …"): suspect, whoever else carries it;</li>
+ *   <li>otherwise licensed press (provincial, national, licensed e-magazine) or a government portal carries it:
+ *       not suspect (score 0), even when an unlicensed site published it first in alarming words;</li>
+ *   <li>otherwise only unlicensed sites and forums carry it: as suspect as its most suspect article.</li>
+ * </ul>
+ */
+final class StorySuspicion {
+
+    /** The story's verdict: {@code score} in [0, 1], what a "Nghi vấn" badge shows, and the reason for it. */
+    record Verdict(double score, String reason) {
+    }
+
+    private StorySuspicion() {
+    }
+
+    static Verdict of(List<StoryMember> members) {
+        List<StoryMember> debunked = members.stream()
+                .filter(m -> m.claimSignals() != null && !m.claimSignals().isEmpty()).toList();
+        double carriedBy = members.stream().filter(m -> !confirming(m)).mapToDouble(StoryMember::suspicion)
+                .max().orElse(0);
+        if (!debunked.isEmpty()) {
+            String claim = ClaimSignals.claimOf(debunked.get(0).claimSignals().get(0).evidence());
+            return new Verdict(Math.max(carriedBy, maxSuspicion(debunked)), debunked.size()
+                    + " bài lặp lại " + claim);
+        }
+        List<StoryMember> refuting = members.stream().filter(StorySuspicion::officialRefutation)
+                .sorted(Comparator.comparing(StoryMember::published)).toList();
+        boolean rumourCarried = members.stream().anyMatch(m -> !officialRefutation(m) && m.lowTier());
+        if (!refuting.isEmpty() && rumourCarried) {
+            StoryMember first = refuting.get(0);
+            return new Verdict(carriedBy, "Trái với thông tin chính thức: " + first.sourceLabel() + " đăng “"
+                    + first.title() + "”");
+        }
+        List<String> confirming = members.stream().filter(StorySuspicion::confirming)
+                .sorted(Comparator.comparing(StoryMember::published)).map(StoryMember::sourceLabel).distinct()
+                .toList();
+        if (!confirming.isEmpty()) {
+            StoryMember earliest = members.stream().min(Comparator.comparing(StoryMember::published)).orElseThrow();
+            String firstNote = confirming(earliest) ? "" : "; " + earliest.sourceLabel()
+                    + " đăng trước nhưng không vì thế mà coi là nghi vấn";
+            // the articles keep their own scores (an alarming forum post stays one); the story as such is confirmed
+            return new Verdict(0, "Báo chí có phép hoặc cổng thông tin chính quyền đưa tin (" + names(confirming) + ")"
+                    + firstNote);
+        }
+        long sources = members.stream().map(StoryMember::sourceLabel).distinct().count();
+        return new Verdict(carriedBy, "Chỉ có trang tin không phép, diễn đàn hoặc mạng xã hội đưa tin (" + sources
+                + " nguồn); chưa có báo chí hay cổng thông tin chính quyền xác nhận");
+    }
+
+    /** Licensed press, licensed e-magazines and government portals: a publication answerable for what it prints. */
+    private static boolean confirming(StoryMember m) {
+        return m.tier() != null && !m.tier().isLowTier();
+    }
+
+    /** An official publication saying what the story reports is false ("… là sai sự thật"). */
+    static boolean officialRefutation(StoryMember m) {
+        return m.tier() != null && m.tier().isOfficial() && m.tier() != SourceTier.LICENSED_EMAGAZINE
+                && ClaimSignals.refutes(m.title());
+    }
+
+    private static double maxSuspicion(List<StoryMember> members) {
+        return members.stream().mapToDouble(StoryMember::suspicion).max().orElse(0);
+    }
+
+    private static String names(List<String> names) {
+        return names.size() <= 4 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 4)) + " và " + (names.size() - 4) + " nguồn khác";
+    }
+}

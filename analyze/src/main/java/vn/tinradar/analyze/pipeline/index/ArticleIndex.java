@@ -1,0 +1,301 @@
+package vn.tinradar.analyze.pipeline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.kafka.Json;
+
+/**
+ * One on-disk Lucene index shard (one per Streams task), derived from the articles store.
+ *
+ * <p>Each commit records the highest input offset it covers ({@value #OFFSET_KEY}); {@link #catchUp} re-indexes
+ * from the source of truth what is newer than that, or everything when the index was missing or unreadable.
+ * Writes come from the stream thread, searches from any thread: IndexWriter and SearcherManager are thread-safe.
+ */
+public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
+
+    static final String OFFSET_KEY = "source-offset";
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
+
+    private final Path path;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleIndexer indexer;
+    private final long committedAtOpen;
+    private volatile long lastOffset;
+    private long committedOffsetNow;
+
+    private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.indexer = new ArticleIndexer(writer);
+        this.committedAtOpen = readCommittedOffset(writer);
+        this.lastOffset = committedAtOpen;
+        this.committedOffsetNow = committedAtOpen;
+    }
+
+    /** Opens the index under {@code path}, creating it when missing and recreating it when unreadable. */
+    public static ArticleIndex open(Path path, int ramBufferMb) {
+        try {
+            Files.createDirectories(path);
+            try {
+                return openWriter(path, ramBufferMb);
+            } catch (CorruptIndexException | IndexFormatTooNewException | IndexFormatTooOldException e) {
+                // derived data: drop it and rebuild from the articles store rather than stop the task
+                LOG.warn("event=index-unreadable path={} error={}", path, e.toString());
+                deleteRecursively(path);
+                Files.createDirectories(path);
+                return openWriter(path, ramBufferMb);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open Lucene index at " + path, e);
+        }
+    }
+
+    private static ArticleIndex openWriter(Path path, int ramBufferMb) throws IOException {
+        FSDirectory dir = FSDirectory.open(path);
+        IndexWriterConfig iwc = new IndexWriterConfig(VietnameseAnalyzer.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb);
+        try {
+            return new ArticleIndex(path, dir, new IndexWriter(dir, iwc));
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Indexes (or replaces) one article that came from input offset {@code offset}. */
+    public void upsert(ScoredArticle article, long offset) {
+        indexer.upsert(article);
+        if (offset > lastOffset) {
+            lastOffset = offset;
+        }
+    }
+
+    /** Makes everything indexed so far searchable, without making it durable. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh Lucene index at " + path, e);
+        }
+    }
+
+    /** Makes everything indexed so far durable, recording the highest offset it covers, and searchable. */
+    public void commit() {
+        if (!writer.hasUncommittedChanges() && committedOffsetNow == lastOffset) {
+            refresh();
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(lastOffset)).entrySet());
+            writer.commit();
+            committedOffsetNow = lastOffset;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit Lucene index at " + path, e);
+        }
+    }
+
+    /** Highest input offset covered by the last commit when the index was opened; -1 for a new index. */
+    public long committedOffset() {
+        return committedAtOpen;
+    }
+
+    /**
+     * Re-indexes every stored article newer than the last commit (all of them for a new index) and commits.
+     *
+     * @return how many articles were re-indexed
+     */
+    public int catchUp(Iterator<StoredArticle> truth) {
+        int n = 0;
+        while (truth.hasNext()) {
+            StoredArticle stored = truth.next();
+            if (committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen) {
+                upsert(stored.article(), stored.sourceOffset());
+                n++;
+            }
+        }
+        commit();
+        return n;
+    }
+
+    /** The statistics of this shard for the terms of {@code query}: the first phase of a search over shards. */
+    public SearchStats stats(Query query) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Set<Term> terms = new HashSet<>();
+                searcher.rewrite(query).visit(QueryVisitor.termCollector(terms));
+                List<SearchStats.TermStat> termStats = new ArrayList<>();
+                Set<String> fields = new TreeSet<>();
+                for (Term t : terms) {
+                    fields.add(t.field());
+                    TermStates states = TermStates.build(searcher, t, true);
+                    if (states.docFreq() > 0) {
+                        termStats.add(new SearchStats.TermStat(t.field(), t.text(), states.docFreq(),
+                                states.totalTermFreq()));
+                    }
+                }
+                List<SearchStats.FieldStat> fieldStats = new ArrayList<>();
+                for (String field : fields) {
+                    CollectionStatistics c = searcher.collectionStatistics(field);
+                    if (c != null) {
+                        fieldStats.add(new SearchStats.FieldStat(field, c.maxDoc(), c.docCount(),
+                                c.sumTotalTermFreq(), c.sumDocFreq()));
+                    }
+                }
+                return new SearchStats(fieldStats, termStats);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read statistics of index " + path, e);
+        }
+    }
+
+    /** Searches this shard alone, with its own statistics. */
+    public ShardResult search(Query query, Sort sort, int topN) {
+        return search(query, sort, topN, null);
+    }
+
+    /**
+     * Searches this shard, scoring with {@code global} statistics (all shards together) when given, so its scores
+     * compare with those of the other shards.
+     */
+    public ShardResult search(Query query, Sort sort, int topN, SearchStats global) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher acquired = searchers.acquire();
+            try {
+                IndexSearcher searcher = global == null ? acquired
+                        : new GlobalStatsSearcher(acquired.getIndexReader(), global);
+                var top = new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE);
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
+                TopFieldDocs docs = (TopFieldDocs) results[0];
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+                TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+                StoredFields stored = searcher.storedFields();
+                List<ShardResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+                for (ScoreDoc sd : docs.scoreDocs) {
+                    BytesRef json = stored.document(sd.doc, Set.of(ArticleFields.JSON)).getBinaryValue(ArticleFields.JSON);
+                    ScoredArticle article = Json.mapper().readValue(json.bytes, json.offset, json.length,
+                            ScoredArticle.class);
+                    hits.add(new ShardResult.Hit(sd.score, article.article().published().toInstant().toEpochMilli(),
+                            article));
+                }
+                return new ShardResult(docs.totalHits.value, hits, facets);
+            } finally {
+                searchers.release(acquired);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed on index " + path, e);
+        }
+    }
+
+    @Override
+    public long documentCount() {
+        // the searchable view: buffered updates of one id are not counted twice
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count documents of index " + path, e);
+        }
+    }
+
+    @Override
+    public long sizeBytes() {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() {
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close Lucene index at " + path, e);
+        }
+    }
+
+    private static long readCommittedOffset(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (OFFSET_KEY.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.tinradar.analyze.pipeline.index;
+
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.kafka.JsonSerde;
+
+/**
+ * Keeps every scored article of its partition and indexes it in Lucene, then passes on those seen for the first time.
+ *
+ * <p>Input: {@code articles.scored} (article id → ScoredArticle), partitioned by id. State: {@value #ARTICLES_STORE}
+ * (logged, the source of truth, with the input offset of each article) and {@value #INDEX_STORE} (the Lucene shard,
+ * derived). When the task starts, after Streams restored the articles store, the shard re-indexes whatever it
+ * misses, so a lost or stale index heals itself. A failure to index one article is logged and counted; the
+ * article stays in the store and is retried at the next start.
+ */
+public final class IndexingProcessor implements FixedKeyProcessor<String, ScoredArticle, ScoredArticle> {
+
+    public static final String ARTICLES_STORE = "articles-by-id";
+    public static final String INDEX_STORE = "articles-index";
+    private static final Logger LOG = LoggerFactory.getLogger(IndexingProcessor.class);
+
+    private final AnalyzeMetrics metrics;
+    private FixedKeyProcessorContext<String, ScoredArticle> context;
+    private KeyValueStore<String, StoredArticle> articles;
+    private ArticleIndex index;
+
+    private IndexingProcessor(AnalyzeMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public static StoreBuilder<KeyValueStore<String, StoredArticle>> articlesStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), Serdes.String(),
+                new JsonSerde<>(StoredArticle.class));
+    }
+
+    public static FixedKeyProcessorSupplier<String, ScoredArticle, ScoredArticle> supplier(AnalyzeConfig config,
+                                                                                           AnalyzeMetrics metrics) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, ScoredArticle, ScoredArticle> get() {
+                return new IndexingProcessor(metrics);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(articlesStore(), ArticleIndexStore.builder(INDEX_STORE, config, metrics));
+            }
+        };
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, ScoredArticle> context) {
+        this.context = context;
+        this.articles = context.getStateStore(ARTICLES_STORE);
+        ArticleIndexStore store = context.getStateStore(INDEX_STORE);
+        this.index = store.index();
+        try (KeyValueIterator<String, StoredArticle> it = articles.all()) {
+            int n = index.catchUp(values(it));
+            LOG.info("event=index-caught-up task={} reindexed={} committedOffset={} documents={}",
+                    context.taskId(), n, index.committedOffset(), index.documentCount());
+        }
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, ScoredArticle> record) {
+        long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+        ScoredArticle article = record.value();
+        boolean firstSeen = articles.get(article.id()) == null;
+        articles.put(article.id(), new StoredArticle(offset, article));
+        try {
+            index.upsert(article, offset);
+            metrics.article(AnalyzeMetrics.Stage.INDEXED);
+        } catch (RuntimeException e) {
+            LOG.warn("event=index-failed article={} error={}", article.id(), e.toString());
+            metrics.failure("index");
+        }
+        if (firstSeen) {
+            // trends count an article once: a corrected version replaces it in the index, not in the counts
+            context.forward(record);
+        }
+    }
+
+    private static Iterator<StoredArticle> values(KeyValueIterator<String, StoredArticle> it) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public StoredArticle next() {
+                KeyValue<String, StoredArticle> kv = it.next();
+                return kv.value;
+            }
+        };
+    }
+}

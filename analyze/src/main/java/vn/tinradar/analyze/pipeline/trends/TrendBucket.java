@@ -1,0 +1,36 @@
+package vn.tinradar.analyze.pipeline.trends;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts of one trend key in one hop-long slice of article time (store {@value TrendDetector#BUCKETS_STORE});
+ * a window is the sum of its slices, so hopping windows cost one write per article, not one per window.
+ *
+ * @param sources distinct source ids, at most {@link #MAX_SOURCES}
+ * @param articleIds latest article ids, at most {@link #MAX_SAMPLES}
+ */
+public record TrendBucket(long count, long negativeCount, List<String> sources, List<String> articleIds) {
+
+    static final int MAX_SOURCES = 50;
+    static final int MAX_SAMPLES = 10;
+
+    static TrendBucket empty() {
+        return new TrendBucket(0, 0, List.of(), List.of());
+    }
+
+    TrendBucket add(TrendHit hit) {
+        List<String> nextSources = new ArrayList<>(sources);
+        if (hit.sourceId() != null && !nextSources.contains(hit.sourceId()) && nextSources.size() < MAX_SOURCES) {
+            nextSources.add(hit.sourceId());
+        }
+        List<String> nextIds = new ArrayList<>(articleIds);
+        nextIds.remove(hit.articleId());
+        nextIds.add(0, hit.articleId());
+        if (nextIds.size() > MAX_SAMPLES) {
+            nextIds = nextIds.subList(0, MAX_SAMPLES);
+        }
+        return new TrendBucket(count + 1, negativeCount + (hit.negative() ? 1 : 0), List.copyOf(nextSources),
+                List.copyOf(nextIds));
+    }
+}

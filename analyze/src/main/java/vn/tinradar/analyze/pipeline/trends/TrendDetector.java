@@ -1,0 +1,258 @@
+package vn.tinradar.analyze.pipeline.trends;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.metrics.AnalyzeMetrics;
+import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.kafka.JsonSerde;
+
+/**
+ * Counts articles per trend key in hopping windows of ARTICLE time (one hour hopping by five minutes, and one day
+ * hopping by an hour, by default) and emits a {@link Trend} when the latest window holding an article is a burst
+ * against its baseline, or when its negative articles surge against theirs.
+ *
+ * <p>Input: {@link TrendHit}s keyed by {@code kind:key} (repartitioned through {@value #REPARTITION}). Output:
+ * {@code trends}, keyed {@code kind:key}, one record per article and window length while that window bursts or
+ * surges. State per window length ({@link TrendWindow}): hop-long slices (kept for the baseline weeks plus the
+ * recent baseline and a window) and the latest trend per key (for the API, kept a week). The baseline is the larger
+ * of the same window in the previous weeks and the mean window of the recent past, never below a floor, so a
+ * steady flow is not a burst even without history (the recent mean covers only the time since the task began
+ * counting, so a fresh start with two days of history does not average them over a week, and a window that began
+ * before counting did is never a burst: a first crawl's history would sit in it against nothing); the negative
+ * baseline is computed the same way from negative articles. Event time, not arrival, places an article: one arriving
+ * out of order within the grace counts in its own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
+ * later baselines, but any trend it completes is marked {@code backfill}: old news arriving late never fires an
+ * alert. An article dated in the future counts at "now".
+ */
+public final class TrendDetector implements Processor<String, TrendHit, String, Trend> {
+
+    public static final String REPARTITION = "trend-keys";
+    public static final String BUCKETS_STORE = "trends-buckets";
+    public static final String LATEST_STORE = "trends-latest";
+    public static final String SINCE_STORE = "trends-counting-since";
+    private static final String SINCE_KEY = "since";
+    private static final long WEEK_MS = Duration.ofDays(7).toMillis();
+    /** An article dated this far after the latest record time is mis-dated: it counts at "now". */
+    private static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
+
+    private final AnalyzeConfig config;
+    private final AnalyzeMetrics metrics;
+    private final List<TrendWindow> windows;
+    private final long graceMs;
+    private ProcessorContext<String, Trend> context;
+    private final Map<String, KeyValueStore<String, TrendBucket>> buckets = new HashMap<>();
+    private final Map<String, KeyValueStore<String, Trend>> latest = new HashMap<>();
+    private KeyValueStore<String, Long> sinceStore;
+    private long now = Long.MIN_VALUE;
+    /** The earliest article time this task has counted: before it, an empty slice means "not watched", not zero. */
+    private long since = Long.MAX_VALUE;
+
+    public TrendDetector(AnalyzeConfig config, AnalyzeMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.windows = TrendWindow.of(config);
+        this.graceMs = config.trendGrace().toMillis();
+    }
+
+    public static ProcessorSupplier<String, TrendHit, String, Trend> supplier(AnalyzeConfig config,
+                                                                             AnalyzeMetrics metrics) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, TrendHit, String, Trend> get() {
+                return new TrendDetector(config, metrics);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                Set<StoreBuilder<?>> stores = new LinkedHashSet<>();
+                stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE_STORE), Serdes.String(),
+                        Serdes.Long()));
+                for (TrendWindow w : TrendWindow.of(config)) {
+                    // cached: a bursting key rewrites its latest slice per article, its changelog once per commit
+                    stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(w.bucketsStore()),
+                            Serdes.String(), new JsonSerde<>(TrendBucket.class)).withCachingEnabled());
+                    stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(w.latestStore()),
+                            Serdes.String(), new JsonSerde<>(Trend.class)));
+                }
+                return stores;
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Trend> context) {
+        this.context = context;
+        for (TrendWindow w : windows) {
+            buckets.put(w.name(), context.getStateStore(w.bucketsStore()));
+            latest.put(w.name(), context.getStateStore(w.latestStore()));
+        }
+        sinceStore = context.getStateStore(SINCE_STORE);
+        Long stored = sinceStore.get(SINCE_KEY);
+        since = stored == null ? Long.MAX_VALUE : stored;
+        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::prune);
+    }
+
+    /** (count − baseline) / √baseline: how many "standard deviations" of a Poisson count above expectation. */
+    public static double burstScore(long count, double baseline) {
+        return (count - baseline) / Math.sqrt(baseline);
+    }
+
+    @Override
+    public void process(Record<String, TrendHit> record) {
+        now = Math.max(now, record.timestamp());
+        TrendHit hit = record.value();
+        long time = Math.min(hit.articleTime(), now + FUTURE_TOLERANCE_MS);
+        if (time < since) {
+            since = time;
+            sinceStore.put(SINCE_KEY, since);
+        }
+        boolean backfill = hit.articleTime() < now - graceMs;
+        for (TrendWindow w : windows) {
+            Trend trend = count(w, hit, time, backfill);
+            if (trend != null) {
+                metrics.trendEmitted(hit.kind(), backfill);
+                context.forward(record.withKey(hit.trendKey()).withValue(trend));
+            }
+        }
+    }
+
+    /** Adds the hit to its slice; returns the trend of the latest window holding it when it bursts or surges. */
+    private Trend count(TrendWindow w, TrendHit hit, long time, boolean backfill) {
+        KeyValueStore<String, TrendBucket> store = buckets.get(w.name());
+        String trendKey = hit.trendKey();
+        long bucketStart = Math.floorDiv(time, w.advanceMs()) * w.advanceMs();
+        String bucketKey = bucketKey(trendKey, bucketStart);
+        TrendBucket bucket = store.get(bucketKey);
+        store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit));
+
+        // the latest hopping window that holds this article: the one a live reader is watching
+        long windowEnd = bucketStart + w.advanceMs();
+        long windowStart = windowEnd - w.windowMs();
+        Counts window = sum(store, trendKey, windowStart, windowEnd);
+        if (windowStart < since) {
+            // the window began before this task began counting: whatever arrived since start-up, back-filled or
+            // not, sits in it against no baseline, so it is never a burst
+            return null;
+        }
+        double[] baseline = baseline(w, store, trendKey, windowStart, windowEnd);
+        double expected = Math.max(config.baselineFloor(), baseline[0]);
+        double score = burstScore(window.count, expected);
+        double expectedNegative = Math.max(config.baselineFloor(), baseline[1]);
+        double negativeSurge = burstScore(window.negative, expectedNegative);
+        boolean burst = window.count >= config.burstMinCount() && score >= config.burstMinScore();
+        boolean surge = window.negative >= config.burstMinCount() && negativeSurge >= config.burstMinScore()
+                && (double) window.negative / window.count >= config.negativeSurgeMinShare();
+        if (!burst && !surge) {
+            return null;
+        }
+        Trend trend = new Trend(Trend.VERSION, hit.kind(), hit.key(), hit.label(), Instant.ofEpochMilli(windowStart),
+                Instant.ofEpochMilli(windowEnd), window.count, round(expected), round(score), window.negative,
+                window.sources.size(), window.samples.stream().limit(config.trendSampleArticles()).toList(),
+                backfill, w.name(), round(expectedNegative), round(negativeSurge));
+        KeyValueStore<String, Trend> latestStore = latest.get(w.name());
+        Trend previous = latestStore.get(trendKey);
+        if (previous == null || !previous.windowEnd().isAfter(trend.windowEnd())) {
+            latestStore.put(trendKey, trend);
+        }
+        return trend;
+    }
+
+    /**
+     * Expected counts {all, negative}: the larger of the same window in past weeks and the recent mean window.
+     */
+    private double[] baseline(TrendWindow w, KeyValueStore<String, TrendBucket> store, String trendKey, long windowStart,
+                            long windowEnd) {
+        double seasonal = 0;
+        double seasonalNegative = 0;
+        for (int week = 1; week <= config.baselineWeeks(); week++) {
+            Counts c = sum(store, trendKey, windowStart - week * WEEK_MS, windowEnd - week * WEEK_MS);
+            seasonal += c.count;
+            seasonalNegative += c.negative;
+        }
+        seasonal /= config.baselineWeeks();
+        seasonalNegative /= config.baselineWeeks();
+        // the recent mean covers only the time this task has been counting (a fresh start knows a day, not a week)
+        long span = Math.min(w.recentMs(), windowStart - since);
+        Counts recent = span <= 0 ? new Counts() : sum(store, trendKey, windowStart - span, windowStart);
+        double scale = span <= 0 ? 0 : (double) w.windowMs() / span;
+        return new double[] {Math.max(seasonal, recent.count * scale), Math.max(seasonalNegative, recent.negative * scale)};
+    }
+
+    private static Counts sum(KeyValueStore<String, TrendBucket> store, String trendKey, long from, long to) {
+        Counts counts = new Counts();
+        try (KeyValueIterator<String, TrendBucket> it = store.range(bucketKey(trendKey, from),
+                bucketKey(trendKey, to - 1))) {
+            while (it.hasNext()) {
+                TrendBucket b = it.next().value;
+                counts.count += b.count();
+                counts.negative += b.negativeCount();
+                counts.sources.addAll(b.sources());
+                counts.samples.addAll(0, b.articleIds()); // later slices first
+            }
+        }
+        return counts;
+    }
+
+    static String bucketKey(String trendKey, long bucketStart) {
+        // zero-padded so the store's byte order is time order within a key (times before 1970 do not occur)
+        return trendKey + "|" + String.format("%013d", Math.max(0, bucketStart));
+    }
+
+    private void prune(long streamTime) {
+        for (TrendWindow w : windows) {
+            long bucketHorizon = streamTime - config.baselineWeeks() * WEEK_MS - w.windowMs() - w.recentMs();
+            KeyValueStore<String, TrendBucket> store = buckets.get(w.name());
+            List<String> old = new ArrayList<>();
+            try (KeyValueIterator<String, TrendBucket> it = store.all()) {
+                while (it.hasNext()) {
+                    String key = it.next().key;
+                    if (Long.parseLong(key.substring(key.lastIndexOf('|') + 1)) < bucketHorizon) {
+                        old.add(key);
+                    }
+                }
+            }
+            old.forEach(store::delete);
+            long latestHorizon = streamTime - WEEK_MS;
+            KeyValueStore<String, Trend> latestStore = latest.get(w.name());
+            List<String> stale = new ArrayList<>();
+            try (KeyValueIterator<String, Trend> it = latestStore.all()) {
+                while (it.hasNext()) {
+                    KeyValue<String, Trend> kv = it.next();
+                    if (kv.value.windowEnd().toEpochMilli() < latestHorizon) {
+                        stale.add(kv.key);
+                    }
+                }
+            }
+            stale.forEach(latestStore::delete);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static final class Counts {
+        long count;
+        long negative;
+        final Set<String> sources = new LinkedHashSet<>();
+        final List<String> samples = new ArrayList<>();
+    }
+}

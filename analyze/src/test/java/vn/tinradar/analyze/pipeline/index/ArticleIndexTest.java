@@ -1,0 +1,82 @@
+package vn.tinradar.analyze.pipeline.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.analyze.Fixtures.at;
+import static vn.tinradar.analyze.Fixtures.landslide;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.KeywordTestScorer;
+import vn.tinradar.common.event.ScoredArticle;
+
+/** One on-disk index shard: idempotent upserts, durable commits, and catching up from the articles store. */
+class ArticleIndexTest {
+
+    @TempDir
+    Path dir;
+    final KeywordTestScorer scorer = new KeywordTestScorer();
+
+    @Test
+    void indexingTheSameArticleTwiceKeepsOneDocument() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            ScoredArticle a = scorer.score(landslide(1, at("2026-11-20T08:00:00")));
+            index.upsert(a, 0);
+            index.upsert(a, 1);
+
+            assertThat(index.documentCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void survivesCloseAndReopenWithTheSameCountAndOffset() {
+        List<StoredArticle> truth = articles(3);
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            truth.forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+        }
+        try (ArticleIndex reopened = ArticleIndex.open(dir, 16)) {
+            assertThat(reopened.documentCount()).isEqualTo(3);
+            assertThat(reopened.committedOffset()).isEqualTo(2);
+            assertThat(reopened.catchUp(truth.iterator())).isZero();
+        }
+    }
+
+    @Test
+    void rebuildsFromTheArticlesStoreWhenTheIndexIsLost() throws Exception {
+        List<StoredArticle> truth = articles(4);
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("lost"), 16)) {
+            truth.forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+        }
+        ArticleIndex.deleteRecursively(dir.resolve("lost"));
+
+        try (ArticleIndex rebuilt = ArticleIndex.open(dir.resolve("lost"), 16)) {
+            assertThat(rebuilt.catchUp(truth.iterator())).isEqualTo(4);
+            assertThat(rebuilt.documentCount()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void catchesUpOnlyArticlesNewerThanItsLastCommit() {
+        List<StoredArticle> truth = articles(5);
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            truth.subList(0, 3).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+        }
+        try (ArticleIndex behind = ArticleIndex.open(dir, 16)) {
+            assertThat(behind.catchUp(truth.iterator())).isEqualTo(2);
+            assertThat(behind.documentCount()).isEqualTo(5);
+        }
+    }
+
+    private List<StoredArticle> articles(int n) {
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new StoredArticle(i, scorer.score(landslide(i, at("2026-11-20T08:00:00").plusHours(i)))));
+        }
+        return out;
+    }
+}
