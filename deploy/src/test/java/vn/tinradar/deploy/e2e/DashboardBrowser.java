@@ -52,7 +52,8 @@ final class DashboardBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/login.html"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        // the sign-in form by its id: the page also holds the (hidden) form for choosing a new password
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alert-list li.alert")));
     }
 
