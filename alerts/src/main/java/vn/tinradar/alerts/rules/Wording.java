@@ -11,7 +11,7 @@ final class Wording {
     static final Locale VI = Locale.forLanguageTag("vi-VN");
 
     static final String ACTION_PUBLIC_CONCERN = "Cung cấp thông tin chính thức: đề nghị cơ quan, địa phương liên quan "
-            + "kiểm tra thực tế và công bố thông tin kịp thời trên Cổng thông tin và báo chí của tỉnh; "
+            + "kiểm tra thực tế và công bố thông tin kịp thời trên Cổng thông tin và báo chí địa phương; "
             + "theo dõi phản ánh của người dân.";
     static final String ACTION_SUSPICIOUS = "Xác minh và phối hợp: đối chiếu với cơ quan chức năng, xác minh nguồn "
             + "gốc thông tin; nếu sai sự thật, phối hợp xử lý các trang đăng tải và đăng tin cải chính.";
