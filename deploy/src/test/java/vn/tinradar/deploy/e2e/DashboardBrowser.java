@@ -144,6 +144,22 @@ final class DashboardBrowser implements AutoCloseable {
         return driver.findElement(By.id("claim-body")).getText();
     }
 
+    /**
+     * Adds an account on the admin page ("Tài khoản") and returns the accounts table and the change log as
+     * shown once the new account is listed.
+     */
+    List<String> addUser(String name, String role, String password) {
+        driver.get(base + "/users.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-name"))).sendKeys(name);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-role"))).selectByValue(role);
+        driver.findElement(By.id("new-password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#add-user button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("users-body")).getText().contains(name)
+                && d.findElement(By.id("audit-body")).getText().contains(name));
+        return List.of(driver.findElement(By.id("users-body")).getText(),
+                driver.findElement(By.id("audit-body")).getText());
+    }
+
     /** Writes what the browser shows now as a PNG. */
     void screenshot(Path file) throws java.io.IOException {
         Files.createDirectories(file.getParent());

@@ -97,6 +97,7 @@ class DemoEndToEndIT {
 
             seenInTheBrowser(process);
             analysisSeenInTheBrowser(process);
+            accountAddedInTheBrowserSignsIn(process);
 
             waitFor(() -> countMails() > 0);
             indexedBefore = waitForStableIndex(process);
@@ -109,6 +110,19 @@ class DemoEndToEndIT {
             Thread.sleep(20_000);
             assertThat(indexed(process)).isEqualTo(indexedBefore);
             assertThat(countMails()).isEqualTo(mailsBefore);
+        }
+    }
+
+    /** An admin adds a staff account on the accounts page; the change is logged and the new account signs in. */
+    private void accountAddedInTheBrowserSignsIn(TinRadarProcess process) throws IOException {
+        try (DashboardBrowser browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"))) {
+            browser.signIn("admin", PASSWORD);
+            List<String> page = browser.addUser("pham.thu.ha", "staff", "mua xuân trên bản Sín Chải");
+            assertThat(page.get(0)).contains("pham.thu.ha");
+            assertThat(page.get(1)).contains("admin", "pham.thu.ha");
+        }
+        try (DashboardBrowser browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"))) {
+            browser.signIn("pham.thu.ha", "mua xuân trên bản Sín Chải");
         }
     }
 
