@@ -4,16 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -27,17 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.DeliveryService;
-import vn.tinradar.alerts.delivery.Silence;
 import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.metrics.AlertMetrics;
-import vn.tinradar.alerts.report.ReportArchive;
 import vn.tinradar.alerts.report.ReportService;
 import vn.tinradar.alerts.rules.AlertsTopology;
-import vn.tinradar.alerts.view.Assignment;
-import vn.tinradar.alerts.view.AuditEntry;
 import vn.tinradar.alerts.view.LifecycleService;
-import vn.tinradar.common.event.Alert;
-import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Province;
@@ -199,60 +188,6 @@ public final class AlertsService implements AutoCloseable {
         }
         return streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.SCORED_ARTICLES_STORE,
                 QueryableStoreTypes.<String, ScoredArticle>keyValueStore())).approximateNumEntries();
-    }
-
-    /** Alerts newest first, all or those with the given status. */
-    public List<Alert> alerts(AlertStatus statusOrNull) {
-        return lifecycle.alerts(statusOrNull);
-    }
-
-    public Optional<Alert> alert(String id) {
-        return lifecycle.alert(id);
-    }
-
-    /** @throws NoSuchElementException naming the id when no such alert exists */
-    public Alert acknowledge(String id, String user) {
-        return lifecycle.acknowledge(id, user);
-    }
-
-    /** @throws NoSuchElementException naming the id when no such alert exists */
-    public Alert resolve(String id, String user) {
-        return lifecycle.resolve(id, user);
-    }
-
-    /** Gives an alert to a staff member with a response deadline; unknown id → NoSuchElementException. */
-    public Assignment assign(String id, String assignee, Instant dueBy, String user) {
-        return lifecycle.assign(id, assignee, dueBy, user);
-    }
-
-    /** Called for every new or updated alert, as staff see it (feeds the live list). */
-    public void addListener(Consumer<Alert> listener) {
-        lifecycle.addListener(listener);
-    }
-
-    /** All alerts as an Atom 1.0 feed whose links start with {@code baseUrl}. */
-    public String atomFeed(String baseUrl) {
-        return lifecycle.atomFeed(baseUrl);
-    }
-
-    /** Mutes alerts matching the template's matchers for {@code minutes}; recorded in the alert's audit trail. */
-    public Silence silence(Silence matchers, long minutes) {
-        return delivery.silence(matchers, minutes);
-    }
-
-    /** Every recorded staff action on an alert, oldest first. */
-    public List<AuditEntry> audit(String alertId) {
-        return lifecycle.audit(alertId);
-    }
-
-    /** Mails the weekly report of the week starting on {@code monday} unless already sent; true if sent now. */
-    public boolean sendWeeklyReport(LocalDate monday) {
-        return reports.sendWeekly(monday);
-    }
-
-    /** The archived reports, newest first, and their files, for the dashboard. */
-    public ReportArchive reportArchive() {
-        return reports.archive();
     }
 
     private boolean running() {

@@ -91,10 +91,10 @@ class AlertsServiceIT {
         String burstId;
         try (AlertsService service = new AlertsService(config(), TOPICS, kafka(), dataDir, new SimpleMeterRegistry())) {
             service.start();
-            await(() -> service.alerts(null).size() == 2 && SMTP.getReceivedMessages().length == 2);
-            burstId = service.alerts(null).stream().filter(a -> a.rule().equals("topic-burst")).findFirst()
+            await(() -> service.lifecycle().alerts(null).size() == 2 && SMTP.getReceivedMessages().length == 2);
+            burstId = service.lifecycle().alerts(null).stream().filter(a -> a.rule().equals("topic-burst")).findFirst()
                     .orElseThrow().id();
-            service.acknowledge(burstId, "tran.thi.binh");
+            service.lifecycle().acknowledge(burstId, "tran.thi.binh");
         }
 
         try (KafkaProducer<String, Object> producer = producer()) {
@@ -104,18 +104,18 @@ class AlertsServiceIT {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (AlertsService restarted = new AlertsService(config(), TOPICS, kafka(), dataDir, registry)) {
             restarted.start();
-            await(() -> restarted.alert(burstId).map(Alert::revision).orElse(0) == 2);
-            Alert grown = restarted.alert(burstId).orElseThrow();
+            await(() -> restarted.lifecycle().alert(burstId).map(Alert::revision).orElse(0) == 2);
+            Alert grown = restarted.lifecycle().alert(burstId).orElseThrow();
             assertThat(grown.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
             assertThat(grown.ackBy()).isEqualTo("tran.thi.binh");
-            assertThat(restarted.alerts(null)).hasSize(2);
+            assertThat(restarted.lifecycle().alerts(null)).hasSize(2);
             Thread.sleep(1500);
             assertThat(SMTP.getReceivedMessages()).hasSize(2);
-            assertThat(restarted.atomFeed("http://localhost:8080")).contains("urn:tinradar:alert:" + burstId);
+            assertThat(restarted.lifecycle().atomFeed("http://localhost:8080")).contains("urn:tinradar:alert:" + burstId);
 
             await(() -> restarted.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING);
-            assertThat(restarted.sendWeeklyReport(java.time.LocalDate.of(2026, 11, 16))).isTrue();
-            assertThat(restarted.sendWeeklyReport(java.time.LocalDate.of(2026, 11, 16))).isFalse();
+            assertThat(restarted.reports().sendWeekly(java.time.LocalDate.of(2026, 11, 16))).isTrue();
+            assertThat(restarted.reports().sendWeekly(java.time.LocalDate.of(2026, 11, 16))).isFalse();
             assertThat(SMTP.getReceivedMessages()).hasSize(3);
             assertThat(SMTP.getReceivedMessages()[2].getSubject()).startsWith("[TinRadar] Báo cáo tổng hợp");
         }
@@ -162,26 +162,26 @@ class AlertsServiceIT {
             first.start();
             // fires, mailed once
             send(topics, Fixtures.landslideTrend(9, 6.5));
-            await(() -> first.alerts(null).size() == 1 && smtp.getReceivedMessages().length == 1);
-            landslide = first.alerts(null).get(0).id();
+            await(() -> first.lifecycle().alerts(null).size() == 1 && smtp.getReceivedMessages().length == 1);
+            landslide = first.lifecycle().alerts(null).get(0).id();
             assertThat(parts(smtp.getReceivedMessages()[0])).contains("text/plain", "text/html");
 
             // grows as more articles arrive: the same alert, a higher revision, no second mail
             send(topics, Fixtures.landslideTrend(14, 6.0, Fixtures.T0.plusSeconds(3600), List.of("vtv-5", "dan-tri-8")));
-            await(() -> first.alert(landslide).map(Alert::revision).orElse(0) == 2);
-            assertThat(first.alert(landslide).orElseThrow().articles()).hasSize(4);
-            assertThat(first.alerts(null)).hasSize(1);
+            await(() -> first.lifecycle().alert(landslide).map(Alert::revision).orElse(0) == 2);
+            assertThat(first.lifecycle().alert(landslide).orElseThrow().articles()).hasSize(4);
+            assertThat(first.lifecycle().alerts(null)).hasSize(1);
 
             // acknowledged by a named person
-            assertThat(first.acknowledge(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+            assertThat(first.lifecycle().acknowledge(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
 
             // a silence on the story mutes the alert raised on it
-            first.silence(new vn.tinradar.alerts.delivery.Silence(null, null, null, null, "story-benh-vien-tu-choi",
+            first.delivery().silence(new vn.tinradar.alerts.delivery.Silence(null, null, null, null, "story-benh-vien-tu-choi",
                     null, java.time.Instant.now(), java.time.Instant.now().plusSeconds(1), "nguyen.van.an",
                     "Công an tỉnh đang xác minh"), 240);
             send(topics, Fixtures.fabricatedStory(4, 0.82));
-            await(() -> first.alerts(null).size() == 2);
-            rumour = first.alerts(null).stream().filter(a -> a.rule().equals("story-spread")).findFirst()
+            await(() -> first.lifecycle().alerts(null).size() == 2);
+            rumour = first.lifecycle().alerts(null).stream().filter(a -> a.rule().equals("story-spread")).findFirst()
                     .orElseThrow().id();
             Thread.sleep(1500);
             assertThat(smtp.getReceivedMessages()).as("the silenced alert is not mailed").hasSize(1);
@@ -191,8 +191,8 @@ class AlertsServiceIT {
             send(topics, new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "an-ninh-trat-tu@15300",
                     "an-ninh-trat-tu – Xã Bát Xát", Fixtures.T0, Fixtures.T0.plusSeconds(3600), 8, 1.0, 7.0, 3, 3,
                     List.of("tin-nong-7"), false));
-            await(() -> first.alerts(null).size() == 3);
-            fire = first.alerts(null).stream().filter(a -> a.place() != null && a.place().equals("Xã Bát Xát"))
+            await(() -> first.lifecycle().alerts(null).size() == 3);
+            fire = first.lifecycle().alerts(null).stream().filter(a -> a.place() != null && a.place().equals("Xã Bát Xát"))
                     .findFirst().orElseThrow().id();
             Thread.sleep(3000); // a few failed attempts
         }
@@ -204,21 +204,21 @@ class AlertsServiceIT {
             second.start();
             await(() -> back.getReceivedMessages().length == 1);
             assertThat(back.getReceivedMessages()[0].getHeader("X-TinRadar-Alert")).containsExactly(fire);
-            assertThat(second.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
-            assertThat(second.alert(landslide).orElseThrow().ackBy()).isEqualTo("tran.thi.binh");
+            assertThat(second.lifecycle().alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+            assertThat(second.lifecycle().alert(landslide).orElseThrow().ackBy()).isEqualTo("tran.thi.binh");
             assertThat(second.delivery().silences()).singleElement().satisfies(s ->
                     assertThat(s.reason()).isEqualTo("Công an tỉnh đang xác minh"));
 
             // resolved by a named person
-            assertThat(second.resolve(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(second.lifecycle().resolve(landslide, "tran.thi.binh").status()).isEqualTo(AlertStatus.RESOLVED);
 
             // a source failing raises its alert (mailed), and resolves by itself when the source is back
             send(topics, Fixtures.portal(vn.tinradar.common.event.SourceStatus.FAILING, Fixtures.T0));
-            await(() -> second.alerts(null).size() == 4 && back.getReceivedMessages().length == 2);
-            String source = second.alerts(null).stream().filter(a -> a.rule().equals("source-health")).findFirst()
+            await(() -> second.lifecycle().alerts(null).size() == 4 && back.getReceivedMessages().length == 2);
+            String source = second.lifecycle().alerts(null).stream().filter(a -> a.rule().equals("source-health")).findFirst()
                     .orElseThrow().id();
             send(topics, Fixtures.portal(vn.tinradar.common.event.SourceStatus.OK, Fixtures.T0.plusSeconds(1800)));
-            await(() -> second.alert(source).map(Alert::status).orElse(null) == AlertStatus.RESOLVED);
+            await(() -> second.lifecycle().alert(source).map(Alert::status).orElse(null) == AlertStatus.RESOLVED);
             Thread.sleep(1500);
             assertThat(back.getReceivedMessages()).hasSize(2);
         }
@@ -226,13 +226,13 @@ class AlertsServiceIT {
         // a last restart: nothing sent again, nothing forgotten
         try (AlertsService third = new AlertsService(config, topics, kafka(), dataDir, new SimpleMeterRegistry())) {
             third.start();
-            await(() -> third.alerts(null).size() == 4
-                    && third.alert(fire).map(a -> a.status() == AlertStatus.FIRING).orElse(false));
+            await(() -> third.lifecycle().alerts(null).size() == 4
+                    && third.lifecycle().alert(fire).map(a -> a.status() == AlertStatus.FIRING).orElse(false));
             Thread.sleep(3000);
             assertThat(back.getReceivedMessages()).hasSize(2);
-            assertThat(third.alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
-            assertThat(third.alert(rumour).orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
-            assertThat(third.audit(landslide)).extracting(e -> e.action()).containsExactly("acknowledged", "resolved");
+            assertThat(third.lifecycle().alert(landslide).orElseThrow().status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(third.lifecycle().alert(rumour).orElseThrow().status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(third.lifecycle().audit(landslide)).extracting(e -> e.action()).containsExactly("acknowledged", "resolved");
             assertThat(third.delivery().silences()).hasSize(1);
         } finally {
             back.stop();
@@ -293,7 +293,7 @@ class AlertsServiceIT {
                 assertThat(a.storyId()).isEqualTo(LANDSLIDE);
                 assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "tuoitre-mh4");
             });
-            assertThat(service.alerts(AlertStatus.RESOLVED)).singleElement()
+            assertThat(service.lifecycle().alerts(AlertStatus.RESOLVED)).singleElement()
                     .satisfies(a -> assertThat(a.signals()).anySatisfy(s -> assertThat(s.evidence())
                             .startsWith("Cùng một sự kiện: 4/4 bài mẫu").contains(LANDSLIDE)));
         }
@@ -313,7 +313,7 @@ class AlertsServiceIT {
             sendJson(topics.trends.name(), null, burst("thien-tai@bat-xat", "thien-tai – Huyện Bát Xát (cũ)", 5,
                     List.of("vnexpress-mh3", "dantri-mh5")));
 
-            await(() -> fresh.alert(landslideAlert).map(Alert::revision).orElse(0) > revision);
+            await(() -> fresh.lifecycle().alert(landslideAlert).map(Alert::revision).orElse(0) > revision);
             assertThat(firing(fresh)).singleElement().satisfies(a -> {
                 assertThat(a.id()).isEqualTo(landslideAlert);
                 assertThat(a.articles()).extracting(ArticleRef::id).contains("dantri-mh5");
@@ -331,7 +331,7 @@ class AlertsServiceIT {
     }
 
     private static List<Alert> firing(AlertsService service) {
-        return service.alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).toList();
+        return service.lifecycle().alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).toList();
     }
 
     private void sendJson(String topic, String key, Object value) throws Exception {

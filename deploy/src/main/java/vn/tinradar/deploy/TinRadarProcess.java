@@ -119,7 +119,7 @@ public final class TinRadarProcess implements AutoCloseable {
             alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
                     streamsKafka, dataDir,
                     metrics.registry());
-            alerts.addListener(alertStream::publish);
+            alerts.lifecycle().addListener(alertStream::publish);
             remember(alerts).start();
             metrics.bindStreams(alerts.streams());
             if (settings.file() != null) {

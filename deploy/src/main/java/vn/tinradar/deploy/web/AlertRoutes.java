@@ -45,39 +45,39 @@ final class AlertRoutes implements WebFeature {
 
     private void list(Context ctx) {
         String status = ctx.queryParam("status");
-        ctx.json(Map.of("alerts", backends.needAlerts()
+        ctx.json(Map.of("alerts", backends.needAlerts().lifecycle()
                 .alerts(status == null || status.isBlank() ? null : AlertStatus.fromId(status))));
     }
 
     /** Every staff action on the alert, oldest first: who acknowledged, assigned, silenced or resolved it, and when. */
     private void audit(Context ctx) {
-        ctx.json(Map.of("audit", backends.needAlerts().audit(ctx.pathParam("id"))));
+        ctx.json(Map.of("audit", backends.needAlerts().lifecycle().audit(ctx.pathParam("id"))));
     }
 
     private void acknowledge(Context ctx) {
-        ctx.json(backends.needAlerts().acknowledge(ctx.pathParam("id"), principal(ctx).name()));
+        ctx.json(backends.needAlerts().lifecycle().acknowledge(ctx.pathParam("id"), principal(ctx).name()));
     }
 
     private void resolve(Context ctx) {
-        ctx.json(backends.needAlerts().resolve(ctx.pathParam("id"), principal(ctx).name()));
+        ctx.json(backends.needAlerts().lifecycle().resolve(ctx.pathParam("id"), principal(ctx).name()));
     }
 
     private void assign(Context ctx) {
         String id = ctx.pathParam("id");
         Instant due = AlertActions.deadline(Params.param(ctx, "due"));
         String assignee = actions.assignee(id, Params.param(ctx, "assignee"));
-        ctx.json(backends.needAlerts().assign(id, assignee, due, principal(ctx).name()));
+        ctx.json(backends.needAlerts().lifecycle().assign(id, assignee, due, principal(ctx).name()));
     }
 
     private void silence(Context ctx) {
         long minutes = Params.number(ctx, "minutes", Silences.MIN_MINUTES, Silences.MAX_MINUTES, null);
-        ctx.json(backends.needAlerts().silence(AlertActions.silenceOf(ctx.pathParam("id"), principal(ctx).name(),
+        ctx.json(backends.needAlerts().delivery().silence(AlertActions.silenceOf(ctx.pathParam("id"), principal(ctx).name(),
                 Params.param(ctx, "reason")), minutes));
     }
 
     private void atom(Context ctx) {
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(backends.needAlerts().atomFeed(publicUrl.base()));
+                .result(backends.needAlerts().lifecycle().atomFeed(publicUrl.base()));
     }
 
     private void stream(Context ctx) throws Exception {

@@ -22,14 +22,14 @@ final class ReportRoutes implements WebFeature {
 
     @Override
     public void declare(RouteTable routes) {
-        routes.get("/api/reports",              VIEWER, ctx -> ctx.json(Map.of("reports", backends.needAlerts().reportArchive().list())))
+        routes.get("/api/reports",              VIEWER, ctx -> ctx.json(Map.of("reports", backends.needAlerts().reports().archive().list())))
               .get("/reports/{period}/{file}", VIEWER, this::file);
     }
 
     /** An archived report's page, chart or PDF; the PDF downloads under a name that says its period. */
     private void file(Context ctx) throws IOException {
         String period = ctx.pathParam("period");
-        Path file = backends.needAlerts().reportArchive().file(period, ctx.pathParam("file"))
+        Path file = backends.needAlerts().reports().archive().file(period, ctx.pathParam("file"))
                 .orElseThrow(() -> new NoSuchElementException("no report file " + period + "/"
                         + ctx.pathParam("file")));
         String name = file.getFileName().toString();
