@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -173,7 +174,10 @@ public final class AnalyzeService implements AutoCloseable {
         closed = true;
         staffWriter.close();
         if (streams != null) {
-            streams.close(CLOSE_TIMEOUT);
+            // leave the group now: a restarted or surviving instance would otherwise wait out this member's session
+            // timeout (45 s) before it gets these partitions
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(CLOSE_TIMEOUT));
             LOG.info("event=analyze-stopped");
         }
     }
