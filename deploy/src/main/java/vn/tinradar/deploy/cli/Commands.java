@@ -21,6 +21,7 @@ import vn.tinradar.common.config.ConfigException;
             ToolCommands.Train.class,
             ToolCommands.Evaluate.class,
             ToolCommands.Split.class,
+            ToolCommands.Forecast.class,
             ToolCommands.Extract.class,
             ReplayCommand.class,
             CheckConfigCommand.class,

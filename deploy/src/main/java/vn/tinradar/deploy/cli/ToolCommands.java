@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.forecast.SeasonalForecaster;
+import vn.tinradar.analyze.pipeline.trends.TrendKeys;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.training.BatchScorer;
+import vn.tinradar.analyze.training.ForecastTool;
 import vn.tinradar.analyze.training.Evaluator;
 import vn.tinradar.analyze.training.HeldOutEvaluator;
 import vn.tinradar.analyze.training.ExitCode;
@@ -26,7 +31,7 @@ import vn.tinradar.common.province.Provinces;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.ingest.ExtractTool;
 
-/** Commands that run once and exit, without Kafka: score, train, evaluate, split, extract. */
+/** Commands that run once and exit, without Kafka: score, train, evaluate, split, forecast, extract. */
 final class ToolCommands {
 
     private ToolCommands() {
@@ -171,6 +176,59 @@ final class ToolCommands {
             } catch (IOException e) {
                 Console.err().println("error: cannot split " + input + ": " + e.getMessage());
                 return ExitCode.UNUSABLE;
+            }
+        }
+    }
+
+    @Command(name = "forecast", mixinStandardHelpOptions = true,
+            description = {"Count dated articles per day by topic, place, section or in all, and print the expected"
+                    + " count of the next days with an 80% interval (day-of-week seasonal model), or back-test"
+                    + " that forecaster on the file itself.",
+                "A 'published' time without an offset is Vietnam time; days are Vietnam days."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every line used", "1:no line usable", "2:input or models unreadable",
+                "3:some lines used, some rejected (named in the log)"})
+    static final class Forecast implements Callable<Integer> {
+        @Option(names = "--input", required = true, paramLabel = "F.jsonl") Path input;
+        @Option(names = "--by", defaultValue = "topic", paramLabel = "all|section|topic|place",
+                description = "what one series counts (default: ${DEFAULT-VALUE}); section: the address's first"
+                        + " path segment") String by;
+        @Option(names = "--days", defaultValue = "1", paramLabel = "N",
+                description = "how many days one forecast covers: 1 to 3 (24 to 72 hours)") int days;
+        @Option(names = "--backtest", description = "forecast each day of the file from the days before it and"
+                + " compare with what came, and with the same weekdays of the week before") boolean backtest;
+        @Option(names = "--all-articles", description = "count every article, not only those about the province")
+        boolean allArticles;
+        @Option(names = "--min-articles", defaultValue = "30", paramLabel = "N",
+                description = "leave out series with fewer articles in the whole file") int minTotal;
+        @Option(names = "--province", paramLabel = "NAME") String province;
+        @Option(names = "--config", paramLabel = "FILE") Path config;
+        @Option(names = "--models", paramLabel = "DIR", description = "trained models (default: bundled)") Path models;
+
+        @Override
+        public Integer call() throws IOException {
+            ForecastTool.By kind;
+            try {
+                kind = ForecastTool.By.valueOf(by.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                Console.err().println("error: --by " + by + ": must be one of all, section, topic, place");
+                return ExitCode.UNUSABLE;
+            }
+            if (days < 1 || days > 3) {
+                Console.err().println("error: --days " + days + ": must be 1, 2 or 3");
+                return ExitCode.UNUSABLE;
+            }
+            boolean needsScorer = kind == ForecastTool.By.TOPIC || kind == ForecastTool.By.PLACE || !allArticles;
+            DefaultArticleScorer scorer = null;
+            if (needsScorer) {
+                Province chosen = province != null ? Provinces.byName(province) : Settings.load(config).province();
+                scorer = DefaultArticleScorer.load(models, chosen);
+            }
+            ForecastTool tool = new ForecastTool(scorer, new TrendKeys(AnalyzeConfig.defaults().trendTopicMinScore()),
+                    new SeasonalForecaster());
+            try (InputStream in = Files.newInputStream(input)) {
+                return tool.run(in, Console.out(), new ForecastTool.Options(kind, days, backtest, !allArticles,
+                        minTotal));
             }
         }
     }
