@@ -14,16 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import vn.tinradar.alerts.render.Html;
+import vn.tinradar.alerts.render.Templates;
 import vn.tinradar.alerts.view.Assignment;
 import vn.tinradar.common.event.Alert;
-import vn.tinradar.common.event.ArticleRef;
-import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.text.VnTime;
 
 /**
  * Writes an alert as an e-mail staff can read on a phone: Vietnamese subject, a plain-text part and an HTML
- * part (UTF-8), what and where, why (the signals and their evidence), the suggested action and the articles.
+ * part (UTF-8), what and where, why (the signals and their evidence), the suggested action and the articles. Both
+ * parts come from the templates {@code alert-email.txt} and {@code alert-email.html}.
  * The Message-ID is derived from the alert and its severity, so a mail client also sees a repeat as one mail.
  */
 public final class AlertEmail {
@@ -90,13 +89,13 @@ public final class AlertEmail {
         message.setHeader("X-TinRadar-Alert", alert.id());
         message.setHeader("X-TinRadar-Revision", String.valueOf(alert.revision()));
 
-        MimeBodyPart text = new MimeBodyPart();
-        String note = note(kind, assignment);
-        text.setText(note.isEmpty() ? plainText(alert) : note + "\n\n" + plainText(alert),
-                StandardCharsets.UTF_8.name(), "plain");
         Optional<byte[]> chart = ArticleTimeline.png(alert);
+        AlertMailView view = AlertMailView.of(alert, note(kind, assignment), chart.isPresent() ? CHART_CID : null,
+                link(alert));
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(Templates.render("alert-email.txt", view), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(alert, chart.isPresent(), note), StandardCharsets.UTF_8.name(), "html");
+        html.setText(Templates.render("alert-email.html", view), StandardCharsets.UTF_8.name(), "html");
         // alternative parts go from plainest to richest: clients show the last one they can render
         MimeMultipart body = new MimeMultipart("alternative");
         body.addBodyPart(text);
@@ -137,83 +136,4 @@ public final class AlertEmail {
     String link(Alert alert) {
         return baseUrl + "/?alert=" + alert.id();
     }
-
-    String plainText(Alert alert) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Mức độ: ").append(alert.severity().vietnameseName()).append(" · Trạng thái: ")
-                .append(alert.status().vietnameseName()).append('\n');
-        sb.append(alert.title()).append("\n\n").append(alert.summary()).append("\n\n");
-        sb.append("Vì sao cảnh báo:\n");
-        for (Signal s : alert.signals()) {
-            sb.append("- ").append(s.evidence()).append('\n');
-        }
-        sb.append("\nĐề xuất xử lý: ").append(alert.suggestedAction()).append("\n\n");
-        sb.append("Thời gian: lần đầu ").append(VnTime.dateTime(alert.firstSeen())).append(", gần nhất ")
-                .append(VnTime.dateTime(alert.lastSeen())).append('\n');
-        if (alert.place() != null) {
-            sb.append("Địa bàn: ").append(alert.place()).append('\n');
-        }
-        sb.append("\nBài viết (").append(alert.articles().size()).append("):\n");
-        for (ArticleRef a : alert.articles()) {
-            sb.append("- ").append(orId(a)).append(a.source() == null ? "" : " — " + a.source())
-                    .append(a.published() == null ? "" : ", " + VnTime.dateTime(a.published().toInstant()))
-                    .append(a.url() == null ? "" : "\n  " + a.url()).append('\n');
-        }
-        sb.append("\nXem và tiếp nhận cảnh báo: ").append(link(alert)).append('\n');
-        return sb.toString();
-    }
-
-    /** @param note said first, highlighted (an assignment and its deadline), or empty */
-    String html(Alert alert, boolean withChart, String note) {
-        String color = switch (alert.severity()) {
-            case URGENT -> "#b71c1c";
-            case WARNING -> "#e65100";
-            case INFO -> "#1565c0";
-        };
-        StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>")
-                .append("<body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.45;max-width:640px\">");
-        if (!note.isEmpty()) {
-            sb.append("<p style=\"background:#fff3e0;padding:6px 10px\"><b>").append(Html.escape(note)).append("</b></p>");
-        }
-        sb.append("<p><span style=\"background:").append(color).append(";color:#fff;padding:2px 8px;border-radius:3px\">")
-                .append(Html.escape(alert.severity().vietnameseName())).append("</span> ")
-                .append(Html.escape(alert.status().vietnameseName())).append("</p>");
-        sb.append("<h2 style=\"font-size:19px\">").append(Html.escape(alert.title())).append("</h2>");
-        sb.append("<p>").append(Html.escape(alert.summary())).append("</p>");
-        sb.append("<h3 style=\"font-size:16px\">Vì sao cảnh báo</h3><ul>");
-        for (Signal s : alert.signals()) {
-            sb.append("<li>").append(Html.escape(s.evidence())).append("</li>");
-        }
-        sb.append("</ul><h3 style=\"font-size:16px\">Đề xuất xử lý</h3><p>").append(Html.escape(alert.suggestedAction()))
-                .append("</p>");
-        sb.append("<p>Lần đầu: ").append(Html.escape(VnTime.dateTime(alert.firstSeen()))).append(" · Gần nhất: ")
-                .append(Html.escape(VnTime.dateTime(alert.lastSeen())))
-                .append(alert.place() == null ? "" : " · Địa bàn: " + Html.escape(alert.place())).append("</p>");
-        if (withChart) {
-            sb.append("<p><img src=\"cid:").append(CHART_CID).append("\" alt=\"Diễn biến số bài\" ")
-                    .append("style=\"max-width:100%;height:auto\"></p>");
-        }
-        sb.append("<h3 style=\"font-size:16px\">Bài viết (").append(alert.articles().size()).append(")</h3><ul>");
-        for (ArticleRef a : alert.articles()) {
-            sb.append("<li>");
-            if (a.url() != null && a.url().matches("https?://\\S+")) {
-                sb.append("<a href=\"").append(Html.escape(a.url())).append("\">").append(Html.escape(orId(a))).append("</a>");
-            } else {
-                sb.append(Html.escape(orId(a)));
-            }
-            sb.append(a.source() == null ? "" : " — " + Html.escape(a.source()))
-                    .append(a.published() == null ? "" : ", " + Html.escape(VnTime.dateTime(a.published().toInstant())))
-                    .append("</li>");
-        }
-        sb.append("</ul><p><a href=\"").append(Html.escape(link(alert))).append("\">Xem và tiếp nhận cảnh báo</a></p>")
-                .append("</body></html>");
-        return sb.toString();
-    }
-
-    private static String orId(ArticleRef a) {
-        return a.title() == null || a.title().isBlank() ? "Bài " + a.id() : a.title();
-    }
-
 }

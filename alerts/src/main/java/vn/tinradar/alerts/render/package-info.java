@@ -1,2 +1,5 @@
-/** What every rendered output shares: HTML escaping and the bundled font that prints Vietnamese. */
+/**
+ * What every rendered output shares: the templates, which escape for HTML by default, and the bundled font that
+ * prints Vietnamese.
+ */
 package vn.tinradar.alerts.render;

@@ -5,15 +5,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.tinradar.alerts.render.Html;
+import vn.tinradar.alerts.render.Templates;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.text.VnTime;
 
 /**
  * The report in Vietnamese words: one XHTML page (well-formed, so the PDF renderer reads it too) and a plain-text
- * version for mail clients that show no HTML. The same body serves the e-mail (charts by cid), the archived page
- * (charts beside it) and the PDF (charts embedded as data).
+ * version for mail clients that show no HTML, from the templates {@code report.html} and {@code report.txt}. The
+ * same body serves the e-mail (charts by cid), the archived page (charts beside it) and the PDF (charts embedded as
+ * data).
  */
 final class ReportPage {
 
@@ -30,21 +31,6 @@ final class ReportPage {
             "policy-silent", "Dự thảo chính sách vắng thông tin",
             "watch-list", "Danh sách theo dõi",
             "source-health", "Nguồn tin gặp sự cố");
-    private static final String CSS = "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:14px;line-height:1.45;"
-            + "color:#1a1a1a;max-width:760px;margin:0 auto;padding:0 8px}"
-            + "h1{font-size:21px;margin:12px 0 4px}h2{font-size:17px;margin:22px 0 6px;border-bottom:1px solid #ccc;"
-            + "padding-bottom:2px}p{margin:6px 0}ul{margin:4px 0;padding-left:22px}"
-            + "table{border-collapse:collapse;width:100%;margin:4px 0 8px}"
-            + "th,td{border-bottom:1px solid #e0e0e0;padding:3px 6px;text-align:left;vertical-align:top}"
-            + "th{background:#f2f5f8;font-weight:bold}td.n,th.n,td.s,th.s{text-align:right;white-space:nowrap}"
-            + "td.s,th.s{text-align:left}"
-            + ".muted{color:#666;font-size:12px}.up{color:#b71c1c}.down{color:#2e7d32}"
-            + "img{width:100%;max-width:720px;height:auto;margin:6px 0}";
-    private static final String PDF_CSS = "@page{size:A4;margin:16mm 14mm 16mm 14mm;"
-            + "@bottom-right{content:'Trang ' counter(page) '/' counter(pages);font-family:'DejaVu Sans';"
-            + "font-size:9px;color:#666}}body{max-width:none;font-size:11.5px;padding:0}h1{font-size:18px}"
-            + "h2{font-size:14px;page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}"
-            + "img{width:100%;max-width:none}";
 
     private final WeeklyReport r;
     private final Map<String, byte[]> charts;
@@ -76,52 +62,37 @@ final class ReportPage {
     }
 
     String html(Images images) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"/>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
-                .append(Html.escape(title())).append("</title><style>").append(CSS)
-                .append(images == Images.EMBEDDED ? PDF_CSS : "").append("</style></head><body>");
-        sb.append("<h1>").append(Html.escape(title())).append("</h1>");
-        sb.append("<p class=\"muted\">So sánh với kỳ trước (").append(previousPeriod())
-                .append("). Tự động lập bởi TinRadar từ các bài báo, trang tin đã thu thập.</p>");
+        return Templates.render("report.html", view(images));
+    }
+
+    String text() {
+        return Templates.render("report.txt", view(Images.FILES));
+    }
+
+    private ReportView view(Images images) {
         if (r.empty()) {
-            return sb.append("<p><b>").append(Html.escape(noData())).append("</b></p></body></html>").toString();
+            return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, noData(), List.of(), null,
+                    null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null,
+                    List.of(), List.of(), List.of());
         }
-        sb.append("<h2>Tóm tắt</h2><ul>");
-        for (String line : highlights()) {
-            sb.append("<li>").append(Html.escape(line)).append("</li>");
-        }
-        sb.append("</ul>");
-        image(sb, ReportCharts.VOLUME, "Số bài theo ngày", images);
-
-        sb.append("<h2>Sắc thái thông tin</h2><p>").append(Html.escape(toneLine())).append("</p>");
-        image(sb, ReportCharts.TONE, "Tỷ lệ tích cực, tiêu cực", images);
-        image(sb, ReportCharts.NEGATIVE_TREND, "Tỷ lệ bài tiêu cực theo ngày", images);
-
-        table(sb, "Theo nguồn tin", "Nguồn", r.bySource());
-        table(sb, "Theo loại nguồn", "Loại nguồn", r.byTier());
-        table(sb, "Theo chủ đề", "Chủ đề", r.byTopic());
-        image(sb, ReportCharts.TOPICS, "Số bài theo chủ đề", images);
-        table(sb, "Theo địa bàn", "Địa bàn", r.byPlace());
-
-        sb.append("<h2>Câu chuyện nổi bật</h2>");
-        if (r.topStories().isEmpty()) {
-            sb.append("<p>Không có câu chuyện nào được từ hai bài trở lên đưa tin trong kỳ.</p>");
-        } else {
-            sb.append("<table><tr><th>Câu chuyện</th><th class=\"n\">Bài</th><th class=\"n\">Nguồn</th>"
-                    + "<th class=\"n\">Tiêu cực</th><th class=\"s\">Cảnh báo</th></tr>");
-            for (WeeklyReport.TopStory s : r.topStories()) {
-                sb.append("<tr><td>").append(Html.escape(s.title())).append("</td><td class=\"n\">").append(s.articles())
-                        .append("</td><td class=\"n\">").append(s.sources()).append("</td><td class=\"n\">")
-                        .append(s.negative()).append("</td><td class=\"s\">").append(Html.escape(s.outcome()))
-                        .append("</td></tr>");
-            }
-            sb.append("</table>");
-        }
-
-        alerts(sb);
-        suspicious(sb);
-        policies(sb);
-        return sb.append("</body></html>").toString();
+        WeeklyReport.AlertTally now = r.current().alerts();
+        WeeklyReport.AlertTally before = r.previous().alerts();
+        java.util.TreeSet<String> rules = new java.util.TreeSet<>(now.byRule().keySet());
+        rules.addAll(before.byRule().keySet());
+        return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, null, highlights(),
+                chart(ReportCharts.VOLUME, "Số bài theo ngày", images), toneLine(),
+                chart(ReportCharts.TONE, "Tỷ lệ tích cực, tiêu cực", images),
+                chart(ReportCharts.NEGATIVE_TREND, "Tỷ lệ bài tiêu cực theo ngày", images),
+                rows(r.bySource()), rows(r.byTier()), rows(r.byTopic()),
+                chart(ReportCharts.TOPICS, "Số bài theo chủ đề", images), rows(r.byPlace()), r.topStories(),
+                alertsLine(now), tally(now), tally(before),
+                rules.stream().map(rule -> new ReportView.RuleRow(RULES.getOrDefault(rule, rule),
+                        now.byRule().getOrDefault(rule, 0L), before.byRule().getOrDefault(rule, 0L))).toList(),
+                r.suspicious().stream().map(i -> new ReportView.Suspicious(link(i.article()),
+                        String.format(VI, "%.2f", i.score()), i.articles(), i.outcome())).toList(),
+                r.policies().stream().map(p -> new ReportView.Policy(p.name(), VnTime.DATE.format(p.consultationFrom()),
+                        VnTime.DATE.format(p.consultationTo()), policyLine(p),
+                        p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList());
     }
 
     private List<String> highlights() {
@@ -175,70 +146,6 @@ final class ReportPage {
                 : "; thời gian tiếp nhận trung vị " + duration(a.medianTimeToAck()));
     }
 
-    private void alerts(StringBuilder sb) {
-        WeeklyReport.AlertTally c = r.current().alerts();
-        WeeklyReport.AlertTally p = r.previous().alerts();
-        sb.append("<h2>Cảnh báo</h2><p>").append(Html.escape(alertsLine(c))).append(".</p>");
-        if (c.raised() + p.raised() == 0) {
-            return;
-        }
-        sb.append("<table><tr><th>Loại cảnh báo</th><th class=\"n\">Kỳ này</th><th class=\"n\">Kỳ trước</th></tr>");
-        java.util.TreeSet<String> rules = new java.util.TreeSet<>(c.byRule().keySet());
-        rules.addAll(p.byRule().keySet());
-        for (String rule : rules) {
-            sb.append("<tr><td>").append(Html.escape(RULES.getOrDefault(rule, rule))).append("</td><td class=\"n\">")
-                    .append(c.byRule().getOrDefault(rule, 0L)).append("</td><td class=\"n\">")
-                    .append(p.byRule().getOrDefault(rule, 0L)).append("</td></tr>");
-        }
-        sb.append("<tr><th>Tổng</th><th class=\"n\">").append(c.raised()).append("</th><th class=\"n\">")
-                .append(p.raised()).append("</th></tr></table>");
-        sb.append("<p class=\"muted\">Tiếp nhận: kỳ này ").append(c.acknowledged()).append("/").append(c.raised())
-                .append(c.medianTimeToAck() == null ? "" : ", trung vị " + duration(c.medianTimeToAck()))
-                .append("; kỳ trước ").append(p.acknowledged()).append("/").append(p.raised())
-                .append(p.medianTimeToAck() == null ? "" : ", trung vị " + duration(p.medianTimeToAck()))
-                .append(".</p>");
-    }
-
-    private void suspicious(StringBuilder sb) {
-        sb.append("<h2>Tin nghi vấn</h2>");
-        if (r.suspicious().isEmpty()) {
-            sb.append("<p>Không có bài nào có dấu hiệu nghi sai sự thật trong kỳ.</p>");
-            return;
-        }
-        sb.append("<table><tr><th>Bài (nghi vấn cao nhất của câu chuyện)</th><th class=\"n\">Điểm</th>"
-                + "<th class=\"n\">Bài</th><th class=\"s\">Kết quả xử lý</th></tr>");
-        for (WeeklyReport.SuspiciousItem i : r.suspicious()) {
-            sb.append("<tr><td>").append(link(i.article())).append("</td><td class=\"n\">")
-                    .append(String.format(VI, "%.2f", i.score())).append("</td><td class=\"n\">").append(i.articles())
-                    .append("</td><td class=\"s\">").append(Html.escape(i.outcome())).append("</td></tr>");
-        }
-        sb.append("</table>");
-    }
-
-    private void policies(StringBuilder sb) {
-        sb.append("<h2>Dự thảo chính sách đang lấy ý kiến</h2>");
-        if (r.policies().isEmpty()) {
-            sb.append("<p>Không có dự thảo chính sách nào đang lấy ý kiến trong kỳ.</p>");
-            return;
-        }
-        for (WeeklyReport.PolicyCoverage p : r.policies()) {
-            sb.append("<p><b>").append(Html.escape(p.name())).append("</b> <span class=\"muted\">(lấy ý kiến ")
-                    .append(VnTime.DATE.format(p.consultationFrom())).append(" – ")
-                    .append(VnTime.DATE.format(p.consultationTo())).append(")</span><br/>")
-                    .append(Html.escape(policyLine(p))).append("</p>");
-            if (!p.latest().isEmpty()) {
-                sb.append("<ul>");
-                for (ArticleRef a : p.latest()) {
-                    sb.append("<li>").append(link(a)).append("</li>");
-                }
-                sb.append("</ul>");
-            }
-            for (String alert : p.alerts()) {
-                sb.append("<p class=\"muted\">Cảnh báo: ").append(Html.escape(alert)).append("</p>");
-            }
-        }
-    }
-
     private static String policyLine(WeeklyReport.PolicyCoverage p) {
         if (p.articles() == 0) {
             return "Không có bài nào nhắc đến trong kỳ (kỳ trước: " + p.previousArticles() + " bài).";
@@ -248,83 +155,32 @@ final class ReportPage {
                 + "); bài gần nhất " + VnTime.dateTime(p.lastArticle()) + ".";
     }
 
-    private static String link(ArticleRef a) {
-        String title = Html.escape(a.title() == null ? "Bài " + a.id() : a.title());
-        String text = a.url() != null && a.url().matches("https?://\\S+")
-                ? "<a href=\"" + Html.escape(a.url()) + "\">" + title + "</a>" : title;
-        return text + (a.source() == null ? "" : " <span class=\"muted\">— " + Html.escape(a.source())
-                + (a.published() == null ? "" : ", " + VnTime.dateTime(a.published().toInstant())) + "</span>");
+    private static ReportView.ArticleLink link(ArticleRef a) {
+        return new ReportView.ArticleLink(a.title() == null ? "Bài " + a.id() : a.title(),
+                a.url() != null && a.url().matches("https?://\\S+") ? a.url() : null, a.source(),
+                a.published() == null ? null : VnTime.dateTime(a.published().toInstant()));
     }
 
-    private static void table(StringBuilder sb, String title, String what, List<WeeklyReport.Row> rows) {
-        sb.append("<h2>").append(Html.escape(title)).append("</h2>");
-        if (rows.isEmpty()) {
-            sb.append("<p>Không có bài.</p>");
-            return;
-        }
-        sb.append("<table><tr><th>").append(Html.escape(what)).append("</th><th class=\"n\">Kỳ này</th>"
-                + "<th class=\"n\">Kỳ trước</th><th class=\"n\">Thay đổi</th></tr>");
-        for (WeeklyReport.Row row : rows) {
-            long diff = row.current() - row.previous();
-            sb.append("<tr><td>").append(Html.escape(row.name())).append("</td><td class=\"n\">").append(row.current())
-                    .append("</td><td class=\"n\">").append(row.previous()).append("</td><td class=\"n")
-                    .append(diff > 0 ? " up" : diff < 0 ? " down" : "").append("\">")
-                    .append(diff > 0 ? "+" + diff : diff < 0 ? "−" + (-diff) : "0").append("</td></tr>");
-        }
-        sb.append("</table>");
+    private static List<ReportView.Row> rows(List<WeeklyReport.Row> rows) {
+        return rows.stream().map(ReportView.Row::of).toList();
     }
 
-    private void image(StringBuilder sb, String name, String alt, Images images) {
+    private static ReportView.Tally tally(WeeklyReport.AlertTally a) {
+        return new ReportView.Tally(a.raised(), a.acknowledged(),
+                a.medianTimeToAck() == null ? null : duration(a.medianTimeToAck()));
+    }
+
+    private ReportView.Chart chart(String name, String alt, Images images) {
         byte[] png = charts.get(name);
         if (png == null) {
-            return;
+            return null;
         }
         String src = switch (images) {
             case CID -> "cid:" + name;
             case FILES -> name;
             case EMBEDDED -> "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         };
-        sb.append("<p><img src=\"").append(src).append("\" alt=\"").append(Html.escape(alt)).append("\"/></p>");
-    }
-
-    String text() {
-        StringBuilder sb = new StringBuilder(title()).append("\nSo sánh với kỳ trước (").append(previousPeriod())
-                .append(")\n\n");
-        if (r.empty()) {
-            return sb.append(noData()).append('\n').toString();
-        }
-        for (String line : highlights()) {
-            sb.append("- ").append(line).append('\n');
-        }
-        textRows(sb, "Nguồn nhiều bài nhất", r.bySource());
-        textRows(sb, "Chủ đề", r.byTopic());
-        textRows(sb, "Địa bàn", r.byPlace());
-        if (!r.topStories().isEmpty()) {
-            sb.append("\nCâu chuyện nổi bật:\n");
-            r.topStories().forEach(s -> sb.append("- ").append(s.title()).append(" (").append(s.articles())
-                    .append(" bài, ").append(s.sources()).append(" nguồn; ").append(s.outcome()).append(")\n"));
-        }
-        if (!r.suspicious().isEmpty()) {
-            sb.append("\nTin nghi vấn:\n");
-            r.suspicious().forEach(i -> sb.append("- ").append(i.article().title()).append(" — ")
-                    .append(i.outcome()).append('\n'));
-        }
-        if (!r.policies().isEmpty()) {
-            sb.append("\nDự thảo chính sách đang lấy ý kiến:\n");
-            r.policies().forEach(p -> sb.append("- ").append(p.name()).append(": ").append(policyLine(p)).append('\n'));
-        }
-        return sb.append("\nBản đầy đủ có biểu đồ: xem tệp PDF đính kèm.\n").toString();
-    }
-
-    private static void textRows(StringBuilder sb, String title, List<WeeklyReport.Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        sb.append('\n').append(title).append(": ");
-        rows.stream().limit(5).forEach(row -> sb.append(row.name()).append(" ").append(row.current())
-                .append(" (kỳ trước ").append(row.previous()).append("); "));
-        sb.setLength(sb.length() - 2);
-        sb.append('\n');
+        return new ReportView.Chart(src, alt);
     }
 
     private static String duration(Duration d) {

@@ -18,15 +18,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import vn.tinradar.alerts.render.Html;
+import vn.tinradar.alerts.render.Templates;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ArticleRef;
-import vn.tinradar.common.event.Signal;
-import vn.tinradar.common.text.VnTime;
 
 /**
  * The alerts as an Atom 1.0 feed (ROME): one entry per alert, titled in Vietnamese with its severity, summary
- * with why it fired and the articles; the entry links to the dashboard and, as related links, to the articles.
+ * with why it fired and the articles (template {@code atom-summary.html}); the entry links to the dashboard and, as
+ * related links, to the articles.
  */
 public final class AtomFeed {
 
@@ -89,29 +88,9 @@ public final class AtomFeed {
         entry.setCategories(categories);
         SyndContent summary = new SyndContentImpl();
         summary.setType("html");
-        summary.setValue(summaryHtml(alert));
+        summary.setValue(Templates.render("atom-summary.html", AtomEntryView.of(alert)));
         entry.setDescription(summary);
         return entry;
-    }
-
-    private static String summaryHtml(Alert alert) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<p>").append(Html.escape(alert.summary())).append("</p>");
-        sb.append("<p>Trạng thái: ").append(Html.escape(alert.status().vietnameseName()))
-                .append(alert.ackBy() == null ? "" : " (" + Html.escape(alert.ackBy()) + ")")
-                .append(" · Lần đầu: ").append(Html.escape(VnTime.dateTime(alert.firstSeen())))
-                .append(" · Gần nhất: ").append(Html.escape(VnTime.dateTime(alert.lastSeen()))).append("</p>");
-        sb.append("<p>Vì sao cảnh báo:</p><ul>");
-        for (Signal s : alert.signals()) {
-            sb.append("<li>").append(Html.escape(s.evidence())).append("</li>");
-        }
-        sb.append("</ul><p>Đề xuất xử lý: ").append(Html.escape(alert.suggestedAction())).append("</p><ul>");
-        for (ArticleRef a : alert.articles()) {
-            String title = Html.escape(a.title() == null ? "Bài " + a.id() : a.title());
-            sb.append("<li>").append(a.url() == null ? title : "<a href=\"" + Html.escape(a.url()) + "\">" + title + "</a>")
-                    .append(a.source() == null ? "" : " — " + Html.escape(a.source())).append("</li>");
-        }
-        return sb.append("</ul>").toString();
     }
 
     private static SyndPerson author() {

@@ -1,0 +1,60 @@
+package vn.tinradar.alerts.report;
+
+import java.util.List;
+
+/**
+ * What the report shows, as the templates {@code report.html} and {@code report.txt} read it: sentences, figures
+ * and dates already in Vietnamese, none of it escaped.
+ *
+ * @param pdf the page is laid out for the A4 PDF (page margins, page numbers)
+ * @param noData the sentence that says the period had nothing, or null when it had something
+ * @param volume the chart of articles per day, or null when there is none (likewise {@code tone},
+ *               {@code negativeTrend}, {@code topics})
+ * @param alertsNow alerts first seen this period, {@code alertsBefore} the period before
+ */
+record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
+                  Chart volume, String toneLine, Chart tone, Chart negativeTrend, List<Row> sources, List<Row> tiers,
+                  List<Row> topics, Chart topicsChart, List<Row> places, List<WeeklyReport.TopStory> topStories,
+                  String alertsLine, Tally alertsNow, Tally alertsBefore, List<RuleRow> rules,
+                  List<Suspicious> suspicious, List<Policy> policies) {
+
+    /** A chart: where the page finds it ({@code cid:}, a file beside it, or the PNG as data) and its alt text. */
+    record Chart(String src, String alt) {
+    }
+
+    /**
+     * One line of a breakdown.
+     *
+     * @param change the difference with a sign ({@code +3}, {@code −2}, {@code 0})
+     * @param trend {@code up}, {@code down} or empty: the colour of the change
+     */
+    record Row(String name, long current, long previous, String change, String trend) {
+
+        static Row of(WeeklyReport.Row row) {
+            long diff = row.current() - row.previous();
+            return new Row(row.name(), row.current(), row.previous(),
+                    diff > 0 ? "+" + diff : diff < 0 ? "−" + (-diff) : "0", diff > 0 ? "up" : diff < 0 ? "down" : "");
+        }
+    }
+
+    /** @param median the median time to acknowledge in words, or null when nothing was acknowledged */
+    record Tally(long raised, long acknowledged, String median) {
+    }
+
+    /** Alerts of one rule, by its Vietnamese name, this period and the one before. */
+    record RuleRow(String name, long current, long previous) {
+    }
+
+    /** @param href the address to link, or null when it is not an http(s) address */
+    record ArticleLink(String title, String href, String source, String published) {
+    }
+
+    /** @param score the highest suspicion, two decimals with a comma */
+    record Suspicious(ArticleLink article, String score, long articles, String outcome) {
+    }
+
+    /** @param line the coverage in one sentence */
+    record Policy(String name, String consultationFrom, String consultationTo, String line, List<ArticleLink> latest,
+                  List<String> alerts) {
+    }
+}
