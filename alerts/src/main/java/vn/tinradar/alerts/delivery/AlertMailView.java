@@ -32,7 +32,7 @@ record AlertMailView(String note, String severity, String severityName, String s
 
         static Article of(ArticleRef a) {
             String title = a.title() == null || a.title().isBlank() ? "Bài " + a.id() : a.title();
-            String href = a.url() != null && a.url().matches("https?://\\S+") ? a.url() : null;
+            String href = a.linkableUrl();
             return new Article(title, href, a.url(), a.source(),
                     a.published() == null ? null : VnTime.dateTime(a.published().toInstant()));
         }

@@ -157,7 +157,7 @@ final class ReportPage {
 
     private static ReportView.ArticleLink link(ArticleRef a) {
         return new ReportView.ArticleLink(a.title() == null ? "Bài " + a.id() : a.title(),
-                a.url() != null && a.url().matches("https?://\\S+") ? a.url() : null, a.source(),
+                a.linkableUrl(), a.source(),
                 a.published() == null ? null : VnTime.dateTime(a.published().toInstant()));
     }
 

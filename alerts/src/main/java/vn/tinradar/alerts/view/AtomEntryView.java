@@ -14,7 +14,7 @@ import vn.tinradar.common.text.VnTime;
 record AtomEntryView(String summary, String status, String ackBy, String firstSeen, String lastSeen,
                      List<String> evidence, String suggestedAction, List<Article> articles) {
 
-    /** @param url the article's address as given, or null; {@code source} the outlet, or null */
+    /** @param url the article's address when it may be linked (http or https), else null; {@code source} the outlet, or null */
     record Article(String title, String url, String source) {
     }
 
@@ -26,6 +26,6 @@ record AtomEntryView(String summary, String status, String ackBy, String firstSe
     }
 
     private static Article article(ArticleRef a) {
-        return new Article(a.title() == null ? "Bài " + a.id() : a.title(), a.url(), a.source());
+        return new Article(a.title() == null ? "Bài " + a.id() : a.title(), a.linkableUrl(), a.source());
     }
 }

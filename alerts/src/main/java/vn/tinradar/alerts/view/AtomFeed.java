@@ -74,8 +74,8 @@ public final class AtomFeed {
         List<SyndLink> links = new ArrayList<>();
         links.add(link("alternate", dashboard, "text/html", null));
         for (ArticleRef a : alert.articles()) {
-            if (a.url() != null && a.url().matches("https?://\\S+")) {
-                links.add(link("related", a.url(), "text/html", a.title()));
+            if (a.linkableUrl() != null) {
+                links.add(link("related", a.linkableUrl(), "text/html", a.title()));
             }
         }
         entry.setLinks(links);

@@ -34,6 +34,23 @@ class AtomFeedTest {
     }
 
     @Test
+    void anArticleWhoseAddressIsNotHttpIsListedButNeverLinked() throws Exception {
+        vn.tinradar.common.event.Alert base = Fixtures.alert("story-spread-js", Severity.WARNING, 1);
+        vn.tinradar.common.event.ArticleRef hostile = new vn.tinradar.common.event.ArticleRef("x1",
+                "Tin giả về đập thủy điện Bát Xát", "javascript:alert(document.cookie)", "tin-nong-24h.net", null, null);
+        vn.tinradar.common.event.Alert alert = new vn.tinradar.common.event.Alert(base.v(), base.id(), base.rule(),
+                base.severity(), base.status(), base.title(), base.summary(), base.suggestedAction(), base.signals(),
+                List.of(hostile), base.storyId(), base.topic(), base.place(), base.firstSeen(), base.lastSeen(),
+                base.updatedAt(), base.revision(), base.ackBy(), base.ackAt());
+
+        String xml = AtomFeed.write(List.of(alert), "http://localhost:8080/");
+
+        assertThat(xml).doesNotContain("javascript:");
+        assertThat(new SyndFeedInput().build(new StringReader(xml)).getEntries().get(0).getDescription().getValue())
+                .contains("Tin giả về đập thủy điện Bát Xát");
+    }
+
+    @Test
     void emptyFeedIsStillValidAtom() throws Exception {
         SyndFeed feed = new SyndFeedInput().build(new StringReader(AtomFeed.write(List.of(), "http://localhost:8080")));
         assertThat(feed.getEntries()).isEmpty();
