@@ -35,7 +35,7 @@ class RealPagesQualityTest {
         assertThat(pages()).hasSizeGreaterThanOrEqualTo(30).allSatisfy(p -> {
             assertThat(p.title()).as(p.id()).isNotBlank();
             assertThat(p.leadPrefix()).as(p.id()).hasSizeBetween(20, 60);
-            assertThat(p.split()).as(p.id()).isIn("dev", "held-out", "held-out-2");
+            assertThat(p.split()).as(p.id()).isIn(RealPagesQuality.SPLITS);
         });
     }
 
