@@ -166,4 +166,29 @@ class ArticleExtractorTest {
 
         assertThat(page.text()).doesNotContain("Ý kiến của bạn").contains("công suất phòng trên 90%");
     }
+
+    @Test
+    void takesTheDateLineNearestTheHeadlineNotTodaysDateInTheHeaderNorARelatedList() {
+        String html = "<html><body><div class=\"top-date\">Thứ bảy, 29/11/2026</div>"
+                + "<ul class=\"most-read\"><li>Giá lúa tăng <label class=\"time\">07:10 | 29/11/2026</label></li></ul>"
+                + "<div class=\"email-print\"><span class=\"spanTime\">Thứ năm, 27/11/2026, 10:18 GMT+7</span></div>"
+                + "<h1 class=\"Title\">Nông dân Mường Khương trồng chè theo chuẩn hữu cơ</h1>"
+                + "<p>Hơn 30 hộ trồng chè ở xã Mường Khương chuyển sang canh tác hữu cơ từ đầu năm.</p></body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://baotinh.vn/che-huu-co.html", Selectors.NONE);
+
+        assertThat(page.published()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-27T10:18+07:00"));
+    }
+
+    @Test
+    void metadataGivingTheDayOnlyYieldsToTheTimeShownThatDay() {
+        String html = "<html><body><div class=\"box26\"><span class=\"fr fon7\"><meta itemprop=\"datePublished\" content=\"2026-11-25\">"
+                + "Thứ Ba, 25/11/2026 - 10:03</span></div>"
+                + "<h1>Chốt lịch nghỉ Tết Dương lịch 2027 của công chức</h1>"
+                + "<p>Công chức, viên chức được nghỉ bốn ngày liên tục dịp Tết Dương lịch.</p></body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://baotinh.vn/lich-nghi-tet.html", Selectors.NONE);
+
+        assertThat(page.published()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-25T10:03+07:00"));
+    }
 }
