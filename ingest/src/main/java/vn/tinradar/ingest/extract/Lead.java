@@ -17,7 +17,7 @@ final class Lead {
 
     /** Lead containers of the CMSs seen in the press, most specific first. */
     private static final List<String> SELECTORS = List.of("[data-role=sapo]", "[data-slot=sapo]", "h2.detail-sapo",
-            ".detail-sapo", ".singular-sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
+            ".detail-sapo", ".singular-sapo", ".e-magazine__sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
             ".detail__summary", ".content-detail-sapo", ".sapo", ".chapeau", "p.description",
             ".article__lead", ".lead-detail", "p.lead", "div.lead", "h2.lead");
 

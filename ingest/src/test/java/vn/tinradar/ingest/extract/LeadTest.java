@@ -126,4 +126,16 @@ class LeadTest {
                 .isEqualTo("TAND tỉnh Lào Cai ngày 21.11 xét xử sơ thẩm vụ buôn bán ma túy.");
         assertThat(Lead.withoutCredit("(Ảnh minh họa) Người dân xếp hàng chờ làm thủ tục.")).startsWith("(Ảnh minh họa)");
     }
+
+    @Test
+    void eMagazineSapoOpensTheBody() {
+        ExtractedPage page = extract("", "<article class=\"e-magazine\"><div class=\"e-magazine__cover\"><h1 class=\"e-magazine__title\">Đêm hội Sa Pa rực rỡ sắc màu</h1></div>"
+                + "<div class=\"e-magazine__meta\"><span>Hà Linh</span><span>Thứ bảy, 29/11/2026 - 21:40</span></div>"
+                + "<div class=\"e-magazine__sapo\">(Dân trí) - Hàng nghìn du khách đổ về quảng trường Sa Pa xem lễ hội đường phố dịp cuối tuần.</div>"
+                + "<div class=\"e-magazine__body\"><p>Các đoàn nghệ nhân người Mông, người Dao diễu hành qua trung tâm thị xã.</p>"
+                + "<p>Ban tổ chức bố trí thêm bãi đỗ xe và lực lượng hướng dẫn giao thông.</p>"
+                + "<p>Lễ hội kéo dài đến hết ngày chủ nhật với nhiều hoạt động văn hóa dân gian.</p></div></article>");
+
+        assertThat(page.text()).startsWith("Hàng nghìn du khách đổ về quảng trường Sa Pa xem lễ hội đường phố dịp cuối tuần.\nCác đoàn nghệ nhân");
+    }
 }
