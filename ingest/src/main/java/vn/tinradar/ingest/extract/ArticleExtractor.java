@@ -158,7 +158,7 @@ public final class ArticleExtractor {
         if (d.isPresent()) {
             return new Dates(d.get(), updated, "text");
         }
-        d = dateLineAfterTitle(doc);
+        d = dateLineAfterTitle(doc, headline);
         if (d.isPresent()) {
             return new Dates(d.get(), updated, "text");
         }
@@ -170,8 +170,8 @@ public final class ArticleExtractor {
      * The first short line after the headline that holds a date ("Ngày đăng: 20/11/2026 17:30 | Lượt xem"),
      * skipping links, so a date in a related-news list further down is not taken for the article's.
      */
-    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc) {
-        Element title = doc.selectFirst("h1, h2, h3");
+    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc, Element headline) {
+        Element title = headline != null ? headline : doc.selectFirst("h1, h2, h3");
         boolean afterTitle = title == null;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (e == title) {

@@ -1,5 +1,6 @@
 package vn.tinradar.ingest.extract;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -17,7 +18,7 @@ import org.jsoup.select.QueryParser;
 final class DateLine {
 
     private static final String DATE_ELEMENTS = "[class~=(?i)(^|[_-])(date|time|datetime|ngay|publish|published|"
-            + "pubdate|ngay-?dang|thoi-?gian)([_-]|$)], [class~=^(spanTime|timePost)$], [itemprop=datePublished], "
+            + "pubdate|timestamp|ngay-?dang|thoi-?gian)([_-]|$)], [class~=^(spanTime|timePost)$], [itemprop=datePublished], "
             + ":has(> meta[itemprop=datePublished])";
     private static final Evaluator IS_DATE = QueryParser.parse(DATE_ELEMENTS);
     private static final int MAX_LINE = 120;
@@ -37,7 +38,7 @@ final class DateLine {
             if (e.normalName().equals("meta") || !e.is(IS_DATE) || e.text().length() > MAX_LINE) {
                 continue;
             }
-            Optional<OffsetDateTime> d = VietnameseDates.parse(e.text());
+            Optional<OffsetDateTime> d = withTooltipTime(e, VietnameseDates.parse(e.text()));
             if (d.isEmpty()) {
                 continue;
             }
@@ -51,5 +52,17 @@ final class DateLine {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Forums print the day ("14/12/12") and keep the exact time in the tooltip ({@code title="14/12/12 at 16:18"});
+     * the tooltip gives the time when it names the same day.
+     */
+    private static Optional<OffsetDateTime> withTooltipTime(Element e, Optional<OffsetDateTime> shown) {
+        if (shown.isEmpty() || !shown.get().toLocalTime().equals(LocalTime.MIDNIGHT) || !e.hasAttr("title")) {
+            return shown;
+        }
+        Optional<OffsetDateTime> tooltip = VietnameseDates.parse(e.attr("title"));
+        return tooltip.filter(t -> t.toLocalDate().equals(shown.get().toLocalDate())).or(() -> shown);
     }
 }

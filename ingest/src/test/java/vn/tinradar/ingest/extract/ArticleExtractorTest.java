@@ -191,4 +191,28 @@ class ArticleExtractorTest {
 
         assertThat(page.published()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-25T10:03+07:00"));
     }
+
+    @Test
+    void forumDateGivesItsTimeInTheTooltip() {
+        String html = "<html><body><h1>[Hỏi đáp] Đường lên Y Tý mùa mưa có đi xe số được không?</h1>"
+                + "<p id=\"pageDescription\">Thảo luận trong 'Du lịch' bắt đầu bởi phuot_laocai, "
+                + "<span class=\"DateTime\" title=\"29/11/26 at 16:18\">29/11/26</span>.</p>"
+                + "<blockquote class=\"messageText\">Mình định đi Y Tý cuối tuần này, đường đèo có trơn lắm không các bác?</blockquote></body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.vn/threads/y-ty.123/", Selectors.NONE);
+
+        assertThat(page.published()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-29T16:18+07:00"));
+    }
+
+    @Test
+    void readsTheUpdateStampWithTwoDigitYearAndAfternoonWord() {
+        String html = "<html><body><div class=\"newsdetail\"><h1 class=\"pTitle\">Học sinh Lào Cai thi viết chữ đẹp</h1>"
+                + "<div class=\"subheader\"><a>Giáo dục</a> <span class=\"timestamp\"> | Cập nhật thứ bảy, ngày 29/11/26 04:00 chiều</span></div>"
+                + "<p class=\"pBody\">Hơn 300 học sinh tiểu học tham gia hội thi viết chữ đẹp cấp tỉnh năm nay.</p></div>"
+                + "<div class=\"related\"><span class=\"time\">Ngày 02/10/2026</span></div></body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://baotinh.vn/giao-duc/thi-viet-chu-dep.html", Selectors.NONE);
+
+        assertThat(page.published()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-29T16:00+07:00"));
+    }
 }
