@@ -97,7 +97,9 @@ public final class ArticleExtractor {
             paragraphs = MainText.paragraphs(chosen, true);
         } else {
             Element root = doc.selectFirst("article [itemprop=articleBody]");
-            paragraphs = MainText.paragraphs(root != null ? root : doc.body(), root != null);
+            Element post = root == null ? ForumPost.first(doc) : null;
+            paragraphs = post != null ? ForumPost.paragraphs(post)
+                    : MainText.paragraphs(root != null ? root : doc.body(), root != null);
         }
         paragraphs.removeIf(p -> p.equals(title));
         if (lead != null) {

@@ -209,6 +209,20 @@ class ArticleExtractorTest {
         assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-29T16:00+07:00"));
     }
 
+    @Test
+    void bodyOfAForumThreadIsTheOpeningPostNotItsLongestReply() {
+        String reply = "Mình đi tháng trước, đoạn từ Bát Xát lên Y Tý đang làm đường nên rất lầy, ".repeat(6);
+        String html = "<html><body><h1 class=\"p-title-value\">Đường lên Y Tý mùa mưa có đi xe số được không?</h1>"
+                + "<article class=\"message\"><div class=\"message-body\"><div class=\"bbWrapper\">"
+                + "Cuối tuần này mình định chạy xe số từ Lào Cai lên Y Tý, các bác cho hỏi đường đèo có trơn lắm không?</div></div></article>"
+                + "<article class=\"message\"><div class=\"message-body\"><div class=\"bbWrapper\">" + reply + "</div></div></article>"
+                + "</body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.vn/threads/y-ty.123/", Selectors.NONE);
+
+        assertThat(page.text()).startsWith("Cuối tuần này mình định chạy xe số").doesNotContain("đang làm đường");
+    }
+
     private static OffsetDateTime publishedOn(String html) {
         return ArticleExtractor.extract(html, "https://baotinh.vn/bai-viet.html", Selectors.NONE).published();
     }
