@@ -1,6 +1,7 @@
 package vn.tinradar.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,6 @@ public final class ArticleExtractor {
     private static final String SUMMARY_CLASSES = "[class~=(?i)(^|[_-])(sapo|lead|chapeau|summary|tom-?tat|tomtat|"
             + "description|excerpt|intro|abstract)([_-]|$)]";
     private static final String AUTHOR_CLASSES = "[class~=(?i)(^|[_-])(author|tac-?gia|tacgia|byline|writer)([_-]|$)]";
-    private static final String DATE_CLASSES = "[class~=(?i)(^|[_-])(date|time|datetime|ngay|publish|published|"
-            + "pubdate|ngay-?dang|thoi-?gian)([_-]|$)]";
 
     private ArticleExtractor() {
     }
@@ -36,9 +35,13 @@ public final class ArticleExtractor {
         Optional<JsonNode> ld = JsonLd.article(doc);
         String canonical = canonical(doc, pageUrl);
         Headline.Titles titles = Headline.of(doc, ld, selected(doc, s.title()));
-        String lead = Lead.text(doc);
+        Element headline = HeadlineElement.find(doc, titles.title());
+        if (headline != null) {
+            headline.attr(HeadlineElement.MARK, "");
+        }
+        String lead = Lead.text(doc, headline);
         String summary = summary(doc, ld, s, lead);
-        Dates dates = dates(doc, ld, s, canonical);
+        Dates dates = dates(doc, ld, s, canonical, headline);
         String text = body(doc, s, titles.title(), lead);
         return new ExtractedPage(canonical, titles.title(), summary, text, author(doc, ld, s), section(doc, ld),
                 image(doc, ld, pageUrl), language(doc), dates.published, dates.updated, dates.source,
@@ -94,7 +97,9 @@ public final class ArticleExtractor {
             paragraphs = MainText.paragraphs(chosen, true);
         } else {
             Element root = doc.selectFirst("article [itemprop=articleBody]");
-            paragraphs = MainText.paragraphs(root != null ? root : doc.body(), root != null);
+            Element post = root == null ? ForumPost.first(doc) : null;
+            paragraphs = post != null ? ForumPost.paragraphs(post)
+                    : MainText.paragraphs(root != null ? root : doc.body(), root != null);
         }
         paragraphs.removeIf(p -> p.equals(title));
         if (lead != null) {
@@ -110,7 +115,22 @@ public final class ArticleExtractor {
     private record Dates(OffsetDateTime published, OffsetDateTime updated, String source) {
     }
 
-    private static Dates dates(Document doc, Optional<JsonNode> ld, Selectors s, String canonical) {
+    private static Dates dates(Document doc, Optional<JsonNode> ld, Selectors s, String canonical, Element headline) {
+        Dates found = declaredOrShown(doc, ld, s, canonical, headline);
+        if (found.published != null && found.published.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && !found.source.equals("text")) {
+            // metadata that gives the day only ("2012-12-25") yields to the time the page shows on that day
+            Optional<OffsetDateTime> shown = DateLine.nearHeadline(doc, headline)
+                    .filter(d -> d.toLocalDate().equals(found.published.toLocalDate()));
+            if (shown.isPresent()) {
+                return new Dates(shown.get(), found.updated, "text");
+            }
+        }
+        return found;
+    }
+
+    private static Dates declaredOrShown(Document doc, Optional<JsonNode> ld, Selectors s, String canonical,
+                                         Element headline) {
         OffsetDateTime updated = ld.flatMap(a -> VietnameseDates.parse(JsonLd.text(a, "dateModified")))
                 .or(() -> VietnameseDates.parse(doc.select("meta[property=article:modified_time]").attr("content")))
                 .orElse(null);
@@ -136,15 +156,11 @@ public final class ArticleExtractor {
                 return new Dates(d.get(), updated, "time");
             }
         }
-        for (Element e : doc.select(DATE_CLASSES)) {
-            if (e.text().length() <= 120) {
-                d = VietnameseDates.parse(e.text());
-                if (d.isPresent()) {
-                    return new Dates(d.get(), updated, "text");
-                }
-            }
+        d = DateLine.nearHeadline(doc, headline);
+        if (d.isPresent()) {
+            return new Dates(d.get(), updated, "text");
         }
-        d = dateLineAfterTitle(doc);
+        d = dateLineAfterTitle(doc, headline);
         if (d.isPresent()) {
             return new Dates(d.get(), updated, "text");
         }
@@ -156,8 +172,8 @@ public final class ArticleExtractor {
      * The first short line after the headline that holds a date ("Ngày đăng: 20/11/2026 17:30 | Lượt xem"),
      * skipping links, so a date in a related-news list further down is not taken for the article's.
      */
-    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc) {
-        Element title = doc.selectFirst("h1, h2, h3");
+    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc, Element headline) {
+        Element title = headline != null ? headline : doc.selectFirst("h1, h2, h3");
         boolean afterTitle = title == null;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (e == title) {

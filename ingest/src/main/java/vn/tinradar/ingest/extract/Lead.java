@@ -17,7 +17,7 @@ final class Lead {
 
     /** Lead containers of the CMSs seen in the press, most specific first. */
     private static final List<String> SELECTORS = List.of("[data-role=sapo]", "[data-slot=sapo]", "h2.detail-sapo",
-            ".detail-sapo", ".singular-sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
+            ".detail-sapo", ".singular-sapo", ".e-magazine__sapo", ".knc-sapo", ".sapo_detail", ".article__sapo", ".article-sapo",
             ".detail__summary", ".content-detail-sapo", ".sapo", ".chapeau", "p.description",
             ".article__lead", ".lead-detail", "p.lead", "div.lead", "h2.lead");
 
@@ -27,6 +27,8 @@ final class Lead {
      * An outlet's credit without brackets ("TTO -", "VOV.VN -", "PLO-"). Named outlets only: a capitalised
      * place ("TP.HCM -", "HUẾ -") opens the same way and is part of the story.
      */
+    /** A bracketed abbreviation with no dash, as old Thanh Niên pages print it: "(TNO) TAND TP.Đà Nẵng...". */
+    private static final Pattern BARE_BRACKET_CREDIT = Pattern.compile("^\\(\\p{Lu}{2,8}\\)\\s+(?=\\p{Lu})");
     private static final Pattern TOKEN_CREDIT = Pattern.compile("^(?:TTO|TPO|PLO|NLĐO|NDO|ĐCSVN|VOV\\.VN|VOV|VTV\\.vn|VTV"
             + "|VTC News|TTXVN|VNA|GD&TĐ|GDTĐ|ANTĐ|ANTV|CAND|QĐND|KTĐT|HNMO|HNM|SGGPO|SGGP|VietNamNet|VNN|ZNEWS"
             + "|GDVN|VnEconomy|DNVN|Dân Việt|VietnamPlus|Vietnam\\+|Infonet|Baoquocte\\.vn)\\s*[-–—:]\\s*");
@@ -34,8 +36,16 @@ final class Lead {
     private Lead() {
     }
 
-    /** The lead element of the page, or null when it has none of the known containers with real text. */
-    static Element element(Document doc) {
+    /**
+     * The lead element of the page: one of the known containers with real text, else the block printed right after
+     * the headline (old CMSs and small papers give it no telling class), or null.
+     */
+    static Element element(Document doc, Element headline) {
+        Element known = known(doc);
+        return known != null ? known : nextToHeadline(headline);
+    }
+
+    private static Element known(Document doc) {
         for (String selector : SELECTORS) {
             for (Element e : doc.select(selector)) {
                 if (e.normalName().equals("meta") || e.closest("a, li, nav, aside, footer") != null
@@ -49,6 +59,39 @@ final class Lead {
             }
         }
         return null;
+    }
+
+    /**
+     * The first block among the headline's next few siblings that reads like a lead: a sentence or two (40 to 700
+     * characters) of plain text, not links, not a date line, and not the body itself (which holds many paragraphs).
+     */
+    private static Element nextToHeadline(Element headline) {
+        if (headline == null) {
+            return null;
+        }
+        Element e = headline.nextElementSibling();
+        for (int seen = 0; e != null && seen < 4; e = e.nextElementSibling(), seen++) {
+            if (!e.normalName().matches("h[2-4]|p|div")) {
+                continue;
+            }
+            String t = CleanText.plain(e.text());
+            if (t == null || t.length() < 40) {
+                continue;
+            }
+            if (t.length() > 700 || e.select("p, h2, h3, li, table").size() > 1 || linkShare(e) > 0.3) {
+                return null;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static double linkShare(Element e) {
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return (double) linked / Math.max(1, e.text().length());
     }
 
     /**
@@ -70,8 +113,8 @@ final class Lead {
     }
 
     /** The lead's text without the outlet's credit, or null when the page has no lead element. */
-    static String text(Document doc) {
-        Element e = element(doc);
+    static String text(Document doc, Element headline) {
+        Element e = element(doc, headline);
         if (e == null) {
             return null;
         }
@@ -93,6 +136,9 @@ final class Lead {
         String out = BRACKET_CREDIT.matcher(text).replaceFirst("");
         if (out.equals(text)) {
             out = TOKEN_CREDIT.matcher(text).replaceFirst("");
+        }
+        if (out.equals(text)) {
+            out = BARE_BRACKET_CREDIT.matcher(text).replaceFirst("");
         }
         return out.isBlank() ? text : out;
     }

@@ -57,6 +57,7 @@ final class MainText {
             }
         }
         double totalText = paragraphTextLength(body);
+        Set<Element> aroundHeadline = ancestorsOfHeadline(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
             ParseBudget.check();
             if (e == body || e.parent() == null) {
@@ -65,8 +66,9 @@ final class MainText {
             String names = e.className() + " " + e.id();
             // a class name can mislead ("content-share"), so it never removes most of the text; a box headed
             // "Ý kiến bạn đọc" is never the story, however long the comments run
-            if (opensWithSectionLabel(e)
-                    || BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
+            // a box that holds the article's own headline is the article, whatever its name ("print-news")
+            if (opensWithSectionLabel(e) || !aroundHeadline.contains(e)
+                    && BOILERPLATE.matcher(names).find() && paragraphTextLength(e) < totalText * 0.6) {
                 e.remove();
             }
         }
@@ -90,6 +92,15 @@ final class MainText {
         if (!out.isEmpty() && out.get(out.size() - 1).length() <= MAX_BYLINE
                 && BYLINE.matcher(out.get(out.size() - 1)).matches()) {
             out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static Set<Element> ancestorsOfHeadline(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element headline = root.selectFirst("[" + HeadlineElement.MARK + "]");
+        for (Element e = headline; e != null; e = e.parent()) {
+            out.add(e);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package vn.tinradar.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.Engagement;
 import vn.tinradar.ingest.source.Selectors;
@@ -165,5 +166,64 @@ class ArticleExtractorTest {
                 </body></html>""", "https://baolaocai.vn/sa-pa-don-khach.html", Selectors.NONE);
 
         assertThat(page.text()).doesNotContain("Ý kiến của bạn").contains("công suất phòng trên 90%");
+    }
+
+    @Test
+    void takesTheDateLineNearestTheHeadlineNotTodaysDateInTheHeaderNorARelatedList() {
+        String html = "<html><body><div class=\"top-date\">Thứ bảy, 29/11/2026</div>"
+                + "<ul class=\"most-read\"><li>Giá lúa tăng <label class=\"time\">07:10 | 29/11/2026</label></li></ul>"
+                + "<div class=\"email-print\"><span class=\"spanTime\">Thứ năm, 27/11/2026, 10:18 GMT+7</span></div>"
+                + "<h1 class=\"Title\">Nông dân Mường Khương trồng chè theo chuẩn hữu cơ</h1>"
+                + "<p>Hơn 30 hộ trồng chè ở xã Mường Khương chuyển sang canh tác hữu cơ từ đầu năm.</p></body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-27T10:18+07:00"));
+    }
+
+    @Test
+    void metadataGivingTheDayOnlyYieldsToTheTimeShownThatDay() {
+        String html = "<html><body><div class=\"box26\"><span class=\"fr fon7\"><meta itemprop=\"datePublished\" content=\"2026-11-25\">"
+                + "Thứ Ba, 25/11/2026 - 10:03</span></div>"
+                + "<h1>Chốt lịch nghỉ Tết Dương lịch 2027 của công chức</h1>"
+                + "<p>Công chức, viên chức được nghỉ bốn ngày liên tục dịp Tết Dương lịch.</p></body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-25T10:03+07:00"));
+    }
+
+    @Test
+    void forumDateGivesItsTimeInTheTooltip() {
+        String html = "<html><body><h1>[Hỏi đáp] Đường lên Y Tý mùa mưa có đi xe số được không?</h1>"
+                + "<p id=\"pageDescription\">Thảo luận trong 'Du lịch' bắt đầu bởi phuot_laocai, "
+                + "<span class=\"DateTime\" title=\"29/11/26 at 16:18\">29/11/26</span>.</p>"
+                + "<blockquote class=\"messageText\">Mình định đi Y Tý cuối tuần này, đường đèo có trơn lắm không các bác?</blockquote></body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-29T16:18+07:00"));
+    }
+
+    @Test
+    void readsTheUpdateStampWithTwoDigitYearAndAfternoonWord() {
+        String html = "<html><body><div class=\"newsdetail\"><h1 class=\"pTitle\">Học sinh Lào Cai thi viết chữ đẹp</h1>"
+                + "<div class=\"subheader\"><a>Giáo dục</a> <span class=\"timestamp\"> | Cập nhật thứ bảy, ngày 29/11/26 04:00 chiều</span></div>"
+                + "<p class=\"pBody\">Hơn 300 học sinh tiểu học tham gia hội thi viết chữ đẹp cấp tỉnh năm nay.</p></div>"
+                + "<div class=\"related\"><span class=\"time\">Ngày 02/10/2026</span></div></body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-29T16:00+07:00"));
+    }
+
+    @Test
+    void bodyOfAForumThreadIsTheOpeningPostNotItsLongestReply() {
+        String reply = "Mình đi tháng trước, đoạn từ Bát Xát lên Y Tý đang làm đường nên rất lầy, ".repeat(6);
+        String html = "<html><body><h1 class=\"p-title-value\">Đường lên Y Tý mùa mưa có đi xe số được không?</h1>"
+                + "<article class=\"message\"><div class=\"message-body\"><div class=\"bbWrapper\">"
+                + "Cuối tuần này mình định chạy xe số từ Lào Cai lên Y Tý, các bác cho hỏi đường đèo có trơn lắm không?</div></div></article>"
+                + "<article class=\"message\"><div class=\"message-body\"><div class=\"bbWrapper\">" + reply + "</div></div></article>"
+                + "</body></html>";
+
+        ExtractedPage page = ArticleExtractor.extract(html, "https://diendan.vn/threads/y-ty.123/", Selectors.NONE);
+
+        assertThat(page.text()).startsWith("Cuối tuần này mình định chạy xe số").doesNotContain("đang làm đường");
+    }
+
+    private static OffsetDateTime publishedOn(String html) {
+        return ArticleExtractor.extract(html, "https://baotinh.vn/bai-viet.html", Selectors.NONE).published();
     }
 }

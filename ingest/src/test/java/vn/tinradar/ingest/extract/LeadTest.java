@@ -97,4 +97,45 @@ class LeadTest {
 
         assertThat(page.text()).startsWith("Sáng 22/11, lực lượng chức năng");
     }
+
+    @Test
+    void blockRightAfterTheHeadlineIsTheLeadWhenItHasNoKnownClass() {
+        ExtractedPage page = extract("", "<div class=\"baiviet-TopContent\"><h1 class=\"baiviet-title\">Bát Xát mở lớp dạy nghề cho thanh niên vùng cao</h1>"
+                + "<div class=\"publication_date\">Thứ Hai, 24/11/2026, 08:30 AM (GMT+7)</div>"
+                + "<div class=\"baiviet-head-noidung\">(Lào Cai) - Hơn 60 thanh niên xã Y Tý được học nghề sửa xe máy miễn phí trong ba tháng.</div></div>"
+                + "<div class=\"text-conent\"><p>Lớp học do Trung tâm Giáo dục nghề nghiệp tổ chức tại nhà văn hóa thôn.</p>"
+                + "<p>Học viên được hỗ trợ tiền ăn và nhận chứng chỉ khi hoàn thành khóa học.</p>"
+                + "<p>Năm tới, huyện dự kiến mở thêm hai lớp may công nghiệp và chế biến nông sản.</p></div>");
+
+        assertThat(page.text()).startsWith("Hơn 60 thanh niên xã Y Tý được học nghề sửa xe máy miễn phí trong ba tháng.\nLớp học do");
+    }
+
+    @Test
+    void bodyContainerAfterTheHeadlineIsNotTakenForTheLead() {
+        ExtractedPage page = extract("", "<h1>Bắc Hà khai mạc phiên chợ văn hóa vùng cao</h1>"
+                + "<div class=\"noi-dung\"><p>Sáng 22/11, huyện Bắc Hà khai mạc phiên chợ văn hóa với hơn 200 gian hàng.</p>"
+                + "<p>Phiên chợ kéo dài đến hết ngày chủ nhật và mở cửa miễn phí cho du khách.</p></div>");
+
+        assertThat(page.summary()).isNotEqualTo(page.text());
+        assertThat(page.text()).startsWith("Sáng 22/11, huyện Bắc Hà khai mạc").contains("\nPhiên chợ kéo dài");
+    }
+
+    @Test
+    void bracketedAbbreviationWithoutADashIsAnOutletCredit() {
+        assertThat(Lead.withoutCredit("(TNO) TAND tỉnh Lào Cai ngày 21.11 xét xử sơ thẩm vụ buôn bán ma túy."))
+                .isEqualTo("TAND tỉnh Lào Cai ngày 21.11 xét xử sơ thẩm vụ buôn bán ma túy.");
+        assertThat(Lead.withoutCredit("(Ảnh minh họa) Người dân xếp hàng chờ làm thủ tục.")).startsWith("(Ảnh minh họa)");
+    }
+
+    @Test
+    void eMagazineSapoOpensTheBody() {
+        ExtractedPage page = extract("", "<article class=\"e-magazine\"><div class=\"e-magazine__cover\"><h1 class=\"e-magazine__title\">Đêm hội Sa Pa rực rỡ sắc màu</h1></div>"
+                + "<div class=\"e-magazine__meta\"><span>Hà Linh</span><span>Thứ bảy, 29/11/2026 - 21:40</span></div>"
+                + "<div class=\"e-magazine__sapo\">(Dân trí) - Hàng nghìn du khách đổ về quảng trường Sa Pa xem lễ hội đường phố dịp cuối tuần.</div>"
+                + "<div class=\"e-magazine__body\"><p>Các đoàn nghệ nhân người Mông, người Dao diễu hành qua trung tâm thị xã.</p>"
+                + "<p>Ban tổ chức bố trí thêm bãi đỗ xe và lực lượng hướng dẫn giao thông.</p>"
+                + "<p>Lễ hội kéo dài đến hết ngày chủ nhật với nhiều hoạt động văn hóa dân gian.</p></div></article>");
+
+        assertThat(page.text()).startsWith("Hàng nghìn du khách đổ về quảng trường Sa Pa xem lễ hội đường phố dịp cuối tuần.\nCác đoàn nghệ nhân");
+    }
 }

@@ -26,4 +26,14 @@ class MainTextTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThat(MainText.paragraphs(body, true)).hasSize(3));
     }
+
+    @Test
+    void aBoxNamedLikeAPrintButtonIsKeptWhenItHoldsTheHeadline() {
+        // the form's text is smaller than the story but large enough that "print" alone would have cut the story
+        String form = "<div class=\"gop-y\"><p>Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu, ghi rõ họ tên và địa chỉ thư điện tử của bạn.</p></div>";
+        var body = Jsoup.parse("<div id=\"print-news\"><h1 " + HeadlineElement.MARK + ">Sạt lở ở Bát Xát</h1>"
+                + "<div class=\"article-content\">" + STORY + "</div></div>" + form).body();
+
+        assertThat(MainText.paragraphs(body, false)).first().asString().startsWith("Sáng 22/11, mưa lớn");
+    }
 }

@@ -39,6 +39,9 @@ final class RealPagesQuality {
 
     private static final int COLUMNS = 13;
 
+    /** The parts of the set: what tuning may look at, and the held-out parts frozen before each round of tuning. */
+    static final List<String> SPLITS = List.of("dev", "held-out", "held-out-2", "held-out-3");
+
     private RealPagesQuality() {
     }
 
@@ -100,24 +103,40 @@ final class RealPagesQuality {
                 mine.isEmpty() ? 0 : (double) shared / mine.size(), gold.isEmpty() ? 0 : (double) shared / gold.size(), got);
     }
 
-    /** The lead element's text, then the paragraphs of the body container that are not inside figures or tables. */
+    /**
+     * The lead element's text, then the paragraphs of the body container that are not inside figures or tables of
+     * that container. A lead selector of "-" says the page has no lead element apart from the body (forum posts,
+     * blogs): the body's opening is its lead. A body selector "CONTAINER|PARAGRAPHS" names what counts as a paragraph
+     * where a CMS writes its text in {@code div}s or a forum post in one {@code blockquote}; without it, {@code p}.
+     */
     static String referenceBody(String html, Page page) {
         Document doc = Jsoup.parse(html, page.url());
         StringBuilder sb = new StringBuilder();
-        Element lead = doc.selectFirst(page.leadSelector());
+        Element lead = page.leadSelector().equals("-") ? null : doc.selectFirst(page.leadSelector());
         if (lead != null) {
             sb.append(lead.text()).append('\n');
         }
-        Element body = doc.selectFirst(page.bodySelector());
+        String[] container = page.bodySelector().split("\\|", 2);
+        Element body = doc.selectFirst(container[0]);
         if (body == null) {
-            throw new IllegalStateException(page.id() + ": body selector '" + page.bodySelector() + "' matches nothing");
+            throw new IllegalStateException(page.id() + ": body selector '" + container[0] + "' matches nothing");
         }
-        for (Element p : body.select("p")) {
-            if (p.closest("figure, figcaption, table") == null && !p.text().isBlank()) {
+        for (Element p : body.select(container.length > 1 ? container[1] : "p")) {
+            if (!insideFigure(p, body) && !p.text().isBlank() && (lead == null || !p.equals(lead))) {
                 sb.append(p.text()).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    // old pages lay the whole page out in a <table>, so only figures and tables inside the body container count
+    private static boolean insideFigure(Element p, Element body) {
+        for (Element e = p; e != null && e != body; e = e.parent()) {
+            if (e.normalName().matches("figure|figcaption|table")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String s) {
@@ -143,11 +162,11 @@ final class RealPagesQuality {
                 sb.append("    body opens: ").append(t, 0, Math.min(80, t.length())).append('\n');
             }
         }
-        for (String split : List.of("dev", "held-out", "held-out-2")) {
+        for (String split : SPLITS) {
             sb.append(totals(split, results.stream().filter(r -> r.page().split().equals(split)).toList()));
         }
-        // held-out-2 came after tuning ended, so it is reported alone and with the earlier held-out part
-        sb.append(totals("held-out + held-out-2", results.stream().filter(r -> r.page().split().startsWith("held-out")).toList()));
+        // each held-out part is reported alone and with the others
+        sb.append(totals("all held-out parts", results.stream().filter(r -> r.page().split().startsWith("held-out")).toList()));
         sb.append(totals("all", results));
         return sb.toString();
     }

@@ -109,4 +109,19 @@ class VietnameseDatesTest {
         assertThat(parse("22/11/2026 08:15 " + "x".repeat(10_000)))
                 .isEqualTo(OffsetDateTime.parse("2026-11-22T08:15:00+07:00"));
     }
+
+    @Test
+    void readsWeekdayDateLineWithADashBeforeTheTime() {
+        assertThat(parse("Thứ bảy, 14/2/2026 - 08:30")).isEqualTo(OffsetDateTime.parse("2026-02-14T08:30:00+07:00"));
+    }
+
+    @Test
+    void readsDateLineWithGmtOffsetAfterTheTime() {
+        assertThat(parse("14/02/2026 08:30 GMT+7")).isEqualTo(OffsetDateTime.parse("2026-02-14T08:30:00+07:00"));
+    }
+
+    @Test
+    void readsTwelveHourTimeWrittenBeforeTheDate() {
+        assertThat(parse("15:20 PM | 21/12/2026")).isEqualTo(OffsetDateTime.parse("2026-12-21T15:20:00+07:00"));
+    }
 }
