@@ -44,7 +44,7 @@ import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
-import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 
 /**
  * What ops rely on, checked on one real process running every service with the demo site on the embedded broker,

@@ -1,4 +1,4 @@
-package vn.tinradar.ingest;
+package vn.tinradar.ingest.config;
 
 import vn.tinradar.common.config.ConfigDocument;
 

@@ -1,4 +1,4 @@
-package vn.tinradar.ingest.health;
+package vn.tinradar.ingest.crawl;
 
 import java.time.Duration;
 import java.time.Instant;

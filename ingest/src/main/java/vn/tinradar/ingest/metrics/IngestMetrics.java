@@ -1,4 +1,4 @@
-package vn.tinradar.ingest;
+package vn.tinradar.ingest.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.tinradar.ingest.fetch.FetchListener;
 import vn.tinradar.ingest.fetch.FetchOutcome;
 
 /**
@@ -36,7 +37,7 @@ import vn.tinradar.ingest.fetch.FetchOutcome;
  * {@code sum(rate(tinradar_ingest_feed_polls_total{result=~"not-modified|unchanged"}[1h])) /
  * sum(rate(tinradar_ingest_feed_polls_total[1h]))}.
  */
-public final class IngestMetrics {
+public final class IngestMetrics implements FetchListener {
 
     /** How one feed poll went, as far as validators are concerned. */
     public enum FeedPoll {
@@ -82,7 +83,7 @@ public final class IngestMetrics {
                 .register(registry);
     }
 
-    /** Time and bytes of one HTTP fetch, whatever became of it. */
+    @Override
     public void transferred(Duration elapsed, long bodyBytes) {
         latency.record(elapsed);
         bytes.increment(bodyBytes);
@@ -98,6 +99,7 @@ public final class IngestMetrics {
                 .register(registry).increment();
     }
 
+    @Override
     public void politenessWait(long millis) {
         politenessWait.record(Duration.ofMillis(millis));
     }
