@@ -42,8 +42,8 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.process.TinRadarProcess;
 import vn.tinradar.ingest.metrics.IngestMetrics;
 
 /**

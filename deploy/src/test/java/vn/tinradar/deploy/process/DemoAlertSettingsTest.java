@@ -1,4 +1,4 @@
-package vn.tinradar.deploy;
+package vn.tinradar.deploy.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

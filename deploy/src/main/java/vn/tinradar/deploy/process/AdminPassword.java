@@ -1,4 +1,4 @@
-package vn.tinradar.deploy;
+package vn.tinradar.deploy.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
