@@ -33,6 +33,7 @@ import vn.tinradar.ingest.crawl.PollResult;
 import vn.tinradar.ingest.crawl.PollSchedule;
 import vn.tinradar.ingest.crawl.SeenArticle;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.filter.ItemFilters;
 import vn.tinradar.ingest.health.FeedProgress;
 import vn.tinradar.ingest.health.SourceHealth;
 import vn.tinradar.ingest.health.SourceMonitor;
@@ -113,7 +114,8 @@ public final class IngestService implements AutoCloseable {
         started = true;
         startedAt = clock.instant();
         CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
-        poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock);
+        poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock,
+                ItemFilters.standard(config, state, clock));
         Set<String> ids = new HashSet<>();
         registry.sources().forEach(s -> ids.add(s.id()));
         for (SeenArticle seen : state.seenArticles()) {

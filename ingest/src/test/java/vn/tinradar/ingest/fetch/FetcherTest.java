@@ -12,8 +12,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.ingest.config.IngestConfig;
-import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.LocalSite;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.TestConfigs;
 
 class FetcherTest {
