@@ -7,7 +7,7 @@ import static vn.tinradar.deploy.web.signin.SignIn.principal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
-import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.deploy.web.http.Params;
 import vn.tinradar.deploy.web.http.RouteTable;
 import vn.tinradar.deploy.web.http.WebFeature;

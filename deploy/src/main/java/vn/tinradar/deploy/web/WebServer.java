@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.tinradar.analyze.peer.PeerPaths;
+import vn.tinradar.analyze.query.peer.PeerPaths;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
