@@ -9,8 +9,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** Reviewed claims (false or misleading statements) that new articles are matched against. */
 final class ClaimRoutes implements WebFeature {

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web.http;
+package vn.tinradar.deploy.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.web.http;
+package vn.tinradar.deploy.web;
 
 /** One feature of the dashboard and API (alerts, search, claims...): it declares its own routes. */
 public interface WebFeature {
