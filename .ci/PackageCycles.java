@@ -8,12 +8,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.spi.ToolProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.spi.ToolProvider;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Lists the package cycles inside each module, from the JDK's jdeps run on the compiled main classes.
