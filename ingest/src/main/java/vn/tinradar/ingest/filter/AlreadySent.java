@@ -2,7 +2,6 @@ package vn.tinradar.ingest.filter;
 
 import java.time.Instant;
 import vn.tinradar.ingest.crawl.ItemCheck;
-import vn.tinradar.ingest.crawl.ItemFilter;
 import vn.tinradar.ingest.crawl.SeenArticle;
 import vn.tinradar.ingest.crawl.Verdict;
 import vn.tinradar.ingest.feeds.FeedItem;
@@ -11,16 +10,10 @@ import vn.tinradar.ingest.feeds.FeedItem;
  * Drops an item whose URL was sent before, unless the feed says it changed after the version sent (each revision
  * date is checked once): restarts and feeds that list the same articles for days send nothing twice.
  */
-public final class AlreadySent implements ItemFilter {
+public final class AlreadySent extends StagedFilter {
 
-    @Override
-    public String name() {
-        return "already-sent";
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.LISTED;
+    public AlreadySent() {
+        super("already-sent", Stage.LISTED);
     }
 
     @Override

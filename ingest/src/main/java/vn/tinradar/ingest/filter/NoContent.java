@@ -2,7 +2,6 @@ package vn.tinradar.ingest.filter;
 
 import java.util.Set;
 import vn.tinradar.ingest.crawl.ItemCheck;
-import vn.tinradar.ingest.crawl.ItemFilter;
 import vn.tinradar.ingest.crawl.Verdict;
 import vn.tinradar.ingest.fetch.FetchOutcome;
 
@@ -11,20 +10,14 @@ import vn.tinradar.ingest.fetch.FetchOutcome;
  * the feed entry alone still makes an article). A page that failed for a passing reason is left for the next
  * poll; any other failure is a dead letter {@code no-content}, unless reading the page already sent one.
  */
-public final class NoContent implements ItemFilter {
+public final class NoContent extends StagedFilter {
 
     /** Failures that may pass: the server or the network may answer the next poll. */
     private static final Set<FetchOutcome> PASSING = Set.of(FetchOutcome.TIMEOUT, FetchOutcome.ERROR,
             FetchOutcome.HTTP_ERROR, FetchOutcome.THROTTLED);
 
-    @Override
-    public String name() {
-        return "no-content";
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.PAGE_READ;
+    public NoContent() {
+        super("no-content", Stage.PAGE_READ);
     }
 
     @Override

@@ -3,29 +3,19 @@ package vn.tinradar.ingest.filter;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.ingest.crawl.CrawlState;
 import vn.tinradar.ingest.crawl.ItemCheck;
-import vn.tinradar.ingest.crawl.ItemFilter;
 import vn.tinradar.ingest.crawl.Verdict;
 
 /**
  * Drops an article already sent: a revision whose text did not change, or the same story under another address
  * (a tracking link, a second section) whose page names a canonical URL that was sent before.
  */
-public final class SameTextAsSent implements ItemFilter {
+public final class SameTextAsSent extends StagedFilter {
 
     private final CrawlState state;
 
     public SameTextAsSent(CrawlState state) {
+        super("same-as-sent", Stage.ASSEMBLED);
         this.state = state;
-    }
-
-    @Override
-    public String name() {
-        return "same-as-sent";
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.ASSEMBLED;
     }
 
     @Override

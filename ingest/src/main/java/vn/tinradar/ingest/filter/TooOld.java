@@ -4,21 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import vn.tinradar.ingest.crawl.ItemCheck;
-import vn.tinradar.ingest.crawl.ItemFilter;
 import vn.tinradar.ingest.crawl.Verdict;
 
 /**
  * Drops an item published longer ago than {@code max-item-age-days}: judged once on the feed's date, before any
  * page is fetched, and again on the page's own date, since a feed without dates can list an archive page.
  */
-public final class TooOld implements ItemFilter {
+public final class TooOld extends StagedFilter {
 
-    private final Stage stage;
     private final Duration maxAge;
     private final Clock clock;
 
     private TooOld(Stage stage, Duration maxAge, Clock clock) {
-        this.stage = stage;
+        super(stage == Stage.LISTED ? "too-old-in-feed" : "too-old-on-page", stage);
         this.maxAge = maxAge;
         this.clock = clock;
     }
@@ -34,18 +32,8 @@ public final class TooOld implements ItemFilter {
     }
 
     @Override
-    public String name() {
-        return stage == Stage.LISTED ? "too-old-in-feed" : "too-old-on-page";
-    }
-
-    @Override
-    public Stage stage() {
-        return stage;
-    }
-
-    @Override
     public Verdict judge(ItemCheck check) {
-        if (stage == Stage.LISTED) {
+        if (stage() == Stage.LISTED) {
             return tooOld(check.item().published()) ? Verdict.skip(Verdict.Remember.NOTHING) : Verdict.keep();
         }
         OffsetDateTime published = check.article().published();

@@ -1,23 +1,16 @@
 package vn.tinradar.ingest.filter;
 
 import vn.tinradar.ingest.crawl.ItemCheck;
-import vn.tinradar.ingest.crawl.ItemFilter;
 import vn.tinradar.ingest.crawl.Verdict;
 
 /**
  * Drops a revision of an article already sent when its page cannot be read: what was sent stays, and this
  * revision date is not asked about again.
  */
-public final class UnreadableRevision implements ItemFilter {
+public final class UnreadableRevision extends StagedFilter {
 
-    @Override
-    public String name() {
-        return "unreadable-revision";
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.PAGE_READ;
+    public UnreadableRevision() {
+        super("unreadable-revision", Stage.PAGE_READ);
     }
 
     @Override
