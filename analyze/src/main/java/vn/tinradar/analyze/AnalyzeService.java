@@ -22,31 +22,31 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.claims.ClaimsCatalog;
-import vn.tinradar.analyze.claims.ClaimsService;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
-import vn.tinradar.analyze.peer.PeerApi;
-import vn.tinradar.analyze.peer.PeerClient;
-import vn.tinradar.analyze.peer.PeerDirectory;
-import vn.tinradar.analyze.peer.PeerSearch;
-import vn.tinradar.analyze.peer.PeerSignature;
 import vn.tinradar.analyze.pipeline.AnalyzeTopology;
+import vn.tinradar.analyze.pipeline.claims.ClaimsCatalog;
 import vn.tinradar.analyze.pipeline.cluster.StoryClusterer;
 import vn.tinradar.analyze.pipeline.cluster.StorySignals;
 import vn.tinradar.analyze.pipeline.index.IndexingProcessor;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
 import vn.tinradar.analyze.pipeline.trends.TrendWindow;
+import vn.tinradar.analyze.query.claims.ClaimsService;
 import vn.tinradar.analyze.query.LocalStores;
+import vn.tinradar.analyze.query.peer.PeerApi;
+import vn.tinradar.analyze.query.peer.PeerClient;
+import vn.tinradar.analyze.query.peer.PeerDirectory;
+import vn.tinradar.analyze.query.peer.PeerSearch;
+import vn.tinradar.analyze.query.peer.PeerSignature;
+import vn.tinradar.analyze.query.search.SavedSearches;
+import vn.tinradar.analyze.query.search.SearchRequest;
+import vn.tinradar.analyze.query.search.SearchResult;
+import vn.tinradar.analyze.query.search.SearchService;
+import vn.tinradar.analyze.query.search.ShardGroup;
 import vn.tinradar.analyze.query.StaffTable;
 import vn.tinradar.analyze.query.StaffWriter;
 import vn.tinradar.analyze.score.ArticleScorer;
-import vn.tinradar.analyze.search.SavedSearches;
-import vn.tinradar.analyze.search.SearchRequest;
-import vn.tinradar.analyze.search.SearchResult;
-import vn.tinradar.analyze.search.SearchService;
-import vn.tinradar.analyze.search.ShardGroup;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
@@ -63,7 +63,7 @@ import vn.tinradar.common.kafka.Topics;
  * {@code application.server} (this instance's web server) and a peer secret is given, search fans out to the
  * other instances holding index shards, an article is fetched from the instance holding its partition, and
  * stories and trends are gathered from all; the others are found through Streams metadata and asked over
- * {@link vn.tinradar.analyze.peer.PeerPaths}. Claims and saved searches live in global stores every instance
+ * {@link vn.tinradar.analyze.query.peer.PeerPaths}. Claims and saved searches live in global stores every instance
  * holds. Reads while the application starts or rebalances see what is open at that moment (search throws
  * {@link IllegalStateException} when no local shard is).
  */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.search.SearchRequest;
-import vn.tinradar.analyze.search.SearchResult;
+import vn.tinradar.analyze.query.search.SearchRequest;
+import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
@@ -73,7 +73,7 @@ class AnalyzeServiceIT {
             TestBroker.await(() -> service.trends(10).stream().anyMatch(t -> t.kind().equals(Trend.TOPIC_PLACE)
                     && !t.backfill()), "a live topic-place burst");
             service.savedSearches().save("lan.nguyen", "Sạt lở Bảo Yên", java.util.Map.of("q", "sạt lở Bảo Yên"));
-            service.claims().add(new vn.tinradar.analyze.claims.ClaimDraft(
+            service.claims().add(new vn.tinradar.analyze.query.claims.ClaimDraft(
                     "Đập thủy điện ở Bát Xát sắp vỡ trong đêm nay", "fake", "Sở Công Thương tỉnh Lào Cai",
                     "19/11/2026", "https://laocai.gov.vn/dap-bat-xat-an-toan"), "admin");
         }

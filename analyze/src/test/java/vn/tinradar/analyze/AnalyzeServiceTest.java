@@ -41,7 +41,7 @@ class AnalyzeServiceTest {
         assertThat(service.stories(10)).isEmpty();
         assertThat(service.trends(10)).isEmpty();
         assertThat(service.indexedCount()).isZero();
-        assertThatThrownBy(() -> service.search().search(vn.tinradar.analyze.search.SearchRequest.of("sạt lở")))
+        assertThatThrownBy(() -> service.search().search(vn.tinradar.analyze.query.search.SearchRequest.of("sạt lở")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not started");
         service.close();
         service.close();

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import vn.tinradar.analyze.peer.PeerApi;
-import vn.tinradar.analyze.peer.PeerPaths;
-import vn.tinradar.analyze.peer.PeerSignature;
+import vn.tinradar.analyze.query.peer.PeerApi;
+import vn.tinradar.analyze.query.peer.PeerPaths;
+import vn.tinradar.analyze.query.peer.PeerSignature;
 
 /**
  * The peer routes of one analyze instance on the JDK's HTTP server, for tests without the product's web server:

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.extract.ArticleExtractor;
 import vn.tinradar.ingest.extract.ExtractedPage;
 import vn.tinradar.ingest.feeds.FeedItem;
@@ -20,6 +21,7 @@ import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.text.ContentDecoder;
 

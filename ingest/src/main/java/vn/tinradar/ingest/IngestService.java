@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.crawl.ArticleSink;
 import vn.tinradar.ingest.crawl.CrawlState;
 import vn.tinradar.ingest.crawl.CrawlStateStore;
@@ -32,9 +33,11 @@ import vn.tinradar.ingest.crawl.PollResult;
 import vn.tinradar.ingest.crawl.PollSchedule;
 import vn.tinradar.ingest.crawl.SeenArticle;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.filter.ItemFilters;
 import vn.tinradar.ingest.health.FeedProgress;
 import vn.tinradar.ingest.health.SourceHealth;
 import vn.tinradar.ingest.health.SourceMonitor;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.robots.RobotsCache;
 import vn.tinradar.ingest.source.Feed;
 import vn.tinradar.ingest.source.Source;
@@ -111,7 +114,8 @@ public final class IngestService implements AutoCloseable {
         started = true;
         startedAt = clock.instant();
         CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
-        poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock);
+        poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock,
+                ItemFilters.standard(config, state, clock));
         Set<String> ids = new HashSet<>();
         registry.sources().forEach(s -> ids.add(s.id()));
         for (SeenArticle seen : state.seenArticles()) {

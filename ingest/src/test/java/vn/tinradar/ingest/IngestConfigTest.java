@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.config.ConfigException;
+import vn.tinradar.ingest.config.IngestConfig;
 
 class IngestConfigTest {
 

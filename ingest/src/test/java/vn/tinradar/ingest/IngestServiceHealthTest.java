@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.SourceStatus;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.health.SourceHealth;
 
 /** Source health as the running service reports it: the sink (ingest.health), /api/sources rows, the gauge. */

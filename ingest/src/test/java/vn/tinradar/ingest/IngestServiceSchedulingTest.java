@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.tinradar.ingest.config.IngestConfig;
 
 /** How polls are spread over threads and hosts: one poll per host at a time, the rest wait in the queue. */
 class IngestServiceSchedulingTest {

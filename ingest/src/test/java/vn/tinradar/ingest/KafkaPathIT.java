@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.ingest.config.IngestConfig;
 
 /**
  * The crawler against a real single-node KRaft broker: articles land in {@code articles.raw} keyed by id, a

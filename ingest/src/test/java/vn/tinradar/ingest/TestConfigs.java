@@ -1,6 +1,7 @@
 package vn.tinradar.ingest;
 
 import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.ingest.config.IngestConfig;
 
 /** Ingest settings for tests: the shipped defaults with a few keys overridden, as a user's file would. */
 public final class TestConfigs {

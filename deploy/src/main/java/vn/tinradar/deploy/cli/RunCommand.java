@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.tinradar.deploy.TinRadarProcess.Role;
+import vn.tinradar.deploy.process.TinRadarProcess.Role;
 
 /** {@code run}: everything in one process, with the embedded broker unless --bootstrap is given. */
 @Command(name = "run", mixinStandardHelpOptions = true,

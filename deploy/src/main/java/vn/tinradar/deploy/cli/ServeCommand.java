@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Mixin;
-import vn.tinradar.deploy.TinRadarProcess;
-import vn.tinradar.deploy.TinRadarProcess.Role;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.process.TinRadarProcess;
+import vn.tinradar.deploy.process.TinRadarProcess.Role;
 
 /** Shared body of {@code run}, {@code ingest}, {@code analyze} and {@code alerts}: start, then wait for Ctrl-C. */
 abstract class ServeCommand implements Callable<Integer> {

@@ -3,7 +3,7 @@ package vn.tinradar.deploy.cli;
 import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import vn.tinradar.deploy.TinRadarProcess.Role;
+import vn.tinradar.deploy.process.TinRadarProcess.Role;
 
 /** One service per process, for a distributed deployment against an existing Kafka cluster. */
 final class ServiceCommands {

@@ -6,7 +6,7 @@ import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.ProvinceSetting;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 
 /**
  * All of a process's settings: each module's defaults file, overlaid by the user's {@code tinradar.yaml},

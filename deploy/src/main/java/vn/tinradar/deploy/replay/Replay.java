@@ -27,11 +27,11 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.text.VnTime;
-import vn.tinradar.deploy.TinRadarProcess;
-import vn.tinradar.deploy.TinRadarProcess.Role;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaProperties;
+import vn.tinradar.deploy.process.TinRadarProcess;
+import vn.tinradar.deploy.process.TinRadarProcess.Role;
 
 /**
  * Runs analyze and alerts (and the dashboard) on their own broker, pushes the items onto {@code articles.raw} at

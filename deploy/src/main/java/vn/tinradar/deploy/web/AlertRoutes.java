@@ -12,8 +12,6 @@ import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.deploy.web.http.Params;
 import vn.tinradar.deploy.web.http.PublicUrl;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** The alerts staff watch and act on: the list, the actions, the Atom feed and the live stream. */
 final class AlertRoutes implements WebFeature {

@@ -7,10 +7,8 @@ import static vn.tinradar.deploy.web.signin.SignIn.principal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
-import vn.tinradar.analyze.claims.ClaimDraft;
+import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** Reviewed claims (false or misleading statements) that new articles are matched against. */
 final class ClaimRoutes implements WebFeature {

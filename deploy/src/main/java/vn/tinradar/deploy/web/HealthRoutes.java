@@ -8,8 +8,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** What operations watch without signing in: {@code /health} (live and ready, per component) and {@code /metrics}. */
 final class HealthRoutes implements WebFeature {

@@ -3,12 +3,10 @@ package vn.tinradar.deploy.web;
 import static vn.tinradar.deploy.web.signin.Access.PEER;
 
 import io.javalin.http.Context;
-import vn.tinradar.analyze.peer.PeerApi;
-import vn.tinradar.analyze.peer.PeerPaths;
-import vn.tinradar.analyze.peer.PeerSignature;
+import vn.tinradar.analyze.query.peer.PeerApi;
+import vn.tinradar.analyze.query.peer.PeerPaths;
+import vn.tinradar.analyze.query.peer.PeerSignature;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /**
  * Analyze instances asking each other (search fan-out): signed with the shared secret, not by a user. The body is

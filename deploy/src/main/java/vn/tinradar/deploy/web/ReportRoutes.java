@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** The archived summary reports and their files (page, charts, PDF). */
 final class ReportRoutes implements WebFeature {

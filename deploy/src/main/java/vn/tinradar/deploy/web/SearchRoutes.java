@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import vn.tinradar.analyze.search.SearchExport;
-import vn.tinradar.analyze.search.SearchRequest;
+import vn.tinradar.analyze.query.search.SearchExport;
+import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,8 +5,6 @@ import static vn.tinradar.deploy.web.signin.Access.VIEWER;
 
 import java.util.Map;
 import vn.tinradar.common.province.Province;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 import vn.tinradar.deploy.web.signin.SignIn;
 
 /** The sign-in form's routes and who the signed-in user is, with the province the dashboard watches. */

@@ -3,8 +3,6 @@ package vn.tinradar.deploy.web;
 import static vn.tinradar.deploy.web.signin.Access.VIEWER;
 
 import java.util.Map;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** The crawled sources and how their crawling goes. */
 final class SourceRoutes implements WebFeature {

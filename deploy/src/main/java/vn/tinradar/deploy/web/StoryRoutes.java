@@ -6,8 +6,6 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 
 /** Reading what analyze made of the press: one article, the stories that group them, and the trends. */
 final class StoryRoutes implements WebFeature {

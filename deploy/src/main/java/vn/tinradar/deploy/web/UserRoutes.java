@@ -17,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.Params;
-import vn.tinradar.deploy.web.http.RouteTable;
-import vn.tinradar.deploy.web.http.WebFeature;
 import vn.tinradar.deploy.web.signin.SignIn;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.users.UserAdmin;

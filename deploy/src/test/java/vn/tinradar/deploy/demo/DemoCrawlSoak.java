@@ -26,7 +26,7 @@ import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.TopicCreator;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
 import vn.tinradar.ingest.crawl.KafkaArticleSink;

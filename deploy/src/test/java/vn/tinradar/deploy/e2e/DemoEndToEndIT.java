@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.text.VietnameseText;
-import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.process.TinRadarProcess;
 
 /**
  * The whole demo path on a real embedded broker: demo feeds served over HTTP → crawler → Kafka → Streams →

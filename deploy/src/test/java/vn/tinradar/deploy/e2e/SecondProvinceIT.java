@@ -29,8 +29,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Json;
-import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.process.TinRadarProcess;
 
 /**
  * The whole path for a province other than the demo's: a TinRadar process configured with {@code province: Ninh

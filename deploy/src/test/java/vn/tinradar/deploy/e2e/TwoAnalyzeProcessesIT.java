@@ -33,9 +33,9 @@ import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.process.TinRadarProcess;
 
 /**
  * Two {@code analyze} processes on one broker, as a distributed deployment runs them: each announces its web port

@@ -42,9 +42,9 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.deploy.TinRadarProcess;
 import vn.tinradar.deploy.config.Settings;
-import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.deploy.process.TinRadarProcess;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 
 /**
  * What ops rely on, checked on one real process running every service with the demo site on the embedded broker,

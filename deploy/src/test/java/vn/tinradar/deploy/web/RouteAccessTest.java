@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.deploy.web.http.RouteTable;
 import vn.tinradar.deploy.web.signin.Access;
 import vn.tinradar.deploy.web.signin.Role;
 

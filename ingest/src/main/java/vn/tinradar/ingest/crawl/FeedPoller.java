@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.Rejected;
-import vn.tinradar.ingest.IngestConfig;
-import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.extract.ArticleExtractor;
 import vn.tinradar.ingest.extract.ExtractedPage;
 import vn.tinradar.ingest.feeds.FeedItem;
@@ -28,6 +26,7 @@ import vn.tinradar.ingest.fetch.FetchOutcome;
 import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.source.Feed;
 import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Source;
@@ -35,11 +34,11 @@ import vn.tinradar.ingest.text.ContentDecoder;
 import vn.tinradar.ingest.text.ParseBudget;
 
 /**
- * One poll of one feed: conditional GET, parse (feed, sitemap or list page), and for each item not seen
- * before, fetch and extract its page, emit the article, and record it as seen. An item the feed marks as
- * updated since it was sent is read again and sent again (same id) only if its text changed. A page that cannot be fetched
- * or read still yields an article from the feed item when the item has a title; what cannot be used at all
- * goes to the rejected sink with the reason. Nothing here throws for bad remote input.
+ * One poll of one feed: conditional GET, parse (feed, sitemap or list page), and for each item the
+ * {@link ItemFilter}s keep, fetch and extract its page, emit the article, and record it as seen. The filters
+ * decide at three stages (listed, page read, assembled) which items are dropped, left for a later poll or sent
+ * as dead letters; a page that cannot be fetched or read still yields an article from the feed item when the
+ * item has a title. Nothing here throws for bad remote input.
  */
 public final class FeedPoller {
 
@@ -56,10 +55,13 @@ public final class FeedPoller {
     private final ArticleAssembler assembler;
     private final Map<String, SourceStats> stats = new ConcurrentHashMap<>();
     private final Duration budget;
+    private final List<ItemFilter> filters;
 
+    /** @param filters the keep/drop rules, applied in this order at the stage each names */
     public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
-                      Clock clock) {
+                      Clock clock, List<ItemFilter> filters) {
         this.config = config;
+        this.filters = List.copyOf(filters);
         this.fetcher = fetcher;
         this.state = state;
         this.sink = sink;
@@ -174,77 +176,81 @@ public final class FeedPoller {
 
     private ItemFate process(Source source, FeedItem item) {
         String itemId = ArticleIds.fromCanonicalUrl(item.url());
-        if (tooOld(item.published())) {
-            return ItemFate.SKIPPED;
+        ItemCheck check = ItemCheck.listed(source, item, itemId, state.seen(source.id(), itemId));
+        Verdict verdict = judge(ItemFilter.Stage.LISTED, check);
+        if (!verdict.keeps()) {
+            return act(verdict, check);
         }
-        Optional<SeenArticle> before = state.seen(source.id(), itemId);
-        if (before.isPresent() && !revised(item, before.get())) {
-            return ItemFate.SKIPPED;
-        }
-        Instant itemUpdated = item.updated() == null ? null : item.updated().toInstant();
         PageRead page = readPage(source, item);
-        if (page.extracted == null && Thread.currentThread().isInterrupted()) {
+        if (!page.usable() && Thread.currentThread().isInterrupted()) {
             return ItemFate.DEFERRED; // shutting down mid-fetch: the page did not fail, the next start reads it
         }
-        Instant fetchedAt = page.fetchedAt;
-        if (before.isPresent() && page.extracted == null) {
-            // a revision we cannot read: keep what was sent, and do not ask again for this revision
-            state.markSeen(itemId, before.get().revisedAt(itemUpdated));
-            return ItemFate.SKIPPED;
+        check = check.withPage(page);
+        verdict = judge(ItemFilter.Stage.PAGE_READ, check);
+        if (!verdict.keeps()) {
+            return act(verdict, check);
         }
-        if (page.extracted == null && item.title() == null) {
-            if (isTransient(page.outcome)) {
-                LOG.info("event=page-retry-later source={} url={} outcome={}", source.id(), item.url(), page.problem);
-                return ItemFate.DEFERRED; // not marked seen: the next poll tries again
-            }
-            if (!page.rejected) {
-                reject(source, item.url(), "no-content", "page unusable (" + page.problem + ") and the feed gives no title", 0);
-            }
-            state.markSeen(itemId, new SeenArticle(source.id(), item.url(), null, fetchedAt, itemUpdated, null));
-            return ItemFate.SKIPPED;
+        check = check.withArticle(assembler.assemble(source, item, page.extracted(), page.fetchedAt()));
+        verdict = judge(ItemFilter.Stage.ASSEMBLED, check);
+        if (!verdict.keeps()) {
+            return act(verdict, check);
         }
-        Article article = assembler.assemble(source, item, page.extracted, fetchedAt);
-        SeenArticle seen = new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, itemUpdated,
-                article.published().toInstant());
-        if (tooOld(article.published())) {
-            // the feed gave no date but the page shows an old one: an archive page, not news
-            state.markSeen(itemId, seen);
-            LOG.info("event=item-too-old source={} url={} published={}", source.id(), item.url(), article.published());
-            return ItemFate.SKIPPED;
-        }
-        boolean sameAsSent = before.isPresent() ? article.contentHash().equals(before.get().contentHash())
-                : !article.id().equals(itemId) && state.isSeen(source.id(), article.id());
-        if (sameAsSent) {
-            // an unchanged revision, or the same story under another address (tracking link, second section)
-            state.markSeen(itemId, seen);
-            return ItemFate.SKIPPED;
-        }
+        Article article = check.article();
+        SeenArticle seen = sent(check);
         sink.emit(article);
         state.markSeen(article.id(), seen);
         if (!article.id().equals(itemId)) {
             state.markSeen(itemId, seen);
         }
         metrics.emitted(source.id());
-        stats(source.id()).emitted(fetchedAt, article.published().toInstant());
+        stats(source.id()).emitted(page.fetchedAt(), article.published().toInstant());
         LOG.info("event={} source={} id={} url={} date-source={} from={}{}",
-                before.isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(), article.url(),
-                article.dateSource(), page.extracted == null ? "feed-only" : "page",
-                page.problem == null ? "" : " page-problem=" + page.problem);
+                check.before().isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(),
+                article.url(), article.dateSource(), page.usable() ? "page" : "feed-only",
+                page.problem() == null ? "" : " page-problem=" + page.problem());
         return ItemFate.EMITTED;
     }
 
-    /** The feed says the item changed after the version we sent (each revision date is checked once). */
-    private static boolean revised(FeedItem item, SeenArticle seen) {
-        if (item.updated() == null) {
-            return false;
+    /** The verdict of the first rule of {@code stage} that does not keep the item, else keep. */
+    private Verdict judge(ItemFilter.Stage stage, ItemCheck check) {
+        for (ItemFilter filter : filters) {
+            if (filter.stage() == stage) {
+                Verdict verdict = filter.judge(check);
+                if (!verdict.keeps()) {
+                    return verdict;
+                }
+            }
         }
-        Instant updated = item.updated().toInstant();
-        return seen.updated() != null ? updated.isAfter(seen.updated()) : seen.at() != null && updated.isAfter(seen.at());
+        return Verdict.keep();
     }
 
-    /** What fetching and reading an item's page gave; {@code extracted} null when it gave nothing usable. */
-    private record PageRead(ExtractedPage extracted, String problem, FetchOutcome outcome, Instant fetchedAt,
-                            boolean rejected) {
+    /** Carries out a rule's decision to drop or defer an item. */
+    private ItemFate act(Verdict verdict, ItemCheck check) {
+        Source source = check.source();
+        FeedItem item = check.item();
+        if (verdict.rejectReason() != null) {
+            reject(source, item.url(), verdict.rejectReason(), verdict.rejectDetail(), 0);
+        }
+        Instant itemUpdated = item.updated() == null ? null : item.updated().toInstant();
+        switch (verdict.remember()) {
+            case REVISION_DATE -> state.markSeen(check.itemId(), check.before().orElseThrow().revisedAt(itemUpdated));
+            case UNUSABLE_PAGE -> state.markSeen(check.itemId(), new SeenArticle(source.id(), item.url(), null,
+                    check.page().fetchedAt(), itemUpdated, null));
+            case ARTICLE -> state.markSeen(check.itemId(), sent(check));
+            case NOTHING -> { }
+        }
+        if (verdict.event() != null) {
+            LOG.info("event={} source={} url={} {}", verdict.event(), source.id(), item.url(), verdict.eventDetail());
+        }
+        return verdict.action() == Verdict.Action.DEFER ? ItemFate.DEFERRED : ItemFate.SKIPPED;
+    }
+
+    /** How the crawl state remembers the assembled article. */
+    private static SeenArticle sent(ItemCheck check) {
+        Article article = check.article();
+        FeedItem item = check.item();
+        return new SeenArticle(check.source().id(), article.url(), article.contentHash(), check.page().fetchedAt(),
+                item.updated() == null ? null : item.updated().toInstant(), article.published().toInstant());
     }
 
     private PageRead readPage(Source source, FeedItem item) {
@@ -290,16 +296,6 @@ public final class FeedPoller {
         metrics.fetched(source.id(), problem != null && page.ok() ? "parse-error" : page.outcome().tag());
         stats(source.id()).fetched(problem == null, problem, fetchedAt);
         return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected);
-    }
-
-    private boolean tooOld(java.time.OffsetDateTime published) {
-        return published != null
-                && published.toInstant().isBefore(clock.instant().minus(Duration.ofDays(config.maxItemAgeDays())));
-    }
-
-    private static boolean isTransient(FetchOutcome outcome) {
-        return outcome == FetchOutcome.TIMEOUT || outcome == FetchOutcome.ERROR || outcome == FetchOutcome.HTTP_ERROR
-                || outcome == FetchOutcome.THROTTLED;
     }
 
     private PollResult counted(Source source, Feed feed, PollResult result) {

@@ -1,7 +1,7 @@
 package vn.tinradar.ingest.crawl;
 
 import java.time.Instant;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.source.Source;
 
 /**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicLong;
-import vn.tinradar.ingest.health.PublishingRhythm;
 
 /**
  * Running counters for one source since the service started, read by the health view, plus the source's

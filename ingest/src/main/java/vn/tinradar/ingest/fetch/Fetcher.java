@@ -23,9 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import vn.tinradar.ingest.IngestConfig;
-import vn.tinradar.ingest.IngestMetrics;
 import javax.net.ssl.SSLSocketFactory;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.robots.RobotsCache;
 
 /**
@@ -47,20 +46,20 @@ public final class Fetcher {
     private final PinnedHttp http;
     private final HostPoliteness politeness;
     private final RobotsCache robots;
-    private final IngestMetrics metrics;
+    private final FetchListener listener;
 
-    public Fetcher(IngestConfig config, IngestMetrics metrics, Clock clock) {
-        this(config, metrics, clock, AddressGuard.HostResolver.SYSTEM);
+    public Fetcher(IngestConfig config, FetchListener listener, Clock clock) {
+        this(config, listener, clock, AddressGuard.HostResolver.SYSTEM);
     }
 
     /** With a chosen name resolver: tests play a DNS that answers differently the second time. */
-    Fetcher(IngestConfig config, IngestMetrics metrics, Clock clock, AddressGuard.HostResolver resolver) {
+    Fetcher(IngestConfig config, FetchListener listener, Clock clock, AddressGuard.HostResolver resolver) {
         this.config = config;
-        this.metrics = metrics;
+        this.listener = listener;
         this.guard = new AddressGuard(resolver);
         this.http = new PinnedHttp(config.connectTimeoutMs(), (SSLSocketFactory) SSLSocketFactory.getDefault());
         this.politeness = new HostPoliteness(config.globalConcurrency(), config.perHostConcurrency(),
-                config.perHostMinIntervalMs(), metrics::politenessWait);
+                config.perHostMinIntervalMs(), listener::politenessWait);
         this.robots = new RobotsCache(config.robotName(), Duration.ofMinutes(config.robotsCacheMinutes()),
                 this::loadRobots, clock);
     }
@@ -77,7 +76,7 @@ public final class Fetcher {
             // a bug or an unexpected library failure must not escape into the crawl loop
             result = FetchResult.failed(FetchOutcome.ERROR, request.url(), 0, e.toString(), start);
         }
-        metrics.transferred(result.elapsed(), result.body().length);
+        listener.transferred(result.elapsed(), result.body().length);
         return result;
     }
 

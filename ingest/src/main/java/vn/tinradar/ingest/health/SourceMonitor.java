@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.text.VnTime;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.crawl.FeedState;
 import vn.tinradar.ingest.crawl.SourceStats;
 import vn.tinradar.ingest.source.Source;

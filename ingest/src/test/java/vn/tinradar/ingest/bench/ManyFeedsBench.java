@@ -22,7 +22,7 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.kafka.Json;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.MemoryStateStore;
 import vn.tinradar.ingest.SourceRegistry;

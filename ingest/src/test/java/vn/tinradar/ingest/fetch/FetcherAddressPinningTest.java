@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.ingest.IngestMetrics;
 import vn.tinradar.ingest.LocalSite;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.TestConfigs;
 
 /**

@@ -16,8 +16,8 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.ingest.IngestMetrics;
 import vn.tinradar.ingest.LocalSite;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.TestConfigs;
 
 /** Retries on server errors and what servers do with Content-Encoding, against a local site. */

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.ingest.IngestConfig;
-import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.LocalSite;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.TestConfigs;
 
 class FetcherTest {

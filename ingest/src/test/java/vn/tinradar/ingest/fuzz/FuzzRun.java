@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SourceTier;
-import vn.tinradar.ingest.IngestConfig;
-import vn.tinradar.ingest.IngestMetrics;
+import vn.tinradar.ingest.config.IngestConfig;
+import vn.tinradar.ingest.filter.ItemFilters;
 import vn.tinradar.ingest.MemorySink;
 import vn.tinradar.ingest.MemoryStateStore;
 import vn.tinradar.ingest.crawl.CrawlState;
@@ -24,6 +24,7 @@ import vn.tinradar.ingest.crawl.FeedPoller;
 import vn.tinradar.ingest.crawl.FeedState;
 import vn.tinradar.ingest.crawl.PollResult;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.source.Feed;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.source.Source;
@@ -130,8 +131,9 @@ final class FuzzRun {
         Source source = new Source(id, "Trang thử " + c.index(), null, SourceTier.UNLICENSED_SITE, true, true, 0, 0,
                 List.of(feed), Selectors.NONE);
         MemorySink sink = new MemorySink();
-        FeedPoller poller = new FeedPoller(config, fetcher, CrawlState.restore(new MemoryStateStore()), sink, metrics,
-                Clock.systemUTC());
+        CrawlState state = CrawlState.restore(new MemoryStateStore());
+        FeedPoller poller = new FeedPoller(config, fetcher, state, sink, metrics, Clock.systemUTC(),
+                ItemFilters.standard(config, state, Clock.systemUTC()));
         long start = System.nanoTime();
         java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         Future<PollResult> poll = pollers.submit(() -> {

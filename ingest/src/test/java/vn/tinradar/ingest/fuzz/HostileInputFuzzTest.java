@@ -3,7 +3,7 @@ package vn.tinradar.ingest.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.TestConfigs;
 
 /**

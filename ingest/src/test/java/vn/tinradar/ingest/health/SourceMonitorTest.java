@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.SourceTier;
-import vn.tinradar.ingest.IngestConfig;
+import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.TestConfigs;
 import vn.tinradar.ingest.crawl.FeedState;
 import vn.tinradar.ingest.crawl.SourceStats;

@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import vn.tinradar.deploy.web.signin.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import vn.tinradar.deploy.web.http.AccessDenied;
 import vn.tinradar.deploy.web.http.HttpErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.deploy.config.DeployConfig;
-import vn.tinradar.deploy.web.users.UserBook;
 
 /**
  * The staff accounts that may sign in, with bcrypt password hashes (clear passwords are never kept): those of the
@@ -35,14 +34,14 @@ public final class UserDirectory {
     private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, 10);
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final UserBook managed;
+    private final ManagedAccounts managed;
 
     public UserDirectory(Iterable<DeployConfig.User> users) {
-        this(users, new UserBook());
+        this(users, ManagedAccounts.NONE);
     }
 
     /** @param managed the accounts admins manage in the dashboard, kept current from their topic */
-    public UserDirectory(Iterable<DeployConfig.User> users, UserBook managed) {
+    public UserDirectory(Iterable<DeployConfig.User> users, ManagedAccounts managed) {
         this.managed = managed;
         for (DeployConfig.User u : users) {
             if (u.passwordHash() != null && !u.passwordHash().isEmpty()) {

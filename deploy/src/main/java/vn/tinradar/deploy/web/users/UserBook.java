@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.common.event.UserChange;
+import vn.tinradar.deploy.web.signin.ManagedAccounts;
 
 /**
  * This instance's copy of the managed accounts and of the latest {@value #KEPT_CHANGES} audit entries, filled from
  * the {@code users} and {@code users.audit} topics ({@link KafkaUserLog}); applying the same record twice changes
  * nothing, so a write applied locally and then read back from the topic is harmless.
  */
-public final class UserBook {
+public final class UserBook implements ManagedAccounts {
 
     static final int KEPT_CHANGES = 2_000;
 
@@ -24,6 +25,7 @@ public final class UserBook {
     private final Deque<UserChange> changes = new ArrayDeque<>();
     private final Map<String, Boolean> changeIds = new ConcurrentHashMap<>();
 
+    @Override
     public Optional<UserAccount> find(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(accounts.get(name));
     }

@@ -1,0 +1,35 @@
+package vn.tinradar.analyze.query.search;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.Sentiment;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Suspicion;
+import vn.tinradar.common.event.TopicScore;
+
+/**
+ * The answer to a search in the shape of DESIGN.md: total matches, one page of hits, and facet counts over all
+ * matches ({@code source, tier, topic, place, sentiment, day}; day values are dd/MM/yyyy, newest first).
+ *
+ * @param unreachable other analyze instances ({@code host:port}) that did not answer in time: their shards' hits
+ *     are missing from this result; empty when every shard answered
+ */
+public record SearchResult(long total, int offset, int limit, List<Hit> hits, Map<String, List<FacetValue>> facets,
+                           List<String> unreachable) {
+
+    public SearchResult {
+        unreachable = unreachable == null ? List.of() : List.copyOf(unreachable);
+    }
+
+    /** One matching article; {@code snippet} is HTML with matches in {@code <mark>}, everything else escaped. */
+    public record Hit(String id, String title, String url, String source, String sourceId, SourceTier tier,
+                      OffsetDateTime published, String snippet, float score, List<TopicScore> topics,
+                      List<PlaceTag> places, Sentiment sentiment, Suspicion suspicion, String storyId,
+                      String duplicateOf) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+}

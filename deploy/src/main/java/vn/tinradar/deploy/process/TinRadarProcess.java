@@ -1,0 +1,231 @@
+package vn.tinradar.deploy.process;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.deploy.config.DeployConfig;
+import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.demo.LastWeekReport;
+import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaProperties;
+import vn.tinradar.deploy.kafka.TopicCreator;
+import vn.tinradar.deploy.metrics.MetricsRegistry;
+import vn.tinradar.deploy.web.AlertStream;
+import vn.tinradar.deploy.web.Backends;
+import vn.tinradar.deploy.web.signin.SessionStore;
+import vn.tinradar.deploy.web.signin.UserDirectory;
+import vn.tinradar.deploy.web.users.KafkaUserLog;
+import vn.tinradar.deploy.web.users.PasswordRules;
+import vn.tinradar.deploy.web.users.UserAdmin;
+import vn.tinradar.deploy.web.users.UserBook;
+import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.deploy.web.http.PublicUrl;
+import vn.tinradar.ingest.IngestService;
+import vn.tinradar.ingest.SourceRegistry;
+
+/**
+ * One TinRadar process: optionally the embedded broker and the demo site, then the services it was asked to
+ * run (ingest, analyze, alerts), then the web server. Stops in the reverse order.
+ */
+public final class TinRadarProcess implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TinRadarProcess.class);
+
+    /** A service a process can run; {@code run} runs all three. */
+    public enum Role { INGEST, ANALYZE, ALERTS }
+
+    /** What the command line asked for, on top of the settings. */
+    public record Options(Path dataDir, Integer port, String bootstrap, Path sourcesFile, boolean demo,
+                          Set<Role> roles, String adminPassword) {
+    }
+
+    private final Settings settings;
+    private final Options options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private WebServer web;
+    private String adminPasswordNote;
+
+    public TinRadarProcess(Settings settings, Options options) {
+        this.settings = settings;
+        this.options = options;
+    }
+
+    public TinRadarProcess start() {
+        long begin = System.nanoTime();
+        Clock clock = Clock.systemUTC();
+        MetricsRegistry metrics = remember(new MetricsRegistry());
+        Path dataDir = options.dataDir();
+
+        SourceRegistry sources = null;
+        DemoSite demoSite = null;
+        if (options.roles().contains(Role.INGEST)) {
+            if (options.demo()) {
+                demoSite = remember(new DemoSite(clock));
+                demoSite.start();
+                sources = SourceRegistry.parse("demo-sources.yaml", demoSite.sourcesYaml());
+            } else {
+                sources = SourceRegistry.load(requireSources());
+            }
+        }
+
+        String bootstrap = firstNonBlank(options.bootstrap(), settings.deploy().kafka().bootstrap());
+        if (bootstrap == null) {
+            bootstrap = remember(new EmbeddedKafka(dataDir.resolve("kafka")).start()).bootstrapServers();
+        }
+        DeployConfig.Kafka kafkaSettings = settings.deploy().kafka();
+        Properties kafka = KafkaProperties.clients(bootstrap, kafkaSettings.client());
+        Properties streamsKafka = KafkaProperties.streams(kafka, kafkaSettings.replicationFactor(),
+                kafkaSettings.standbyReplicas());
+        Topics topics = new Topics(kafkaSettings.topicPrefix());
+        TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
+
+        // the web port is known before analyze starts: it is this instance's address for the other instances
+        int port = freePortIfZero(options.port() != null ? options.port() : settings.deploy().web().port());
+        AnalyzeService analyze = null;
+        if (options.roles().contains(Role.ANALYZE)) {
+            Properties analyzeKafka = new Properties();
+            analyzeKafka.putAll(streamsKafka);
+            analyzeKafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    settings.deploy().web().advertisedHost() + ":" + port);
+            analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
+                    DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
+                            : Path.of(settings.analyze().modelsDir()), settings.province()), metrics.registry(),
+                    PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
+            remember(analyze).start();
+            metrics.bindStreams(analyze.streams());
+        }
+        AlertStream alertStream = new AlertStream();
+        AlertsService alerts = null;
+        if (options.roles().contains(Role.ALERTS)) {
+            String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
+            alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
+                    streamsKafka, dataDir,
+                    metrics.registry());
+            alerts.lifecycle().addListener(alertStream::publish);
+            remember(alerts).start();
+            metrics.bindStreams(alerts.streams());
+            if (settings.file() != null) {
+                // edited rules and recipients apply without a restart; a broken edit is logged and ignored
+                alerts.watchConfig(settings.file(), file -> alertsSettings(Settings.load(file), demoAlerts));
+            }
+            if (options.demo()) {
+                // what the scheduler would send on Monday 07:00, once the demo's back issues are read
+                remember(new LastWeekReport(alerts, Duration.ofSeconds(15), Duration.ofSeconds(100), Clock.systemUTC()))
+                        .start();
+            }
+        }
+        IngestService ingest = null;
+        if (sources != null) {
+            ingest = new IngestService(settings.ingest(), sources, topics, kafka, metrics.registry());
+            remember(ingest).start();
+        }
+
+        // accounts admins manage in the dashboard, from the users topic, next to those of the config file
+        UserBook managedUsers = new UserBook();
+        KafkaUserLog userLog = remember(new KafkaUserLog(topics, kafka, managedUsers)).start(Duration.ofSeconds(60));
+        UserDirectory users = new UserDirectory(settings.deploy().web().users(), managedUsers);
+        adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
+        SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
+        // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
+        java.util.Map<String, String> mailedStaff = alertsSettings(settings,
+                demoSite == null ? null : demoSite.alertsYaml()).email().staff();
+        UserAdmin userAdmin = new UserAdmin(managedUsers, userLog, PasswordRules.standard(), users::inConfigFile, clock);
+        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
+                metrics.registry(),
+                alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
+                name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province())).start(port);
+        LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
+                (System.nanoTime() - begin) / 1_000_000);
+        return this;
+    }
+
+    /** What a person needs to start using this process: where to go and how to sign in. */
+    public void printWelcome(PrintStream out) {
+        out.println();
+        out.println("TinRadar đang chạy / is running: http://localhost:" + web.port() + "/");
+        out.println("  " + adminPasswordNote);
+        out.println("  Prometheus: http://localhost:" + web.port() + "/metrics   health: http://localhost:"
+                + web.port() + "/health");
+        out.println("  Ctrl-C to stop.");
+        out.println();
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    private Path requireSources() {
+        if (options.sourcesFile() == null) {
+            throw new IllegalArgumentException("ingest needs a sources registry: pass --sources FILE "
+                    + "(start from deploy/ops/config/sources-laocai.yaml) or --demo");
+        }
+        return options.sourcesFile();
+    }
+
+    private <T extends AutoCloseable> T remember(T component) {
+        started.add(component);
+        return component;
+    }
+
+    /** Port 0 means "any free port": chosen here, so analyze can announce it before the server binds it. */
+    /**
+     * The alert settings of {@code s}; in the demo ({@code demoAlertsYaml} not null), with the demo's draft policy
+     * under them unless the file names policies of its own — at start and on every reload, so editing the file
+     * keeps the demo's policy.
+     */
+    static AlertsConfig alertsSettings(Settings s, String demoAlertsYaml) {
+        if (demoAlertsYaml == null || !s.alerts().rules().draftPolicies().policies().isEmpty()) {
+            return s.alerts();
+        }
+        return AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", demoAlertsYaml).overlay(s.document()));
+    }
+
+    private static int freePortIfZero(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port for the web server", e);
+        }
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.trim();
+        }
+        return b != null && !b.isBlank() ? b.trim() : null;
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            AutoCloseable component = started.get(i);
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("event=stop_failed component={} error={}", component.getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.tinradar.ingest.config;
+
+import vn.tinradar.common.config.ConfigDocument;
+
+/**
+ * Typed settings of the crawler, bound from {@code /ingest} of the merged configuration
+ * (defaults in {@code ingest-defaults.yaml}); every value is checked once here, with its file and line.
+ */
+public record IngestConfig(
+        String sourcesFile,
+        String userAgent,
+        String robotName,
+        int connectTimeoutMs,
+        int readTimeoutMs,
+        int maxRedirects,
+        long maxPageBytes,
+        long maxFeedBytes,
+        int globalConcurrency,
+        int pollThreads,
+        int perHostConcurrency,
+        long perHostMinIntervalMs,
+        int maxRetries,
+        long retryBackoffMs,
+        long retryMaxBackoffMs,
+        int defaultMinIntervalSeconds,
+        int defaultMaxIntervalSeconds,
+        int failureBackoffMaxSeconds,
+        int backoffAfterFailures,
+        int silentAfterFactor,
+        int silentFloorMinutes,
+        int healthHeartbeatSeconds,
+        int healthCheckSeconds,
+        int robotsCacheMinutes,
+        int futureDateToleranceMinutes,
+        int maxItemsPerPoll,
+        int maxItemAgeDays,
+        int seenRetentionDays,
+        long stateRestoreTimeoutMs,
+        long documentBudgetMs) {
+
+    public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
+
+    /** Binds and validates {@code /ingest}; errors are {@code ConfigException}s naming file and line. */
+    public static IngestConfig from(ConfigDocument doc) {
+        IngestConfig c = doc.bind("/ingest", IngestConfig.class);
+        doc.check(c.sourcesFile != null && !c.sourcesFile.isBlank(), "/ingest/sources-file", "must be set");
+        doc.check(c.userAgent != null && !c.userAgent.isBlank(), "/ingest/user-agent", "must be set");
+        doc.check(c.robotName != null && c.robotName.matches("[a-z0-9_-]+"), "/ingest/robot-name",
+                "must be lower-case letters, digits, '-' or '_' but was '" + c.robotName + "'");
+        positive(doc, "connect-timeout-ms", c.connectTimeoutMs);
+        positive(doc, "read-timeout-ms", c.readTimeoutMs);
+        doc.check(c.maxRedirects >= 0 && c.maxRedirects <= 20, "/ingest/max-redirects",
+                "must be between 0 and 20 but was " + c.maxRedirects);
+        positive(doc, "max-page-bytes", c.maxPageBytes);
+        positive(doc, "max-feed-bytes", c.maxFeedBytes);
+        positive(doc, "global-concurrency", c.globalConcurrency);
+        positive(doc, "poll-threads", c.pollThreads);
+        positive(doc, "per-host-concurrency", c.perHostConcurrency);
+        doc.check(c.perHostConcurrency <= c.globalConcurrency, "/ingest/per-host-concurrency",
+                "must be <= global-concurrency (" + c.globalConcurrency + ") but was " + c.perHostConcurrency);
+        notNegative(doc, "per-host-min-interval-ms", c.perHostMinIntervalMs);
+        notNegative(doc, "max-retries", c.maxRetries);
+        notNegative(doc, "retry-backoff-ms", c.retryBackoffMs);
+        doc.check(c.retryMaxBackoffMs >= c.retryBackoffMs, "/ingest/retry-max-backoff-ms",
+                "must be >= retry-backoff-ms (" + c.retryBackoffMs + ") but was " + c.retryMaxBackoffMs);
+        positive(doc, "default-min-interval-seconds", c.defaultMinIntervalSeconds);
+        doc.check(c.defaultMaxIntervalSeconds >= c.defaultMinIntervalSeconds, "/ingest/default-max-interval-seconds",
+                "must be >= default-min-interval-seconds (" + c.defaultMinIntervalSeconds + ") but was "
+                        + c.defaultMaxIntervalSeconds);
+        positive(doc, "failure-backoff-max-seconds", c.failureBackoffMaxSeconds);
+        positive(doc, "backoff-after-failures", c.backoffAfterFailures);
+        positive(doc, "silent-after-factor", c.silentAfterFactor);
+        positive(doc, "silent-floor-minutes", c.silentFloorMinutes);
+        positive(doc, "health-heartbeat-seconds", c.healthHeartbeatSeconds);
+        positive(doc, "health-check-seconds", c.healthCheckSeconds);
+        positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
+        notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
+        positive(doc, "max-items-per-poll", c.maxItemsPerPoll);
+        positive(doc, "document-budget-ms", c.documentBudgetMs);
+        positive(doc, "max-item-age-days", c.maxItemAgeDays);
+        doc.check(c.seenRetentionDays > c.maxItemAgeDays, "/ingest/seen-retention-days",
+                "must be > max-item-age-days (" + c.maxItemAgeDays + ") so a forgotten item is always too old to send"
+                        + " again, but was " + c.seenRetentionDays);
+        positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
+        return c;
+    }
+
+    /** The shipped defaults alone, for tools and tests that take no user file. */
+    public static IngestConfig defaults() {
+        return from(ConfigDocument.loadResource(DEFAULTS_RESOURCE));
+    }
+
+    private static void positive(ConfigDocument doc, String key, long value) {
+        doc.check(value > 0, "/ingest/" + key, "must be > 0 but was " + value);
+    }
+
+    private static void notNegative(ConfigDocument doc, String key, long value) {
+        doc.check(value >= 0, "/ingest/" + key, "must be >= 0 but was " + value);
+    }
+}

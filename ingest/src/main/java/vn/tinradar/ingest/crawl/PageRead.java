@@ -1,0 +1,20 @@
+package vn.tinradar.ingest.crawl;
+
+import java.time.Instant;
+import vn.tinradar.ingest.extract.ExtractedPage;
+import vn.tinradar.ingest.fetch.FetchOutcome;
+
+/**
+ * What fetching and reading an item's page gave.
+ *
+ * @param extracted null when the page gave nothing usable
+ * @param problem why it gave nothing usable (an outcome tag or a rejection reason), else null
+ * @param rejected whether that problem already went to the rejected sink
+ */
+public record PageRead(ExtractedPage extracted, String problem, FetchOutcome outcome, Instant fetchedAt,
+                       boolean rejected) {
+
+    public boolean usable() {
+        return extracted != null;
+    }
+}
