@@ -26,6 +26,8 @@ import vn.tinradar.deploy.kafka.KafkaAccessDenied;
             ReplayCommand.class,
             CheckConfigCommand.class,
             ReportCommand.class,
+            BackupCommands.BackupCommand.class,
+            BackupCommands.RestoreCommand.class,
         })
 public final class Commands implements Callable<Integer> {
 
