@@ -6,10 +6,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaAccessCheck;
 import vn.tinradar.deploy.kafka.KafkaProperties;
 import vn.tinradar.deploy.kafka.TopicCreator;
 
@@ -37,6 +39,10 @@ final class InstallationBroker implements AutoCloseable {
             bootstrap = own.bootstrapServers();
         }
         Properties kafka = KafkaProperties.clients(bootstrap, settings.deploy().kafka().client());
+        if (KafkaAccessCheck.applies(kafka)) {
+            // a refused sign-in or a missing topic grant in one line, not a consumer's stack trace
+            KafkaAccessCheck.verify(kafka, topics, List.of());
+        }
         if (own != null) {
             TopicCreator.ensure(kafka, topics, settings.deploy().kafka().topicLayout());
         }

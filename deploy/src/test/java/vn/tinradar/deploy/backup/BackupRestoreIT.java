@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import vn.tinradar.common.event.Verdict;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.deploy.cli.Commands;
 import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.kafka.TopicLayout;
 import vn.tinradar.deploy.web.signin.UserDirectory;
@@ -37,9 +37,10 @@ import vn.tinradar.deploy.web.users.KafkaUserLog;
 import vn.tinradar.deploy.web.users.UserBook;
 
 /**
- * The staff data of one installation (Lào Cai, prefix {@code laocai.}) backed up on a real broker and restored into
- * a fresh installation with another prefix: the account signs in there, the claim, saved search and silence are
- * there, the delivery receipts are not, and a second restore writes nothing (issue 12).
+ * The staff data of one installation (Lào Cai, prefix {@code laocai.}) backed up on a real broker with the
+ * {@code backup} command and restored into a fresh installation with another prefix: the account signs in there, the
+ * claim, saved search, silence and settings file are there, the delivery receipts are not, and a second restore
+ * writes nothing (issue 12).
  */
 class BackupRestoreIT {
 
@@ -96,8 +97,11 @@ class BackupRestoreIT {
         }
         Files.writeString(dir.resolve("tinradar.yaml"), POLICY_SETTINGS, StandardCharsets.UTF_8);
         backupFile = dir.resolve("laocai-backup.jsonl");
-        header = new Backup(OLD, kafka, Clock.systemUTC()).export(backupFile,
-                Map.of("config", dir.resolve("tinradar.yaml")));
+        int rc = Commands.execute("backup", "--out", backupFile.toString(), "--config",
+                dir.resolve("tinradar.yaml").toString(), "--bootstrap", broker.bootstrapServers(),
+                "--data-dir", dir.resolve("data").toString());
+        assertThat(rc).isZero();
+        header = BackupFile.read(backupFile).header();
         // the fresh installation: its topics made as a first start makes them, nothing in them yet
         TopicCreator.ensure(kafka, FRESH, new TopicLayout(1, -1, Duration.ofDays(400), Duration.ofDays(90),
                 Duration.ofDays(30)));

@@ -2,14 +2,10 @@ package vn.tinradar.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code restore} refuses a file that is not a backup of this format version before it looks for any broker. */
@@ -18,17 +14,8 @@ class BackupCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void captureErrors() {
-        Console.use(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void releaseConsole() {
-        Console.use(System.out, System.err);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void restoreOfANewerFormatVersionExitsOneNamingTheVersion() throws Exception {
@@ -38,7 +25,7 @@ class BackupCommandsTest {
         int rc = Commands.execute("restore", "--in", newer.toString(), "--data-dir", dir.resolve("data").toString());
 
         assertThat(rc).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: laocai-2027.jsonl line 1: backup format "
+        assertThat(console.err()).isEqualTo("error: laocai-2027.jsonl line 1: backup format "
                 + "version 2, but this TinRadar reads version 1 only; restore it with the TinRadar release that wrote it"
                 + System.lineSeparator());
         assertThat(dir.resolve("data")).doesNotExist();
@@ -51,7 +38,7 @@ class BackupCommandsTest {
         int rc = Commands.execute("restore", "--in", csv.toString(), "--data-dir", dir.resolve("data").toString());
 
         assertThat(rc).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .startsWith("error: tai-khoan.csv line 1: format is 'csv' but a TinRadar backup says 'tinradar-backup'");
     }
 }

@@ -2,9 +2,6 @@ package vn.tinradar.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +13,9 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
@@ -36,8 +32,8 @@ class ReportRetentionIT {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @BeforeAll
     static void startBrokerWithArticlesKeptThirtyDays() throws Exception {
@@ -55,16 +51,6 @@ class ReportRetentionIT {
         broker.close();
     }
 
-    @BeforeEach
-    void captureConsole() {
-        Console.use(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void releaseConsole() {
-        Console.use(System.out, System.err);
-    }
-
     private int report(LocalDate from, LocalDate to) {
         return Commands.execute("report", "--from", from.toString(), "--to", to.toString(),
                 "--bootstrap", broker.bootstrapServers(), "--data-dir", dataDir.toString());
@@ -78,7 +64,7 @@ class ReportRetentionIT {
         int rc = report(today.minusDays(45), today.minusDays(39));
 
         assertThat(rc).isEqualTo(ReportCommand.PERIOD_NOT_KEPT);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.err().strip())
                 .startsWith("error: the period " + VnTime.DATE.format(today.minusDays(45)))
                 .contains("tinradar.articles.scored keeps articles 30 days")
                 .contains("the earliest day kept in full is " + VnTime.DATE.format(earliest))
@@ -92,7 +78,7 @@ class ReportRetentionIT {
 
         int rc = report(today.minusDays(7), today.minusDays(1));
 
-        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Báo cáo / report: ");
+        assertThat(rc).as(console.err()).isZero();
+        assertThat(console.out()).contains("Báo cáo / report: ");
     }
 }

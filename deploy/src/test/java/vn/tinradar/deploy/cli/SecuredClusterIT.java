@@ -2,8 +2,6 @@ package vn.tinradar.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +23,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
@@ -59,7 +56,8 @@ class SecuredClusterIT {
 
     private static SecuredBroker broker;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @BeforeAll
     static void startSecuredBroker() throws Exception {
@@ -71,16 +69,6 @@ class SecuredClusterIT {
     @AfterAll
     static void stopBroker() {
         broker.close();
-    }
-
-    @BeforeEach
-    void captureErrors() {
-        Console.use(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void releaseConsole() {
-        Console.use(System.out, System.err);
     }
 
     /** A tinradar.yaml for one province whose clients sign in as {@code user}. */
@@ -122,7 +110,7 @@ class SecuredClusterIT {
         int rc = startAnalyze(config("ninhbinh.", "ninhbinh", NINHBINH_PASSWORD));
 
         assertThat(rc).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+        assertThat(console.err()).hasLineCount(1)
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:ninhbinh: ")
                 .contains("group ninhbinh.analyze (no DESCRIBE, READ)")
                 .contains("transactional ids ninhbinh.analyze-*");
@@ -133,9 +121,20 @@ class SecuredClusterIT {
         int rc = startAnalyze(config("laocai.", "laocai", "mat-khau-cu"));
 
         assertThat(rc).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+        assertThat(console.err()).hasLineCount(1)
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " refused to sign in User:laocai: ")
                 .contains("Invalid username or password");
+    }
+
+    @Test
+    void oneOffCommandWithAWrongPasswordStopsWithTheRefusedSignIn() throws Exception {
+        int rc = Commands.execute("backup", "--out", dir.resolve("laocai.jsonl").toString(), "--config",
+                config("laocai.", "laocai", "mat-khau-cu").toString(), "--bootstrap", broker.bootstrapServers(),
+                "--data-dir", dir.resolve("data").toString());
+
+        assertThat(rc).isEqualTo(1);
+        assertThat(console.err()).hasLineCount(1).contains("refused to sign in User:laocai");
+        assertThat(dir.resolve("laocai.jsonl")).doesNotExist();
     }
 
     /** Reads {@code topic} (committed records only, no group) until {@code id} arrives or 90 s pass. */
