@@ -3,6 +3,10 @@ package vn.tinradar.deploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +43,10 @@ import vn.tinradar.deploy.kafka.SecuredBroker;
 
 /**
  * TinRadar on a broker that speaks only SASL_SSL and enforces ACLs (issue 12). Lào Cai's principal holds ACLs on
- * the prefix {@code laocai.} alone (topics, groups, transactional ids) and its analyze service scores an article
- * with nothing but {@code kafka.client.*} in its YAML; Ninh Bình's holds topic ACLs but none for its group, and a
- * wrong password is refused: both stop start-up with one line naming the principal and what is missing.
+ * the prefix {@code laocai.} alone (topics, groups, transactional ids), and with nothing but {@code kafka.client.*}
+ * in its YAML its analyze service scores and indexes an article and its alerts service runs; Ninh Bình's holds
+ * topic ACLs but none for its group, and a wrong password is refused: both stop start-up with one line naming the
+ * principal and what is missing.
  */
 class SecuredClusterIT {
 
@@ -87,12 +92,13 @@ class SecuredClusterIT {
     }
 
     @Test
-    void analyzeScoresAnArticleWithOnlyItsPrefixGranted() throws Exception {
+    void analyzeAndAlertsRunWithOnlyTheirPrefixGranted() throws Exception {
         Settings settings = Settings.load(config("laocai.", "laocai", LAOCAI_PASSWORD));
         Topics topics = new Topics("laocai.");
         Article article = landslide();
-        try (TinRadarProcess analyze = new TinRadarProcess(settings, new TinRadarProcess.Options(dir.resolve("data"), 0,
-                broker.bootstrapServers(), null, false, EnumSet.of(Role.ANALYZE), "Quan-tri-Lao-Cai-2026")).start()) {
+        try (TinRadarProcess process = new TinRadarProcess(settings, new TinRadarProcess.Options(dir.resolve("data"), 0,
+                broker.bootstrapServers(), null, false, EnumSet.of(Role.ANALYZE, Role.ALERTS), "Quan-tri-Lao-Cai-2026"))
+                .start()) {
             Properties laocai = broker.clientAs("laocai", LAOCAI_PASSWORD);
             // what ingest writes, signed in as the same principal
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(laocai, new StringSerializer(),
@@ -102,6 +108,7 @@ class SecuredClusterIT {
             }
 
             assertThat(scoredIds(laocai, topics.articlesScored.name(), article.id())).contains(article.id());
+            assertThat(health(process.port())).contains("\"ready\":true").contains("\"documents\":1");
         }
     }
 
@@ -135,6 +142,22 @@ class SecuredClusterIT {
         assertThat(rc).isEqualTo(1);
         assertThat(console.err()).hasLineCount(1).contains("refused to sign in User:laocai");
         assertThat(dir.resolve("laocai.jsonl")).doesNotExist();
+    }
+
+    /** The body of {@code /health} once both Kafka Streams apps are running and the article is indexed (90 s at most). */
+    private static String health(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String body;
+        do {
+            body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"ready\":true") && body.contains("\"documents\":1")) {
+                return body;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        return body;
     }
 
     /** Reads {@code topic} (committed records only, no group) until {@code id} arrives or 90 s pass. */
