@@ -45,13 +45,14 @@ import vn.tinradar.deploy.kafka.SecuredBroker;
  * TinRadar on a broker that speaks only SASL_SSL and enforces ACLs (issue 12). Lào Cai's principal holds ACLs on
  * the prefix {@code laocai.} alone (topics, groups, transactional ids), and with nothing but {@code kafka.client.*}
  * in its YAML its analyze service scores and indexes an article and its alerts service runs; Ninh Bình's holds
- * topic ACLs but none for its group, and a wrong password is refused: both stop start-up with one line naming the
- * principal and what is missing.
+ * topic ACLs but none for its group, Hưng Yên's group ACLs but none for its topics, and a wrong password is
+ * refused: each stops start-up with one line naming the principal and what is missing.
  */
 class SecuredClusterIT {
 
     private static final String LAOCAI_PASSWORD = "mat-khau-lao-cai-2026";
     private static final String NINHBINH_PASSWORD = "mat-khau-ninh-binh-2026";
+    private static final String HUNGYEN_PASSWORD = "mat-khau-hung-yen-2026";
 
     @TempDir
     static Path brokerDir;
@@ -66,9 +67,11 @@ class SecuredClusterIT {
 
     @BeforeAll
     static void startSecuredBroker() throws Exception {
-        broker = SecuredBroker.start(brokerDir, Map.of("laocai", LAOCAI_PASSWORD, "ninhbinh", NINHBINH_PASSWORD));
+        broker = SecuredBroker.start(brokerDir, Map.of("laocai", LAOCAI_PASSWORD, "ninhbinh", NINHBINH_PASSWORD,
+                "hungyen", HUNGYEN_PASSWORD));
         broker.grantPrefix("laocai", "laocai.", ResourceType.TOPIC, ResourceType.GROUP, ResourceType.TRANSACTIONAL_ID);
         broker.grantPrefix("ninhbinh", "ninhbinh.", ResourceType.TOPIC);
+        broker.grantPrefix("hungyen", "hungyen.", ResourceType.GROUP, ResourceType.TRANSACTIONAL_ID);
     }
 
     @AfterAll
@@ -121,6 +124,18 @@ class SecuredClusterIT {
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:ninhbinh: ")
                 .contains("group ninhbinh.analyze (no DESCRIBE, READ)")
                 .contains("transactional ids ninhbinh.analyze-*");
+    }
+
+    @Test
+    void missingTopicGrantStopsStartUpNamingTheTopics() throws Exception {
+        int rc = startAnalyze(config("hungyen.", "hungyen", HUNGYEN_PASSWORD));
+
+        assertThat(rc).isEqualTo(1);
+        assertThat(console.err()).hasLineCount(1)
+                .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:hungyen: ")
+                .contains("topic hungyen.articles.raw (no DESCRIBE)")
+                .contains("topic hungyen.users (no DESCRIBE)")
+                .doesNotContain("group ");
     }
 
     @Test
