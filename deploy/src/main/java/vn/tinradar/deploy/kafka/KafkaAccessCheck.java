@@ -2,6 +2,7 @@ package vn.tinradar.deploy.kafka;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -102,29 +103,34 @@ public final class KafkaAccessCheck {
         }
     }
 
+    /** The topics whose grants fall short, grouped by what they lack, in the order {@link Topics} lists them. */
     private static List<String> topicGrants(Admin admin, Topics topics)
             throws InterruptedException, ExecutionException, TimeoutException {
-        List<String> missing = new ArrayList<>();
-        Map<String, KafkaFuture<TopicDescription>> described = admin.describeTopics(
-                topics.all().stream().map(Topic::name).toList(),
+        List<String> names = topics.all().stream().map(Topic::name).toList();
+        Map<String, KafkaFuture<TopicDescription>> described = admin.describeTopics(names,
                 new DescribeTopicsOptions().includeAuthorizedOperations(true)).topicNameValues();
-        for (Map.Entry<String, KafkaFuture<TopicDescription>> e : described.entrySet()) {
+        Map<String, List<String>> byLack = new LinkedHashMap<>();
+        for (String name : names) {
             try {
-                Set<AclOperation> allowed = e.getValue().get(TIMEOUT_S, TimeUnit.SECONDS).authorizedOperations();
+                Set<AclOperation> allowed = described.get(name).get(TIMEOUT_S, TimeUnit.SECONDS).authorizedOperations();
                 if (allowed != null && !allowed.containsAll(TOPIC_NEEDS)) {
                     Set<AclOperation> lacking = EnumSet.copyOf(TOPIC_NEEDS);
                     lacking.removeAll(allowed);
-                    missing.add("topic " + e.getKey() + " (no " + lacking + ")");
+                    byLack.computeIfAbsent(lacking.toString().replaceAll("[\\[\\]]", ""), k -> new ArrayList<>())
+                            .add(name);
                 }
             } catch (ExecutionException failed) {
                 if (failed.getCause() instanceof TopicAuthorizationException) {
-                    missing.add("topic " + e.getKey() + " (no DESCRIBE)");
+                    byLack.computeIfAbsent("DESCRIBE", k -> new ArrayList<>()).add(name);
                 } else if (!(failed.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw failed;
                 }
                 // unknown: not created yet; creating it needs CREATE, which TopicCreator reports
             }
         }
+        List<String> missing = new ArrayList<>();
+        byLack.forEach((lack, topicNames) -> missing.add((topicNames.size() == 1 ? "topic " : "topics ")
+                + String.join(", ", topicNames) + " (no " + lack + ")"));
         return missing;
     }
 

@@ -133,8 +133,8 @@ class SecuredClusterIT {
         assertThat(rc).isEqualTo(1);
         assertThat(console.err()).hasLineCount(1)
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:hungyen: ")
-                .contains("topic hungyen.articles.raw (no DESCRIBE)")
-                .contains("topic hungyen.users (no DESCRIBE)")
+                .contains("topics hungyen.articles.raw, hungyen.articles.scored, ")
+                .contains(", hungyen.users, hungyen.users.audit (no DESCRIBE)")
                 .doesNotContain("group ");
     }
 
