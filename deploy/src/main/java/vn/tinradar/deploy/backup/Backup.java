@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,17 +66,17 @@ public final class Backup {
     }
 
     /** A value that is not a JSON object cannot be restored faithfully: it is named in the log and left out. */
-    private java.util.Optional<JsonNode> readable(StaffDataKind kind, String key, byte[] value) {
+    private Optional<JsonNode> readable(StaffDataKind kind, String key, byte[] value) {
         try {
             JsonNode json = JSON.readTree(value);
             if (json != null && json.isObject()) {
-                return java.util.Optional.of(json);
+                return Optional.of(json);
             }
         } catch (IOException e) {
             // reported below
         }
         LOG.warn("event=backup_entry_skipped kind={} key={} reason=not-a-json-object", kind.label(), key);
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static BackupEntry fileEntry(String role, Path path) {

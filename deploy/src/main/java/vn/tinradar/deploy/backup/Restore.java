@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class Restore {
     public RestoreSummary restore(BackupFile.Contents backup) {
         Map<String, RestoreSummary.Counts> counts = new HashMap<>();
         List<String> problems = new ArrayList<>(backup.problems());
-        Map<StaffDataKind, List<BackupFile.Line>> byKind = new java.util.EnumMap<>(StaffDataKind.class);
+        Map<StaffDataKind, List<BackupFile.Line>> byKind = new EnumMap<>(StaffDataKind.class);
         backup.lines().forEach(l -> byKind.computeIfAbsent(StaffDataKind.byLabel(l.entry().kind()).orElseThrow(),
                 k -> new ArrayList<>()).add(l));
         try (KafkaProducer<String, byte[]> producer = producer()) {

@@ -1,5 +1,6 @@
 package vn.tinradar.deploy.backup;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ public record RestoreSummary(Map<String, Counts> counts, List<String> problems) 
 
     /** {@code user 3 restored, 0 present; claim ...} in the order of {@link StaffDataKind}. */
     public String describe() {
-        return java.util.Arrays.stream(StaffDataKind.values())
+        return Arrays.stream(StaffDataKind.values())
                 .filter(k -> counts.containsKey(k.label()))
                 .map(k -> {
                     Counts c = counts.get(k.label());

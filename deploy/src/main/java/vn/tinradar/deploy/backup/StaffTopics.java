@@ -2,6 +2,7 @@ package vn.tinradar.deploy.backup;
 
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.kafka.Topic;
@@ -20,7 +21,7 @@ final class StaffTopics {
 
     /** The latest value per key of {@code kind} (only the keys the kind owns); empty for files. */
     Map<String, byte[]> current(StaffDataKind kind) {
-        Map<String, byte[]> out = new java.util.TreeMap<>();
+        Map<String, byte[]> out = new TreeMap<>();
         kind.topic(topics).ifPresent(topic -> {
             Topic<String, byte[]> raw = new Topic<>(topic.name(), Serdes.String(), Serdes.ByteArray(), Map.of());
             TopicReport.readAll(raw, kafka, topics.prefix() + "backup-reader").forEach((key, value) -> {
