@@ -60,9 +60,14 @@ public final class TopicReport {
 
     /** The latest value per key of a whole topic. */
     public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka) {
+        return readAll(topic, kafka, topic.name() + "-report-reader");
+    }
+
+    /** The latest value per key of a whole topic, read by a consumer (no group) with {@code clientId}. */
+    public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka, String clientId) {
         Map<String, V> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                KafkaLedger.committedReader(kafka, topic.name() + "-report-reader"), new StringDeserializer(),
+                KafkaLedger.committedReader(kafka, clientId), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tinradar.common.config.ConfigException;
+import vn.tinradar.deploy.kafka.KafkaAccessDenied;
 
 /**
  * The {@code tinradar} command line (DESIGN.md "Commands"). Exit codes: 0 success, 1 bad input or
@@ -26,6 +27,8 @@ import vn.tinradar.common.config.ConfigException;
             ReplayCommand.class,
             CheckConfigCommand.class,
             ReportCommand.class,
+            BackupCommands.BackupCommand.class,
+            BackupCommands.RestoreCommand.class,
         })
 public final class Commands implements Callable<Integer> {
 
@@ -35,7 +38,7 @@ public final class Commands implements Callable<Integer> {
         cli.setErr(new java.io.PrintWriter(Console.err(), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException
-                    || e instanceof UncheckedIOException) {
+                    || e instanceof UncheckedIOException || e instanceof KafkaAccessDenied) {
                 Console.err().println("error: " + e.getMessage());
                 return 1;
             }

@@ -8,19 +8,25 @@ import java.nio.charset.StandardCharsets;
 /** Standard output and error as UTF-8, whatever the platform's locale, so Vietnamese prints correctly. */
 final class Console {
 
-    private static final PrintStream OUT =
+    private static volatile PrintStream out =
             new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    private static final PrintStream ERR =
+    private static volatile PrintStream err =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
     private Console() {
     }
 
     static PrintStream out() {
-        return OUT;
+        return out;
     }
 
     static PrintStream err() {
-        return ERR;
+        return err;
+    }
+
+    /** For tests only: what a command prints goes to these streams from now on. */
+    static void use(PrintStream newOut, PrintStream newErr) {
+        out = newOut;
+        err = newErr;
     }
 }

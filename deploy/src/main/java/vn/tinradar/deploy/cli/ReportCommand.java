@@ -1,11 +1,7 @@
 package vn.tinradar.deploy.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,12 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tinradar.alerts.report.ReportDocument;
+import vn.tinradar.alerts.report.RetainedPeriod;
 import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.Settings;
-import vn.tinradar.deploy.kafka.EmbeddedKafka;
-import vn.tinradar.deploy.kafka.KafkaProperties;
-import vn.tinradar.deploy.kafka.TopicCreator;
+import vn.tinradar.deploy.kafka.TopicRetention;
 
 /**
  * {@code report}: the summary report of any period, read from the topics: of {@code --bootstrap} (or the
@@ -29,8 +24,13 @@ import vn.tinradar.deploy.kafka.TopicCreator;
  * {@code --email}, mails them to the report recipients.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Build (and e-mail) the summary report for a period: HTML and PDF under <data-dir>/reports.")
+        description = {"Build (and e-mail) the summary report for a period: HTML and PDF under <data-dir>/reports.",
+            "Exit 0 built, 1 bad input or broker unreachable, 4 the period starts before the earliest day the "
+                + "articles topic keeps (its retention.ms; nothing is built)."})
 final class ReportCommand implements Callable<Integer> {
+
+    /** Exit code of a period the articles topic no longer holds in full. */
+    static final int PERIOD_NOT_KEPT = 4;
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -56,19 +56,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         Settings settings = Settings.load(options.config);
         Topics topics = new Topics(settings.deploy().kafka().topicPrefix());
-        String bootstrap = firstNonBlank(options.bootstrap, settings.deploy().kafka().bootstrap(),
-                runningBroker(options.dataDir.resolve("kafka")));
-        EmbeddedKafka own = null;
-        try {
-            if (bootstrap == null) {
-                own = new EmbeddedKafka(options.dataDir.resolve("kafka")).start();
-                bootstrap = own.bootstrapServers();
-                TopicCreator.ensure(KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), topics,
-                        settings.deploy().kafka().topicLayout());
+        try (InstallationBroker broker = InstallationBroker.open(options, settings, topics)) {
+            Properties kafka = broker.kafka();
+            RetainedPeriod kept = RetainedPeriod.of(topics.articlesScored.name(),
+                    TopicRetention.of(kafka, topics.prefix(), topics.articlesScored.name()), Instant.now());
+            if (!kept.covers(first)) {
+                // an empty report would read as "nothing happened"; the truth is "no longer known"
+                Console.err().println("error: " + kept.refusal(first, last));
+                return PERIOD_NOT_KEPT;
             }
-            Path page = TopicReport.build(settings.alerts(), settings.province(), topics,
-                    KafkaProperties.clients(bootstrap, settings.deploy().kafka().client()), options.dataDir, first,
-                    last.plusDays(1), email);
+            Path page = TopicReport.build(settings.alerts(), settings.province(), topics, kafka, options.dataDir,
+                    first, last.plusDays(1), email);
             Console.out().println("Báo cáo / report: " + page.toAbsolutePath());
             Console.out().println("PDF: " + page.resolveSibling(ReportDocument.PDF).toAbsolutePath());
             if (email) {
@@ -81,10 +79,6 @@ final class ReportCommand implements Callable<Integer> {
             // the broker unreachable, the mail server refusing: say so in one line
             Console.err().println("error: " + e.getMessage());
             return 1;
-        } finally {
-            if (own != null) {
-                own.close();
-            }
         }
     }
 
@@ -95,41 +89,5 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + " must be a date like 16/11/2026 or 2026-11-16 but was '"
                     + value + "'");
         }
-    }
-
-    /** The broker of a TinRadar process running on this data dir, if one answers on the port it wrote down. */
-    private static String runningBroker(Path kafkaDir) {
-        Path props = kafkaDir.resolve("server.properties");
-        if (!Files.isRegularFile(props)) {
-            return null;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(props)) {
-            p.load(in);
-        } catch (IOException e) {
-            return null;
-        }
-        String listener = p.getProperty("advertised.listeners", "");
-        String address = listener.replaceFirst("^PLAINTEXT://", "").split(",")[0];
-        int colon = address.lastIndexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.substring(0, colon),
-                    Integer.parseInt(address.substring(colon + 1))), 500);
-            return address;
-        } catch (IOException | NumberFormatException e) {
-            return null; // nobody there: the data dir is free to open
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.trim();
-            }
-        }
-        return null;
     }
 }

@@ -79,6 +79,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("log").toString());
+        p.putAll(singleNode());
+        p.put("num.partitions", "1");
+        p.put("log.retention.hours", String.valueOf(24 * 90));
+        return p;
+    }
+
+    /** What any one-node KRaft cluster needs whatever its listeners (also the secured test broker's). */
+    static Properties singleNode() {
+        Properties p = new Properties();
         // one node: every internal topic must accept a single replica, or transactions hang in initTransactions()
         p.put("offsets.topic.replication.factor", "1");
         p.put("transaction.state.log.replication.factor", "1");
@@ -86,11 +95,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("num.partitions", "1");
         p.put("auto.create.topics.enable", "false");
         // the default 128 MB dedupe buffer dwarfs a laptop installation's compacted topics
         p.put("log.cleaner.dedupe.buffer.size", "2097152");
-        p.put("log.retention.hours", String.valueOf(24 * 90));
         return p;
     }
 

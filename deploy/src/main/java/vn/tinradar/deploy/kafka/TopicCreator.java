@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,12 @@ public final class TopicCreator {
             throw new IllegalStateException("topics created on " + kafka.get("bootstrap.servers")
                     + " but " + e.getMessage(), e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthorizationException) {
+                throw new KafkaAccessDenied("Kafka at " + kafka.get("bootstrap.servers") + " denies "
+                        + ClientPrincipal.describe(kafka) + " creating or describing the topics " + topics.prefix()
+                        + "*: " + e.getCause().getMessage() + "; grant it CREATE, DESCRIBE, READ and WRITE on the "
+                        + "prefix '" + topics.prefix() + "' (deploy/README.md, Security)", e.getCause());
+            }
             throw new IllegalStateException("cannot create topics on " + kafka.get("bootstrap.servers") + ": "
                     + e.getCause().getMessage(), e.getCause());
         }

@@ -25,6 +25,7 @@ import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.demo.DemoSite;
 import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
+import vn.tinradar.deploy.kafka.KafkaAccessCheck;
 import vn.tinradar.deploy.kafka.KafkaProperties;
 import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
@@ -95,6 +96,10 @@ public final class TinRadarProcess implements AutoCloseable {
         Properties streamsKafka = KafkaProperties.streams(kafka, kafkaSettings.replicationFactor(),
                 kafkaSettings.standbyReplicas());
         Topics topics = new Topics(kafkaSettings.topicPrefix());
+        if (KafkaAccessCheck.applies(kafka)) {
+            // a missing grant stops start-up here, in one line, instead of killing a stream thread later
+            KafkaAccessCheck.verify(kafka, topics, streamsApps(topics));
+        }
         TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
 
         // the web port is known before analyze starts: it is this instance's address for the other instances
@@ -178,6 +183,18 @@ public final class TinRadarProcess implements AutoCloseable {
                     + "(start from deploy/ops/config/sources-laocai.yaml) or --demo");
         }
         return options.sourcesFile();
+    }
+
+    /** The application ids of the Kafka Streams apps this process runs, as their services name them. */
+    private List<String> streamsApps(Topics topics) {
+        List<String> apps = new ArrayList<>();
+        if (options.roles().contains(Role.ANALYZE)) {
+            apps.add(topics.prefix() + "analyze");
+        }
+        if (options.roles().contains(Role.ALERTS)) {
+            apps.add(topics.prefix() + "alerts");
+        }
+        return apps;
     }
 
     private <T extends AutoCloseable> T remember(T component) {

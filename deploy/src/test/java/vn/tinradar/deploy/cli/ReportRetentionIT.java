@@ -1,0 +1,84 @@
+package vn.tinradar.deploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.text.VnTime;
+
+/**
+ * {@code report} on a real broker whose articles topic an operator has cut to 30 days: a period inside is built, a
+ * period older than that is refused with the retention and the earliest kept day, exit 4 (issue 12).
+ */
+class ReportRetentionIT {
+
+    private static TestBroker broker;
+
+    @TempDir
+    Path dataDir;
+
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+
+    @BeforeAll
+    static void startBrokerWithArticlesKeptThirtyDays() throws Exception {
+        Topics topics = Topics.withDefaultPrefix();
+        broker = TestBroker.start(topics, 1);
+        try (Admin admin = Admin.create(broker.kafka())) {
+            ConfigResource scored = new ConfigResource(ConfigResource.Type.TOPIC, topics.articlesScored.name());
+            admin.incrementalAlterConfigs(Map.of(scored, List.of(new AlterConfigOp(new ConfigEntry("retention.ms",
+                    String.valueOf(Duration.ofDays(30).toMillis())), AlterConfigOp.OpType.SET)))).all().get();
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    private int report(LocalDate from, LocalDate to) {
+        return Commands.execute("report", "--from", from.toString(), "--to", to.toString(),
+                "--bootstrap", broker.bootstrapServers(), "--data-dir", dataDir.toString());
+    }
+
+    @Test
+    void periodOlderThanTheArticlesRetentionIsRefusedWithTheEarliestKeptDay() {
+        LocalDate today = LocalDate.now(VnTime.ZONE);
+        LocalDate earliest = Instant.now().minus(Duration.ofDays(30)).atZone(VnTime.ZONE).toLocalDate().plusDays(1);
+
+        int rc = report(today.minusDays(45), today.minusDays(39));
+
+        assertThat(rc).isEqualTo(ReportCommand.PERIOD_NOT_KEPT);
+        assertThat(console.err().strip())
+                .startsWith("error: the period " + VnTime.DATE.format(today.minusDays(45)))
+                .contains("tinradar.articles.scored keeps articles 30 days")
+                .contains("the earliest day kept in full is " + VnTime.DATE.format(earliest))
+                .doesNotContain("\n");
+        assertThat(dataDir.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void periodInsideTheRetentionIsBuilt() {
+        LocalDate today = LocalDate.now(VnTime.ZONE);
+
+        int rc = report(today.minusDays(7), today.minusDays(1));
+
+        assertThat(rc).as(console.err()).isZero();
+        assertThat(console.out()).contains("Báo cáo / report: ");
+    }
+}
