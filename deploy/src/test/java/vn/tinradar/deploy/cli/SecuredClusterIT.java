@@ -36,8 +36,8 @@ import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.deploy.TinRadarProcess;
-import vn.tinradar.deploy.TinRadarProcess.Role;
+import vn.tinradar.deploy.process.TinRadarProcess;
+import vn.tinradar.deploy.process.TinRadarProcess.Role;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.SecuredBroker;
 
