@@ -14,8 +14,9 @@ import java.util.Locale;
  * {@code KneserNeyVariants} wrote: a line's label is the argmax of {@code log p_linear(k) + w * LL_k / n}, the
  * language models' log-likelihood per syllable (n the line's length) weighted by w. The weight is chosen on the
  * dev part; the test part is scored once, with that weight.
- * {@code java -cp CLASSPATH vn.tinradar.analyze.training.TopicEnsemble SCORES_DIR kn4 PART_PREFIX} where the
- * directory holds {@code linear.<prefix>.dev.jsonl.tsv}, {@code kn4.dev.tsv} and their test twins.
+ * The language models' order is chosen on dev with the weight.
+ * {@code java -cp CLASSPATH vn.tinradar.analyze.training.TopicEnsemble SCORES_DIR kn2,kn3 PART_PREFIX} where the
+ * directory holds {@code linear.<prefix>.dev.jsonl.tsv}, {@code kn2.dev.tsv} and their test twins.
  */
 public final class TopicEnsemble {
 
@@ -86,26 +87,29 @@ public final class TopicEnsemble {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        String kn = args[1];
         String prefix = args[2];
-        Part dev = Part.read(dir.resolve("linear." + prefix + ".dev.jsonl.tsv"), dir.resolve(kn + ".dev.tsv"));
         List<Double> weights = new ArrayList<>();
         Arrays.stream(WEIGHTS).forEach(weights::add);
         weights.add(Double.POSITIVE_INFINITY);
         double best = -1;
         double bestWeight = 0;
-        for (double w : weights) {
-            double[] f = dev.figures(w);
-            System.out.printf(Locale.ROOT, "%s weight=%s dev macro-F1=%.4f accuracy=%.4f%n", kn,
-                    Double.isInfinite(w) ? "lm-only" : w, f[0], f[1]);
-            if (f[0] > best) {
-                best = f[0];
-                bestWeight = w;
+        String bestKn = null;
+        for (String kn : args[1].split(",")) {
+            Part dev = Part.read(dir.resolve("linear." + prefix + ".dev.jsonl.tsv"), dir.resolve(kn + ".dev.tsv"));
+            for (double w : weights) {
+                double[] f = dev.figures(w);
+                System.out.printf(Locale.ROOT, "linear + %s weight=%s dev macro-F1=%.4f accuracy=%.4f%n", kn,
+                        Double.isInfinite(w) ? "lm-only" : w, f[0], f[1]);
+                if (f[0] > best) {
+                    best = f[0];
+                    bestWeight = w;
+                    bestKn = kn;
+                }
             }
         }
-        Part test = Part.read(dir.resolve("linear." + prefix + ".test.jsonl.tsv"), dir.resolve(kn + ".test.tsv"));
+        Part test = Part.read(dir.resolve("linear." + prefix + ".test.jsonl.tsv"), dir.resolve(bestKn + ".test.tsv"));
         double[] f = test.figures(bestWeight);
-        System.out.printf(Locale.ROOT, "chosen on dev: %s weight=%s; test macro-F1=%.4f accuracy=%.4f%n", kn,
-                Double.isInfinite(bestWeight) ? "lm-only" : bestWeight, f[0], f[1]);
+        System.out.printf(Locale.ROOT, "chosen on dev: linear + %s weight=%s (dev macro-F1=%.4f); test macro-F1=%.4f"
+                + " accuracy=%.4f%n", bestKn, Double.isInfinite(bestWeight) ? "lm-only" : bestWeight, best, f[0], f[1]);
     }
 }
