@@ -22,7 +22,7 @@ import vn.tinradar.analyze.score.ngram.KneserNeyTrainer;
  * writes every line's per-label log-likelihood and length ({@code kn<order>.<part>.tsv}) for
  * {@code TopicEnsemble}. Test figures are printed for the variant chosen on dev only.
  * {@code java -Xmx6g -cp CLASSPATH vn.tinradar.analyze.training.KneserNeyVariants TRAIN DEV TEST OUT_DIR 2,3,4,5
- * [PRUNE_FROM]} (command and figures in docs/quality.md).
+ * [PRUNE_FROM [TEXT_VARIANT]]} (command and figures in docs/quality.md; variants in {@link TextVariant}).
  */
 public final class KneserNeyVariants {
 
@@ -30,13 +30,14 @@ public final class KneserNeyVariants {
     }
 
     public static void main(String[] args) throws IOException {
-        List<LabeledText> train = TrainingData.read("topic", Path.of(args[0])).examples();
-        List<LabeledText> dev = TrainingData.read("topic", Path.of(args[1])).examples();
-        List<LabeledText> test = TrainingData.read("topic", Path.of(args[2])).examples();
+        String variant = args.length > 6 ? args[6] : "as-is";
+        List<LabeledText> train = read(args[0], variant);
+        List<LabeledText> dev = read(args[1], variant);
+        List<LabeledText> test = read(args[2], variant);
         Path outDir = Files.createDirectories(Path.of(args[3]));
         int[] orders = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray();
         int pruneFrom = args.length > 5 ? Integer.parseInt(args[5]) : 6;
-        String suffix = pruneFrom <= 5 ? "p" + pruneFrom : "";
+        String suffix = (pruneFrom <= 5 ? "p" + pruneFrom : "") + (variant.equals("as-is") ? "" : "-" + variant);
         double bestF1 = -1;
         String best = null;
         ByteArrayOutputStream bestTest = null;
@@ -55,7 +56,7 @@ public final class KneserNeyVariants {
                 double[] logPrior = prior ? logPriors(m.labels(), train) : new double[m.labels().size()];
                 Evaluator.Report r = report(m.labels(), dev, devScores, logPrior, new ByteArrayOutputStream());
                 String name = "kn order=" + order + " prune-from=" + (pruneFrom <= 5 ? pruneFrom : "none") + " prior="
-                        + prior;
+                        + prior + " text=" + variant;
                 System.out.printf(Locale.ROOT, "%s dev macro-F1=%.4f accuracy=%.4f%n", name, r.macroF1(), r.accuracy());
                 if (r.macroF1() > bestF1) {
                     bestF1 = r.macroF1();
@@ -71,6 +72,11 @@ public final class KneserNeyVariants {
         }
         System.out.println("chosen on dev: " + best);
         System.out.print(bestTest.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<LabeledText> read(String file, String variant) throws IOException {
+        return TrainingData.read("topic", Path.of(file)).examples().stream().map(t -> TextVariant.apply(variant, t))
+                .toList();
     }
 
     /** Each line's log-likelihood under each label's model, and its length in syllables. */

@@ -1,0 +1,58 @@
+package vn.tinradar.analyze.training;
+
+import vn.tinradar.analyze.score.model.LabeledText;
+
+/**
+ * Text normalisations the n-gram models were compared under, applied to a line before the models read it, so
+ * that the product's {@code Vocabulary} stays as it is until one wins on dev: {@code as-is} (lower-case
+ * syllables, numbers as one word, punctuation dropped), {@code punctuation-words} (commas, brackets, quotes,
+ * dashes, slashes and percent signs become words of their own) and {@code digits-kept} (every number its
+ * own word, written in letters so the tokenizer does not fold it into the number word).
+ */
+final class TextVariant {
+
+    private TextVariant() {
+    }
+
+    static LabeledText apply(String variant, LabeledText t) {
+        return switch (variant) {
+            case "as-is" -> t;
+            case "punctuation-words", "digits-kept" -> new LabeledText(t.id(), rewrite(variant, t.title()),
+                    rewrite(variant, t.text()), t.extras(), t.label());
+            default -> throw new IllegalArgumentException("text variant must be as-is, punctuation-words or"
+                    + " digits-kept but was '" + variant + "'");
+        };
+    }
+
+    private static String rewrite(String variant, String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (variant.equals("digits-kept") && c >= '0' && c <= '9') {
+                if (i == 0 || !Character.isDigit(s.charAt(i - 1))) {
+                    b.append('q');
+                }
+                b.append((char) ('a' + (c - '0')));
+            } else if (variant.equals("punctuation-words") && ",()[]\"“”'‘’-–—/%".indexOf(c) >= 0) {
+                b.append(" dấu").append(punctuationName(c)).append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String punctuationName(char c) {
+        return switch (c) {
+            case ',' -> "phẩy";
+            case '(', ')', '[', ']' -> "ngoặc";
+            case '-', '–', '—' -> "gạch";
+            case '/' -> "chéo";
+            case '%' -> "phầntrăm";
+            default -> "nháy";
+        };
+    }
+}
