@@ -133,9 +133,9 @@ final class ClassLanguageModel {
         out.writeInt(types);
         out.writeInt(documents);
         for (int j = 0; j < order; j++) {
-            writeMap(counts[j], out);
-            writeMap(contextTotals[j], out);
-            writeMap(contextTypes[j], out);
+            LongIntMapFile.write(counts[j], out);
+            LongIntMapFile.write(contextTotals[j], out);
+            LongIntMapFile.write(contextTypes[j], out);
         }
     }
 
@@ -146,41 +146,11 @@ final class ClassLanguageModel {
         m.types = in.readInt();
         m.documents = in.readInt();
         for (int j = 0; j < order; j++) {
-            m.counts[j] = readMap(in);
-            m.contextTotals[j] = readMap(in);
-            m.contextTypes[j] = readMap(in);
+            m.counts[j] = LongIntMapFile.read(in);
+            m.contextTotals[j] = LongIntMapFile.read(in);
+            m.contextTypes[j] = LongIntMapFile.read(in);
         }
         return m;
-    }
-
-    private static void writeMap(LongIntMap map, DataOutputStream out) throws IOException {
-        out.writeInt(map.size());
-        IOException[] failure = new IOException[1];
-        map.forEach((key, value) -> {
-            if (failure[0] == null) {
-                try {
-                    out.writeLong(key);
-                    out.writeInt(value);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    private static LongIntMap readMap(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        if (size < 0) {
-            throw new IOException("negative n-gram table size " + size);
-        }
-        LongIntMap map = new LongIntMap(size);
-        for (int i = 0; i < size; i++) {
-            map.add(in.readLong(), in.readInt());
-        }
-        return map;
     }
 
     /** {@code length} ids from {@code from}, {@link Vocabulary#ID_BITS} bits each, the first highest. */

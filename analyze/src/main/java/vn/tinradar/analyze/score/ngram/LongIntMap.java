@@ -44,6 +44,17 @@ final class LongIntMap {
 
     /** Adds {@code delta} to the value of {@code key}; @return true when the key was new. */
     boolean add(long key, int delta) {
+        int before = size;
+        addAndGet(key, delta);
+        return size > before;
+    }
+
+    /** Adds one to the value of {@code key}; @return the value after the increment (1 when the key was new). */
+    int increment(long key) {
+        return addAndGet(key, 1);
+    }
+
+    private int addAndGet(long key, int delta) {
         if (key < 0) {
             throw new IllegalArgumentException("n-gram key must be >= 0 but was " + key);
         }
@@ -52,7 +63,7 @@ final class LongIntMap {
             long k = keys[i];
             if (k == key) {
                 values[i] += delta;
-                return false;
+                return values[i];
             }
             if (k == EMPTY) {
                 keys[i] = key;
@@ -60,7 +71,7 @@ final class LongIntMap {
                 if (++size * 3 > keys.length * 2) {
                     grow();
                 }
-                return true;
+                return delta;
             }
         }
     }

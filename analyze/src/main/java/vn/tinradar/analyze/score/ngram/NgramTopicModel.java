@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import vn.tinradar.analyze.score.model.TopicModel;
@@ -116,55 +113,17 @@ public final class NgramTopicModel implements TopicModel {
         return s;
     }
 
-    /**
-     * The softmax of {@link #scores}: the labels' posterior under the models. Unnormalised, long texts make it
-     * all but 0 or 1 (the models treat every word as fresh evidence); it ranks the labels faithfully.
-     */
+    /** The softmax of {@link #scores}: the labels' posterior under the models (see {@link LabelEvidence#softmax}). */
     @Override
     public double[] probabilities(String title, String text) {
-        double[] s = scores(title, text);
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : s) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        double[] p = new double[s.length];
-        for (int k = 0; k < s.length; k++) {
-            p[k] = Math.exp(s[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < s.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return LabelEvidence.softmax(scores(title, text));
     }
 
-    /** The text's syllables that label {@code k}'s model finds most likely compared with the next best label's. */
+    /** The text's syllables that label {@code k}'s unigram finds most likely compared with the next best label's. */
     @Override
     public List<String> topTerms(String title, String text, int k, int limit) {
-        Set<Integer> distinct = new LinkedHashSet<>();
-        for (int id : vocabulary.ids(title, text, false)) {
-            if (id > Vocabulary.BOUNDARY && vocabulary.word(id).length() > 1) {
-                distinct.add(id);
-            }
-        }
-        record Evidence(String word, double ratio) {
-        }
-        List<Evidence> ranked = new ArrayList<>();
-        for (int id : distinct) {
-            double own = Math.log(models[k].unigram(id, vocabulary.size()));
-            double other = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < models.length; j++) {
-                if (j != k) {
-                    other = Math.max(other, Math.log(models[j].unigram(id, vocabulary.size())));
-                }
-            }
-            if (own > other) {
-                ranked.add(new Evidence(vocabulary.word(id), own - other));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble(Evidence::ratio).reversed());
-        return ranked.stream().limit(limit).map(Evidence::word).toList();
+        return LabelEvidence.topTerms(vocabulary, vocabulary.ids(title, text, false), k, models.length,
+                (label, id) -> models[label].unigram(id, vocabulary.size()), limit);
     }
 
     public void save(Path file) throws IOException {
@@ -181,11 +140,7 @@ public final class NgramTopicModel implements TopicModel {
             for (String l : labels) {
                 out.writeUTF(l);
             }
-            List<String> words = vocabulary.storedWords();
-            out.writeInt(words.size());
-            for (String w : words) {
-                out.writeUTF(w);
-            }
+            vocabulary.write(out);
             for (ClassLanguageModel m : models) {
                 m.write(out);
             }
@@ -213,11 +168,7 @@ public final class NgramTopicModel implements TopicModel {
             for (int i = 0; i < labelCount; i++) {
                 labels.add(in.readUTF());
             }
-            Vocabulary vocabulary = new Vocabulary();
-            int words = in.readInt();
-            for (int i = 0; i < words; i++) {
-                vocabulary.append(in.readUTF());
-            }
+            Vocabulary vocabulary = Vocabulary.read(in);
             ClassLanguageModel[] models = new ClassLanguageModel[labelCount];
             for (int k = 0; k < labelCount; k++) {
                 models[k] = ClassLanguageModel.read(in, settings.order());

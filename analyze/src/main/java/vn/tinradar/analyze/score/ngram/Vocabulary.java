@@ -1,5 +1,8 @@
 package vn.tinradar.analyze.score.ngram;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +37,27 @@ final class Vocabulary {
         return words.get(id);
     }
 
-    /** Adds a word read from a model file; ids follow the order of the calls. */
-    void append(String word) {
-        ids.put(word, words.size());
-        words.add(word);
+    /** Writes the words in id order after the two reserved ones, as both model files store them. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(words.size() - 2);
+        for (String w : words.subList(2, words.size())) {
+            out.writeUTF(w);
+        }
     }
 
-    /** Words in id order after the two reserved ones, as a model file stores them. */
-    List<String> storedWords() {
-        return words.subList(2, words.size());
+    /** Reads what {@link #write} wrote; ids follow the order of the words. */
+    static Vocabulary read(DataInputStream in) throws IOException {
+        Vocabulary v = new Vocabulary();
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("negative vocabulary size " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            String word = in.readUTF();
+            v.ids.put(word, v.words.size());
+            v.words.add(word);
+        }
+        return v;
     }
 
     /**
@@ -73,7 +88,8 @@ final class Vocabulary {
         if (!grow || words.size() > MAX_WORDS) {
             return UNKNOWN;
         }
-        append(word);
+        ids.put(word, words.size());
+        words.add(word);
         return words.size() - 1;
     }
 

@@ -6,46 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.analyze.score.model.LabeledText;
 
 class NgramTopicModelTest {
 
     @TempDir
     Path dir;
 
-    private static final String[] DISASTER = {
-        "Mưa lớn kéo dài gây sạt lở đất tại xã Mường Hum, nhiều hộ dân phải di dời khẩn cấp.",
-        "Lũ quét cuốn trôi cầu tạm ở thôn Làng Giàng, chính quyền xã cấm người qua lại.",
-        "Sạt lở taluy dương vùi lấp quốc lộ 4D, lực lượng chức năng khẩn trương thông tuyến.",
-        "Mưa đá làm tốc mái hàng chục ngôi nhà ở huyện Bắc Hà, thiệt hại hoa màu.",
-        "Nước sông Hồng dâng cao, các xã ven sông chủ động sơ tán người và tài sản.",
-        "Ban chỉ huy phòng chống thiên tai tỉnh yêu cầu theo dõi chặt chẽ nguy cơ sạt lở.",
-    };
-    private static final String[] SPORT = {
-        "Đội bóng đá tỉnh thắng 2-0 trên sân nhà ở giải hạng Nhì quốc gia.",
-        "Giải việt dã truyền thống thu hút hơn 500 vận động viên tham gia tranh tài.",
-        "Huấn luyện viên công bố danh sách cầu thủ dự giải bóng đá thanh niên.",
-        "Vận động viên Lào Cai giành huy chương vàng môn đẩy gậy tại đại hội thể thao.",
-        "Trận chung kết bóng chuyền nữ diễn ra kịch tính tại nhà thi đấu tỉnh.",
-        "Cầu thủ trẻ ghi bàn phút cuối giúp đội nhà vào chung kết giải bóng đá.",
-    };
-
-    private static List<LabeledText> corpus() {
-        List<LabeledText> all = new ArrayList<>();
-        for (int i = 0; i < DISASTER.length; i++) {
-            all.add(new LabeledText("d" + i, "", DISASTER[i], Map.of(), "thien-tai"));
-            all.add(new LabeledText("s" + i, "", SPORT[i], Map.of(), "the-thao"));
-        }
-        return all;
-    }
-
     private static NgramTopicModel trained(NgramSettings s) {
-        return new NgramTrainer(s).train(corpus(), "test corpus");
+        return new NgramTrainer(s).train(TopicTexts.corpus(), "test corpus");
     }
 
     @Test

@@ -10,7 +10,7 @@ import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.training.Evaluator;
 import vn.tinradar.analyze.training.HeldOutEvaluator;
 import vn.tinradar.analyze.training.ModelFamily;
-import vn.tinradar.analyze.training.NgramFamily;
+import vn.tinradar.analyze.training.TopicModelFitted;
 import vn.tinradar.analyze.training.TrainingData;
 
 /**
@@ -59,7 +59,7 @@ public final class NgramVariants {
 
     private static Evaluator.Report measure(NgramTopicModel m, List<LabeledText> train, List<LabeledText> scored,
             String trainedOn, String part) {
-        ModelFamily prebuilt = (task, data, origin) -> new NgramFamily.Fitted(m);
+        ModelFamily prebuilt = (task, data, origin) -> new TopicModelFitted(m);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         long t = System.nanoTime();
         Evaluator.Report r = HeldOutEvaluator.heldOut("topic", train, scored, prebuilt, trainedOn,
