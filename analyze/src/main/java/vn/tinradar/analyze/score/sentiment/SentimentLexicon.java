@@ -59,6 +59,9 @@ public final class SentimentLexicon {
                 throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction|notice and "
                         + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
             }
+            if (kind == Kind.NOTICE && (weight < 0 || weight > 1)) {
+                throw new IllegalArgumentException(where + "a notice's factor must be between 0 and 1 but was " + weight);
+            }
             String phrase = VietnameseText.nfc(c[2].trim());
             index.add(phrase, new Item(kind, weight, phrase));
             count[0]++;
