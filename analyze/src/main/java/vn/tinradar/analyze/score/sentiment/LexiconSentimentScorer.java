@@ -16,7 +16,11 @@ import vn.tinradar.common.text.VietnameseText;
  * before a word multiplies it; after a contrast word ("nhưng", "tuy nhiên") the rest of the sentence counts
  * more and what came before counts less; the headline counts double. A headline that corrects a false report
  * ("… là sai sự thật", "bác bỏ tin đồn …") quotes the rumour's words without sharing its tone: the words then count
- * {@link #CORRECTED} as much, and the correction is the first evidence. Thread-safe.
+ * {@link #CORRECTED} as much, and the correction is the first evidence. A headline that opens as a notice, a
+ * forecast or a service piece ("Thông báo …", "Lấy ý kiến …", "Dự báo thời tiết …", "Cách làm …") reports no gain or
+ * harm by itself: its words count the notice phrase's factor, and the phrase is the first evidence (the neutral
+ * prior of docs/labels/news-tone-guidelines.md); what the headline says after a colon is its own point and keeps
+ * its weight ("Lấy ý kiến dự thảo …: nhiều hộ dân phàn nàn …"). Thread-safe.
  */
 public final class LexiconSentimentScorer {
 
@@ -26,7 +30,7 @@ public final class LexiconSentimentScorer {
     static final double BEFORE_CONTRAST = 0.6;
     static final double HEADLINE = 2.0;
     static final double CORRECTED = 0.1;
-    public static final double LABEL_THRESHOLD = 0.15;
+    public static final double LABEL_THRESHOLD = 0.3;
     static final int MAX_EVIDENCE = 6;
 
     private final SentimentLexicon lexicon;
@@ -35,20 +39,27 @@ public final class LexiconSentimentScorer {
         this.lexicon = lexicon;
     }
 
-    /** One lexicon word as it counted. */
-    record Hit(String written, double value) {
+    /** One lexicon word as it counted; {@code ownPoint} when it stands after a colon in the headline. */
+    record Hit(String written, double value, boolean ownPoint) {
+    }
+
+    /** A headline phrase that makes the text count less: a correction (all of it) or a notice opening. */
+    record Damping(String written, double factor, boolean sparesOwnPoint) {
     }
 
     public Sentiment score(String title, String body) {
         List<Hit> hits = new ArrayList<>();
-        List<String> corrections = new ArrayList<>();
-        int tokens = collect(title, HEADLINE, hits, corrections) + collect(body, 1.0, hits, new ArrayList<>());
-        double sum = hits.stream().mapToDouble(Hit::value).sum() * (corrections.isEmpty() ? 1 : CORRECTED);
+        List<Damping> dampings = new ArrayList<>();
+        int tokens = collect(title, true, hits, dampings) + collect(body, false, hits, new ArrayList<>());
+        double factor = dampings.stream().mapToDouble(Damping::factor).min().orElse(1.0);
+        double ownPointFactor = dampings.stream().filter(d -> !d.sparesOwnPoint()).mapToDouble(Damping::factor)
+                .min().orElse(1.0);
+        double sum = hits.stream().mapToDouble(h -> h.value() * (h.ownPoint() ? ownPointFactor : factor)).sum();
         // a long article has more words of every kind: compare the balance, not the raw count
         double length = Math.sqrt(Math.max(1.0, tokens / 150.0));
         double score = Math.tanh(sum / (2.0 * length));
         score = Math.round(score * 1000) / 1000.0;
-        List<String> evidence = Stream.concat(corrections.stream(), hits.stream()
+        List<String> evidence = Stream.concat(dampings.stream().map(Damping::written), hits.stream()
                         .sorted(Comparator.comparingDouble((Hit h) -> Math.abs(h.value())).reversed())
                         .map(Hit::written))
                 .distinct().limit(MAX_EVIDENCE).toList();
@@ -65,11 +76,13 @@ public final class LexiconSentimentScorer {
         return Sentiment.NEUTRAL;
     }
 
-    private int collect(String text, double weight, List<Hit> hits, List<String> corrections) {
+    private int collect(String text, boolean headline, List<Hit> hits, List<Damping> dampings) {
         if (text == null || text.isBlank()) {
             return 0;
         }
+        double weight = headline ? HEADLINE : 1.0;
         String s = VietnameseText.nfc(text);
+        int colon = headline ? s.indexOf(':') : -1;
         List<Token> tokens = Tokenizer.tokenize(s);
         List<PhraseIndex.Match<SentimentLexicon.Item>> matches = lexicon.index().findAll(tokens);
         int negationEnd = -1;
@@ -94,12 +107,18 @@ public final class LexiconSentimentScorer {
                     intensity = item.weight();
                     intensifierEnd = m.to();
                 }
-                case CORRECTION -> corrections.add(PhraseIndex.written(s, tokens, m));
+                case CORRECTION -> dampings.add(new Damping(PhraseIndex.written(s, tokens, m), CORRECTED, false));
+                case NOTICE -> {
+                    // only an opening says what kind of piece it is: "… tại hội nghị lấy ý kiến" reports the meeting
+                    if (m.from() == 0) {
+                        dampings.add(new Damping(PhraseIndex.written(s, tokens, m), item.weight(), true));
+                    }
+                }
                 case CONTRAST -> {
                     // the clause before "nhưng" is the concession: it counts less than the point that follows
                     for (int h = sentenceFirstHit; h < hits.size(); h++) {
                         Hit old = hits.get(h);
-                        hits.set(h, new Hit(old.written(), old.value() * BEFORE_CONTRAST));
+                        hits.set(h, new Hit(old.written(), old.value() * BEFORE_CONTRAST, old.ownPoint()));
                     }
                     afterContrast = true;
                     negationEnd = -1;
@@ -123,7 +142,7 @@ public final class LexiconSentimentScorer {
                     if (afterContrast) {
                         v *= AFTER_CONTRAST;
                     }
-                    hits.add(new Hit(written, v));
+                    hits.add(new Hit(written, v, colon >= 0 && tokens.get(m.from()).start() > colon));
                     intensifierEnd = -1;
                 }
                 default -> throw new IllegalStateException("unknown lexicon kind " + item.kind());

@@ -8,7 +8,8 @@ import vn.tinradar.analyze.score.text.TsvResource;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
- * The sentiment words, negations, intensifiers and contrast words of {@code score/sentiment-lexicon.tsv},
+ * The sentiment words, negations, intensifiers, contrast words, corrections and notice openings of
+ * {@code score/sentiment-lexicon.tsv},
  * in one phrase index so the longest phrase wins ("không hiệu quả" is one negative word, not a negation of
  * "hiệu quả"). Immutable and thread-safe.
  */
@@ -17,9 +18,9 @@ public final class SentimentLexicon {
     public static final String DEFAULT_RESOURCE = "/score/sentiment-lexicon.tsv";
 
     /** What a lexicon phrase does. */
-    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST, CORRECTION }
+    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST, CORRECTION, NOTICE }
 
-    /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers). */
+    /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers and notices). */
     public record Item(Kind kind, double weight, String phrase) {
     }
 
@@ -55,8 +56,11 @@ public final class SentimentLexicon {
                 kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
                 weight = Double.parseDouble(c[1].trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction and "
+                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction|notice and "
                         + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
+            }
+            if (kind == Kind.NOTICE && (weight < 0 || weight > 1)) {
+                throw new IllegalArgumentException(where + "a notice's factor must be between 0 and 1 but was " + weight);
             }
             String phrase = VietnameseText.nfc(c[2].trim());
             index.add(phrase, new Item(kind, weight, phrase));

@@ -64,7 +64,7 @@ class LexiconSentimentScorerTest {
                 "Dự thảo quy định mức hỗ trợ ổn định đời sống cho hộ gia đình bị thu hồi đất nông nghiệp.");
 
         assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
-        assertThat(s.evidence()).isEmpty();
+        assertThat(s.evidence()).containsExactly("Lấy ý kiến");
     }
 
     @Test
