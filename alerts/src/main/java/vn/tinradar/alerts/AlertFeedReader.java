@@ -23,8 +23,10 @@ import vn.tinradar.common.event.AlertStatus;
 /**
  * The notifier thread: loads the ledger, then reads the {@code alerts} topic from the beginning (committed
  * records only) into the board and hands each changed alert, once per poll and in its latest state, to the
- * notifier. Also retries failed sends and, every minute, offers every unresolved alert again (a silence may have
- * ended, an escalation step or an assignment's deadline come due). An unreadable record is logged and skipped.
+ * notifier, which sends only for the alerts whose partition this instance's {@link DeliveryLease} holds. Also
+ * retries failed sends and, every minute and whenever the lease gains partitions, offers every unresolved alert
+ * again (a silence may have ended, an escalation step or an assignment's deadline come due, another instance
+ * stopped). An unreadable record is logged and skipped.
  */
 final class AlertFeedReader implements AutoCloseable {
 
@@ -36,6 +38,7 @@ final class AlertFeedReader implements AutoCloseable {
     private final KafkaLedger ledger;
     private final AlertBoard board;
     private final Notifier notifier;
+    private final DeliveryLease lease;
     private final Serde<Alert> serde;
     private final Thread thread;
     private volatile boolean running = true;
@@ -43,12 +46,13 @@ final class AlertFeedReader implements AutoCloseable {
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     AlertFeedReader(String topic, Properties kafka, KafkaLedger ledger, AlertBoard board, Notifier notifier,
-                    Serde<Alert> serde) {
+                    DeliveryLease lease, Serde<Alert> serde) {
         this.topic = topic;
         this.kafka = kafka;
         this.ledger = ledger;
         this.board = board;
         this.notifier = notifier;
+        this.lease = lease;
         this.serde = serde;
         this.thread = new Thread(this::run, "alerts-notifier");
         thread.setDaemon(true);
@@ -97,6 +101,7 @@ final class AlertFeedReader implements AutoCloseable {
                 for (ConsumerRecord<String, byte[]> r : kc.poll(Duration.ofMillis(500))) {
                     Alert alert = read(r);
                     if (alert != null) {
+                        lease.locate(alert.id(), r.partition());
                         safely(() -> {
                             if (board.accept(alert).isPresent()) {
                                 changed.add(alert.id());
@@ -108,8 +113,9 @@ final class AlertFeedReader implements AutoCloseable {
                     board.alert(id).ifPresent(this::offer);
                 }
                 safely(notifier::retryDue);
-                if (System.nanoTime() > nextSweep) {
-                    // firing ones may be due a reminder or escalation, acknowledged ones an overdue assignment
+                if (lease.takeGained() || System.nanoTime() > nextSweep) {
+                    // firing ones may be due a reminder or escalation, acknowledged ones an overdue assignment; on
+                    // partitions just taken over, alerts their previous owner did not finish
                     board.alerts(null).stream().filter(a -> a.status() != AlertStatus.RESOLVED).forEach(this::offer);
                     nextSweep = System.nanoTime() + SWEEP_EVERY.toNanos();
                 }

@@ -39,7 +39,9 @@ import vn.tinradar.common.province.Provinces;
  * ({@link DeliveryService}), and the leaders' reports ({@link ReportService}, mailed weekly on its schedule).
  * Deliveries, lifecycle actions, silences and the audit trail are kept in the compacted {@code alerts.deliveries}
  * topic and read back at start, so a restart rebuilds the view and sends nothing twice. Side effects happen only
- * for committed records (read_committed), never inside the Streams transaction that may be retried.
+ * for committed records (read_committed), never inside the Streams transaction that may be retried. Several
+ * instances share the sending through the {@link DeliveryLease} (one sender per alert, a stopped instance's alerts
+ * taken over after the send it had under way); each serves the whole staff view.
  *
  * <p>The staff actions below, kept for the web routes, hand over to those three services; new callers use the
  * services.
@@ -57,6 +59,7 @@ public final class AlertsService implements AutoCloseable {
     private final LifecycleService lifecycle;
     private final DeliveryService delivery;
     private final ReportService reports;
+    private final DeliveryLease lease;
     private volatile AlertFeedReader reader;
     private ConfigWatcher watcher;
     private boolean started;
@@ -88,8 +91,11 @@ public final class AlertsService implements AutoCloseable {
         this.lifecycle = new LifecycleService(topics, kafka, ledger, clock, metrics,
                 id -> delivery().alertResolved(id), alert -> delivery().notifier().notify(alert));
         this.delivery = new DeliveryService(config, ledger, lifecycle.board(), dataDir, metrics, clock);
+        this.lease = new DeliveryLease(topics.alerts.name(), topics.prefix() + "alerts-delivery", kafka,
+                delivery.notifier()::betweenSends);
+        delivery.notifier().owner(lease::owns);
         this.reports = new ReportService(this.config::get, province, ledger, delivery.mail(), dataDir,
-                this::scoredArticles, () -> lifecycle.alerts(null), this::running, clock);
+                this::scoredArticles, () -> lifecycle.alerts(null), this::mayMailReports, clock);
     }
 
     /** Starts the rules, the reader and the report schedule; a second call is an error. */
@@ -102,8 +108,9 @@ public final class AlertsService implements AutoCloseable {
         }
         started = true;
         streams.start();
+        lease.start();
         reader = new AlertFeedReader(topics.alerts.name(), kafka, ledger, lifecycle.board(), delivery.notifier(),
-                topics.alerts.valueSerde());
+                lease, topics.alerts.valueSerde());
         reader.start();
         reports.schedule().start();
         LOG.info("event=alerts-started application={}alerts data-dir={} email={} webhook={}", topics.prefix(),
@@ -122,6 +129,8 @@ public final class AlertsService implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        // hand the deliveries over first (after the send in progress) so that the other instance starts at once
+        lease.close();
         if (reader != null) {
             reader.close();
         }
@@ -188,6 +197,18 @@ public final class AlertsService implements AutoCloseable {
         }
         return streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.SCORED_ARTICLES_STORE,
                 QueryableStoreTypes.<String, ScoredArticle>keyValueStore())).approximateNumEntries();
+    }
+
+    /**
+     * Whether the weekly report may be mailed from here now: the app runs, this instance holds the first partition
+     * of {@code alerts} (so one of several instances mails it), and the ledger holds what the others recorded.
+     */
+    private boolean mayMailReports() {
+        if (!running() || reader == null || !reader.ledgerLoaded() || !lease.ownsPartition(0)) {
+            return false;
+        }
+        ledger.refresh();
+        return true;
     }
 
     private boolean running() {

@@ -33,7 +33,7 @@ public final class Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     /** What happened to one channel's notification. */
-    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, DEFERRED, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
+    public enum Outcome { SENT, ALREADY_SENT, NOT_DUE, NOT_OWNER, DEFERRED, SILENCED, INHIBITED, FAILED, RETRY_PENDING }
 
     static final String EMAIL = "email";
     static final String ESCALATION = "escalation";
@@ -53,6 +53,7 @@ public final class Notifier {
     private final Predicate<Alert> inhibited;
     private volatile java.util.function.Function<String, java.util.Optional<Assignment>> assignments = id ->
             java.util.Optional.empty();
+    private volatile Predicate<Alert> owner = alert -> true;
     private final AlertMetrics metrics;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -86,6 +87,20 @@ public final class Notifier {
     /** Where the notifier learns who an alert is assigned to and by when (the staff view's assignments). */
     public void assignments(java.util.function.Function<String, java.util.Optional<Assignment>> lookup) {
         this.assignments = lookup;
+    }
+
+    /**
+     * Which alerts this instance sends for, when several alerts services share the work (by default all). An alert
+     * it does not own is left to the instance that does; a failed send waiting for a retry is dropped here once the
+     * alert changes hands, as the new owner sends it.
+     */
+    public void owner(Predicate<Alert> owns) {
+        this.owner = owns;
+    }
+
+    /** Runs {@code action} while no send is in progress: a send under way finishes first, none starts meanwhile. */
+    public synchronized void betweenSends(Runnable action) {
+        action.run();
     }
 
     /**
@@ -195,6 +210,10 @@ public final class Notifier {
             return Outcome.NOT_DUE;
         }
         String key = key(alert.id(), channel, variant);
+        if (!owner.test(alert)) {
+            pending.remove(key);
+            return Outcome.NOT_OWNER;
+        }
         if (ledger.get(key).isPresent()) {
             pending.remove(key);
             return Outcome.ALREADY_SENT;
@@ -232,11 +251,22 @@ public final class Notifier {
     }
 
     private Outcome attempt(String channel, String key, Alert alert) {
+        if (!owner.test(alert)) {
+            pending.remove(key);
+            return Outcome.NOT_OWNER;
+        }
         String tag = channelTag(channel);
-        boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
         AlertsConfig c = config;
         AlertEmail email = new AlertEmail(c.email().from(), c.baseUrl());
         try {
+            // the receipts other instances wrote, up to now: the previous owner of this alert may have sent it
+            // just before handing it over. A ledger that cannot be read stops the send (retried with backoff).
+            ledger.refresh();
+            if (ledger.get(key).isPresent()) {
+                pending.remove(key);
+                return Outcome.ALREADY_SENT;
+            }
+            boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
             switch (channel) {
                 case EMAIL -> {
                     List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);

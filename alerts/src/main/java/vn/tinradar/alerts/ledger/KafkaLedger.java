@@ -21,15 +21,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ledger kept in a compacted Kafka topic ({@code alerts.deliveries}): {@link #load} reads the topic to its
- * end before anything is sent, and {@link #put} waits for the broker's acknowledgement before the entry counts.
+ * end before anything is sent, {@link #refresh} reads what other instances recorded since, and {@link #put} waits
+ * for the broker's acknowledgement before the entry counts.
  */
 public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaLedger.class);
 
+    private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
+
     private final String topic;
     private final Properties kafka;
     private final KafkaProducer<String, String> producer;
+    // kept open after the load so that a refresh reads only what is new
+    private KafkaConsumer<String, String> reader;
 
     public KafkaLedger(String topic, Properties kafka) {
         this.topic = topic;
@@ -44,32 +49,59 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
     }
 
     /** Reads the whole topic; returns the number of entries. */
-    public int load(Duration timeout) {
-        int count = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                committedReader(kafka, topic + "-loader"), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+    public synchronized int load(Duration timeout) {
+        if (reader == null) {
+            reader = new KafkaConsumer<>(committedReader(kafka, topic + "-loader"), new StringDeserializer(),
+                    new StringDeserializer());
+            List<TopicPartition> partitions = reader.partitionsFor(topic, timeout).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {
+                reader.close();
+                reader = null;
                 // reading nothing would forget every delivery and send them all again
                 throw new IllegalStateException("ledger topic " + topic + " does not exist (yet)");
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("ledger topic " + topic + " not read to its end within "
-                            + timeout.toSeconds() + " s");
-                }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    restore(r.key(), r.value());
-                    count++;
-                }
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+        }
+        int count = readToEnd(timeout);
+        LOG.info("event=ledger-loaded topic={} records={}", topic, count);
+        return count;
+    }
+
+    /**
+     * Reads what was recorded since the last {@link #load} or refresh, by this instance or another one, up to the
+     * topic's present end; returns the number of entries read. Called before each send so that a delivery taken
+     * over from another instance sees that instance's receipts. Throws when the brokers cannot be read within
+     * {@code timeout}: an instance cut off from Kafka then sends nothing.
+     */
+    public synchronized int refresh(Duration timeout) {
+        if (reader == null) {
+            throw new IllegalStateException("ledger " + topic + " refreshed before it was loaded");
+        }
+        return readToEnd(timeout);
+    }
+
+    @Override
+    public void refresh() {
+        refresh(REFRESH_TIMEOUT);
+    }
+
+    private int readToEnd(Duration timeout) {
+        int count = 0;
+        java.util.Set<TopicPartition> partitions = reader.assignment();
+        Map<TopicPartition, Long> end = reader.endOffsets(partitions, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (partitions.stream().anyMatch(tp -> reader.position(tp) < end.get(tp))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("ledger topic " + topic + " not read to its end within "
+                        + timeout.toSeconds() + " s");
+            }
+            for (ConsumerRecord<String, String> r : reader.poll(Duration.ofMillis(200))) {
+                restore(r.key(), r.value());
+                count++;
             }
         }
-        LOG.info("event=ledger-loaded topic={} records={}", topic, count);
         return count;
     }
 
@@ -101,7 +133,11 @@ public final class KafkaLedger extends MemoryLedger implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         producer.close(Duration.ofSeconds(5));
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
     }
 }

@@ -17,4 +17,11 @@ public interface Ledger {
 
     /** Every entry whose key starts with {@code prefix}, in key order. */
     Map<String, String> entries(String prefix);
+
+    /**
+     * Reads what other instances recorded since this one last looked; throws when the durable copy cannot be read.
+     * A ledger that only this process writes has nothing to read.
+     */
+    default void refresh() {
+    }
 }

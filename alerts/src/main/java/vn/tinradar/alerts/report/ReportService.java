@@ -28,7 +28,8 @@ public final class ReportService implements AutoCloseable {
     /**
      * @param scoredArticles every scored article known (empty when articles.scored is not read)
      * @param alerts every alert, for the alert figures
-     * @param running whether the alerts app runs, so the articles can be read
+     * @param running whether the scheduled report may go out from this instance now: the alerts app runs (so the
+     *     articles can be read) and, of several instances, this is the one that mails
      */
     public ReportService(Supplier<AlertsConfig> config, Province province, Ledger ledger, MailTransport mail,
                          Path dataDir, Supplier<Collection<ScoredArticle>> scoredArticles,

@@ -418,4 +418,31 @@ class NotifierTest {
         }
         assertThat(registry.get("tinradar.alerts.sent").tag("result", "silenced").counter().count()).isEqualTo(1);
     }
+    @Test
+    void alertWhosePartitionAnotherInstanceHoldsIsLeftToIt() {
+        Notifier notifier = notifier(smtp(SMTP.getSmtp().getPort()));
+        notifier.owner(alert -> false);
+
+        Map<String, Notifier.Outcome> outcomes = notifier.notify(Fixtures.alert("topic-burst-abc", Severity.URGENT, 1));
+
+        assertThat(outcomes).containsEntry("email", Notifier.Outcome.NOT_OWNER);
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void receiptAnotherInstanceRecordedJustBeforeTheSendStopsIt() {
+        Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
+        // the previous owner mailed the alert and recorded it after this instance last read the ledger
+        MemoryLedger shared = new MemoryLedger() {
+            @Override
+            public void refresh() {
+                restore(Notifier.key(alert.id(), "email", "urgent"), "{\"at\":\"2026-11-20T02:00:00Z\"}");
+            }
+        };
+        Notifier notifier = new Notifier(config, shared, smtp(SMTP.getSmtp().getPort()), null,
+                new Silences(shared, clock), a -> false, new AlertMetrics(registry), clock);
+
+        assertThat(notifier.notify(alert)).containsEntry("email", Notifier.Outcome.ALREADY_SENT);
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
 }

@@ -49,6 +49,8 @@ public final class Topics {
     public final Topic<String, UserAccount> users;
     /** Who changed which account and when (key: a unique change id), compacted, so no entry ever expires. */
     public final Topic<String, UserChange> usersAudit;
+    /** Dashboard sessions signed out before they expired (key: session id, value: their expiry), compacted. */
+    public final Topic<String, String> sessionsEnded;
 
     private final String prefix;
 
@@ -68,6 +70,7 @@ public final class Topics {
         savedSearches = topic("analyze.saved-searches", new JsonSerde<>(SavedSearch.class), COMPACT);
         users = topic("users", new JsonSerde<>(UserAccount.class), COMPACT);
         usersAudit = topic("users.audit", new JsonSerde<>(UserChange.class), COMPACT);
+        sessionsEnded = topic("web.sessions.ended", Serdes.String(), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -80,7 +83,7 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries, claims, savedSearches, users, usersAudit);
+                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

@@ -31,6 +31,8 @@ import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.AlertStream;
 import vn.tinradar.deploy.web.Backends;
+import vn.tinradar.deploy.web.signin.EndedSessions;
+import vn.tinradar.deploy.web.signin.KafkaEndedSessions;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.users.KafkaUserLog;
@@ -148,7 +150,12 @@ public final class TinRadarProcess implements AutoCloseable {
         KafkaUserLog userLog = remember(new KafkaUserLog(topics, kafka, managedUsers)).start(Duration.ofSeconds(60));
         UserDirectory users = new UserDirectory(settings.deploy().web().users(), managedUsers);
         adminPasswordNote = AdminPassword.ensure(users, dataDir, options.adminPassword(), options.demo());
-        SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock);
+        // signed with the secret the instances share, so a user signed in on one is signed in on all
+        EndedSessions signedOut = remember(new KafkaEndedSessions(topics.sessionsEnded.name(), kafka, clock))
+                .start(Duration.ofSeconds(60));
+        SessionStore sessions = new SessionStore(Duration.ofHours(settings.deploy().web().sessionHours()), clock,
+                SessionStore.keyFrom(PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir)),
+                users::credential, signedOut);
         // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
         java.util.Map<String, String> mailedStaff = alertsSettings(settings,
                 demoSite == null ? null : demoSite.alertsYaml()).email().staff();

@@ -3,11 +3,7 @@ package vn.tinradar.deploy.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +20,7 @@ import vn.tinradar.common.province.Provinces;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.http.PublicUrl;
+import vn.tinradar.deploy.web.signin.KafkaEndedSessions;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 import vn.tinradar.deploy.web.users.KafkaUserLog;
@@ -32,35 +29,42 @@ import vn.tinradar.deploy.web.users.UserAdmin;
 import vn.tinradar.deploy.web.users.UserBook;
 
 /**
- * Two instances, each with its own web server and its own copy of the accounts, sharing one real broker: what an
- * admin changes through one is what the other signs in with. {@code UserAdminTest} has the same rules on one
- * instance without Kafka.
+ * Two instances, each with its own web server and its own copy of the accounts, sharing one real broker and the
+ * session secret, as a split deployment behind a load balancer: what an admin changes through one is what the
+ * other signs in with, and a browser signed in on one is signed in on the other with the same session, which
+ * signing out or a new password ends on both. {@code UserAdminTest} has the account rules on one instance without
+ * Kafka, {@code SessionStoreTest} the session tokens.
  */
 class UsersAcrossInstancesIT {
 
+    private static final String SHARED_SECRET = "bi-mat-chung-cua-cac-may-chu-so-tt-tt-lao-cai";
     private static final String ADMIN_PASSWORD = "Quản trị Sở TT&TT 2026";
     private static final String PASSWORD = "Mưa lớn ở Sa Pa tháng Chín";
 
     private static TestBroker broker;
     private static Instance first;
     private static Instance second;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final DashboardBrowser browser = new DashboardBrowser();
 
-    /** One TinRadar instance's web side: its accounts read from the topics, its server on a free port. */
-    private record Instance(UserBook book, KafkaUserLog log, MetricsRegistry metrics, WebServer server) {
+    /** One instance's web side: its own copy of the accounts and of the signed-out sessions, its own server. */
+    private record Instance(UserBook book, KafkaUserLog users, KafkaEndedSessions signedOut, MetricsRegistry metrics,
+                            WebServer server) {
 
         static Instance start(Topics topics) {
             UserBook book = new UserBook();
             KafkaUserLog log = new KafkaUserLog(topics, broker.kafka(), book).start(Duration.ofSeconds(30));
             UserDirectory users = new UserDirectory(List.of(), book);
             users.setPassword("admin", "admin", ADMIN_PASSWORD);
-            UserAdmin admin = new UserAdmin(book, log, PasswordRules.standard(), users::inConfigFile,
-                    Clock.systemUTC());
+            KafkaEndedSessions signedOut = new KafkaEndedSessions(topics.sessionsEnded.name(), broker.kafka(),
+                    Clock.systemUTC()).start(Duration.ofSeconds(30));
+            SessionStore sessions = new SessionStore(Duration.ofHours(8), Clock.systemUTC(),
+                    SessionStore.keyFrom(SHARED_SECRET), users::credential, signedOut);
             MetricsRegistry metrics = new MetricsRegistry();
-            WebServer server = new WebServer(new Backends(null, null, null), users, admin,
-                    new SessionStore(Duration.ofHours(1), Clock.systemUTC()), metrics.registry(), new AlertStream(),
-                    PublicUrl.of("", 0), users::has, Clock.systemUTC(), Provinces.defaultProvince()).start(0);
-            return new Instance(book, log, metrics, server);
+            WebServer server = new WebServer(new Backends(null, null, null), users,
+                    new UserAdmin(book, log, PasswordRules.standard(), users::inConfigFile, Clock.systemUTC()),
+                    sessions, metrics.registry(), new AlertStream(), PublicUrl.of("", 0), users::has,
+                    Clock.systemUTC(), Provinces.defaultProvince()).start(0);
+            return new Instance(book, log, signedOut, metrics, server);
         }
 
         URI uri(String path) {
@@ -69,13 +73,14 @@ class UsersAcrossInstancesIT {
 
         void stop() {
             server.close();
-            log.close();
+            signedOut.close();
+            users.close();
             metrics.close();
         }
     }
 
-    /** A browser signed in on one instance: its cookie and its anti-forgery token. */
-    private record Session(Instance on, String cookie, String csrfToken) {
+    /** A browser signed in on one instance. */
+    private record Session(Instance on, DashboardBrowser.Session browser) {
     }
 
     @BeforeAll
@@ -130,11 +135,8 @@ class UsersAcrossInstancesIT {
         TestBroker.await(() -> second.book().find("le.van.cuong").orElseThrow().mustChangePassword(), "the reset");
 
         HttpResponse<String> withTemporary = login(second, "le.van.cuong", temporary);
-        HttpResponse<String> chosen = http.send(HttpRequest.newBuilder(second.uri("/password"))
-                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"le.van.cuong\",\"password\":\"" + temporary
-                        + "\",\"newPassword\":\"Cầu Kim Thành nối hai bờ\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chosen = browser.postJson(second.uri("/"), "/password", "{\"username\":\"le.van.cuong\","
+                + "\"password\":\"" + temporary + "\",\"newPassword\":\"Cầu Kim Thành nối hai bờ\"}");
         TestBroker.await(() -> !first.book().find("le.van.cuong").orElseThrow().mustChangePassword(), "the choice");
 
         assertThat(withTemporary.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
@@ -163,37 +165,77 @@ class UsersAcrossInstancesIT {
         assertThat(signIn(second, "pham.thi.dung", PASSWORD)).isPresent();
     }
 
+    @Test
+    void signedInOnOneInstanceTheOtherAnswersWithTheSameSession() throws Exception {
+        Session admin = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();
+
+        HttpResponse<String> me = sendTo(second, admin, "GET", "/api/me", null);
+        HttpResponse<String> added = sendTo(second, admin, "POST", "/api/users",
+                "{\"name\":\"hoang.van.em\",\"role\":\"viewer\",\"password\":\"" + PASSWORD + "\"}");
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(Json.mapper().readTree(me.body()).path("name").asText()).isEqualTo("admin");
+        assertThat(Json.mapper().readTree(me.body()).path("csrfToken").asText()).isEqualTo(admin.browser().csrfToken());
+        assertThat(added.statusCode()).as("a change on the other instance with the session's token").isEqualTo(201);
+    }
+
+    @Test
+    void signingOutOnOneInstanceEndsTheSessionOnTheOther() throws Exception {
+        Session admin = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();
+        assertThat(sendTo(second, admin, "GET", "/api/me", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> out = sendTo(first, admin, "POST", "/logout", null);
+        TestBroker.await(() -> status(second, admin) == 401, "the sign-out to reach the second instance");
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(status(first, admin)).isEqualTo(401);
+    }
+
+    @Test
+    void aNewPasswordEndsTheSessionsOpenedWithTheOldOneOnEveryInstance() throws Exception {
+        Session admin = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();
+        sendTo(first, admin, "POST", "/api/users",
+                "{\"name\":\"dang.thi.giang\",\"role\":\"staff\",\"password\":\"" + PASSWORD + "\"}");
+        TestBroker.await(() -> second.book().find("dang.thi.giang").isPresent(), "the account on the second instance");
+        Session old = signIn(second, "dang.thi.giang", PASSWORD).orElseThrow();
+        String temporary = Json.mapper().readTree(sendTo(first, admin, "POST", "/api/users/dang.thi.giang/reset", null)
+                .body()).path("temporaryPassword").asText();
+
+        // the owner chooses a new password without the old session asking anything in between
+        HttpResponse<String> chosen = browser.postJson(first.uri("/"), "/password", "{\"username\":\"dang.thi.giang\","
+                + "\"password\":\"" + temporary + "\",\"newPassword\":\"Ruộng bậc thang Mù Cang Chải\"}");
+        TestBroker.await(() -> !second.book().find("dang.thi.giang").orElseThrow().mustChangePassword(),
+                "the new password on the second instance");
+
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(signIn(second, "dang.thi.giang", "Ruộng bậc thang Mù Cang Chải")).isPresent();
+        assertThat(status(second, old)).isEqualTo(401);
+        assertThat(status(first, old)).isEqualTo(401);
+    }
+
+    /** The status of {@code /api/me} on {@code on} for a session opened on either instance. */
+    private int status(Instance on, Session s) {
+        try {
+            return sendTo(on, s, "GET", "/api/me", null).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> sendTo(Instance on, Session s, String method, String path, String json)
+            throws Exception {
+        return browser.send(on.uri("/"), s.browser(), method, path, json);
+    }
+
     private HttpResponse<String> login(Instance on, String user, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(on.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-                        + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.login(on.uri("/"), user, password);
     }
 
-    /** Signs in as the login page does; empty when no session was opened. */
     private Optional<Session> signIn(Instance on, String user, String password) throws Exception {
-        Optional<String> setCookie = login(on, user, password).headers().firstValue("Set-Cookie");
-        if (setCookie.isEmpty()) {
-            return Optional.empty();
-        }
-        String cookie = setCookie.get().substring(0, setCookie.get().indexOf(';'));
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(on.uri("/api/me")).header("Cookie", cookie).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Optional.of(new Session(on, cookie, Json.mapper().readTree(me.body()).path("csrfToken").asText()));
+        return browser.signIn(on.uri("/"), user, password).map(s -> new Session(on, s));
     }
 
-    /** A request as the dashboard sends it: cookie, token on changes, JSON body when there is one. */
     private HttpResponse<String> send(Session s, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(s.on().uri(path)).header("Cookie", s.cookie())
-                .header("Sec-Fetch-Site", "same-origin").method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (!method.equals("GET")) {
-            b.header("X-CSRF-Token", s.csrfToken());
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(s.on().uri("/"), s.browser(), method, path, json);
     }
 }

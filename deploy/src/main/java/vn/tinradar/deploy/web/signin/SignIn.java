@@ -234,7 +234,15 @@ public final class SignIn {
     }
 
     public void logout(Context ctx) {
-        sessions.close(ctx.cookie(SESSION_COOKIE));
+        try {
+            sessions.close(ctx.cookie(SESSION_COOKIE));
+        } catch (IllegalStateException e) {
+            // the session would stay valid on the other instances: keep the cookie so that the user can try again
+            LOG.warn("event=logout_not_recorded error=\"{}\"", String.valueOf(e.getMessage()).replace('"', '\''));
+            refuse(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Chưa đăng xuất được trên mọi máy chủ (không ghi được phiên "
+                    + "đã kết thúc); vui lòng thử lại sau ít phút.");
+            return;
+        }
         ctx.removeCookie(SESSION_COOKIE, "/");
         ctx.redirect("/login.html", HttpStatus.FOUND);
     }

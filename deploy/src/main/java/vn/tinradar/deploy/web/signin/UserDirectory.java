@@ -27,7 +27,11 @@ public final class UserDirectory {
         }
     }
 
-    private record Account(String name, String role, String hash) {
+    /**
+     * @param credential what changes when the password does, the same on every instance: the hash of the config
+     *     file, or for a password set from the clear one (each instance salts its own hash), a digest of it
+     */
+    private record Account(String name, String role, String hash, String credential) {
     }
 
     /** Named explicitly (version 2b, cost 10) so password4j does not look for a properties file and warn. */
@@ -45,14 +49,14 @@ public final class UserDirectory {
         this.managed = managed;
         for (DeployConfig.User u : users) {
             if (u.passwordHash() != null && !u.passwordHash().isEmpty()) {
-                accounts.put(u.name(), new Account(u.name(), u.role(), u.passwordHash()));
+                accounts.put(u.name(), new Account(u.name(), u.role(), u.passwordHash(), u.passwordHash()));
             }
         }
     }
 
     /** Sets (or replaces) an account's password from a clear one, e.g. the admin's from the environment. */
     public void setPassword(String name, String role, String clearPassword) {
-        accounts.put(name, new Account(name, role, hash(clearPassword)));
+        accounts.put(name, new Account(name, role, hash(clearPassword), "set:" + digest(name, clearPassword)));
     }
 
     /** Whether {@code name} may sign in: an account of the config file or an enabled managed one. */
@@ -89,6 +93,18 @@ public final class UserDirectory {
                 .map(a -> new Principal(a.name(), a.role()));
     }
 
+    /**
+     * The credential now in force for {@code name}, which changes whenever its password does (sessions opened with
+     * another one end); empty when the account does not exist or is disabled.
+     */
+    public Optional<String> credential(String name) {
+        Account fromFile = accounts.get(name);
+        if (fromFile != null) {
+            return Optional.of(fromFile.credential());
+        }
+        return managed.find(name).filter(a -> !a.disabled()).map(UserAccount::passwordHash);
+    }
+
     public Optional<Principal> authenticate(String name, String password) {
         if (name == null || password == null) {
             return Optional.empty();
@@ -97,7 +113,7 @@ public final class UserDirectory {
         Account account = accounts.get(key);
         if (account == null) {
             account = managed.find(key).filter(a -> !a.disabled())
-                    .map(a -> new Account(a.name(), a.role(), a.passwordHash())).orElse(null);
+                    .map(a -> new Account(a.name(), a.role(), a.passwordHash(), a.passwordHash())).orElse(null);
         }
         if (account == null) {
             // spend the same time as a real check, so response time doesn't tell which names exist
@@ -106,6 +122,16 @@ public final class UserDirectory {
         }
         boolean ok = Password.check(password, account.hash()).with(BCRYPT);
         return ok ? Optional.of(new Principal(account.name(), account.role())) : Optional.empty();
+    }
+
+    private static String digest(String name, String clearPassword) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((name + "\n" + clearPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     public static String hash(String clearPassword) {

@@ -1,0 +1,139 @@
+package vn.tinradar.deploy.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This process's copy of small compacted topics that every instance shares (accounts, signed-out sessions):
+ * {@link #start} reads them from the beginning, with no consumer group, to their current end; a thread of its own
+ * then follows them, handing each record to the owner; {@link #write} waits for the broker's acknowledgement.
+ */
+public final class TopicReplica implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicReplica.class);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final List<String> topics;
+    private final Consumer<ConsumerRecord<String, byte[]>> apply;
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread follower;
+    private volatile boolean running = true;
+
+    /** @param clientId the prefix of the writer's and reader's client ids (the first topic's name, say) */
+    public TopicReplica(List<String> topics, Properties kafka, String clientId,
+                        Consumer<ConsumerRecord<String, byte[]>> apply) {
+        this.topics = List.copyOf(topics);
+        this.apply = apply;
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-writer");
+        this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        Properties c = new Properties();
+        c.putAll(kafka);
+        c.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-reader");
+        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
+        this.follower = new Thread(this::follow, clientId + "-reader");
+        follower.setDaemon(true);
+    }
+
+    /**
+     * Reads every topic up to its current end, then keeps following them in the background.
+     *
+     * @param what what the topics hold, for the error when they cannot be read ("the accounts")
+     */
+    public void start(Duration restoreTimeout, String what) {
+        List<TopicPartition> parts = new ArrayList<>();
+        for (String t : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(t, restoreTimeout);
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalStateException("topic " + t + " does not exist: " + what + " cannot be read");
+            }
+            infos.forEach(i -> parts.add(new TopicPartition(t, i.partition())));
+        }
+        consumer.assign(parts);
+        consumer.seekToBeginning(parts);
+        Map<TopicPartition, Long> end = consumer.endOffsets(parts, restoreTimeout);
+        long deadline = System.nanoTime() + restoreTimeout.toNanos();
+        while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " not read from " + topics.get(0) + " within "
+                        + restoreTimeout.toSeconds() + " s");
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(apply);
+        }
+        follower.start();
+    }
+
+    /**
+     * Stores one record and waits for the broker's acknowledgement; throws IllegalStateException naming
+     * {@code what} when it was not stored.
+     */
+    public void write(String topic, String key, byte[] value, String what) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing " + what);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(what + " was not stored in " + topic + ": " + e);
+        }
+    }
+
+    private void follow() {
+        try {
+            while (running) {
+                consumer.poll(Duration.ofMillis(500)).forEach(apply);
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            LOG.warn("event=topic_reader_stopped topics={} error=\"{}\"", topics, e.toString());
+        } finally {
+            consumer.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (follower.isAlive()) {
+            consumer.wakeup();
+            try {
+                follower.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else {
+            consumer.close();
+        }
+        producer.close();
+    }
+}
