@@ -61,11 +61,22 @@ class OpsManifestsTest {
     }
 
     @Test
-    void kubernetesRolloutNeverRunsTwoAlertServices() throws IOException {
+    void kubernetesRunsTwoAlertServicesAndRollsThemOneAtATime() throws IOException {
         JsonNode alerts = kubernetes("Deployment", "tinradar-alerts");
 
-        assertThat(alerts.path("spec").path("replicas").asInt()).isEqualTo(1);
-        assertThat(alerts.path("spec").path("strategy").path("type").asText()).isEqualTo("Recreate");
+        assertThat(alerts.path("spec").path("replicas").asInt()).isEqualTo(2);
+        assertThat(alerts.path("spec").path("strategy").path("type").asText()).isEqualTo("RollingUpdate");
+        assertThat(alerts.path("spec").path("strategy").path("rollingUpdate").path("maxUnavailable").asInt()).isZero();
+    }
+
+    @Test
+    void everyKubernetesPodHasThePeerSecretThatSignsSessions() throws IOException {
+        for (String[] workload : new String[][] {{"Deployment", "tinradar-ingest"}, {"StatefulSet", "tinradar-analyze"},
+                {"Deployment", "tinradar-alerts"}}) {
+            JsonNode env = kubernetes(workload[0], workload[1]).path("spec").path("template").path("spec")
+                    .path("containers").get(0).path("env");
+            assertThat(env.findValuesAsText("name")).as(workload[1]).contains("TINRADAR_PEER_SECRET");
+        }
     }
 
     @Test
