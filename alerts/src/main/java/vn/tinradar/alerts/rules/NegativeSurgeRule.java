@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
@@ -39,6 +40,12 @@ public final class NegativeSurgeRule {
 
     /** @param joined the story a trend's group was found to be about, by group key (TrendSamples#of) */
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
+        return evaluate(trend, joined, Set.of());
+    }
+
+    /** @param raisedStories the stories that already have their own live alert (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
+                                      Set<String> raisedStories) {
         if (!config.enabled() || trend == null || trend.backfill() || !config.kinds().contains(trend.kind())) {
             return Optional.empty();
         }
@@ -56,7 +63,7 @@ public final class NegativeSurgeRule {
             place = what;
         }
         String trendGroup = NAME + "|" + trend.kind() + "|" + trend.key();
-        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup));
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup), raisedStories);
         List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = "Tin tiêu cực tăng mạnh: " + what
@@ -81,7 +88,7 @@ public final class NegativeSurgeRule {
         String groupKey = samples.groupKey(trendGroup);
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, samples.explained(signals),
                 refs, samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
-                false, trend.burstScore()));
+                false, samples.rank(trend.burstScore())));
     }
 
     private static String sourceNames(List<ArticleRef> refs) {

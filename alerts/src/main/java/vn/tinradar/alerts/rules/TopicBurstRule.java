@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
@@ -41,6 +42,12 @@ public final class TopicBurstRule {
 
     /** @param joined the story a topic-and-place group was found to be about, by group key (TrendSamples#of) */
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
+        return evaluate(trend, joined, Set.of());
+    }
+
+    /** @param raisedStories the stories that already have their own live alert (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
+                                      Set<String> raisedStories) {
         if (!config.enabled() || trend == null || !Trend.TOPIC_PLACE.equals(trend.kind()) || trend.backfill()) {
             return Optional.empty();
         }
@@ -53,7 +60,7 @@ public final class TopicBurstRule {
             return Optional.empty();
         }
         String placeGroup = NAME + "|" + tp.topic() + "|" + tp.placeKey();
-        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup));
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup), raisedStories);
         List<ArticleRef> refs = samples.refs();
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
@@ -68,7 +75,8 @@ public final class TopicBurstRule {
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
                 samples.explained(signals(trend, refs, window)),
                 refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
-                samples.seenFrom(trend), samples.seenTo(trend), false, RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore()));
+                samples.seenFrom(trend), samples.seenTo(trend), false,
+                samples.rank(RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore())));
     }
 
     private Severity severity(Trend trend) {
