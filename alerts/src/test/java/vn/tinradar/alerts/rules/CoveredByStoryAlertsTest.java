@@ -16,6 +16,8 @@ import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
 
@@ -120,5 +122,37 @@ class CoveredByStoryAlertsTest {
         rules.trend(provinceNegativeSurge()); // the rumour alone holds 2 of 5 samples: not explained by it
 
         assertThat(firing()).extracting(Alert::title).contains("Tin tiêu cực tăng mạnh: Tỉnh Lào Cai");
+    }
+
+    private void negativeReport(String id, String title, int minutes, String story) {
+        ScoredArticle s = Fixtures.scored(Fixtures.ref(id, title, "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, minutes),
+                story);
+        rules.scored.pipeInput(id, new ScoredArticle(s.v(), s.article(), true, s.places(), s.topics(),
+                new Sentiment(Sentiment.NEGATIVE, -0.7, List.of("sạt lở")), null, story, null, s.scoredAt()));
+    }
+
+    @Test
+    void surgeIsJudgedByItsNegativeArticlesNotTheOrdinaryNewsOfTheSameHour() {
+        negativeReport("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", 5,
+                LANDSLIDE);
+        negativeReport("laocaitv-mh2", "Mường Hum: khối sạt lở tiếp tục dịch chuyển, mở rộng vùng di dời", 15,
+                LANDSLIDE);
+        report("ocop-1", "Lào Cai có thêm 12 sản phẩm OCOP 4 sao", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 20,
+                "s-ocop");
+        report("du-lich-2", "Sa Pa đón hơn 20.000 lượt khách dịp cuối tuần", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS,
+                25, "s-du-lich");
+        report("giao-duc-3", "Học sinh Lào Cai giành 3 giải quốc gia môn Tin học", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 30, "s-giao-duc");
+        rules.story(StoryMergeGroupingTest.spreadingLandslide());
+        Trend t = provinceNegativeSurge();
+
+        rules.trend(new Trend(t.v(), t.kind(), t.key(), t.label(), t.windowStart(), t.windowEnd(), t.count(),
+                t.baseline(), t.burstScore(), t.negativeCount(), t.sourceCount(),
+                List.of("baolaocai-mh1", "laocaitv-mh2", "ocop-1", "du-lich-2", "giao-duc-3"), false));
+
+        // 2 of 5 samples, but both negative ones, are the landslide's: the surge is its, not a second alert
+        assertThat(firing()).singleElement().satisfies(a -> assertThat(a.signals())
+                .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
     }
 }

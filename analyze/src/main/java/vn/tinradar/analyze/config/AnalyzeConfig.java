@@ -26,6 +26,7 @@ public record AnalyzeConfig(
         int baselineWeeks,
         int baselineRecentHours,
         double baselineFloor,
+        int trendMinHistoryHours,
         int burstMinCount,
         double burstMinScore,
         double negativeSurgeMinShare,
@@ -83,6 +84,8 @@ public record AnalyzeConfig(
         doc.check(c.trendTopicMinScore >= 0 && c.trendTopicMinScore <= 1, "/analyze/trend-topic-min-score",
                 "must be in [0, 1] but was " + c.trendTopicMinScore);
         doc.check(c.baselineFloor > 0, "/analyze/baseline-floor", "must be > 0 but was " + c.baselineFloor);
+        doc.check(c.trendMinHistoryHours >= 0, "/analyze/trend-min-history-hours",
+                "must be >= 0 but was " + c.trendMinHistoryHours);
         doc.check(c.burstMinCount >= 1, "/analyze/burst-min-count", "must be >= 1 but was " + c.burstMinCount);
         doc.check(c.burstMinScore > 0, "/analyze/burst-min-score", "must be > 0 but was " + c.burstMinScore);
         doc.check(c.negativeSurgeMinShare > 0 && c.negativeSurgeMinShare <= 1, "/analyze/negative-surge-min-share",
@@ -133,6 +136,11 @@ public record AnalyzeConfig(
 
     public Duration peerTimeout() {
         return Duration.ofMillis(peerTimeoutMs);
+    }
+
+    /** How long trends must have been counted before a window that begins then can be a burst. */
+    public Duration trendMinHistory() {
+        return Duration.ofHours(trendMinHistoryHours);
     }
 
     public Duration trendGrace() {

@@ -138,6 +138,22 @@ class TrendsTopologyTest {
     }
 
     @Test
+    void firstDayOfCountingIsNoBurstEvenWhenItsReportsArriveLive() {
+        // issue 11: a fresh start's first day has no baseline; a burst on it is the flow itself, not news
+        TopologyHarness fresh = new TopologyHarness(stateDir.resolve("first-day"));
+        try {
+            fresh.send(education(1, NOW.minusHours(3)));
+            for (int i = 0; i < 10; i++) {
+                fresh.send(landslideReport(i, NOW.plusMinutes(3L * i)));
+            }
+
+            assertThat(fresh.trends.readValuesToList()).isEmpty();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
     void negativeCoverageSurgingInASteadyFlowIsEmittedWithoutAVolumeBurst() {
         // a day of neutral school news, six an hour, then the same pace turning into complaints
         int n = 0;

@@ -28,10 +28,11 @@ import vn.tinradar.common.event.AlertStatus;
  * events, depending on the order the crawler brought the reports). Each order goes through {@link DemoPipeline},
  * which lets an article arrive only once it is published, as the demo's crawler would.
  *
- * <p>Not asserted, because it does not hold yet: the alerts of a place or topic whose window mixes two stories (the
- * landslide and the dam rumour, both in Mường Hum) are the same in most orders but not all (a province-wide negative
- * surge fires in some), and the headline a trend alert quotes is the earliest of its strongest window's samples,
- * which depends on the order. The test prints both for each order.
+ * <p>The corpus holds four real events: the Mường Hum landslide, the fabricated dam-breach story, the negative
+ * reaction to the land-compensation draft and, three days earlier, the fabricated tap-water story (5 unlicensed
+ * sites, then denied by the portal, the paper and the TV). Each gets exactly one firing alert in every order: a
+ * place or topic whose window mixes the landslide and the dam rumour joins one of their alerts. Not asserted: the
+ * headline a trend alert quotes is the earliest of its strongest window's samples, which depends on the order.
  */
 class DemoArrivalOrderTest {
 
@@ -117,6 +118,18 @@ class DemoArrivalOrderTest {
         assertThat(first.values()).containsOnly(1);
         for (Outcome o : OUTCOMES) {
             assertThat(o.firingByStory()).as("firing alerts per story, order %d", o.seed()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void everyOrderRaisesExactlyOneFiringAlertForEachRealEventAndNoOther() {
+        Set<String> events = Set.of("sat-lo-muong-hum", "tin-gia-vo-dap", "du-thao-ho-tro-thu-hoi-dat",
+                "tin-gia-nuoc-may");
+        for (Outcome o : OUTCOMES) {
+            assertThat(o.firingByEvent().keySet()).as("events of the firing alerts, order %d", o.seed())
+                    .isEqualTo(events);
+            assertThat(o.firingByEvent().values()).as("firing alerts per event, order %d: %s", o.seed(),
+                    o.firingByEvent()).allSatisfy(titles -> assertThat(titles).hasSize(1));
         }
     }
 
