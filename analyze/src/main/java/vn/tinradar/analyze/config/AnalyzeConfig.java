@@ -23,6 +23,9 @@ public record AnalyzeConfig(
         int trendLongWindowHours,
         int trendLongAdvanceMinutes,
         int trendLongRecentBaselineDays,
+        int trendSustainedWindowHours,
+        int trendSustainedAdvanceHours,
+        int trendSustainedRecentBaselineDays,
         int baselineWeeks,
         int baselineRecentHours,
         double baselineFloor,
@@ -78,6 +81,14 @@ public record AnalyzeConfig(
                         + c.trendLongWindowHours + " h");
         doc.check(c.trendLongRecentBaselineDays >= 1, "/analyze/trend-long-recent-baseline-days",
                 "must be >= 1 but was " + c.trendLongRecentBaselineDays);
+        doc.check(c.trendSustainedWindowHours == 0 || c.trendSustainedAdvanceHours > 0
+                        && c.trendSustainedWindowHours > c.trendLongWindowHours
+                        && c.trendSustainedWindowHours % c.trendSustainedAdvanceHours == 0,
+                "/analyze/trend-sustained-window-hours", "must be 0 (off), or longer than trend-long-window-hours ("
+                        + c.trendLongWindowHours + ") and a multiple of trend-sustained-advance-hours ("
+                        + c.trendSustainedAdvanceHours + "), but was " + c.trendSustainedWindowHours);
+        doc.check(c.trendSustainedRecentBaselineDays >= 1, "/analyze/trend-sustained-recent-baseline-days",
+                "must be >= 1 but was " + c.trendSustainedRecentBaselineDays);
         doc.check(c.baselineWeeks >= 1, "/analyze/baseline-weeks", "must be >= 1 but was " + c.baselineWeeks);
         doc.check(c.baselineRecentHours >= 1, "/analyze/baseline-recent-hours",
                 "must be >= 1 but was " + c.baselineRecentHours);

@@ -67,7 +67,7 @@ class TrendsTopologyTest {
             t.send(landslideReport(i, NOW.plusMinutes(2L * i)));
         }
 
-        assertThat(liveTopicPlaceTrends()).extracting(Trend::window).containsExactly("1h", "24h");
+        assertThat(liveTopicPlaceTrends()).extracting(Trend::window).containsExactly("1h", "24h", "96h");
     }
 
     @Test
@@ -90,9 +90,21 @@ class TrendsTopologyTest {
             t.send(landslideReport(i, NOW.plusHours(2L * i)));
         }
 
-        List<Trend> live = liveTopicPlaceTrends();
+        List<Trend> live = liveTopicPlaceTrends().stream().filter(tr -> !tr.window().equals("96h")).toList();
         assertThat(live).isNotEmpty().allMatch(tr -> tr.window().equals("24h"));
         assertThat(live.get(live.size() - 1).count()).isEqualTo(12);
+    }
+
+    @Test
+    void reportsSustainedOverFourDaysBurstInTheSustainedWindowOnly() {
+        // issue 11: five national reports over four days, never five in a day, about a place that had none
+        for (int i = 0; i < 5; i++) {
+            t.send(landslideReport(i, NOW.plusHours(18L * i)));
+        }
+
+        List<Trend> live = liveTopicPlaceTrends();
+        assertThat(live).isNotEmpty().allMatch(tr -> tr.window().equals("96h"));
+        assertThat(live.get(live.size() - 1).count()).isEqualTo(5);
     }
 
     @Test
