@@ -154,7 +154,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         long bucketStart = Math.floorDiv(time, w.advanceMs()) * w.advanceMs();
         String bucketKey = bucketKey(trendKey, bucketStart);
         TrendBucket bucket = store.get(bucketKey);
-        store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit));
+        store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit, backfill));
 
         // the latest hopping window that holds this article: the one a live reader is watching
         long windowEnd = bucketStart + w.advanceMs();
@@ -176,10 +176,13 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         if (!burst && !surge) {
             return null;
         }
+        // a window that is mostly old news arriving late (a new site's archive, then two live reports in the four-day
+        // window) is back-fill too, whichever article completed it
+        boolean mostlyLate = 2 * window.backfill > window.count;
         Trend trend = new Trend(Trend.VERSION, hit.kind(), hit.key(), hit.label(), Instant.ofEpochMilli(windowStart),
                 Instant.ofEpochMilli(windowEnd), window.count, round(expected), round(score), window.negative,
                 window.sources.size(), window.samples.stream().limit(config.trendSampleArticles()).toList(),
-                backfill, w.name(), round(expectedNegative), round(negativeSurge));
+                backfill || mostlyLate, w.name(), round(expectedNegative), round(negativeSurge));
         KeyValueStore<String, Trend> latestStore = latest.get(w.name());
         Trend previous = latestStore.get(trendKey);
         if (previous == null || !previous.windowEnd().isAfter(trend.windowEnd())) {
@@ -217,6 +220,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
                 TrendBucket b = it.next().value;
                 counts.count += b.count();
                 counts.negative += b.negativeCount();
+                counts.backfill += b.backfillCount();
                 counts.sources.addAll(b.sources());
                 counts.samples.addAll(0, b.articleIds()); // later slices first
             }
@@ -265,6 +269,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private static final class Counts {
         long count;
         long negative;
+        long backfill;
         final Set<String> sources = new LinkedHashSet<>();
         final List<String> samples = new ArrayList<>();
     }
