@@ -1,9 +1,11 @@
 package vn.tinradar.alerts.rules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +19,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -28,6 +31,7 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.JsonSerde;
+import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
 
 /**
@@ -61,6 +65,8 @@ public final class AlertsTopology {
     public static final String STORY_GROUPS_STORE = "alerts-story-groups";
     public static final String SCORED_ARTICLES_STORE = "alerts-scored-articles";
     public static final String STORY_MERGES_STORE = "alerts-story-merges";
+    /** Global store of the alerts topic as it is: which stories already have their own alert (RaisedStories). */
+    public static final String RAISED_ALERTS_STORE = "alerts-raised";
     public static final String SOURCE_GROUPS_STORE = "alerts-source-groups";
     public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
     public static final String POLICY_STORIES_STORE = "alerts-policy-stories";
@@ -91,21 +97,12 @@ public final class AlertsTopology {
 
         if (useScored) {
             // every instance needs every article's title and link, whatever partition its trend came from
-            builder.addGlobalStore(Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(SCORED_ARTICLES_STORE), Serdes.String(),
-                            topics.articlesScored.valueSerde()).withLoggingDisabled(),
-                    topics.articlesScored.name(),
-                    Consumed.with(Serdes.String(), topics.articlesScored.valueSerde())
-                            .withName("scored-articles-source"),
-                    () -> new StoreUpdater<>(SCORED_ARTICLES_STORE));
-            // and which story an article's story was merged into since (the store holds the topic as it is, so
-            // restoring it by copying the topic gives the same store)
-            builder.addGlobalStore(Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(STORY_MERGES_STORE), Serdes.String(),
-                            topics.storyMerges.valueSerde()).withLoggingDisabled(),
-                    topics.storyMerges.name(),
-                    Consumed.with(Serdes.String(), topics.storyMerges.valueSerde()).withName("story-merges-source"),
-                    () -> new StoreUpdater<>(STORY_MERGES_STORE));
+            addTopicCopy(builder, SCORED_ARTICLES_STORE, topics.articlesScored, "scored-articles-source");
+            // and which story an article's story was merged into since
+            addTopicCopy(builder, STORY_MERGES_STORE, topics.storyMerges, "story-merges-source");
+            // and which stories already have their own alert, whichever task raised it: a place or topic burst
+            // whose samples those stories hold joins one of their alerts instead of firing alone
+            addTopicCopy(builder, RAISED_ALERTS_STORE, topics.alerts, "raised-alerts-source");
         }
 
         // a public-concern topic bursting in a place; negative coverage surging
@@ -125,7 +122,8 @@ public final class AlertsTopology {
         // the findings of one story come from the trends of all its places and topics: bring them together first
         builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
-                        context -> new RuleSet(config, articleLookup(context, useScored))),
+                        context -> new RuleSet(config, articleLookup(context, useScored),
+                                raisedStories(context, useScored))),
                         Named.as("trend-rules"), TrendRulesProcessor.STORE, TrendRulesProcessor.JOINED_STORE)
                 .merge(spreading, Named.as("trend-and-spread-findings"))
                 .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
@@ -187,6 +185,18 @@ public final class AlertsTopology {
         return p;
     }
 
+    /**
+     * A global store holding {@code topic} as it is (the latest value per key), so restoring it by copying the topic
+     * gives the same store.
+     */
+    private static <V> void addTopicCopy(StreamsBuilder builder, String storeName, Topic<String, V> topic,
+                                         String sourceName) {
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), Serdes.String(),
+                        topic.valueSerde()).withLoggingDisabled(), topic.name(),
+                Consumed.with(Serdes.String(), topic.valueSerde()).withName(sourceName),
+                () -> new StoreUpdater<>(storeName));
+    }
+
     private static StoreBuilder<KeyValueStore<String, AlertGrouping.GroupState>> groupStore(
             String name, JsonSerde<AlertGrouping.GroupState> serde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
@@ -215,6 +225,23 @@ public final class AlertsTopology {
                 store.put(record.key(), record.value());
             }
         }
+    }
+
+    /** The stories with a live alert of their own, read from the alerts topic's global store at each call. */
+    private static Supplier<Set<String>> raisedStories(ProcessorContext<?, ?> context, boolean enabled) {
+        if (!enabled) {
+            return Set::of;
+        }
+        KeyValueStore<String, Alert> alerts = context.getStateStore(RAISED_ALERTS_STORE);
+        KeyValueStore<String, StoryMerge> merges = context.getStateStore(STORY_MERGES_STORE);
+        StoryMerges current = new StoryMerges(id -> id == null ? null : merges.get(id));
+        return () -> {
+            List<Alert> all = new ArrayList<>();
+            try (KeyValueIterator<String, Alert> it = alerts.all()) {
+                it.forEachRemaining(kv -> all.add(kv.value));
+            }
+            return RaisedStories.of(all, current);
+        };
     }
 
     /** An article of articles.scored by id, its story resolved through the merges since it was clustered. */

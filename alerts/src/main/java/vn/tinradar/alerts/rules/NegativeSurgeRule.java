@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
@@ -14,8 +15,9 @@ import vn.tinradar.common.event.Trend;
 /**
  * Rule {@code negative-surge}: negative coverage surging on a topic or in a place. Fires on a trend of a watched
  * kind (not backfill) whose negative articles reach a count and a share of the window, while its volume is above
- * the usual. Findings group by the story most sample articles belong to, else by trend kind and key; the alert
- * lists the trend's sample articles.
+ * the usual, unless its sample articles are all about different things. Findings group by the story most sample
+ * articles belong to, else with the burst of the same public-concern topic and place, else by trend kind and key; the
+ * alert lists the trend's sample articles.
  */
 public final class NegativeSurgeRule {
 
@@ -39,6 +41,12 @@ public final class NegativeSurgeRule {
 
     /** @param joined the story a trend's group was found to be about, by group key (TrendSamples#of) */
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
+        return evaluate(trend, joined, Set.of());
+    }
+
+    /** @param raisedStories the stories that already have their own live alert (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
+                                      Set<String> raisedStories) {
         if (!config.enabled() || trend == null || trend.backfill() || !config.kinds().contains(trend.kind())) {
             return Optional.empty();
         }
@@ -55,8 +63,11 @@ public final class NegativeSurgeRule {
         if (Trend.PLACE.equals(trend.kind())) {
             place = what;
         }
-        String trendGroup = NAME + "|" + trend.kind() + "|" + trend.key();
-        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup));
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup(trend, topic)),
+                raisedStories, true);
+        if (samples.unrelated()) {
+            return Optional.empty();
+        }
         List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = "Tin tiêu cực tăng mạnh: " + what
@@ -78,10 +89,22 @@ public final class NegativeSurgeRule {
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         // the same event surging in its topic, its commune and its province is one alert, grouped by its story
         // with the event's bursts, which word the alert when there is one (TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES)
-        String groupKey = samples.groupKey(trendGroup);
+        String groupKey = samples.groupKey(trendGroup(trend, topic));
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, samples.explained(signals),
                 refs, samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
-                false, trend.burstScore()));
+                false, samples.rank(trend.burstScore())));
+    }
+
+    /**
+     * A public-concern topic's surge, in the province or in a place, is the same alert as its burst
+     * ({@link TopicBurstRule#groupKey}); any other trend's surge is its own group.
+     */
+    private String trendGroup(Trend trend, String topic) {
+        if (topic != null && publicConcernTopics.containsKey(topic)) {
+            String placeKey = Trend.TOPIC.equals(trend.kind()) ? "" : TopicPlace.parse(trend.key(), null).placeKey();
+            return TopicBurstRule.groupKey(topic, placeKey);
+        }
+        return NAME + "|" + trend.kind() + "|" + trend.key();
     }
 
     private static String sourceNames(List<ArticleRef> refs) {

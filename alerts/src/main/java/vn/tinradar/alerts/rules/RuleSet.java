@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -25,11 +26,19 @@ final class RuleSet {
 
     private final Supplier<AlertsConfig> config;
     private final Function<String, Optional<ScoredArticle>> articles;
+    private final Supplier<Set<String>> raisedStories;
     private volatile Built built;
 
     RuleSet(Supplier<AlertsConfig> config, Function<String, Optional<ScoredArticle>> articles) {
+        this(config, articles, Set::of);
+    }
+
+    /** @param raisedStories the stories that already have their own live alert, as known now (RaisedStories) */
+    RuleSet(Supplier<AlertsConfig> config, Function<String, Optional<ScoredArticle>> articles,
+            Supplier<Set<String>> raisedStories) {
         this.config = config;
         this.articles = articles;
+        this.raisedStories = raisedStories;
     }
 
     /** topic-burst and negative-surge, on a trend. */
@@ -40,8 +49,9 @@ final class RuleSet {
     /** topic-burst and negative-surge, on a trend, knowing which story each group was found to be about. */
     List<Finding> onTrend(Trend trend, Function<String, Optional<String>> joined) {
         Built b = current();
-        return Stream.concat(b.burst().evaluate(trend, joined).stream(), b.negative().evaluate(trend, joined).stream())
-                .toList();
+        Set<String> raised = raisedStories.get();
+        return Stream.concat(b.burst().evaluate(trend, joined, raised).stream(),
+                b.negative().evaluate(trend, joined, raised).stream()).toList();
     }
 
     /** Debunked claims and the watch-lists, on a story (draft policies: PolicyCoverageProcessor). */
@@ -63,7 +73,7 @@ final class RuleSet {
 
     /** A trend's sample articles as the trend rules see them now. */
     TrendSamples samples(Trend trend, Optional<String> joinedStory) {
-        return TrendSamples.of(trend, articles, joinedStory);
+        return TrendSamples.of(trend, articles, joinedStory, raisedStories.get());
     }
 
     /** How long a quiet group lasts before its next finding starts a fresh alert. */

@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.ArticleRef;
@@ -12,9 +13,11 @@ import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.Trend;
 
 /**
- * Rule {@code topic-burst}: a public-concern topic bursting in a place. Fires on a {@code topic-place} trend
- * whose burst score and count reach the thresholds, unless the window was counted late (backfill).
- * Findings group by topic and place, so a burst that lasts several windows stays one alert.
+ * Rule {@code topic-burst}: a public-concern topic bursting in a place, or in the province as a whole. Fires on a
+ * {@code topic-place} or {@code topic} trend whose burst score and count reach the thresholds, unless the window was
+ * counted late (backfill) or its sample articles are all about different things ({@link TrendSamples#unrelated}).
+ * Findings group by topic and place ({@link #groupKey}), so a burst that lasts several windows stays one alert, and a
+ * negative surge of the same topic joins it.
  */
 public final class TopicBurstRule {
 
@@ -25,6 +28,8 @@ public final class TopicBurstRule {
      * whatever the two burst scores: the surge adds its articles, the burst says what happened where.
      */
     static final double RANK_ABOVE_OTHER_TREND_RULES = 1_000;
+    /** Where a topic trend of the province as a whole bursts (Vietnamese, after the topic's name). */
+    static final String WHOLE_PROVINCE = "trên toàn địa bàn";
 
     private final AlertsConfig.TopicBurst config;
     private final Function<String, Optional<ScoredArticle>> articles;
@@ -41,26 +46,39 @@ public final class TopicBurstRule {
 
     /** @param joined the story a topic-and-place group was found to be about, by group key (TrendSamples#of) */
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined) {
-        if (!config.enabled() || trend == null || !Trend.TOPIC_PLACE.equals(trend.kind()) || trend.backfill()) {
+        return evaluate(trend, joined, Set.of());
+    }
+
+    /** @param raisedStories the stories that already have their own live alert (TrendSamples#of) */
+    public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
+                                      Set<String> raisedStories) {
+        boolean wholeProvince = trend != null && Trend.TOPIC.equals(trend.kind());
+        if (!config.enabled() || trend == null || !(Trend.TOPIC_PLACE.equals(trend.kind()) || wholeProvince)
+                || trend.backfill()) {
             return Optional.empty();
         }
         if (trend.burstScore() < config.minBurstScore() || trend.count() < config.minCount()) {
             return Optional.empty();
         }
-        TopicPlace tp = TopicPlace.parse(trend.key(), trend.label());
+        TopicPlace tp = wholeProvince ? new TopicPlace(trend.key(), "", null)
+                : TopicPlace.parse(trend.key(), trend.label());
         String topicName = config.publicConcernTopics().get(tp.topic());
         if (topicName == null) {
             return Optional.empty();
         }
-        String placeGroup = NAME + "|" + tp.topic() + "|" + tp.placeKey();
-        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup));
+        String placeGroup = groupKey(tp.topic(), tp.placeKey());
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup), raisedStories);
+        if (samples.unrelated()) {
+            return Optional.empty();
+        }
+        String where = wholeProvince ? WHOLE_PROVINCE : "tại " + tp.place();
         List<ArticleRef> refs = samples.refs();
         Severity severity = severity(trend);
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
-        String title = topicName + ": tin tăng đột biến tại " + tp.place()
+        String title = topicName + ": tin tăng đột biến " + where
                 + samples.storySuffix();
-        String summary = "Từ " + window + " có " + trend.count() + " bài về " + lower(topicName) + " tại "
-                + tp.place() + " từ " + trend.sourceCount() + " nguồn, gấp " + Wording.num(ratio(trend))
+        String summary = "Từ " + window + " có " + trend.count() + " bài về " + lower(topicName) + " " + where
+                + " từ " + trend.sourceCount() + " nguồn, gấp " + Wording.num(ratio(trend))
                 + " lần mức thường ngày (" + Wording.num(trend.baseline()) + " bài)."
                 + (trend.negativeCount() > 0 ? " " + trend.negativeCount() + " bài mang sắc thái tiêu cực." : "");
         // one event counted under several places and topics is one alert: grouped by its story when one dominates
@@ -68,7 +86,16 @@ public final class TopicBurstRule {
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
                 samples.explained(signals(trend, refs, window)),
                 refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
-                samples.seenFrom(trend), samples.seenTo(trend), false, RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore()));
+                samples.seenFrom(trend), samples.seenTo(trend), false,
+                samples.rank(RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore())));
+    }
+
+    /**
+     * The group of the findings about a topic in a place ({@code placeKey} empty: the province as a whole), whichever
+     * rule made them: a burst and a negative surge of the same topic are one alert.
+     */
+    static String groupKey(String topic, String placeKey) {
+        return NAME + "|" + topic + "|" + placeKey;
     }
 
     private Severity severity(Trend trend) {

@@ -134,6 +134,14 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             }
             if (again.isEmpty()) {
                 latest.delete(e.key);
+                TrendSamples samples = rules.samples(kept.trend(), joinedStory(kept.groupKey()));
+                if (samples.unrelated()) {
+                    // fired before its articles were known; now they are, they turn out to be unrelated reports
+                    LOG.info("event=finding-unrelated rule={} group=\"{}\" samples={}", kept.rule(), kept.groupKey(),
+                            samples.found());
+                    context.forward(new Record<>(kept.groupKey(), Finding.cleared(kept.rule(), kept.groupKey(),
+                            Wording.unrelatedSamples(samples.found()), Instant.ofEpochMilli(now)), now));
+                }
                 continue;
             }
             Finding moved = again.get(0);

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
@@ -32,14 +34,26 @@ import vn.tinradar.common.event.Trend;
  *               {@link #of(Trend, Function, Optional)}), not by holding {@link #DOMINANT_SHARE} of the samples
  * @param inStory how many of the found samples are in the dominant story
  * @param found how many samples were found in articles.scored
+ * @param largestStory how many of the found samples the story holding most of them holds (an article without a
+ *                     story is its own)
+ * @param coverage when no story holds {@link #DOMINANT_SHARE} of the samples but stories that already have their
+ *                 own alert hold that share together, why the trend joins the alert of the largest of them (shown to
+ *                 staff); null otherwise
  */
 record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, String storyHeadline,
-                    Instant firstPublished, Instant lastPublished, boolean joined, int inStory, int found) {
+                    Instant firstPublished, Instant lastPublished, boolean joined, int inStory, int found,
+                    String coverage, int largestStory) {
 
+    /** Fewest samples found in articles.scored from which a window whose samples share no story is judged unrelated. */
+    static final int MIN_FOUND_TO_JUDGE = 3;
     /** Share of the found samples one story must hold to speak for the trend. */
     static final double DOMINANT_SHARE = 0.6;
     /** Signal of a finding whose story speaks for it because its group joined that story earlier. */
     static final String JOINED_STORY = "joined-story";
+    /** Signal of a finding explained by the alerts its samples' stories already have (see {@code coverage}). */
+    static final String COVERED_BY_ALERTS = "covered-by-story-alerts";
+    /** Rank of a finding that only joins an alert already raised (Finding#rank): below the story's own findings. */
+    static final double COVERED_RANK = -1;
 
     static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup) {
         return of(trend, lookup, Optional.empty());
@@ -52,6 +66,28 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
      * not come back as a second alert.
      */
     static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup, Optional<String> joinedStory) {
+        return of(trend, lookup, joinedStory, Set.of());
+    }
+
+    /**
+     * As {@link #of(Trend, Function, Optional)}, and when still no story speaks for the trend, the stories in
+     * {@code raisedStories} (those with a live alert of their own) may: when together they hold
+     * {@link #DOMINANT_SHARE} of the found samples, the trend is about events already alerted (a commune's disaster
+     * bucket holding the landslide and the rumour about a dam there), so it joins the alert of the raised story
+     * holding the most samples, listing only that story's articles and saying which stories hold the others.
+     */
+    static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup, Optional<String> joinedStory,
+                           Set<String> raisedStories) {
+        return of(trend, lookup, joinedStory, raisedStories, false);
+    }
+
+    /**
+     * As {@link #of(Trend, Function, Optional, Set)}; with {@code negativeOnly}, coverage by raised stories is judged on
+     * the negative samples alone, which are what a negative surge is about (the window's other reports do not make it
+     * surge), falling back to all samples when none found is negative.
+     */
+    static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup, Optional<String> joinedStory,
+                           Set<String> raisedStories, boolean negativeOnly) {
         List<ArticleRef> refs = new ArrayList<>();
         List<ScoredArticle> found = new ArrayList<>();
         Map<String, List<ScoredArticle>> byStory = new LinkedHashMap<>();
@@ -78,6 +114,28 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                 joined = true;
             }
         }
+        String coverage = null;
+        if (dominant.isEmpty() && !raisedStories.isEmpty()) {
+            boolean byNegative = negativeOnly && found.stream().anyMatch(TrendSamples::negative);
+            Predicate<ScoredArticle> judged = byNegative ? TrendSamples::negative : s -> true;
+            long judgedCount = found.stream().filter(judged).count();
+            Map<String, Integer> heldByStory = new LinkedHashMap<>();
+            byStory.forEach((story, articles) -> heldByStory.put(story,
+                    (int) articles.stream().filter(judged).count()));
+            List<Map.Entry<String, List<ScoredArticle>>> raised = byStory.entrySet().stream()
+                    .filter(e -> raisedStories.contains(e.getKey()) && heldByStory.get(e.getKey()) > 0)
+                    // largest first; between equals, the story of the smallest article id: the same whatever the order
+                    .sorted(Comparator.comparingInt((Map.Entry<String, List<ScoredArticle>> e) ->
+                                    -heldByStory.get(e.getKey())).thenComparing(e -> smallestId(e.getValue())))
+                    .toList();
+            int held = raised.stream().mapToInt(e -> heldByStory.get(e.getKey())).sum();
+            if (!raised.isEmpty() && held >= Math.ceil(DOMINANT_SHARE * judgedCount)) {
+                dominant = Optional.of(raised.get(0));
+                coverage = Wording.coveredByStoryAlerts(raised.stream().map(e -> new Wording.StoryShare(
+                        earliestTitle(e.getValue()), heldByStory.get(e.getKey()))).toList(), (int) judgedCount,
+                        byNegative ? "bài tiêu cực" : "bài");
+            }
+        }
         // an alert about the story lists and dates the story's articles, not the others counted in the same window
         List<ScoredArticle> dated = dominant.map(Map.Entry::getValue).orElse(found);
         List<Instant> times = dated.stream().filter(s -> s.article().published() != null)
@@ -87,22 +145,62 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         if (last != null && trend.windowEnd() != null && last.isAfter(trend.windowEnd())) {
             last = trend.windowEnd();
         }
-        String headline = dominant.flatMap(e -> e.getValue().stream()
-                .min(Comparator.comparing(TrendSamples::publishedOrMax)).map(s -> s.article().title())).orElse(null);
+        String headline = dominant.map(e -> earliestTitle(e.getValue())).orElse(null);
         List<ArticleRef> listed = dominant.isPresent() ? dated.stream().map(s -> ArticleRef.of(s.article())).toList()
                 : List.copyOf(refs);
         return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last, joined,
-                dominant.map(e -> e.getValue().size()).orElse(0), found.size());
+                dominant.map(e -> e.getValue().size()).orElse(0), found.size(), coverage,
+                found.isEmpty() ? 0 : Math.max(1, byStory.values().stream().mapToInt(List::size).max().orElse(1)));
+    }
+
+    private static String earliestTitle(List<ScoredArticle> articles) {
+        return articles.stream().min(Comparator.comparing(TrendSamples::publishedOrMax)
+                .thenComparing(s -> s.article().id())).map(s -> s.article().title()).orElse(null);
+    }
+
+    private static boolean negative(ScoredArticle s) {
+        return s.sentiment() != null && s.sentiment().isNegative();
+    }
+
+    private static String smallestId(List<ScoredArticle> articles) {
+        return articles.stream().map(s -> s.article().id()).min(String::compareTo).orElse("");
+    }
+
+    /**
+     * The rank of a finding on these samples: its own, or below every finding about the story itself when the
+     * samples only join an alert already raised, which keeps that alert's wording.
+     */
+    double rank(double own) {
+        return coverage == null ? own : COVERED_RANK;
+    }
+
+    /**
+     * True when the samples are unrelated reports: at least {@link #MIN_FOUND_TO_JUDGE} were found and no two are of
+     * one story. A big city's daily flow puts many unrelated reports under one topic (a developer's revenue, a
+     * railway elsewhere, libraries under "infrastructure"): that is no issue of public concern, whatever its count.
+     */
+    boolean unrelated() {
+        return found >= MIN_FOUND_TO_JUDGE && largestStory < 2;
+    }
+
+    /** True when the trend speaks for a story only because that story's alert already explains its samples. */
+    boolean coveredByStoryAlerts() {
+        return coverage != null;
     }
 
     /** {@code signals}, and when the story speaks for the trend because its group joined it, why. */
     List<Signal> explained(List<Signal> signals) {
-        if (!joined) {
+        if (!joined && coverage == null) {
             return signals;
         }
         List<Signal> all = new ArrayList<>(signals);
-        all.add(new Signal(JOINED_STORY, inStory, Wording.joinedStory(storyHeadline, dominantStory.orElse(""), inStory,
-                found)));
+        if (joined) {
+            all.add(new Signal(JOINED_STORY, inStory, Wording.joinedStory(storyHeadline, dominantStory.orElse(""),
+                    inStory, found)));
+        }
+        if (coverage != null) {
+            all.add(new Signal(COVERED_BY_ALERTS, inStory, coverage));
+        }
         return List.copyOf(all);
     }
 

@@ -67,4 +67,30 @@ final class Wording {
         return "Nhóm tin này đã được xác định thuộc câu chuyện “" + headline + "” (mã " + storyId
                 + "); câu chuyện vẫn có nhiều bài mẫu nhất: " + inStory + "/" + found + " bài";
     }
+
+    /** One story's part of a trend's samples: the story's earliest headline and how many samples it holds. */
+    record StoryShare(String headline, int samples) {
+    }
+
+    /**
+     * Why a place or topic trend joins an alert already raised: the stories holding its samples each have their own
+     * alert, listed largest first; the first is the one it joins. {@code what} names the samples counted ("bài",
+     * or "bài tiêu cực" for a negative surge).
+     */
+    static String coveredByStoryAlerts(List<StoryShare> shares, int found, String what) {
+        StringBuilder b = new StringBuilder("Các bài mẫu thuộc những sự kiện đã có cảnh báo riêng: ");
+        for (int i = 0; i < shares.size(); i++) {
+            StoryShare s = shares.get(i);
+            b.append(i == 0 ? "" : "; ").append(s.samples()).append('/').append(found).append(' ').append(what)
+                    .append(" thuộc “")
+                    .append(s.headline()).append('”');
+        }
+        return b.append(". Không cảnh báo riêng; gộp vào cảnh báo của sự kiện đầu tiên.").toString();
+    }
+
+    /** Why a trend alert is resolved once its samples are known: each is a different story. */
+    static String unrelatedSamples(int found) {
+        return "Các bài mẫu không cùng một sự việc: " + found + " bài thuộc " + found + " câu chuyện khác nhau, "
+                + "chỉ tình cờ cùng chủ đề hoặc địa bàn trong một khung giờ. Không phải vấn đề dư luận.";
+    }
 }

@@ -54,4 +54,16 @@ class NegativeSurgeRuleTest {
     void topicPlaceTrendsAreLeftToTopicBurstByDefault() {
         assertThat(rule.evaluate(Fixtures.landslideTrend(10, 6))).isEmpty();
     }
+
+    @Test
+    void surgeOfAPublicConcernTopicJoinsTheGroupOfItsBurst() {
+        // issue 11: the same topic and day raised once by topic-burst and once by negative-surge is one alert
+        Trend t = healthTopic(10, 8);
+        Trend alsoBursting = new Trend(t.v(), t.kind(), t.key(), t.label(), t.windowStart(), t.windowEnd(), 10, 2,
+                5.7, 8, 5, t.sampleArticleIds(), false);
+        TopicBurstRule burst = new TopicBurstRule(config.rules().topicBurst(), id -> Optional.empty());
+
+        assertThat(rule.evaluate(alsoBursting).orElseThrow().groupKey())
+                .isEqualTo(burst.evaluate(alsoBursting).orElseThrow().groupKey());
+    }
 }

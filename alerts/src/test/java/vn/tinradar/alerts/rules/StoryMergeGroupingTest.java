@@ -138,7 +138,7 @@ class StoryMergeGroupingTest {
     }
 
     /** The landslide as analyze publishes it once three forums retell it: carried by the press, so not suspect. */
-    private static Story spreadingLandslide() {
+    static Story spreadingLandslide() {
         List<ArticleRef> refs = new ArrayList<>();
         refs.add(Fixtures.ref("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp",
                 "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 5));

@@ -2,11 +2,15 @@ package vn.tinradar.alerts.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
 
 class TopicBurstRuleTest {
@@ -51,5 +55,41 @@ class TopicBurstRuleTest {
     void keyWithOtherSeparatorAndPlainLabelStillNamesThePlace() {
         assertThat(TopicPlace.parse("thien-tai|xa-bao-ha", "Thiên tai tại Xã Bảo Hà").place()).isEqualTo("Xã Bảo Hà");
         assertThat(TopicPlace.parse("thien-tai@15265", null).place()).isEqualTo("15265");
+    }
+
+    /** Three reports filed under infrastructure in one hour of a big city's flow, each its own story. */
+    private static final Map<String, ScoredArticle> UNRELATED = Map.of(
+            "doanh-thu", Fixtures.scored(Fixtures.ref("doanh-thu", "Doanh thu quý IV của một chủ đầu tư bất động sản "
+                    + "tăng 30%", "Dân trí", SourceTier.NATIONAL_PRESS, 5), "s-doanh-thu"),
+            "duong-sat", Fixtures.scored(Fixtures.ref("duong-sat", "Khởi công tuyến đường sắt Lào Cai – Hà Nội – Hải "
+                    + "Phòng đoạn qua Quảng Ninh", "VnExpress", SourceTier.NATIONAL_PRESS, 12), "s-duong-sat"),
+            "thu-vien", Fixtures.scored(Fixtures.ref("thu-vien", "Thêm ba thư viện thân thiện cho học sinh vùng cao",
+                    "Tuổi Trẻ", SourceTier.NATIONAL_PRESS, 30), "s-thu-vien"));
+
+    private static Trend infrastructureBurst(String kind, String key, String label) {
+        return new Trend(Trend.VERSION, kind, key, label, Fixtures.T0, Fixtures.T0.plusSeconds(3600), 8, 1, 7, 4, 3,
+                List.of("doanh-thu", "duong-sat", "thu-vien"), false);
+    }
+
+    @Test
+    void burstOfUnrelatedReportsUnderOneTopicDoesNotFire() {
+        // issue 11: a real week of national news filed unrelated reports under one topic in one hour
+        TopicBurstRule withArticles = new TopicBurstRule(AlertsConfig.defaults().rules().topicBurst(),
+                id -> Optional.ofNullable(UNRELATED.get(id)));
+
+        assertThat(withArticles.evaluate(infrastructureBurst(Trend.TOPIC_PLACE, "ha-tang-xay-dung@15265",
+                "ha-tang-xay-dung – Xã Bảo Hà"))).isEmpty();
+    }
+
+    @Test
+    void topicBurstingInTheWholeProvinceIsNamedSo() {
+        Trend t = Fixtures.landslideTrend(9, 6.5);
+        Trend province = new Trend(t.v(), Trend.TOPIC, "thien-tai", "thien-tai", t.windowStart(), t.windowEnd(),
+                t.count(), t.baseline(), t.burstScore(), t.negativeCount(), t.sourceCount(), t.sampleArticleIds(), false);
+
+        Finding f = rule.evaluate(province).orElseThrow();
+
+        assertThat(f.title()).isEqualTo("Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến trên toàn địa bàn");
+        assertThat(f.groupKey()).isEqualTo(TopicBurstRule.groupKey("thien-tai", ""));
     }
 }

@@ -23,9 +23,13 @@ public record AnalyzeConfig(
         int trendLongWindowHours,
         int trendLongAdvanceMinutes,
         int trendLongRecentBaselineDays,
+        int trendSustainedWindowHours,
+        int trendSustainedAdvanceHours,
+        int trendSustainedRecentBaselineDays,
         int baselineWeeks,
         int baselineRecentHours,
         double baselineFloor,
+        int trendMinHistoryHours,
         int burstMinCount,
         double burstMinScore,
         double negativeSurgeMinShare,
@@ -77,12 +81,22 @@ public record AnalyzeConfig(
                         + c.trendLongWindowHours + " h");
         doc.check(c.trendLongRecentBaselineDays >= 1, "/analyze/trend-long-recent-baseline-days",
                 "must be >= 1 but was " + c.trendLongRecentBaselineDays);
+        doc.check(c.trendSustainedWindowHours == 0 || c.trendSustainedAdvanceHours > 0
+                        && c.trendSustainedWindowHours > c.trendLongWindowHours
+                        && c.trendSustainedWindowHours % c.trendSustainedAdvanceHours == 0,
+                "/analyze/trend-sustained-window-hours", "must be 0 (off), or longer than trend-long-window-hours ("
+                        + c.trendLongWindowHours + ") and a multiple of trend-sustained-advance-hours ("
+                        + c.trendSustainedAdvanceHours + "), but was " + c.trendSustainedWindowHours);
+        doc.check(c.trendSustainedRecentBaselineDays >= 1, "/analyze/trend-sustained-recent-baseline-days",
+                "must be >= 1 but was " + c.trendSustainedRecentBaselineDays);
         doc.check(c.baselineWeeks >= 1, "/analyze/baseline-weeks", "must be >= 1 but was " + c.baselineWeeks);
         doc.check(c.baselineRecentHours >= 1, "/analyze/baseline-recent-hours",
                 "must be >= 1 but was " + c.baselineRecentHours);
         doc.check(c.trendTopicMinScore >= 0 && c.trendTopicMinScore <= 1, "/analyze/trend-topic-min-score",
                 "must be in [0, 1] but was " + c.trendTopicMinScore);
         doc.check(c.baselineFloor > 0, "/analyze/baseline-floor", "must be > 0 but was " + c.baselineFloor);
+        doc.check(c.trendMinHistoryHours >= 0, "/analyze/trend-min-history-hours",
+                "must be >= 0 but was " + c.trendMinHistoryHours);
         doc.check(c.burstMinCount >= 1, "/analyze/burst-min-count", "must be >= 1 but was " + c.burstMinCount);
         doc.check(c.burstMinScore > 0, "/analyze/burst-min-score", "must be > 0 but was " + c.burstMinScore);
         doc.check(c.negativeSurgeMinShare > 0 && c.negativeSurgeMinShare <= 1, "/analyze/negative-surge-min-share",
@@ -133,6 +147,11 @@ public record AnalyzeConfig(
 
     public Duration peerTimeout() {
         return Duration.ofMillis(peerTimeoutMs);
+    }
+
+    /** How long trends must have been counted before a window that begins then can be a burst. */
+    public Duration trendMinHistory() {
+        return Duration.ofHours(trendMinHistoryHours);
     }
 
     public Duration trendGrace() {

@@ -126,6 +126,9 @@ public final class Replay {
                 articles.get(articles.size() - 1).published().toInstant()) + ", about "
                 + clock.wallLength(articles.get(articles.size() - 1).published().toInstant()).toSeconds()
                 + " s at speed " + options.speed());
+        // trends have no baseline before a day (trend-min-history-hours) of counting: staff must know why none fired
+        progress.println("replay: no burst is raised in windows starting before " + VnTime.dateTime(articles.get(0)
+                .published().toInstant().plus(settings.analyze().trendMinHistory())) + " (no baseline yet)");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(kafka, topics),
                 new StringSerializer(), new ByteArraySerializer())) {
             LocalDate day = null;

@@ -28,14 +28,19 @@ import vn.tinradar.common.event.AlertStatus;
  * events, depending on the order the crawler brought the reports). Each order goes through {@link DemoPipeline},
  * which lets an article arrive only once it is published, as the demo's crawler would.
  *
- * <p>Not asserted, because it does not hold yet: the alerts of a place or topic whose window mixes two stories (the
- * landslide and the dam rumour, both in Mường Hum) are the same in most orders but not all (a province-wide negative
- * surge fires in some), and the headline a trend alert quotes is the earliest of its strongest window's samples,
- * which depends on the order. The test prints both for each order.
+ * <p>The corpus holds four real events: the Mường Hum landslide, the fabricated dam-breach story, the negative
+ * reaction to the land-compensation draft and, three days earlier, the fabricated tap-water story (5 unlicensed
+ * sites, then denied by the portal, the paper and the TV). Each gets exactly one firing alert in every order: a
+ * place or topic whose window mixes the landslide and the dam rumour joins one of their alerts, and no other alert
+ * fires. Not asserted: the headline a trend alert quotes is the earliest of its strongest window's samples, which
+ * depends on the order.
  */
 class DemoArrivalOrderTest {
 
     private static final int ORDERS = 10;
+    /** The corpus's real events: the landslide, the two fabricated stories and the reaction to the draft. */
+    private static final Set<String> EVENTS = Set.of("sat-lo-muong-hum", "tin-gia-vo-dap", "tin-gia-nuoc-may",
+            "du-thao-ho-tro-thu-hoi-dat");
     private static final Pattern QUOTED = Pattern.compile("“(.+)”$");
     private static final List<Outcome> OUTCOMES = new ArrayList<>();
     private static Path ramDir;
@@ -117,6 +122,24 @@ class DemoArrivalOrderTest {
         assertThat(first.values()).containsOnly(1);
         for (Outcome o : OUTCOMES) {
             assertThat(o.firingByStory()).as("firing alerts per story, order %d", o.seed()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void everyOrderRaisesExactlyOneFiringAlertForEachRealEvent() {
+        for (Outcome o : OUTCOMES) {
+            for (String event : EVENTS) {
+                assertThat(o.firingByEvent().get(event)).as("firing alerts about %s alone, order %d: %s", event,
+                        o.seed(), o.firingByEvent()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void everyOrderRaisesNoFiringAlertBeyondTheOnePerEvent() {
+        for (Outcome o : OUTCOMES) {
+            assertThat(o.firingByEvent().keySet()).as("events of the firing alerts, order %d: %s", o.seed(),
+                    o.firingByEvent()).isEqualTo(EVENTS);
         }
     }
 

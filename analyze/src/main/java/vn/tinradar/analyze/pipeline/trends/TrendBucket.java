@@ -9,17 +9,19 @@ import java.util.List;
  *
  * @param sources distinct source ids, at most {@link #MAX_SOURCES}
  * @param articleIds latest article ids, at most {@link #MAX_SAMPLES}
+ * @param backfillCount how many of the articles arrived later than the grace (0 in slices written before it was kept)
  */
-public record TrendBucket(long count, long negativeCount, List<String> sources, List<String> articleIds) {
+public record TrendBucket(long count, long negativeCount, List<String> sources, List<String> articleIds,
+                          long backfillCount) {
 
     static final int MAX_SOURCES = 50;
     static final int MAX_SAMPLES = 10;
 
     static TrendBucket empty() {
-        return new TrendBucket(0, 0, List.of(), List.of());
+        return new TrendBucket(0, 0, List.of(), List.of(), 0);
     }
 
-    TrendBucket add(TrendHit hit) {
+    TrendBucket add(TrendHit hit, boolean backfill) {
         List<String> nextSources = new ArrayList<>(sources);
         if (hit.sourceId() != null && !nextSources.contains(hit.sourceId()) && nextSources.size() < MAX_SOURCES) {
             nextSources.add(hit.sourceId());
@@ -31,6 +33,6 @@ public record TrendBucket(long count, long negativeCount, List<String> sources, 
             nextIds = nextIds.subList(0, MAX_SAMPLES);
         }
         return new TrendBucket(count + 1, negativeCount + (hit.negative() ? 1 : 0), List.copyOf(nextSources),
-                List.copyOf(nextIds));
+                List.copyOf(nextIds), backfillCount + (backfill ? 1 : 0));
     }
 }

@@ -19,6 +19,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.Trend;
@@ -36,7 +38,8 @@ import vn.tinradar.common.kafka.JsonSerde;
  * of the same window in the previous weeks and the mean window of the recent past, never below a floor, so a
  * steady flow is not a burst even without history (the recent mean covers only the time since the task began
  * counting, so a fresh start with two days of history does not average them over a week, and a window that began
- * before counting did is never a burst: a first crawl's history would sit in it against nothing); the negative
+ * before counting did, or less than {@code trend-min-history-hours} after, is never a burst: a first crawl's history,
+ * or a fresh start's first day, would sit in it against no baseline); the negative
  * baseline is computed the same way from negative articles. Event time, not arrival, places an article: one arriving
  * out of order within the grace counts in its own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
  * later baselines, but any trend it completes is marked {@code backfill}: old news arriving late never fires an
@@ -49,6 +52,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     public static final String LATEST_STORE = "trends-latest";
     public static final String SINCE_STORE = "trends-counting-since";
     private static final String SINCE_KEY = "since";
+    private static final Logger LOG = LoggerFactory.getLogger(TrendDetector.class);
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
     /** An article dated this far after the latest record time is mis-dated: it counts at "now". */
     private static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
@@ -57,6 +61,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private final AnalyzeMetrics metrics;
     private final List<TrendWindow> windows;
     private final long graceMs;
+    private final long minHistoryMs;
     private ProcessorContext<String, Trend> context;
     private final Map<String, KeyValueStore<String, TrendBucket>> buckets = new HashMap<>();
     private final Map<String, KeyValueStore<String, Trend>> latest = new HashMap<>();
@@ -70,6 +75,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         this.metrics = metrics;
         this.windows = TrendWindow.of(config);
         this.graceMs = config.trendGrace().toMillis();
+        this.minHistoryMs = config.trendMinHistory().toMillis();
     }
 
     public static ProcessorSupplier<String, TrendHit, String, Trend> supplier(AnalyzeConfig config,
@@ -110,6 +116,11 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::prune);
     }
 
+    /** The earliest window start that can be a burst: counting must have gone on for the minimum history first. */
+    long burstsFrom() {
+        return since == Long.MAX_VALUE ? Long.MAX_VALUE : since + minHistoryMs;
+    }
+
     /** (count − baseline) / √baseline: how many "standard deviations" of a Poisson count above expectation. */
     public static double burstScore(long count, double baseline) {
         return (count - baseline) / Math.sqrt(baseline);
@@ -123,6 +134,8 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         if (time < since) {
             since = time;
             sinceStore.put(SINCE_KEY, since);
+            LOG.info("event=trend-baseline-warming-up counting-since={} bursts-from={}", Instant.ofEpochMilli(since),
+                    Instant.ofEpochMilli(burstsFrom()));
         }
         boolean backfill = hit.articleTime() < now - graceMs;
         for (TrendWindow w : windows) {
@@ -141,15 +154,15 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         long bucketStart = Math.floorDiv(time, w.advanceMs()) * w.advanceMs();
         String bucketKey = bucketKey(trendKey, bucketStart);
         TrendBucket bucket = store.get(bucketKey);
-        store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit));
+        store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit, backfill));
 
         // the latest hopping window that holds this article: the one a live reader is watching
         long windowEnd = bucketStart + w.advanceMs();
         long windowStart = windowEnd - w.windowMs();
         Counts window = sum(store, trendKey, windowStart, windowEnd);
-        if (windowStart < since) {
-            // the window began before this task began counting: whatever arrived since start-up, back-filled or
-            // not, sits in it against no baseline, so it is never a burst
+        if (windowStart < burstsFrom()) {
+            // the window began before this task began counting, or too soon after: whatever arrived since start-up,
+            // back-filled or not, sits in it against no baseline (or a few hours of one), so it is never a burst
             return null;
         }
         double[] baseline = baseline(w, store, trendKey, windowStart, windowEnd);
@@ -163,10 +176,13 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         if (!burst && !surge) {
             return null;
         }
+        // a window that is mostly old news arriving late (a new site's archive, then two live reports in the four-day
+        // window) is back-fill too, whichever article completed it
+        boolean mostlyLate = 2 * window.backfill > window.count;
         Trend trend = new Trend(Trend.VERSION, hit.kind(), hit.key(), hit.label(), Instant.ofEpochMilli(windowStart),
                 Instant.ofEpochMilli(windowEnd), window.count, round(expected), round(score), window.negative,
                 window.sources.size(), window.samples.stream().limit(config.trendSampleArticles()).toList(),
-                backfill, w.name(), round(expectedNegative), round(negativeSurge));
+                backfill || mostlyLate, w.name(), round(expectedNegative), round(negativeSurge));
         KeyValueStore<String, Trend> latestStore = latest.get(w.name());
         Trend previous = latestStore.get(trendKey);
         if (previous == null || !previous.windowEnd().isAfter(trend.windowEnd())) {
@@ -204,6 +220,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
                 TrendBucket b = it.next().value;
                 counts.count += b.count();
                 counts.negative += b.negativeCount();
+                counts.backfill += b.backfillCount();
                 counts.sources.addAll(b.sources());
                 counts.samples.addAll(0, b.articleIds()); // later slices first
             }
@@ -252,6 +269,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private static final class Counts {
         long count;
         long negative;
+        long backfill;
         final Set<String> sources = new LinkedHashSet<>();
         final List<String> samples = new ArrayList<>();
     }
