@@ -115,7 +115,7 @@ public final class IngestService implements AutoCloseable {
         startedAt = clock.instant();
         CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
         poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock,
-                ItemFilters.standard(config, state, clock));
+                ItemFilters.configured(config, state, clock));
         Set<String> ids = new HashSet<>();
         registry.sources().forEach(s -> ids.add(s.id()));
         for (SeenArticle seen : state.seenArticles()) {

@@ -49,4 +49,27 @@ class IngestConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("seen-retention-days")
                 .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(3));
     }
+
+    @Test
+    void anUnknownItemFilterIsNamedAtItsLineWithTheKnownOnes() {
+        assertThatThrownBy(() -> userFile("ingest:\n  item-filters:\n    - already-sent\n    - off-domain\n"
+                + "    - same-as-sent\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("item-filters.1").hasMessageContaining("unknown rule 'off-domain'")
+                .hasMessageContaining("too-old-in-feed")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(4));
+    }
+
+    @Test
+    void itemFiltersWithoutAlreadySentAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> userFile("ingest:\n  item-filters: [too-old-in-feed, same-as-sent]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("must include 'already-sent'").hasMessageContaining("sends it again");
+    }
+
+    @Test
+    void anItemFilterListedTwiceIsRefused() {
+        assertThatThrownBy(() -> userFile("ingest:\n  item-filters: [already-sent, same-as-sent, already-sent]\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'already-sent' is listed twice");
+    }
 }

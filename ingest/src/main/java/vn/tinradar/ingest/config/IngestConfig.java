@@ -1,5 +1,8 @@
 package vn.tinradar.ingest.config;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.tinradar.common.config.ConfigDocument;
 
 /**
@@ -36,9 +39,21 @@ public record IngestConfig(
         int maxItemAgeDays,
         int seenRetentionDays,
         long stateRestoreTimeoutMs,
-        long documentBudgetMs) {
+        long documentBudgetMs,
+        List<String> itemFilters) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
+
+    /** The keep/drop rules {@code item-filters} may name (built by {@code filter.ItemFilters}). */
+    public static final List<String> KNOWN_ITEM_FILTERS = List.of("too-old-in-feed", "already-sent",
+            "unreadable-revision", "no-content", "too-old-on-page", "same-as-sent");
+
+    /** Rules without which a restart or a feed that lists an article for days would send it again. */
+    public static final List<String> REQUIRED_ITEM_FILTERS = List.of("already-sent", "same-as-sent");
+
+    public IngestConfig {
+        itemFilters = itemFilters == null ? null : List.copyOf(itemFilters);
+    }
 
     /** Binds and validates {@code /ingest}; errors are {@code ConfigException}s naming file and line. */
     public static IngestConfig from(ConfigDocument doc) {
@@ -82,7 +97,24 @@ public record IngestConfig(
                 "must be > max-item-age-days (" + c.maxItemAgeDays + ") so a forgotten item is always too old to send"
                         + " again, but was " + c.seenRetentionDays);
         positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
+        checkItemFilters(doc, c.itemFilters);
         return c;
+    }
+
+    private static void checkItemFilters(ConfigDocument doc, List<String> names) {
+        doc.check(names != null && !names.isEmpty(), "/ingest/item-filters", "must list the keep/drop rules, e.g. "
+                + KNOWN_ITEM_FILTERS);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String at = "/ingest/item-filters/" + i;
+            doc.check(KNOWN_ITEM_FILTERS.contains(name), at, "unknown rule '" + name + "'; known: " + KNOWN_ITEM_FILTERS);
+            doc.check(seen.add(name), at, "'" + name + "' is listed twice");
+        }
+        for (String required : REQUIRED_ITEM_FILTERS) {
+            doc.check(seen.contains(required), "/ingest/item-filters", "must include '" + required
+                    + "': without it a restart, or a feed that lists an article for days, sends it again");
+        }
     }
 
     /** The shipped defaults alone, for tools and tests that take no user file. */

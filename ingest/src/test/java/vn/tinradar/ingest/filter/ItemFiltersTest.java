@@ -39,12 +39,32 @@ class ItemFiltersTest {
 
     @Test
     void appliesCheapRulesOnTheFeedEntryBeforeAnyPageIsFetched() {
-        List<ItemFilter> rules = ItemFilters.standard(TestConfigs.fast(), CrawlState.restore(new MemoryStateStore()),
+        List<ItemFilter> rules = ItemFilters.configured(TestConfigs.fast(), CrawlState.restore(new MemoryStateStore()),
                 CLOCK);
 
         assertThat(rules).extracting(ItemFilter::name).containsExactly("too-old-in-feed", "already-sent",
                 "unreadable-revision", "no-content", "too-old-on-page", "same-as-sent");
         assertThat(rules).extracting(ItemFilter::stage).isSorted();
+    }
+
+    @Test
+    void followsTheOrderTheSettingsListAndLeavesOutWhatTheyOmit() {
+        List<ItemFilter> rules = ItemFilters.configured(TestConfigs.with(
+                "item-filters: [already-sent, no-content, unreadable-revision, same-as-sent]"),
+                CrawlState.restore(new MemoryStateStore()), CLOCK);
+
+        assertThat(rules).extracting(ItemFilter::name).containsExactly("already-sent", "no-content",
+                "unreadable-revision", "same-as-sent");
+    }
+
+    @Test
+    void everyRuleTheSettingsMayNameCanBeBuilt() {
+        List<ItemFilter> rules = ItemFilters.configured(TestConfigs.with("item-filters: "
+                + vn.tinradar.ingest.config.IngestConfig.KNOWN_ITEM_FILTERS), CrawlState.restore(new MemoryStateStore()),
+                CLOCK);
+
+        assertThat(rules).extracting(ItemFilter::name)
+                .containsExactlyElementsOf(vn.tinradar.ingest.config.IngestConfig.KNOWN_ITEM_FILTERS);
     }
 
     @Test

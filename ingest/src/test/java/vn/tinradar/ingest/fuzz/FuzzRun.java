@@ -133,7 +133,7 @@ final class FuzzRun {
         MemorySink sink = new MemorySink();
         CrawlState state = CrawlState.restore(new MemoryStateStore());
         FeedPoller poller = new FeedPoller(config, fetcher, state, sink, metrics, Clock.systemUTC(),
-                ItemFilters.standard(config, state, Clock.systemUTC()));
+                ItemFilters.configured(config, state, Clock.systemUTC()));
         long start = System.nanoTime();
         java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         Future<PollResult> poll = pollers.submit(() -> {
