@@ -42,10 +42,22 @@ public record DeployConfig(Kafka kafka, Web web) {
      * @param advertisedHost how other analyze instances reach this one (with the web port: its
      *     {@code application.server})
      * @param peerSecret the secret analyze instances share to ask each other; empty keeps one in the data dir
+     * @param services where an instance of each service this process does not run answers ({@code analyze:
+     *     http://tinradar-analyze:8080}): its routes are forwarded there
      */
     public record Web(int port, String publicUrl, int sessionHours, List<User> users, String advertisedHost,
-                      String peerSecret) {
+                      String peerSecret, Map<String, String> services) {
+
+        /** The service addresses as URIs, for the forwarder. */
+        public Map<String, java.net.URI> serviceUris() {
+            Map<String, java.net.URI> uris = new java.util.TreeMap<>();
+            services.forEach((name, url) -> uris.put(name, java.net.URI.create(url.endsWith("/") ? url : url + "/")));
+            return uris;
+        }
     }
+
+    /** The services whose routes another instance may answer. */
+    public static final List<String> SERVICES = List.of("ingest", "analyze", "alerts");
 
     /** A staff account; {@code passwordHash} is a bcrypt hash, never a clear password. */
     public record User(String name, String role, String passwordHash) {
@@ -93,9 +105,17 @@ public record DeployConfig(Kafka kafka, Web web) {
         }
         doc.check(web.advertisedHost() != null && web.advertisedHost().matches("[A-Za-z0-9.:_-]+"),
                 "/web/advertised-host", "must be a host name or address but was '" + web.advertisedHost() + "'");
+        Map<String, String> services = web.services() == null ? Map.of() : web.services();
+        for (Map.Entry<String, String> e : services.entrySet()) {
+            String at = "/web/services/" + e.getKey();
+            doc.check(SERVICES.contains(e.getKey()), at, "unknown service '" + e.getKey() + "'; known: " + SERVICES);
+            doc.check(e.getValue() != null && e.getValue().strip().matches("https?://[A-Za-z0-9.\\[\\]:_-]+(/\\S*)?"), at,
+                    "must be the http(s) address of an instance that runs it, like http://tinradar-analyze:8080, but"
+                            + " was '" + e.getValue() + "'");
+        }
         kafka = new Kafka(kafka.bootstrap(), kafka.topicPrefix(), kafka.partitions(), kafka.replicationFactor(),
                 kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client));
         return new DeployConfig(kafka, new Web(web.port(), publicUrl, web.sessionHours(), List.copyOf(users),
-                web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret()));
+                web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret(), Map.copyOf(services)));
     }
 }

@@ -40,6 +40,7 @@ import vn.tinradar.deploy.web.users.PasswordRules;
 import vn.tinradar.deploy.web.users.UserAdmin;
 import vn.tinradar.deploy.web.users.UserBook;
 import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
@@ -163,7 +164,8 @@ public final class TinRadarProcess implements AutoCloseable {
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
-                name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province())).start(port);
+                name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
+                new ServiceForwarder(settings.deploy().web().serviceUris()))).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;

@@ -16,6 +16,7 @@ import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.SameOrigin;
 import vn.tinradar.deploy.web.http.SecurityHeaders;
+import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.signin.LoginThrottle;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.SignIn;
@@ -41,6 +42,7 @@ public final class WebServer implements AutoCloseable {
     private final SameOrigin sameOrigin;
     private final RouteTable routeTable = new RouteTable();
     private final Set<String> publicRoutes;
+    private final ServiceForwarder forwarder;
     private Javalin app;
 
     /**
@@ -67,6 +69,15 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province) {
+        this(backends, users, userAdmin, sessions, metrics, alertStream, publicUrl, knownUser, clock, province,
+                ServiceForwarder.NONE);
+    }
+
+    /** @param forwarder answers the routes of the services this process does not run ({@code web.services}) */
+    public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
+                     Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder) {
+        this.forwarder = forwarder;
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
         this.sameOrigin = new SameOrigin(publicUrl);
@@ -101,7 +112,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(sameOrigin::check);
             config.routes.before(signIn::requireSignIn);
             routeTable.install(config.routes);
-            HttpErrors.install(config.routes);
+            HttpErrors.install(config.routes, forwarder);
         }).start(port);
         LOG.info("event=web_started port={}", app.port());
         return this;

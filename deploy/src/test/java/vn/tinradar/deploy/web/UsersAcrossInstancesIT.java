@@ -7,7 +7,17 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.ingest.IngestService;
+import vn.tinradar.ingest.SourceRegistry;
+import vn.tinradar.ingest.config.IngestConfig;
+import vn.tinradar.ingest.source.Feed;
+import vn.tinradar.ingest.source.FeedKind;
+import vn.tinradar.ingest.source.Selectors;
+import vn.tinradar.ingest.source.Source;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -20,6 +30,7 @@ import vn.tinradar.common.province.Provinces;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.http.PublicUrl;
+import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.signin.KafkaEndedSessions;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
@@ -51,6 +62,10 @@ class UsersAcrossInstancesIT {
                             WebServer server) {
 
         static Instance start(Topics topics) {
+            return start(topics, new Backends(null, null, null), ServiceForwarder.NONE);
+        }
+
+        static Instance start(Topics topics, Backends backends, ServiceForwarder forwarder) {
             UserBook book = new UserBook();
             KafkaUserLog log = new KafkaUserLog(topics, broker.kafka(), book).start(Duration.ofSeconds(30));
             UserDirectory users = new UserDirectory(List.of(), book);
@@ -60,10 +75,10 @@ class UsersAcrossInstancesIT {
             SessionStore sessions = new SessionStore(Duration.ofHours(8), Clock.systemUTC(),
                     SessionStore.keyFrom(SHARED_SECRET), users::credential, signedOut);
             MetricsRegistry metrics = new MetricsRegistry();
-            WebServer server = new WebServer(new Backends(null, null, null), users,
+            WebServer server = new WebServer(backends, users,
                     new UserAdmin(book, log, PasswordRules.standard(), users::inConfigFile, Clock.systemUTC()),
                     sessions, metrics.registry(), new AlertStream(), PublicUrl.of("", 0), users::has,
-                    Clock.systemUTC(), Provinces.defaultProvince()).start(0);
+                    Clock.systemUTC(), Provinces.defaultProvince(), forwarder).start(0);
             return new Instance(book, log, signedOut, metrics, server);
         }
 
@@ -76,6 +91,41 @@ class UsersAcrossInstancesIT {
             signedOut.close();
             users.close();
             metrics.close();
+        }
+    }
+
+    @Test
+    void anInstanceWithoutTheCrawlerAnswersTheSourcesOfOneThatRunsIt() throws Exception {
+        Topics topics = Topics.withDefaultPrefix();
+        Source baoLaoCai = new Source("baolaocai", "Báo Lào Cai", null, SourceTier.PROVINCIAL_PRESS, true, false, 0, 0,
+                List.of(new Feed("baolaocai", "https://baolaocai.vn/rss/thoi-su.rss", FeedKind.RSS)), Selectors.NONE);
+        IngestService crawler = new IngestService(IngestConfig.defaults(), new SourceRegistry(List.of(baoLaoCai)),
+                topics, broker.kafka(), new SimpleMeterRegistry());
+        Instance ingest = Instance.start(topics, new Backends(crawler, null, null), ServiceForwarder.NONE);
+        Instance dashboard = Instance.start(topics, new Backends(null, null, null),
+                new ServiceForwarder(Map.of("ingest", ingest.uri("/"))));
+        // points at the dashboard instance, which would forward on: a request is forwarded once, never twice
+        Instance twice = Instance.start(topics, new Backends(null, null, null),
+                new ServiceForwarder(Map.of("ingest", dashboard.uri("/"))));
+        try {
+            Session admin = signIn(dashboard, "admin", ADMIN_PASSWORD).orElseThrow();
+
+            HttpResponse<String> sources = send(admin, "GET", "/api/sources", null);
+            HttpResponse<String> unknownHere = sendTo(first, admin, "GET", "/api/sources", null);
+            HttpResponse<String> forwardedTwice = sendTo(twice, admin, "GET", "/api/sources", null);
+            HttpResponse<String> stranger = browser.send(dashboard.uri("/"),
+                    new DashboardBrowser.Session("tinradar_session=gia-mao", "x"), "GET", "/api/sources", null);
+
+            assertThat(sources.statusCode()).isEqualTo(200);
+            assertThat(sources.body()).contains("baolaocai", "Báo Lào Cai");
+            assertThat(unknownHere.statusCode()).isEqualTo(503);
+            assertThat(unknownHere.body()).contains("ingest service does not run");
+            assertThat(forwardedTwice.statusCode()).isEqualTo(503);
+            assertThat(stranger.statusCode()).isEqualTo(401);
+        } finally {
+            twice.stop();
+            dashboard.stop();
+            ingest.stop();
         }
     }
 

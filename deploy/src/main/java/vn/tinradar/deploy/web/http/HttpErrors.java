@@ -31,22 +31,40 @@ public final class HttpErrors {
         }
     }
 
-    /** A route needs a service this process was not started with. */
+    /** A route needs a service this process was not started with, or one that cannot answer now. */
     public static final class ServiceUnavailable extends RuntimeException {
+        private final String service;
+
+        /** Unavailable for a while (a write the broker did not take), not for want of a service. */
         public ServiceUnavailable(String message) {
+            this(null, message);
+        }
+
+        public ServiceUnavailable(String service, String message) {
             super(message);
+            this.service = service;
+        }
+
+        /** {@code ingest}, {@code analyze} or {@code alerts}; null when the process runs it but it cannot answer. */
+        public String service() {
+            return service;
         }
     }
 
     /** The service, or ServiceUnavailable naming it when this process does not run it. */
     public static <T> T need(T service, String name) {
         if (service == null) {
-            throw new ServiceUnavailable("the " + name + " service does not run in this process");
+            throw new ServiceUnavailable(name, "the " + name + " service does not run in this process");
         }
         return service;
     }
 
     public static void install(RoutesConfig r) {
+        install(r, ServiceForwarder.NONE);
+    }
+
+    /** @param forwarder answers the routes of a service this process does not run, or refuses them with 503 */
+    public static void install(RoutesConfig r, ServiceForwarder forwarder) {
         r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         r.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 "request body is not the expected JSON"));
@@ -55,8 +73,7 @@ public final class HttpErrors {
         r.exception(UnsupportedMediaType.class,
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
         r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
-        r.exception(ServiceUnavailable.class,
-                (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        r.exception(ServiceUnavailable.class, forwarder::forwardOrRefuse);
         r.exception(Exception.class, (e, ctx) -> {
             LOG.warn("event=request_failed path={} error={}", ctx.path(), e.toString());
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e.getClass().getSimpleName());
