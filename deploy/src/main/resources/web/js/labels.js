@@ -122,6 +122,7 @@ export const SIGNAL = {
   'cleared': 'Đã hết điều kiện cảnh báo',
   'joined-story': 'Thuộc câu chuyện đã gộp cảnh báo trước',
   'also-found': 'Cùng sự việc, cũng phát hiện',
+  'covered-by-story-alerts': 'Đã có cảnh báo về sự việc này',
   'story-suspicion': 'Đánh giá nghi vấn của sự kiện',
 };
 
