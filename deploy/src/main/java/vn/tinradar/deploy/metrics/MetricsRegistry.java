@@ -9,8 +9,11 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -20,7 +23,19 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class MetricsRegistry implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /**
+     * How often the Kafka metrics are looked over for new ones: a partition's lag series exists only once the
+     * partition is assigned, and Micrometer's default minute left the lag alert blind for that long after each
+     * start or rebalance. Prometheus scrapes every 15 to 30 s.
+     */
+    static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(10);
+
     private final List<AutoCloseable> binders = new ArrayList<>();
+    private final ScheduledExecutorService kafkaRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kafka-metrics-refresh");
+        t.setDaemon(true);
+        return t;
+    });
 
     public MetricsRegistry() {
         new ClassLoaderMetrics().bindTo(registry);
@@ -38,7 +53,7 @@ public final class MetricsRegistry implements AutoCloseable {
     }
 
     public void bindStreams(KafkaStreams streams) {
-        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
+        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(), kafkaRefresh, KAFKA_METRICS_REFRESH);
         binder.bindTo(registry);
         binders.add(binder);
     }
@@ -52,6 +67,7 @@ public final class MetricsRegistry implements AutoCloseable {
                 // closing meters at shutdown must not hide the real shutdown path
             }
         }
+        kafkaRefresh.shutdownNow();
         registry.close();
     }
 }
