@@ -59,7 +59,11 @@ public final class TestBroker implements AutoCloseable {
         return broker;
     }
 
-    /** Creates every topic of {@code topics} (another prefix gives a test topics of its own). */
+    /**
+     * Creates every topic of {@code topics} (another prefix gives a test topics of its own) and waits until each
+     * partition has a leader: createTopics returns before every broker's metadata knows them, and a Streams app
+     * started in that gap fails ("no partitions available ... when initializing global store").
+     */
     public void createTopics(Topics topics, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
             List<NewTopic> created = new ArrayList<>();
@@ -67,6 +71,16 @@ public final class TestBroker implements AutoCloseable {
                 created.add(new NewTopic(t.name(), partitions, (short) 1).configs(t.config()));
             }
             admin.createTopics(created).all().get();
+            List<String> names = created.stream().map(NewTopic::name).toList();
+            await(() -> {
+                try {
+                    return admin.describeTopics(names).allTopicNames().get().values().stream()
+                            .allMatch(d -> d.partitions().size() == partitions
+                                    && d.partitions().stream().allMatch(p -> p.leader() != null));
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "leaders for the partitions of " + names.size() + " new topics");
         }
     }
 

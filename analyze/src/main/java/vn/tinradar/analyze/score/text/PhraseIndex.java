@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Finds lexicon phrases in tokenised text, with or without diacritics, longest phrase first.
  *
- * <p>A phrase matches a run of syllables separated by spaces only when the folded syllables are equal and,
+ * <p>A phrase matches a run of syllables separated by spaces (or by punctuation where the phrase itself has some:
+ * "phường 9, quận 3" also matches "phường 9 quận 3") only when the folded syllables are equal and,
  * when the text is written with diacritics (or the run itself carries any), the diacritics agree on all of
  * them: "sat lo" and "sạt lở" find "sạt lở", "sắt" does not, nor does "kho" find "khó" in accented text.
  * Immutable once built, so one index serves every thread.
@@ -18,8 +19,11 @@ import java.util.Map;
  */
 public final class PhraseIndex<T> {
 
-    /** One phrase of the lexicon and its payload. */
-    public record Entry<T>(String phrase, String[] folded, String[] exact, T value) {
+    /**
+     * One phrase of the lexicon and its payload; {@code separated[k]} is true where the phrase itself puts
+     * punctuation before syllable {@code k} ("phường 9, quận 3"), so the text may too.
+     */
+    public record Entry<T>(String phrase, String[] folded, String[] exact, boolean[] separated, T value) {
         public int length() {
             return folded.length;
         }
@@ -38,8 +42,12 @@ public final class PhraseIndex<T> {
         }
         String[] folded = tokens.stream().map(Token::folded).toArray(String[]::new);
         String[] exact = tokens.stream().map(Token::exact).toArray(String[]::new);
+        boolean[] separated = new boolean[tokens.size()];
+        for (int k = 1; k < tokens.size(); k++) {
+            separated[k] = !tokens.get(k).joined();
+        }
         List<Entry<T>> list = byFirstSyllable.computeIfAbsent(folded[0], k -> new ArrayList<>());
-        list.add(new Entry<>(phrase, folded, exact, value));
+        list.add(new Entry<>(phrase, folded, exact, separated, value));
         list.sort(Comparator.comparingInt((Entry<T> e) -> e.length()).reversed());
     }
 
@@ -90,7 +98,7 @@ public final class PhraseIndex<T> {
         boolean accented = tokens.get(i).accentedText();
         for (int k = 0; k < e.length(); k++) {
             Token t = tokens.get(i + k);
-            if (!t.folded().equals(e.folded()[k]) || (k > 0 && !t.joined())) {
+            if (!t.folded().equals(e.folded()[k]) || (k > 0 && !t.joined() && !e.separated()[k])) {
                 return false;
             }
             accented |= t.hasDiacritics();

@@ -84,6 +84,7 @@ public final class GazetteerBuilder {
         }
         Map<String, JsonNode> oldProvinces = new LinkedHashMap<>();
         Map<String, String> oldCommuneNames = new HashMap<>();
+        Map<String, String> oldCommuneDistricts = new HashMap<>();
         List<Unit> units = new ArrayList<>();
         for (JsonNode p : before.get("data")) {
             String oldId = p.get("level1_id").asText();
@@ -94,6 +95,7 @@ public final class GazetteerBuilder {
                 units.add(new Unit(today, "district", d.get("name").asText()));
                 for (JsonNode c : d.get("level3s")) {
                     oldCommuneNames.put(c.get("level3_id").asText(), c.get("name").asText());
+                    oldCommuneDistricts.put(c.get("level3_id").asText(), d.get("name").asText());
                     units.add(new Unit(today, "commune", c.get("name").asText()));
                 }
             }
@@ -144,7 +146,12 @@ public final class GazetteerBuilder {
                 for (JsonNode m : c.get("merges")) {
                     String oldName = oldCommuneNames.getOrDefault(m.get("old_id").asText(), m.get("name").asText());
                     if (stripPrefix(oldName).matches("\\d+")) {
-                        // "phường 9" was a ward of several districts at once: alone it names none of them
+                        // "phường 9" was a ward of several districts at once: alone it names none of them, with its
+                        // district it names one ("phường 9, quận 3", "P.9, Q.3", "phường 1, TP Đông Hà")
+                        String district = oldCommuneDistricts.get(m.get("old_id").asText());
+                        if (district != null) {
+                            former.addAll(numberedWard(oldName, district));
+                        }
                         continue;
                     }
                     for (String f : names.commune(oldName)) {
@@ -244,6 +251,21 @@ public final class GazetteerBuilder {
     }
 
     /** The official name with its type word in lower case, plus the press's other spellings of it. */
+    /**
+     * A numbered ward's names with its former district, written out and with the district's type word abbreviated
+     * (the ward's own abbreviation, "P 9", the gazetteer adds when it loads): "phường 9, quận 3", "phường 9, Q 3";
+     * the comma lets the text write one there or not.
+     */
+    static Set<String> numberedWard(String ward, String district) {
+        String wardTyped = ward.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        Set<String> out = new LinkedHashSet<>();
+        for (String d : forms(district)) {
+            out.add(wardTyped + ", " + d);
+            AdminPrefix.abbreviated(d).ifPresent(shortDistrict -> out.add(wardTyped + ", " + shortDistrict));
+        }
+        return out;
+    }
+
     static Set<String> forms(String official) {
         String bare = stripPrefix(official);
         String prefix = official.substring(0, official.length() - bare.length()).trim().toLowerCase();

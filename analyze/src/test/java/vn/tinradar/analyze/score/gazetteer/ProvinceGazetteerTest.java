@@ -41,6 +41,24 @@ class ProvinceGazetteerTest {
     }
 
     @Test
+    void numberedWardWithItsFormerDistrictIsTodaysWard() {
+        assertThat(HO_CHI_MINH.find("Cháy nhà dân trên đường Trần Quốc Thảo, phường 9, quận 3 rạng sáng nay."))
+                .extracting(PlaceTag::level, PlaceTag::name).contains(tuple("commune", "Phường Nhiêu Lộc"));
+    }
+
+    @Test
+    void numberedWardAbbreviatedAsThePressWritesItIsTodaysWard() {
+        assertThat(HO_CHI_MINH.find("Người dân P.9, Q.3 phản ánh tình trạng ngập sau mưa lớn."))
+                .extracting(PlaceTag::level, PlaceTag::name).contains(tuple("commune", "Phường Nhiêu Lộc"));
+    }
+
+    @Test
+    void numberedWardAloneNamesNoWard() {
+        assertThat(HO_CHI_MINH.find("Tổ dân phố 4, phường 9 tổ chức ngày hội đại đoàn kết."))
+                .extracting(PlaceTag::level).doesNotContain("commune");
+    }
+
+    @Test
     void districtOfTheFormerCityIsKnownWithItsAbbreviation() {
         assertThat(HUNG_YEN.find("Khu công nghiệp ở H. Văn Lâm tuyển thêm 500 lao động."))
                 .extracting(PlaceTag::name).containsExactly("Huyện Văn Lâm");
