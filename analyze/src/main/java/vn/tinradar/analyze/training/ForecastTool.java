@@ -151,13 +151,9 @@ public final class ForecastTool {
     }
 
     private List<String> kinds(ScoredArticle scored, String kind) {
-        // the trend keys ignore relevance only for articles already judged relevant; outside the province scope
-        // count what the article is about regardless
-        ScoredArticle counted = scored.relevant() ? scored
-                : new ScoredArticle(scored.v(), scored.article(), true, scored.places(), scored.topics(),
-                        scored.sentiment(), scored.suspicion(), scored.storyId(), scored.duplicateOf(),
-                        scored.scoredAt());
-        return keys.of(counted).stream().filter(h -> h.kind().equals(kind)).map(TrendHit::label).distinct().toList();
+        // outside the province scope, count what the article is about regardless of relevance
+        return keys.about(scored).stream().filter(h -> h.kind().equals(kind)).map(TrendHit::label).distinct()
+                .toList();
     }
 
     static String section(String url) {

@@ -32,6 +32,11 @@ public final class TrendKeys {
             // national news that never names the province: searchable, but not a local trend
             return List.of();
         }
+        return about(scored);
+    }
+
+    /** The keys of what the article is about, whether or not it concerns the province (a national count's). */
+    public List<TrendHit> about(ScoredArticle scored) {
         Article a = scored.article();
         long time = articleTime(a);
         boolean negative = scored.sentiment() != null && scored.sentiment().isNegative();
