@@ -3,6 +3,7 @@ package vn.tinradar.ingest.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,11 +117,12 @@ public final class ArticleExtractor {
     }
 
     private static Dates dates(Document doc, Optional<JsonNode> ld, Selectors s, String canonical, Element headline) {
-        Dates found = declaredOrShown(doc, ld, s, canonical, headline);
+        ZoneId shownZone = BoardZone.of(doc).orElse(VietnameseDates.DEFAULT_ZONE);
+        Dates found = declaredOrShown(doc, ld, s, canonical, headline, shownZone);
         if (found.published != null && found.published.toLocalTime().equals(LocalTime.MIDNIGHT)
                 && !found.source.equals("text")) {
             // metadata that gives the day only ("2012-12-25") yields to the time the page shows on that day
-            Optional<OffsetDateTime> shown = DateLine.nearHeadline(doc, headline)
+            Optional<OffsetDateTime> shown = DateLine.nearHeadline(doc, headline, shownZone)
                     .filter(d -> d.toLocalDate().equals(found.published.toLocalDate()));
             if (shown.isPresent()) {
                 return new Dates(shown.get(), found.updated, "text");
@@ -130,7 +132,7 @@ public final class ArticleExtractor {
     }
 
     private static Dates declaredOrShown(Document doc, Optional<JsonNode> ld, Selectors s, String canonical,
-                                         Element headline) {
+                                         Element headline, ZoneId shownZone) {
         OffsetDateTime updated = ld.flatMap(a -> VietnameseDates.parse(JsonLd.text(a, "dateModified")))
                 .or(() -> VietnameseDates.parse(doc.select("meta[property=article:modified_time]").attr("content")))
                 .orElse(null);
@@ -156,11 +158,11 @@ public final class ArticleExtractor {
                 return new Dates(d.get(), updated, "time");
             }
         }
-        d = DateLine.nearHeadline(doc, headline);
+        d = DateLine.nearHeadline(doc, headline, shownZone);
         if (d.isPresent()) {
             return new Dates(d.get(), updated, "text");
         }
-        d = dateLineAfterTitle(doc, headline);
+        d = dateLineAfterTitle(doc, headline, shownZone);
         if (d.isPresent()) {
             return new Dates(d.get(), updated, "text");
         }
@@ -170,9 +172,11 @@ public final class ArticleExtractor {
 
     /**
      * The first short line after the headline that holds a date ("Ngày đăng: 20/11/2026 17:30 | Lượt xem"),
-     * skipping links, so a date in a related-news list further down is not taken for the article's.
+     * skipping news links and list items, so a date in a related-news list further down is not taken for the
+     * article's. A link that shows nothing but a date is the day's archive, not a story, and a list item that holds
+     * the headline is the article's own box (vBulletin's CMS lays its articles out as list items).
      */
-    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc, Element headline) {
+    private static Optional<OffsetDateTime> dateLineAfterTitle(Document doc, Element headline, ZoneId zone) {
         Element title = headline != null ? headline : doc.selectFirst("h1, h2, h3");
         boolean afterTitle = title == null;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
@@ -181,16 +185,26 @@ public final class ArticleExtractor {
                 continue;
             }
             String own = e.ownText();
-            if (!afterTitle || own.isBlank() || own.length() > 120 || e.normalName().equals("a")
-                    || e.closest("a, nav, footer, li") != null) {
+            if (!afterTitle || own.isBlank() || own.length() > 120 || e.closest("nav, footer") != null
+                    || inStoryLink(e) || inOtherListItem(e, title)) {
                 continue;
             }
-            Optional<OffsetDateTime> d = VietnameseDates.parse(own);
+            Optional<OffsetDateTime> d = VietnameseDates.parse(own, zone);
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean inStoryLink(Element e) {
+        Element link = e.closest("a");
+        return link != null && link.text().matches(".*\\p{L}{2,}.*");
+    }
+
+    private static boolean inOtherListItem(Element e, Element title) {
+        Element item = e.closest("li");
+        return item != null && (title == null || !title.parents().contains(item));
     }
 
     private static String author(Document doc, Optional<JsonNode> ld, Selectors s) {

@@ -33,6 +33,9 @@ final class Lead {
             + "|VTC News|TTXVN|VNA|GD&TĐ|GDTĐ|ANTĐ|ANTV|CAND|QĐND|KTĐT|HNMO|HNM|SGGPO|SGGP|VietNamNet|VNN|ZNEWS"
             + "|GDVN|VnEconomy|DNVN|Dân Việt|VietnamPlus|Vietnam\\+|Infonet|Baoquocte\\.vn)\\s*[-–—:]\\s*");
 
+    /** Text a headline's own box may hold besides the headline: a section name, a date line, share buttons. */
+    private static final int TITLE_BOX_EXTRA = 200;
+
     private Lead() {
     }
 
@@ -42,7 +45,12 @@ final class Lead {
      */
     static Element element(Document doc, Element headline) {
         Element known = known(doc);
-        return known != null ? known : nextToHeadline(headline);
+        if (known != null) {
+            return known;
+        }
+        Element next = nextToHeadline(headline);
+        // a forum post has no lead: its first lines are the post itself
+        return next != null || ForumPost.first(doc) != null ? next : firstBlockAfterTitleBox(headline);
     }
 
     private static Element known(Document doc) {
@@ -84,6 +92,57 @@ final class Lead {
             return e;
         }
         return null;
+    }
+
+    /**
+     * Where the headline sits in a box of its own (section name, date line, share buttons), the lead is the first
+     * block of what follows that box, possibly the first block inside the body's container: a box of its own
+     * ({@code div}, {@code h2}) that reads like a lead, where the body is written in paragraphs (genk.vn prints its
+     * key points this way). A first paragraph ({@code p}) is body text, so a page without a lead gets none.
+     */
+    private static Element firstBlockAfterTitleBox(Element headline) {
+        Element box = headline == null ? null : headline.parent();
+        if (box == null || box.normalName().equals("body")
+                || box.text().length() - headline.text().length() > TITLE_BOX_EXTRA) {
+            return null;
+        }
+        Element e = box.nextElementSibling();
+        for (int seen = 0; e != null && seen < 3; e = e.nextElementSibling(), seen++) {
+            String t = CleanText.plain(e.text());
+            if (t == null || t.length() < 40 || VietnameseDates.parse(t).isPresent() && t.length() <= 120) {
+                continue;
+            }
+            return firstLeadBlock(e, 3);
+        }
+        return null;
+    }
+
+    private static Element firstLeadBlock(Element e, int depth) {
+        String t = CleanText.plain(e.text());
+        boolean container = t.length() > 700 || e.select("p, h2, h3, li, table").size() > 1;
+        if (!container && onlyInlineChildren(e)) {
+            return e.normalName().matches("h[2-4]|div") && linkShare(e) <= 0.3 ? e : null;
+        }
+        if (depth == 0) {
+            return null;
+        }
+        for (Element child : e.children()) {
+            String ct = CleanText.plain(child.text());
+            if (ct != null && ct.length() >= 40) {
+                return firstLeadBlock(child, depth - 1);
+            }
+        }
+        return null;
+    }
+
+    /** A block of its own: text and inline markup only, not a box of boxes (a thread, a post with its author). */
+    private static boolean onlyInlineChildren(Element e) {
+        for (Element child : e.children()) {
+            if (!child.normalName().matches("a|b|i|u|em|strong|span|font|br|img|sup|sub")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double linkShare(Element e) {

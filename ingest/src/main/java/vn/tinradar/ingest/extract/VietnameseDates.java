@@ -46,6 +46,9 @@ public final class VietnameseDates {
             "sep", "oct", "nov", "dec");
     private static final Map<String, Integer> ZONE_HOURS = Map.of("gmt", 0, "utc", 0, "ut", 0, "z", 0, "ict", 7);
 
+    /** The zone of a date that gives none: Vietnam's. */
+    static final ZoneId DEFAULT_ZONE = VnTime.ZONE;
+
     /** Longest text read for a date: dates come first in date fields, the rest of a hostile value is ignored. */
     static final int MAX_TEXT = 200;
 

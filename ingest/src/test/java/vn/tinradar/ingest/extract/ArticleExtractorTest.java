@@ -223,6 +223,42 @@ class ArticleExtractorTest {
         assertThat(page.text()).startsWith("Cuối tuần này mình định chạy xe số").doesNotContain("đang làm đường");
     }
 
+    @Test
+    void dateShownAsALinkToTheDaysArchiveIsTheArticlesDate() {
+        String html = "<html><body><div class=\"news-showtitle\"><h2 class=\"sub_title\"><a href=\"/xa-hoi.chn\">Xã hội</a></h2>"
+                + "<h1>Lào Cai mở thêm ba tuyến xe buýt nối Sa Pa với các xã vùng cao</h1>"
+                + "<div class=\"note\"><a href=\"/date/d27/m11/y2026.chn\"><span id=\"lblDattime\">27/11/2026 - 08:04</span></a></div></div>"
+                + "<p>Từ ngày 1/12, ba tuyến xe buýt mới sẽ nối trung tâm Sa Pa với Tả Van, Bản Hồ và Tả Phìn.</p>"
+                + "<ul class=\"related\"><li><a href=\"/a.chn\">Sa Pa đón khách dịp cuối năm <span>26/11/2026 - 09:15</span></a></li></ul>"
+                + "</body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-27T08:04+07:00"));
+    }
+
+    @Test
+    void dateLineThatAScriptWritesIntoAnEmptyElementIsRead() {
+        String html = "<html><body><div class=\"detailCT\"><div class=\"topDetail\"><span class=\"spanDateTime fl\" id=\"pDateTime\"></span></div>"
+                + "<h1 class=\"Title\">Hoa hậu các dân tộc Việt Nam về thăm Bắc Hà</h1>"
+                + "<p class=\"Normal\">Đoàn thí sinh tham quan chợ phiên và dinh thự Hoàng A Tưởng trong chuyến đi hai ngày.</p>"
+                + "<a class=\"aRelate\" href=\"/b/\">Người đẹp Mông đăng quang<span class=\"time\">(20/11)</span></a></div>"
+                + "<script>document.getElementById(\"pDateTime\").innerHTML=\"Th&#7913; n&#259;m, 27/11/2026, 16:10 GMT+7\";</script>"
+                + "</body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-11-27T16:10+07:00"));
+    }
+
+    @Test
+    void forumArticleDateIsReadInTheZoneTheBoardStates() {
+        String html = "<html><body><ul class=\"list_no_decoration\"><li><div id=\"article_content\">"
+                + "<h1 class=\"article_title\"><span>8/3 boy vào bếp làm bánh tặng bạn gái</span></h1>"
+                + "<div class=\"article_username_container\">by teen9x Published on 03-08-2026 01:00 AM Số lần xem: 169</div>"
+                + "<div class=\"postcontainer\">Chỉ cần bột mì, trứng gà và một chút socola là các bạn nam đã có món quà ý nghĩa.</div>"
+                + "</div></li></ul><div id=\"footer_time\">Múi giờ GMT +8. Hiện tại là <span class=\"time\">02:43 AM</span></div>"
+                + "</body></html>";
+
+        assertThat(publishedOn(html)).isEqualTo(OffsetDateTime.parse("2026-03-08T01:00+08:00"));
+    }
+
     private static OffsetDateTime publishedOn(String html) {
         return ArticleExtractor.extract(html, "https://baotinh.vn/bai-viet.html", Selectors.NONE).published();
     }

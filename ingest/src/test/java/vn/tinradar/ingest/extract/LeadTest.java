@@ -138,4 +138,28 @@ class LeadTest {
 
         assertThat(page.text()).startsWith("Hàng nghìn du khách đổ về quảng trường Sa Pa xem lễ hội đường phố dịp cuối tuần.\nCác đoàn nghệ nhân");
     }
+    @Test
+    void keyPointsBoxBelowTheHeadlinesOwnBoxIsTheLead() {
+        ExtractedPage page = extract("", "<div class=\"news-showtitle\"><h2 class=\"sub_title\"><a href=\"/kinh-te.chn\">Kinh tế</a></h2>"
+                + "<h1>Cửa khẩu Kim Thành thông quan kỷ lục dịp cuối năm</h1><div class=\"note\">27/11/2026 - 08:04</div></div>"
+                + "<div class=\"assessment\"><div class=\"assessment-main\">"
+                + "<div class=\"init_content\">- Hơn 1.200 xe hàng qua cửa khẩu mỗi ngày.<br>- Nông sản chiếm gần một nửa giá trị xuất khẩu.</div>"
+                + "<div align=\"center\"><p>Theo Ban Quản lý Khu kinh tế tỉnh, lượng xe hàng qua cửa khẩu Kim Thành tăng mạnh từ giữa tháng 11.</p>"
+                + "<p>Các lực lượng chức năng bố trí làm việc cả ngày nghỉ để thông quan nhanh cho hàng nông sản.</p>"
+                + "<p>Doanh nghiệp được hướng dẫn khai báo điện tử trước khi xe đến bãi kiểm hóa.</p></div>"
+                + "</div></div>");
+
+        assertThat(page.text()).startsWith("- Hơn 1.200 xe hàng qua cửa khẩu mỗi ngày. - Nông sản chiếm gần một nửa giá trị xuất khẩu.\nTheo Ban Quản lý");
+    }
+
+    @Test
+    void pageWhoseStoryOpensWithAPlainParagraphHasNoLeadFromTheBody() {
+        ExtractedPage page = extract("<meta name=\"description\" content=\"Chợ phiên Bắc Hà đông khách dịp cuối tuần.\">",
+                "<div class=\"title-box\"><h1>Chợ phiên Bắc Hà đông khách</h1><span>27/11/2026</span></div>"
+                + "<div class=\"content\"><p>Sáng chủ nhật, hàng nghìn người dân và du khách đổ về chợ phiên Bắc Hà mua bán, giao lưu.</p>"
+                + "<p>Ngoài nông sản, nhiều gian hàng thổ cẩm của đồng bào Mông, Phù Lá được khách nước ngoài ưa chuộng.</p></div>");
+
+        assertThat(page.summary()).isEqualTo("Chợ phiên Bắc Hà đông khách dịp cuối tuần.");
+        assertThat(page.text()).startsWith("Sáng chủ nhật, hàng nghìn người dân");
+    }
 }

@@ -65,11 +65,11 @@ class RealPagesQualityTest {
         System.out.print(RealPagesQuality.report(results));
 
         assertThat(results).hasSameSizeAs(pages());
-        // floors at the figures measured on the 47 pages (docs/quality.md): a drop is a regression. The four date
-        // misses are understood there (a date shown only by script, one that differs from the page's metadata...)
+        // floors at the figures measured on the 47 pages (docs/quality.md): a drop is a regression. The one date
+        // miss is understood there (24h.com.vn shows a time that differs from its metadata, which the extractor keeps)
         assertThat(results).allSatisfy(r -> assertThat(r.titleExact()).as(r.page().id() + " title").isTrue());
-        assertThat(results.stream().filter(r -> Boolean.TRUE.equals(r.dateExact())).count()).isGreaterThanOrEqualTo(23);
-        assertThat(results.stream().filter(RealPagesQuality.Result::leadPresent).count()).isGreaterThanOrEqualTo(46);
+        assertThat(results.stream().filter(r -> Boolean.TRUE.equals(r.dateExact())).count()).isGreaterThanOrEqualTo(26);
+        assertThat(results.stream().filter(RealPagesQuality.Result::leadPresent).count()).isGreaterThanOrEqualTo(47);
         assertThat(results.stream().mapToDouble(RealPagesQuality.Result::recall).average().orElse(0)).isGreaterThanOrEqualTo(0.975);
     }
 }
