@@ -44,9 +44,10 @@ export TINRADAR_ADMIN_PASSWORD="fault-run-$(date +%s)" TINRADAR_PEER_SECRET="fau
 javac -nowarn -cp "$jar:$greenmail" -d "$dir/classes" "$here/CommittedRecords.java" "$here/CountArticles.java" \
   "$here/CountAlerts.java" \
   $([ -f "$greenmail" ] && echo "$here/MailServer.java")
-count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1; }
-scored_ids() { count | sed -n 's/.*scored_ids=\([0-9]*\).*/\1/p'; }
-count_alerts() { java -cp "$jar:$dir/classes" CountAlerts "$bootstrap" tinradar. "$1" 2>/dev/null | grep -v DEBUG; }
+# a count that fails (a broker busy past the 30 s timeout) prints nothing, and the sample is taken again
+count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1 || true; }
+scored_ids() { local n=""; for _ in 1 2 3; do n="$(count | sed -n 's/.*scored_ids=\([0-9]*\).*/\1/p')"; [ -z "$n" ] || break; done; echo "$n"; }
+count_alerts() { java -cp "$jar:$dir/classes" CountAlerts "$bootstrap" tinradar. "$1" 2>/dev/null | grep -v DEBUG || true; }
 mails() { find "$1" -name '*.eml' 2>/dev/null | wc -l; }
 stamp() { date -u +%H:%M:%S; }
 loads=""
@@ -94,9 +95,9 @@ wait_quiet() { # SECONDS: until no new article is scored for that long; prints t
 }
 index_figures() { # PORT: documents in the index (health) and hits of a search for everything, total and distinct ids
   local docs hits
-  docs="$(curl -s "http://127.0.0.1:$1/health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p')"
+  docs="$(curl -s "http://127.0.0.1:$1/health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p' || true)"
   hits="$(curl -s -u "admin:$TINRADAR_ADMIN_PASSWORD" "http://127.0.0.1:$1/api/search/export?format=json" \
-    | grep -o '"id":"[^"]*"' | sort)"
+    | grep -o '"id":"[^"]*"' | sort || true)"
   echo "index_documents=${docs:-?} search_hits=$(grep -c . <<< "$hits") search_distinct_ids=$(sort -u <<< "$hits" | grep -c .)"
 }
 mail_config() { # the settings of the modes that mail a real SMTP server (defaults otherwise: retry 5 s doubling to 300 s)
