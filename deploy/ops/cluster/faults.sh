@@ -150,14 +150,15 @@ analyze)
       now="$(scored_ids)"
       [ "${now:-0}" -gt "${before:-0}" ] && break
       raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
-      if [ "${now:-0}" -ge "${raw:-1}" ] && [ $((SECONDS - started)) -gt 300 ]; then break; fi
+      # every crawled article scored: nothing to score again, so the time to recover is the time to be ready
+      if [ "${now:-0}" -ge "${raw:-1}" ] && ready $analyze_port; then break; fi
     done
     if [ "${now:-0}" -gt "${before:-0}" ]; then
       recoveries+="$((SECONDS - started)) "
       echo "$(stamp) restart #$kill scored again after $((SECONDS - started)) s ($now scored)"
     else
-      recoveries+="idle "
-      echo "$(stamp) restart #$kill: nothing left to score ($now of $raw) after 300 s"
+      recoveries+="ready:$((SECONDS - started)) "
+      echo "$(stamp) restart #$kill: nothing left to score ($now of $raw), ready after $((SECONDS - started)) s"
     fi
   done
   wait_quiet 90
