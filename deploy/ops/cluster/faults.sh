@@ -1,68 +1,253 @@
 #!/usr/bin/env bash
 # Faults against the three-broker cluster of three-brokers.sh, with TinRadar's demo running on it, counted from the
-# committed records of articles.raw and articles.scored (CountArticles.java). Not part of the test suite: one run
-# takes 10 minutes or more on a shared 2-core machine. Run it niced:
+# committed records of articles.raw and articles.scored (CountArticles.java), the index, and the e-mails the SMTP
+# server or the outbox received against the alerts and receipts in Kafka (CountAlerts.java). Not part of the test
+# suite: one run takes 10 to 25 minutes on a shared 2-core machine. Run it niced:
 #
-#   nice -n 10 deploy/ops/cluster/faults.sh broker [DIR]
+#   nice -n 10 deploy/ops/cluster/faults.sh MODE [DIR]
 #
-#   broker   start the cluster and `run --demo --bootstrap`; once 30 or more articles are scored, kill -9 broker 3;
-#            wait until the demo's articles stop arriving; print the counts, the time from the kill until an
-#            article is scored again, and the replicas; then stop everything this script started.
+#   broker        `run --demo`; once 30 articles are scored, kill -9 broker 3; counts when no article came for 120 s
+#   analyze       `run --demo --without analyze` and `analyze` in a JVM of its own; kill -9 the analyze JVM ten times
+#                 while articles flow (each time a few seconds after it scored again) and restart it
+#   alerts        a real SMTP server in its own JVM (MailServer.java, GreenMail); `run --demo --without alerts` and
+#                 `alerts` in its own JVM; kill -9 the alerts JVM right after the SMTP server received a mail (while
+#                 it may be sending the next), up to five times, and restart it
+#   brokers-down  `run --demo`; once 30 articles are scored, kill -9 all three brokers, start them again 60 s later
+#   smtp-down     `run --demo` mailing the SMTP server; after its first mail the server is stopped (SIGTERM) for
+#                 600 s, then started again; counts once no mail came for 360 s (the retry backoff is 300 s at most)
 #
-# DIR defaults to ./fault-data (deleted first: every run starts from empty brokers). Needs deploy/target/tinradar.jar
-# (./mvnw -B -q package -DskipTests) and free ports 19092-19094, 19192-19194 and 18080.
+# Every mode starts from empty brokers, prints the times as it goes and ends with `result:` lines (articles, index,
+# e-mails per Message-ID, load average), then stops everything it started. DIR defaults to ./fault-data (deleted
+# first). Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), GreenMail's jar for the modes with
+# SMTP (GREENMAIL_JAR, default: the project's test dependency in ~/.m2) and free ports 19092-19094, 19192-19194,
+# 18080-18082 and 13025.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
+greenmail="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail/2.1.13/greenmail-2.1.13.jar}"
 scenario="${1:-}"
 dir="${2:-./fault-data}"
 bootstrap="127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094"
-port=18080
-[ "$scenario" = broker ] || { sed -n '2,16p' "$0" >&2; exit 2; }
+main_port=18080 analyze_port=18081 alerts_port=18082 smtp_port=13025
+case "$scenario" in
+  broker|analyze|alerts|brokers-down|smtp-down) ;;
+  *) sed -n '2,25p' "$0" >&2; exit 2 ;;
+esac
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
-for p in 19092 19093 19094 $port; do
+for p in 19092 19093 19094 $main_port $analyze_port $alerts_port $smtp_port; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "error: port $p is in use" >&2; exit 2; fi
 done
 rm -rf "$dir"; mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
+export TINRADAR_ADMIN_PASSWORD="fault-run-$(date +%s)" TINRADAR_PEER_SECRET="fault-peer-$(date +%s)-$$"
 
 # compiled once: a sample then takes a JVM start, not a compilation, so the time to recover is resolved finer
-javac -nowarn -cp "$jar" -d "$dir/classes" "$here/CountArticles.java"
-count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1; }
-scored_ids() { count | sed -n 's/.*scored_ids=\([0-9]*\).*/\1/p'; }
+javac -nowarn -cp "$jar:$greenmail" -d "$dir/classes" "$here/CommittedRecords.java" "$here/CountArticles.java" \
+  "$here/CountAlerts.java" \
+  $([ -f "$greenmail" ] && echo "$here/MailServer.java")
+# a count that fails (a broker busy past the 30 s timeout) prints nothing, and the sample is taken again
+count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1 || true; }
+scored_ids() { local n=""; for _ in 1 2 3; do n="$(count | sed -n 's/.*scored_ids=\([0-9]*\).*/\1/p')"; [ -z "$n" ] || break; done; echo "$n"; }
+count_alerts() { java -cp "$jar:$dir/classes" CountAlerts "$bootstrap" tinradar. "$1" 2>/dev/null | grep -v DEBUG || true; }
+mails() { find "$1" -name '*.eml' 2>/dev/null | wc -l; }
 stamp() { date -u +%H:%M:%S; }
-tinradar_pid=""
+loads=""
+note_load() { loads+="$(cut -d' ' -f1 /proc/loadavg) "; }
+load_range() { tr ' ' '\n' <<< "$loads" | grep . | sort -g | sed -n '1p;$p' | paste -sd- -; }
+
+# every JVM this script starts, by name, so that cleanup stops exactly those
+declare -A pids=()
+launch() { # NAME ARGS...: a TinRadar JVM, log in DIR/NAME.log
+  local name=$1; shift
+  java -Xmx640m -jar "$jar" "$@" >> "$dir/$name.log" 2>&1 &
+  pids[$name]=$!
+  echo "$(stamp) $name started (pid $!, log $dir/$name.log)"
+}
+kill9() { kill -9 "${pids[$1]}"; wait "${pids[$1]}" 2>/dev/null || true; unset "pids[$1]"; }
+start_mail() {
+  java -cp "$jar:$greenmail:$dir/classes" MailServer "$smtp_port" "$dir/mail" >> "$dir/mail.log" 2>&1 &
+  pids[mail]=$!
+  until (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null; do sleep 0.5; done
+  echo "$(stamp) SMTP server answering on $smtp_port (pid ${pids[mail]})"
+}
+stop_mail() { kill "${pids[mail]}"; wait "${pids[mail]}" 2>/dev/null || true; unset "pids[mail]"; }
 cleanup() {
-  [ -n "$tinradar_pid" ] && kill "$tinradar_pid" 2>/dev/null && wait "$tinradar_pid" 2>/dev/null || true
+  for name in "${!pids[@]}"; do kill "${pids[$name]}" 2>/dev/null || true; done
+  for name in "${!pids[@]}"; do wait "${pids[$name]}" 2>/dev/null || true; done
   "$here/three-brokers.sh" stop "$dir/cluster" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+alive() { for name in "$@"; do kill -0 "${pids[$name]}" 2>/dev/null || { echo "error: $name exited; see $dir/$name.log" >&2; exit 1; }; done; }
+ready() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health" 2>/dev/null | grep -q 200; }
+
+wait_scored() { # N PROCESS...: until N articles are scored
+  local n=0 want=$1; shift
+  until [ "${n:-0}" -ge "$want" ]; do sleep 3; alive "$@"; n="$(scored_ids)"; done
+  echo "$n"
+}
+wait_quiet() { # SECONDS: until no new article is scored for that long; prints the last count
+  local quiet=$1 last; last="$(scored_ids)"; local since=$SECONDS
+  while [ $((SECONDS - since)) -lt "$quiet" ]; do
+    sleep 5; note_load
+    local now; now="$(scored_ids)"
+    if [ "${now:-0}" -gt "${last:-0}" ]; then last=$now; since=$SECONDS; fi
+  done
+  echo "$(stamp) no new article for $quiet s" >&2
+}
+index_figures() { # PORT: documents in the index (health) and hits of a search for everything, total and distinct ids
+  local docs hits
+  docs="$(curl -s "http://127.0.0.1:$1/health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p' || true)"
+  hits="$(curl -s -u "admin:$TINRADAR_ADMIN_PASSWORD" "http://127.0.0.1:$1/api/search/export?format=json" \
+    | grep -o '"id":"[^"]*"' | sort || true)"
+  echo "index_documents=${docs:-?} search_hits=$(grep -c . <<< "$hits") search_distinct_ids=$(sort -u <<< "$hits" | grep -c .)"
+}
+mail_config() { # the settings of the modes that mail a real SMTP server (defaults otherwise: retry 5 s doubling to 300 s)
+  printf 'alerts:\n  email:\n    smtp:\n      host: 127.0.0.1\n      port: %s\n' "$smtp_port" > "$dir/tinradar.yaml"
+}
 
 "$here/three-brokers.sh" start "$dir/cluster"
-TINRADAR_ADMIN_PASSWORD="fault-run-$(date +%s)" java -Xmx768m -jar "$jar" run --demo --bootstrap "$bootstrap" \
-  --data-dir "$dir/tinradar" --port $port > "$dir/tinradar.log" 2>&1 &
-tinradar_pid=$!
-echo "$(stamp) tinradar started (pid $tinradar_pid, log $dir/tinradar.log)"
+note_load
 
-before=0
-until [ "${before:-0}" -ge 30 ]; do
-  sleep 5
-  kill -0 "$tinradar_pid" 2>/dev/null || { echo "error: tinradar exited; see $dir/tinradar.log" >&2; exit 1; }
-  before="$(scored_ids)"
-done
-kill -9 "$(cat "$dir/cluster/node-3/pid")"
-killed_at=$SECONDS
-echo "$(stamp) kill -9 broker 3 with $before articles scored"
+case "$scenario" in
+broker)
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  before="$(wait_scored 30 tinradar)"
+  kill -9 "$(cat "$dir/cluster/node-3/pid")"
+  killed_at=$SECONDS
+  echo "$(stamp) kill -9 broker 3 with $before articles scored"
+  after="$before"; recovered=""; last_change=$SECONDS; sampled_at=0
+  while [ $((SECONDS - last_change)) -lt 120 ]; do
+    sleep 1
+    now="$(scored_ids)"
+    if [ "${now:-0}" -gt "$after" ]; then
+      [ -n "$recovered" ] || { recovered=$((SECONDS - killed_at)); echo "$(stamp) scoring again ${recovered} s after the kill (previous sample ${sampled_at} s after it)"; }
+      after="$now"; last_change=$SECONDS
+    fi
+    [ -n "$recovered" ] || sampled_at=$((SECONDS - killed_at))
+    note_load
+  done
+  echo "$(stamp) no new article for 120 s: done"
+  echo "result: $(count) seconds_to_score_again=${recovered:-never}"
+  echo "result: $(index_figures $main_port)"
+  echo "result: $(count_alerts "$dir/tinradar/outbox" | head -1)"
+  ;;
 
-after="$before"; recovered=""; last_change=$SECONDS; sampled_at=0
-while [ $((SECONDS - last_change)) -lt 120 ]; do
-  sleep 1
-  now="$(scored_ids)"
-  if [ "${now:-0}" -gt "$after" ]; then
-    [ -n "$recovered" ] || { recovered=$((SECONDS - killed_at)); echo "$(stamp) scoring again ${recovered} s after the kill (previous sample ${sampled_at} s after it)"; }
-    after="$now"; last_change=$SECONDS
-  fi
-  [ -n "$recovered" ] || sampled_at=$((SECONDS - killed_at))
-done
-echo "$(stamp) no new article for 120 s: done"
-echo "result: $(count) seconds_to_score_again=${recovered:-never}"
+analyze)
+  launch main run --demo --without analyze --bootstrap "$bootstrap" --data-dir "$dir/main" --port $main_port
+  launch analyze analyze --bootstrap "$bootstrap" --data-dir "$dir/analyze" --port $analyze_port --advertised-host 127.0.0.1
+  wait_scored 10 main analyze > /dev/null
+  recoveries=""
+  for kill in $(seq 10); do
+    # a few seconds after it scores again, so the kill lands while it works through what arrived meanwhile
+    sleep $((2 + RANDOM % 6))
+    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
+    kill9 analyze
+    echo "$(stamp) kill -9 analyze #$kill with $before of $raw crawled articles scored"
+    note_load
+    launch analyze analyze --bootstrap "$bootstrap" --data-dir "$dir/analyze" --port $analyze_port --advertised-host 127.0.0.1
+    started=$SECONDS
+    while :; do
+      sleep 1; alive main analyze
+      now="$(scored_ids)"
+      [ "${now:-0}" -gt "${before:-0}" ] && break
+      raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
+      # every crawled article scored: nothing to score again, so the time to recover is the time to be ready
+      if [ "${now:-0}" -ge "${raw:-1}" ] && ready $analyze_port; then break; fi
+    done
+    if [ "${now:-0}" -gt "${before:-0}" ]; then
+      recoveries+="$((SECONDS - started)) "
+      echo "$(stamp) restart #$kill scored again after $((SECONDS - started)) s ($now scored)"
+    else
+      recoveries+="ready:$((SECONDS - started)) "
+      echo "$(stamp) restart #$kill: nothing left to score ($now of $raw), ready after $((SECONDS - started)) s"
+    fi
+  done
+  wait_quiet 90
+  until ready $analyze_port; do sleep 2; done
+  echo "result: $(count) kills=10 seconds_from_restart_to_scored=[${recoveries% }]"
+  echo "result: $(index_figures $analyze_port)"
+  echo "result: $(count_alerts "$dir/main/outbox" | head -1)"
+  ;;
+
+alerts)
+  mail_config; start_mail
+  launch main run --demo --without alerts --config "$dir/tinradar.yaml" --bootstrap "$bootstrap" \
+    --data-dir "$dir/main" --port $main_port
+  launch alerts alerts --config "$dir/tinradar.yaml" --bootstrap "$bootstrap" --data-dir "$dir/alerts" --port $alerts_port
+  recoveries="" kills=0 seen=0 quiet_since=$SECONDS
+  # the quiet time counts from the first mail: under load the first alert takes minutes
+  while [ "$seen" -eq 0 ] || [ $((SECONDS - quiet_since)) -lt 240 ]; do
+    sleep 0.2
+    if [ "$seen" -eq 0 ] && [ $((SECONDS - quiet_since)) -gt 1200 ]; then echo "$(stamp) no mail in 1200 s"; break; fi
+    now="$(mails "$dir/mail")"
+    [ "$now" -gt "$seen" ] || continue
+    seen=$now; quiet_since=$SECONDS
+    if [ "$kills" -lt 5 ]; then
+      kill9 alerts; kills=$((kills + 1)); note_load
+      echo "$(stamp) kill -9 alerts #$kills right after mail $now reached the SMTP server"
+      launch alerts alerts --config "$dir/tinradar.yaml" --bootstrap "$bootstrap" --data-dir "$dir/alerts" \
+        --port $alerts_port
+      restarted=$SECONDS
+      until ready $alerts_port; do sleep 1; alive main alerts; done
+      recoveries+="$((SECONDS - restarted)) "; quiet_since=$SECONDS
+      echo "$(stamp) alerts ready $((SECONDS - restarted)) s after the restart"
+    fi
+  done
+  echo "$(stamp) no new mail for 240 s: done"
+  echo "result: $(count) alerts_kills=$kills seconds_from_restart_to_ready=[${recoveries% }]"
+  count_alerts "$dir/mail" | sed 's/^/result: /'
+  ;;
+
+brokers-down)
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  before="$(wait_scored 30 tinradar)"
+  until ready $main_port; do sleep 1; done
+  for n in 1 2 3; do kill -9 "$(cat "$dir/cluster/node-$n/pid")"; done
+  down_at=$SECONDS
+  echo "$(stamp) kill -9 of all three brokers with $before articles scored"
+  unready=""
+  while [ $((SECONDS - down_at)) -lt 60 ]; do
+    sleep 1; alive tinradar
+    if [ -z "$unready" ] && ! ready $main_port; then unready=$((SECONDS - down_at)); echo "$(stamp) /health not ready ${unready} s after the kill"; fi
+  done
+  "$here/three-brokers.sh" start "$dir/cluster"
+  up_at=$SECONDS; note_load
+  echo "$(stamp) brokers answering again $((up_at - down_at)) s after the kill"
+  scoring="" healthy=""
+  while [ -z "$scoring" ] || [ -z "$healthy" ]; do
+    sleep 1; alive tinradar
+    [ -n "$healthy" ] || ! ready $main_port || { healthy=$((SECONDS - up_at)); echo "$(stamp) /health ready ${healthy} s after the brokers answered"; }
+    if [ -z "$scoring" ] && [ "$(scored_ids)" -gt "$before" ] 2>/dev/null; then scoring=$((SECONDS - up_at)); echo "$(stamp) scoring again ${scoring} s after the brokers answered"; fi
+    if [ $((SECONDS - up_at)) -gt 900 ]; then echo "$(stamp) not recovered 900 s after the brokers answered"; break; fi
+  done
+  wait_quiet 120
+  echo "result: $(count) health_not_ready_after_s=${unready:-never} seconds_to_score_again=${scoring:-never} seconds_to_ready=${healthy:-never} (both from the brokers answering again)"
+  echo "result: $(index_figures $main_port)"
+  count_alerts "$dir/tinradar/outbox" | sed 's/^/result: /'
+  ;;
+
+smtp-down)
+  mail_config; start_mail
+  launch tinradar run --demo --config "$dir/tinradar.yaml" --bootstrap "$bootstrap" --data-dir "$dir/tinradar" \
+    --port $main_port
+  until [ "$(mails "$dir/mail")" -gt 0 ]; do sleep 0.5; alive tinradar; done
+  stop_mail
+  before="$(mails "$dir/mail")"
+  echo "$(stamp) SMTP server stopped (SIGTERM) after its first mail ($before received)"
+  for _ in $(seq 60); do sleep 10; alive tinradar; note_load; done
+  failed="$(grep -c 'event=send-failed' "$dir/tinradar.log" || true)"
+  start_mail; up_at=$SECONDS
+  last=$SECONDS seen="$(mails "$dir/mail")"
+  while [ $((SECONDS - last)) -lt 360 ]; do
+    sleep 1; now="$(mails "$dir/mail")"
+    if [ "$now" -gt "$seen" ]; then seen=$now; last=$SECONDS; fi
+    [ $((SECONDS % 30)) -ne 0 ] || note_load
+  done
+  echo "$(stamp) no new mail for 360 s: done"
+  echo "result: smtp_down_s=600 failed_sends_while_down=$failed mails_before=$before mails_after=$((seen - before)) seconds_from_smtp_up_to_last_mail=$((last - up_at))"
+  echo "result: $(count)"
+  count_alerts "$dir/mail" | sed 's/^/result: /'
+  ;;
+esac
+note_load
+echo "result: load_average_1min=$(load_range)"
 "$here/three-brokers.sh" check "$dir/cluster" || true
