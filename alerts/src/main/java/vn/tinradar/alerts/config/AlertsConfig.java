@@ -32,9 +32,12 @@ public record AlertsConfig(
         }
     }
 
-    /** Negative coverage surging on a topic or in a place. */
+    /**
+     * Negative coverage surging on a topic or in a place; a key with history must also turn more negative than its own
+     * usual share ({@code minShareRiseScore}, judged when its baseline expects {@code minHistoryArticles} or more).
+     */
     public record NegativeSurge(boolean enabled, List<String> kinds, long minNegativeCount, double minNegativeShare,
-                                double minBurstScore) {
+                                double minBurstScore, double minShareRiseScore, double minHistoryArticles) {
     }
 
     /** Claims already shown false; a story repeating one is urgent. */
@@ -248,6 +251,10 @@ public record AlertsConfig(
                 "must be > 0 but was " + ns.minNegativeCount());
         doc.check(ns.minNegativeShare() > 0 && ns.minNegativeShare() <= 1, nsp + "/min-negative-share",
                 "must be in (0, 1] but was " + ns.minNegativeShare());
+        doc.check(ns.minShareRiseScore() >= 0, nsp + "/min-share-rise-score",
+                "must be >= 0 but was " + ns.minShareRiseScore());
+        doc.check(ns.minHistoryArticles() > 0, nsp + "/min-history-articles",
+                "must be > 0 but was " + ns.minHistoryArticles());
         DebunkedClaims dc = c.rules().debunkedClaims();
         String dcp = "/alerts/rules/debunked-claims";
         doc.check(dc != null, dcp, "must be present");

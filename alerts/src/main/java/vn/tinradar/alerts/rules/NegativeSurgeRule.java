@@ -1,5 +1,6 @@
 package vn.tinradar.alerts.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import vn.tinradar.common.event.Trend;
 /**
  * Rule {@code negative-surge}: negative coverage surging on a topic or in a place. Fires on a trend of a watched
  * kind (not backfill) whose negative articles reach a count and a share of the window, while its volume is above
- * the usual, unless its sample articles are all about different things. Findings group by the story most sample
+ * the usual and, for a key with history, faster than its own usual share of negatives predicts
+ * ({@link UsualNegativeShare}), unless its sample articles are all about different things. Findings group by the story most sample
  * articles belong to, else with the burst of the same public-concern topic and place, else by trend kind and key; the
  * alert lists the trend's sample articles.
  */
@@ -47,12 +49,23 @@ public final class NegativeSurgeRule {
     /** @param raisedStories the stories that already have their own live alert (TrendSamples#of) */
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
                                       Set<String> raisedStories) {
-        if (!config.enabled() || trend == null || trend.backfill() || !config.kinds().contains(trend.kind())) {
+        if (!config.enabled() || trend == null || !config.kinds().contains(trend.kind())) {
             return Optional.empty();
+        }
+        if (trend.backfill()) {
+            return RuleTrace.rejected(NAME, trend, "backfill", "");
         }
         if (trend.negativeCount() < config.minNegativeCount() || trend.negativeShare() < config.minNegativeShare()
                 || trend.burstScore() < config.minBurstScore()) {
-            return Optional.empty();
+            return RuleTrace.rejected(NAME, trend, "surge-below-threshold", "negative " + trend.negativeCount()
+                    + " (min " + config.minNegativeCount() + "), share " + trend.negativeShare() + " (min "
+                    + config.minNegativeShare() + "), score " + trend.burstScore() + " (min "
+                    + config.minBurstScore() + ")");
+        }
+        UsualNegativeShare usual = UsualNegativeShare.of(trend, config.minHistoryArticles());
+        if (usual.known() && usual.riseScore(trend) < config.minShareRiseScore()) {
+            return RuleTrace.rejected(NAME, trend, "usual-negative-share", "usual share " + round(usual.share())
+                    + ", rise " + round(usual.riseScore(trend)) + " (min " + config.minShareRiseScore() + ")");
         }
         String what = trend.label() == null || trend.label().isBlank() ? trend.key() : trend.label();
         if (Trend.TOPIC.equals(trend.kind()) && publicConcernTopics.containsKey(trend.key())) {
@@ -66,7 +79,7 @@ public final class NegativeSurgeRule {
         TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup(trend, topic)),
                 raisedStories, true);
         if (samples.unrelated()) {
-            return Optional.empty();
+            return RuleTrace.rejected(NAME, trend, "unrelated-samples", samples.traced());
         }
         List<ArticleRef> refs = samples.refs();
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
@@ -76,14 +89,19 @@ public final class NegativeSurgeRule {
                 + " mang sắc thái tiêu cực (" + Wording.percent(trend.negativeShare()) + "), từ " + trend.sourceCount()
                 + " nguồn; số bài gấp " + Wording.num(trend.baseline() <= 0 ? trend.count()
                 : trend.count() / trend.baseline()) + " lần mức thường ngày.";
-        List<Signal> signals = List.of(
+        List<Signal> signals = new ArrayList<>(List.of(
                 new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/" + trend.count()
                         + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ", ngưỡng "
                         + Wording.percent(config.minNegativeShare()) + ")"),
                 new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
                         + ": " + trend.count() + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài"),
                 new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"
-                        + sourceNames(refs)));
+                        + sourceNames(refs))));
+        if (usual.known()) {
+            signals.add(new Signal("usual-negative-share", usual.share(), "Thường ngày "
+                    + Wording.percent(usual.share()) + " số bài về " + what + " mang sắc thái tiêu cực; khung này "
+                    + Wording.percent(trend.negativeShare())));
+        }
         String action = topic != null && publicConcernTopics.containsKey(topic) ? Wording.ACTION_PUBLIC_CONCERN
                 : Wording.ACTION_WATCH;
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
@@ -105,6 +123,10 @@ public final class NegativeSurgeRule {
             return TopicBurstRule.groupKey(topic, placeKey);
         }
         return NAME + "|" + trend.kind() + "|" + trend.key();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static String sourceNames(List<ArticleRef> refs) {

@@ -53,23 +53,26 @@ public final class TopicBurstRule {
     public Optional<Finding> evaluate(Trend trend, Function<String, Optional<String>> joined,
                                       Set<String> raisedStories) {
         boolean wholeProvince = trend != null && Trend.TOPIC.equals(trend.kind());
-        if (!config.enabled() || trend == null || !(Trend.TOPIC_PLACE.equals(trend.kind()) || wholeProvince)
-                || trend.backfill()) {
+        if (!config.enabled() || trend == null || !(Trend.TOPIC_PLACE.equals(trend.kind()) || wholeProvince)) {
             return Optional.empty();
         }
+        if (trend.backfill()) {
+            return RuleTrace.rejected(NAME, trend, "backfill", "");
+        }
         if (trend.burstScore() < config.minBurstScore() || trend.count() < config.minCount()) {
-            return Optional.empty();
+            return RuleTrace.rejected(NAME, trend, "burst-below-threshold", "score " + trend.burstScore() + " < "
+                    + config.minBurstScore() + " or count " + trend.count() + " < " + config.minCount());
         }
         TopicPlace tp = wholeProvince ? new TopicPlace(trend.key(), "", null)
                 : TopicPlace.parse(trend.key(), trend.label());
         String topicName = config.publicConcernTopics().get(tp.topic());
         if (topicName == null) {
-            return Optional.empty();
+            return RuleTrace.rejected(NAME, trend, "not-public-concern", tp.topic());
         }
         String placeGroup = groupKey(tp.topic(), tp.placeKey());
         TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup), raisedStories);
         if (samples.unrelated()) {
-            return Optional.empty();
+            return RuleTrace.rejected(NAME, trend, "unrelated-samples", samples.traced());
         }
         String where = wholeProvince ? WHOLE_PROVINCE : "tại " + tp.place();
         List<ArticleRef> refs = samples.refs();

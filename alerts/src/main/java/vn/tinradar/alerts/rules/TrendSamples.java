@@ -39,10 +39,12 @@ import vn.tinradar.common.event.Trend;
  * @param coverage when no story holds {@link #DOMINANT_SHARE} of the samples but stories that already have their
  *                 own alert hold that share together, why the trend joins the alert of the largest of them (shown to
  *                 staff); null otherwise
+ * @param sharedTerm when no two found samples share a story, the word pair most of them use all the same
+ *                   ({@link SharedTerms}), which makes them one issue told in different words; null otherwise
  */
 record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, String storyHeadline,
                     Instant firstPublished, Instant lastPublished, boolean joined, int inStory, int found,
-                    String coverage, int largestStory) {
+                    String coverage, int largestStory, String sharedTerm) {
 
     /** Fewest samples found in articles.scored from which a window whose samples share no story is judged unrelated. */
     static final int MIN_FOUND_TO_JUDGE = 3;
@@ -50,6 +52,8 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
     static final double DOMINANT_SHARE = 0.6;
     /** Signal of a finding whose story speaks for it because its group joined that story earlier. */
     static final String JOINED_STORY = "joined-story";
+    /** Signal of a finding whose samples are one issue by the word pair most of them share (SharedTerms). */
+    static final String SHARED_TERM = "shared-term";
     /** Signal of a finding explained by the alerts its samples' stories already have (see {@code coverage}). */
     static final String COVERED_BY_ALERTS = "covered-by-story-alerts";
     /** Rank of a finding that only joins an alert already raised (Finding#rank): below the story's own findings. */
@@ -148,9 +152,21 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         String headline = dominant.map(e -> earliestTitle(e.getValue())).orElse(null);
         List<ArticleRef> listed = dominant.isPresent() ? dated.stream().map(s -> ArticleRef.of(s.article())).toList()
                 : List.copyOf(refs);
+        int largestStory = found.isEmpty() ? 0
+                : Math.max(1, byStory.values().stream().mapToInt(List::size).max().orElse(1));
+        // only asked when the stories alone would call the samples unrelated: the one case where it changes anything
+        String sharedTerm = found.size() >= MIN_FOUND_TO_JUDGE && largestStory < 2
+                ? SharedTerms.common(found, topicOf(trend)).orElse(null) : null;
         return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last, joined,
-                dominant.map(e -> e.getValue().size()).orElse(0), found.size(), coverage,
-                found.isEmpty() ? 0 : Math.max(1, byStory.values().stream().mapToInt(List::size).max().orElse(1)));
+                dominant.map(e -> e.getValue().size()).orElse(0), found.size(), coverage, largestStory, sharedTerm);
+    }
+
+    /** The topic a trend counts, whose own evidence words do not make its samples related; null for a place. */
+    private static String topicOf(Trend trend) {
+        if (Trend.TOPIC.equals(trend.kind())) {
+            return trend.key();
+        }
+        return Trend.TOPIC_PLACE.equals(trend.kind()) ? TopicPlace.parse(trend.key(), trend.label()).topic() : null;
     }
 
     private static String earliestTitle(List<ScoredArticle> articles) {
@@ -175,12 +191,19 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
     }
 
     /**
-     * True when the samples are unrelated reports: at least {@link #MIN_FOUND_TO_JUDGE} were found and no two are of
-     * one story. A big city's daily flow puts many unrelated reports under one topic (a developer's revenue, a
-     * railway elsewhere, libraries under "infrastructure"): that is no issue of public concern, whatever its count.
+     * True when the samples are unrelated reports: at least {@link #MIN_FOUND_TO_JUDGE} were found, no two are of
+     * one story and most do not share a word pair beyond the key ({@link SharedTerms}). A big city's daily flow puts
+     * many unrelated reports under one topic (a developer's revenue, a railway elsewhere, libraries under
+     * "infrastructure"): that is no issue of public concern, whatever its count. One issue told in different words
+     * (issue 11: the stuck imports at Kim Thành, five national reports, five stories) is.
      */
     boolean unrelated() {
-        return found >= MIN_FOUND_TO_JUDGE && largestStory < 2;
+        return found >= MIN_FOUND_TO_JUDGE && largestStory < 2 && sharedTerm == null;
+    }
+
+    /** What the unrelated-samples check saw, for the rule trace. */
+    String traced() {
+        return "found " + found + ", largest story " + largestStory + ", shared term " + sharedTerm;
     }
 
     /** True when the trend speaks for a story only because that story's alert already explains its samples. */
@@ -190,10 +213,14 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
 
     /** {@code signals}, and when the story speaks for the trend because its group joined it, why. */
     List<Signal> explained(List<Signal> signals) {
-        if (!joined && coverage == null) {
+        if (!joined && coverage == null && sharedTerm == null) {
             return signals;
         }
         List<Signal> all = new ArrayList<>(signals);
+        if (sharedTerm != null) {
+            all.add(new Signal(SHARED_TERM, found, "Phần lớn bài mẫu cùng nhắc “" + sharedTerm
+                    + "” dù được viết thành các bài khác nhau: một vấn đề, không phải tin rời rạc"));
+        }
         if (joined) {
             all.add(new Signal(JOINED_STORY, inStory, Wording.joinedStory(storyHeadline, dominantStory.orElse(""),
                     inStory, found)));

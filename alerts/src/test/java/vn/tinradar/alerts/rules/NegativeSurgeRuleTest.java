@@ -66,4 +66,31 @@ class NegativeSurgeRuleTest {
         assertThat(rule.evaluate(alsoBursting).orElseThrow().groupKey())
                 .isEqualTo(burst.evaluate(alsoBursting).orElseThrow().groupKey());
     }
+
+    /** A day of a big city's crime news: {@code count} reports, {@code negative} of them negative, against history. */
+    private static Trend cityCrimeDay(long count, long negative, double baseline, double negativeBaseline) {
+        return new Trend(Trend.VERSION, Trend.TOPIC, "an-ninh-trat-tu", "an-ninh-trat-tu", Fixtures.T0,
+                Fixtures.T0.plusSeconds(86_400), count, baseline, (count - baseline) / Math.sqrt(baseline), negative, 6,
+                List.of("a1"), false, "24h", negativeBaseline, (negative - negativeBaseline) / Math.sqrt(negativeBaseline));
+    }
+
+    @Test
+    void busierDayOfACitysUsuallyNegativeCrimeNewsIsNoSurge() {
+        // issue 11: Hà Nội's court and crime reports are 80% negative every day; 21 of 25 on a busy day is the same
+        assertThat(rule.evaluate(cityCrimeDay(25, 21, 10, 8))).isEmpty();
+    }
+
+    @Test
+    void coverageTurningNegativeAgainstTheKeysOwnUsualShareSurgesAndSaysWhatIsUsual() {
+        Finding f = rule.evaluate(cityCrimeDay(20, 15, 10, 3)).orElseThrow();
+
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence())
+                .isEqualTo("Thường ngày 30% số bài về An ninh, trật tự mang sắc thái tiêu cực; khung này 75%"));
+    }
+
+    @Test
+    void keyWithoutHistoryIsJudgedOnTheWindowsShareAlone() {
+        // a baseline at analyze's floor means the key was not seen before: it has no usual share to compare with
+        assertThat(rule.evaluate(cityCrimeDay(8, 6, 0.5, 0.5))).isPresent();
+    }
 }

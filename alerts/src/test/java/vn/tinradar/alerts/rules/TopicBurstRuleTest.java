@@ -11,6 +11,7 @@ import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.event.Trend;
 
 class TopicBurstRuleTest {
@@ -91,5 +92,55 @@ class TopicBurstRuleTest {
 
         assertThat(f.title()).isEqualTo("Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến trên toàn địa bàn");
         assertThat(f.groupKey()).isEqualTo(TopicBurstRule.groupKey("thien-tai", ""));
+    }
+
+    /** Three national reports of the stuck imports at a border gate, each its own story, worded differently. */
+    private static final Map<String, ScoredArticle> IMPORT_JAM = Map.of(
+            "un-u", Fixtures.scored(Fixtures.ref("un-u", "Hàng nghìn lô hàng thực phẩm ùn ứ ở cửa khẩu Kim Thành",
+                    "Dân trí", SourceTier.NATIONAL_PRESS, 5), "s-un-u"),
+            "than-troi", Fixtures.scored(Fixtures.ref("than-troi", "Doanh nghiệp than trời vì lô hàng nông sản kẹt ở "
+                    + "cửa khẩu", "VnExpress", SourceTier.NATIONAL_PRESS, 40), "s-than-troi"),
+            "chi-dao", Fixtures.scored(Fixtures.ref("chi-dao", "Phó Thủ tướng chỉ đạo khẩn gỡ ùn ứ lô hàng nhập khẩu",
+                    "Tuổi Trẻ", SourceTier.NATIONAL_PRESS, 90), "s-chi-dao"));
+
+    private static Trend foodSafetyBurst(List<String> ids) {
+        return new Trend(Trend.VERSION, Trend.TOPIC, "an-toan-thuc-pham", "an-toan-thuc-pham", Fixtures.T0,
+                Fixtures.T0.plusSeconds(96 * 3600), 5, 0.5, 6.4, 4, 3, ids, false);
+    }
+
+    @Test
+    void oneIssueToldInDifferentlyWordedReportsFiresAndSaysWhatTheyShare() {
+        // issue 11: the Kim Thành import jam, five national reports in five stories, was dropped as unrelated
+        TopicBurstRule withArticles = new TopicBurstRule(AlertsConfig.defaults().rules().topicBurst(),
+                id -> Optional.ofNullable(IMPORT_JAM.get(id)));
+
+        Finding f = withArticles.evaluate(foodSafetyBurst(List.of("un-u", "than-troi", "chi-dao"))).orElseThrow();
+
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).contains("“lô hàng”"));
+    }
+
+    /** Three accidents on different streets of a city: what they share is what made them traffic news. */
+    private static ScoredArticle accident(String id, String title, String source) {
+        ScoredArticle s = Fixtures.scored(Fixtures.ref(id, title, source, SourceTier.NATIONAL_PRESS, 10), "s-" + id);
+        return new ScoredArticle(s.v(), s.article(), true, List.of(),
+                List.of(new TopicScore("giao-thong", 0.9, List.of("tai nạn giao thông"))), null, null, s.storyId(),
+                null, s.scoredAt());
+    }
+
+    @Test
+    void reportsSharingOnlyTheirTopicsOwnWordsStayUnrelated() {
+        Map<String, ScoredArticle> accidents = Map.of(
+                "giai-phong", accident("giai-phong", "Tai nạn giao thông trên đường Giải Phóng, xe máy bốc cháy",
+                        "VnExpress"),
+                "cau-giay", accident("cau-giay", "Xe tải gây tai nạn giao thông ở nút giao Cầu Giấy", "Dân trí"),
+                "thang-long", accident("thang-long", "Tai nạn giao thông liên hoàn trên cầu Thăng Long",
+                        "Tuổi Trẻ"));
+        TopicBurstRule withArticles = new TopicBurstRule(AlertsConfig.defaults().rules().topicBurst(),
+                id -> Optional.ofNullable(accidents.get(id)));
+        Trend traffic = new Trend(Trend.VERSION, Trend.TOPIC, "giao-thong", "giao-thong", Fixtures.T0,
+                Fixtures.T0.plusSeconds(86_400), 9, 2, 4.9, 6, 3, List.of("giai-phong", "cau-giay", "thang-long"),
+                false);
+
+        assertThat(withArticles.evaluate(traffic)).isEmpty();
     }
 }

@@ -56,6 +56,8 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
     /** An article dated this far after the latest record time is mis-dated: it counts at "now". */
     private static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
+    /** Fewest articles in a window that does not burst for the DEBUG trace to name it. */
+    private static final int QUIET_TRACE_MIN_COUNT = 3;
 
     private final AnalyzeConfig config;
     private final AnalyzeMetrics metrics;
@@ -163,6 +165,10 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         if (windowStart < burstsFrom()) {
             // the window began before this task began counting, or too soon after: whatever arrived since start-up,
             // back-filled or not, sits in it against no baseline (or a few hours of one), so it is never a burst
+            if (LOG.isDebugEnabled() && window.count >= QUIET_TRACE_MIN_COUNT) {
+                LOG.debug("event=trend-window-warming-up key={} window={} start={} count={} bursts-from={}", trendKey,
+                        w.name(), Instant.ofEpochMilli(windowStart), window.count, Instant.ofEpochMilli(burstsFrom()));
+            }
             return null;
         }
         double[] baseline = baseline(w, store, trendKey, windowStart, windowEnd);
@@ -174,6 +180,13 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         boolean surge = window.negative >= config.burstMinCount() && negativeSurge >= config.burstMinScore()
                 && (double) window.negative / window.count >= config.negativeSurgeMinShare();
         if (!burst && !surge) {
+            if (LOG.isDebugEnabled() && window.count >= QUIET_TRACE_MIN_COUNT) {
+                // the trace a replay reads to tell "analyze never saw a burst" from "a rule turned it down"
+                LOG.debug("event=trend-window-quiet key={} window={} start={} count={} expected={} score={} "
+                                + "negative={} negative-expected={} negative-surge={}", trendKey, w.name(),
+                        Instant.ofEpochMilli(windowStart), window.count, round(expected), round(score), window.negative,
+                        round(expectedNegative), round(negativeSurge));
+            }
             return null;
         }
         // a window that is mostly old news arriving late (a new site's archive, then two live reports in the four-day
