@@ -1,6 +1,6 @@
 """Precision and recall of `score`'s relevant flag against the relevance labels, on the dev and test parts.
 
-usage: python3 docs/labels/relevance-score.py SCORED_DIR [--errors dev|test]
+usage: python3 docs/labels/relevance-score.py SCORED_DIR [--part dev|test] [--errors dev|test]
 
 SCORED_DIR holds one `score --province P` output per province and dump, named <province>-<dump>.jsonl:
 lao-cai-week.jsonl, lao-cai-dantri.jsonl, dak-lak-week.jsonl, dak-lak-dantri.jsonl, ha-noi-week.jsonl,
@@ -36,7 +36,7 @@ def labels():
     yield from rows(os.path.join(HERE, 'relevance-2025-2026.tsv'))
 
 
-def main(scored_dir, show_errors=None):
+def main(scored_dir, show_errors=None, parts=('dev', 'test')):
     scored = {}
     for province, dump, item_id, yes, why in labels():
         key = (province, dump)
@@ -49,7 +49,7 @@ def main(scored_dir, show_errors=None):
             return 1
         yield_row = (part(item_id), province, dump, item_id, yes, said['relevant'], why, said)
         TALLY.append(yield_row)
-    for name in ('dev', 'test'):
+    for name in parts:
         rows_ = [r for r in TALLY if r[0] == name]
         print(f'{name}: {summary(rows_)}')
         for province in SLUGS:
@@ -82,4 +82,5 @@ TALLY = []
 if __name__ == '__main__':
     args = sys.argv[1:]
     errors = args[args.index('--errors') + 1] if '--errors' in args else None
-    sys.exit(main(args[0], errors))
+    only = (args[args.index('--part') + 1],) if '--part' in args else ('dev', 'test')
+    sys.exit(main(args[0], errors, only))
