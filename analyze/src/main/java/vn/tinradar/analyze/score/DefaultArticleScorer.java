@@ -15,6 +15,7 @@ import vn.tinradar.analyze.score.gazetteer.Gazetteer;
 import vn.tinradar.analyze.score.model.LinearModel;
 import vn.tinradar.analyze.score.model.LinearModelFile;
 import vn.tinradar.analyze.score.model.TopicModel;
+import vn.tinradar.analyze.score.relevance.RelevanceJudge;
 import vn.tinradar.analyze.score.ngram.NgramTopicModel;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
 import vn.tinradar.analyze.score.sentiment.SentimentCombiner;
@@ -26,6 +27,7 @@ import vn.tinradar.analyze.score.topic.TopicCombiner;
 import vn.tinradar.analyze.score.topic.TopicTaxonomy;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.Relevance;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.TopicScore;
@@ -33,7 +35,8 @@ import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
 
 /**
- * The product's scorer: places from the gazetteer, topics from the taxonomy's keyword rules, tone from the
+ * The product's scorer: places from the gazetteer and whether they make the article about the province
+ * ({@link RelevanceJudge}), topics from the taxonomy's keyword rules, tone from the
  * sentiment lexicon and suspicion from hand-written signals, each refined by a trained model when the models
  * directory or the classpath ({@code score/models/}) holds one.
  *
@@ -55,6 +58,7 @@ public final class DefaultArticleScorer implements ArticleScorer {
     private final SentimentCombiner sentiment;
     private final SuspicionScorer suspicion;
     private final Clock clock;
+    private final RelevanceJudge relevanceJudge = new RelevanceJudge();
 
     public DefaultArticleScorer(Gazetteer gazetteer, TopicCombiner topics, SentimentCombiner sentiment,
             SuspicionScorer suspicion, Clock clock) {
@@ -112,13 +116,14 @@ public final class DefaultArticleScorer implements ArticleScorer {
 
     @Override
     public ScoredArticle score(Article article, ScoringContext context) {
-        List<PlaceTag> places = gazetteer.find(article.fullText());
+        Gazetteer.Reading reading = gazetteer.read(article.fullText());
+        Relevance relevance = relevanceJudge.judge(article, reading);
+        List<PlaceTag> places = reading.places();
         String body = article.leadAndBody();
         List<TopicScore> topicScores = topics.score(article.title(), body);
         Sentiment tone = sentiment.score(article.title(), body);
-        return new ScoredArticle(ScoredArticle.VERSION, article, article.provinceSource() || !places.isEmpty(),
-                places, topicScores, tone, suspicion.score(article, context.source(), context.claims()), null, null,
-                clock.instant());
+        return new ScoredArticle(ScoredArticle.VERSION, article, relevance.relevant(), places, topicScores, tone,
+                suspicion.score(article, context.source(), context.claims()), null, null, clock.instant(), relevance);
     }
 
 

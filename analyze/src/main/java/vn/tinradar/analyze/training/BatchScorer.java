@@ -28,7 +28,7 @@ import vn.tinradar.common.province.Provinces;
 
 /**
  * The {@code score} command: reads one article a line as JSON, writes one scored line per input line with the
- * same {@code id}: {@code relevant, places, topics, sentiment, suspicion}. A line that cannot be read
+ * same {@code id}: {@code relevant, relevance (basis and evidence), places, topics, sentiment, suspicion}. A line that cannot be read
  * becomes {@code {"id": ..., "error": "line N: ..."}} naming the field at fault, and the rest of the input is
  * still scored; a {@code published} without an offset is read as Vietnam time.
  */
@@ -127,6 +127,10 @@ public final class BatchScorer {
         ObjectNode n = json.createObjectNode();
         n.put("id", s.id());
         n.put("relevant", s.relevant());
+        if (s.relevance() != null) {
+            ObjectNode relevance = n.putObject("relevance").put("basis", s.relevance().basis());
+            s.relevance().evidence().forEach(relevance.putArray("evidence")::add);
+        }
         ArrayNode places = n.putArray("places");
         for (PlaceTag p : s.places()) {
             places.addObject().put("name", p.name()).put("level", p.level()).put("id", p.id()).put("matched", p.matched());

@@ -174,15 +174,24 @@ public final class Gazetteer {
 
     /** Places found in the text, once per unit, in order of first mention. */
     public List<PlaceTag> find(String text) {
+        return read(text).places();
+    }
+
+    /**
+     * Every mention of the province's places in the text, and every mention of another province's name, with
+     * where each stands: what salience needs to tell the subject of an article from a passing mention.
+     */
+    public Reading read(String text) {
         String s = VietnameseText.nfc(text == null ? "" : text);
         // "TP. Lào Cai", "TX.Sa Pa": the abbreviation's dot is not the end of a phrase (same length, same offsets)
         List<Token> tokens = Tokenizer.tokenize(AdminPrefix.undotted(s));
-        boolean[] otherProvinceAt = otherProvinceStarts(tokens);
-        boolean otherProvinceNamed = false;
-        for (boolean at : otherProvinceAt) {
-            otherProvinceNamed |= at;
+        List<OtherProvinceMention> others = otherProvinceMentions(tokens);
+        boolean[] otherProvinceAt = new boolean[tokens.size()];
+        for (OtherProvinceMention o : others) {
+            otherProvinceAt[o.from()] = true;
         }
-        Map<String, PlaceTag> found = new LinkedHashMap<>();
+        boolean otherProvinceNamed = !others.isEmpty();
+        List<Mention> mentions = new ArrayList<>();
         boolean placed = false;
         int i = 0;
         while (i < tokens.size()) {
@@ -208,28 +217,52 @@ public final class Gazetteer {
                     && !otherProvinceNamed);
             if (ours) {
                 placed = true;
-                found.putIfAbsent(p.id() + "/" + p.level(), tag);
+                mentions.add(new Mention(tag, best.from(), best.to()));
             } else if (!(alias.sharedElsewhere() && followedByOtherProvince(tokens, otherProvinceAt, best.to()))) {
-                found.putIfAbsent(p.id() + "/" + p.level(), tag);
+                mentions.add(new Mention(tag, best.from(), best.to()));
             }
             i = best.to();
         }
         // names that need context count only when an unshared place of the province is in the text too
-        return placed ? new ArrayList<>(found.values()) : List.of();
+        return new Reading(s, tokens, placed ? List.copyOf(mentions) : List.of(), others);
     }
 
-    /** Where another province's name begins, written capitalised as names are or with its unit word. */
-    private boolean[] otherProvinceStarts(List<Token> tokens) {
-        boolean[] at = new boolean[tokens.size()];
+    /** One place of the province named in a text, at tokens [from, to) of its {@link Reading}. */
+    public record Mention(PlaceTag place, int from, int to) {
+    }
+
+    /** Another province named in a text ({@code code} is its code), at tokens [from, to). */
+    public record OtherProvinceMention(String code, int from, int to) {
+    }
+
+    /** A text as the gazetteer read it: its syllables, the province's mentions and other provinces' mentions. */
+    public record Reading(String text, List<Token> tokens, List<Mention> mentions,
+            List<OtherProvinceMention> otherProvinces) {
+
+        /** The places mentioned, once per unit, in order of first mention. */
+        public List<PlaceTag> places() {
+            Map<String, PlaceTag> found = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                found.putIfAbsent(m.place().id() + "/" + m.place().level(), m.place());
+            }
+            return new ArrayList<>(found.values());
+        }
+    }
+
+    /** Other provinces' names, written capitalised as names are or with their unit word. */
+    private List<OtherProvinceMention> otherProvinceMentions(List<Token> tokens) {
+        List<OtherProvinceMention> found = new ArrayList<>();
         for (PhraseIndex.Match<String> m : otherProvinces.findAll(tokens)) {
             boolean named = AdminPrefix.startsWithPrefix(m.entry().phrase());
             boolean capitalised = true;
             for (int k = m.from(); k < m.to(); k++) {
                 capitalised &= tokens.get(k).capitalised();
             }
-            at[m.from()] = named || capitalised;
+            if (named || capitalised) {
+                found.add(new OtherProvinceMention(m.entry().value(), m.from(), m.to()));
+            }
         }
-        return at;
+        return found;
     }
 
     /** "xã Tân Lập, huyện Tân Sơn, tỉnh Phú Thọ": another province named in the same sentence, just after. */

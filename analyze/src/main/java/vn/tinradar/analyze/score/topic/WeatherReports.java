@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.pipeline.trends;
+package vn.tinradar.analyze.score.topic;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +10,13 @@ import vn.tinradar.common.text.VietnameseText;
  * lạnh") from a disaster event: the topic scorer files both under disaster, but a cold spell forecast for the whole
  * North is not an event in the province, and a day of forecasts would otherwise burst the disaster topic. A headline
  * that speaks of weather and of no damage (deaths, missing people, landslides, floods, evacuations...) is a weather
- * report; flood and landslide warnings are not, since they name a damage word.
+ * report; flood and landslide warnings are not, since they name a damage word. The relevance decision reads it too:
+ * a province named in the body of a weather report is named in passing.
  */
-final class WeatherReports {
+public final class WeatherReports {
 
     /** The topic weather reports must not count under. */
-    static final String DISASTER_TOPIC = "thien-tai";
+    public static final String DISASTER_TOPIC = "thien-tai";
 
     // whole words of the lower-case headline, with diacritics: folded, "sắp" (about to) would read as "sập" (collapse)
     private static final List<String> WEATHER = List.of("thời tiết", "không khí lạnh", "gió mùa", "rét đậm", "rét hại",
@@ -28,7 +29,7 @@ final class WeatherReports {
     }
 
     /** True when the article's headline is about the weather and names no damage. */
-    static boolean isWeatherReport(Article a) {
+    public static boolean isWeatherReport(Article a) {
         if (a == null || a.title() == null) {
             return false;
         }
