@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,12 +70,18 @@ final class SpokesRoutes implements WebFeature {
               .post("/api/responses/{id}/answer",          STAFF,  this::answer);
     }
 
+    /** Every agency with its place's name and its spokespersons, and what the forms offer (topics, channels). */
     private void directory(Context ctx) {
-        DirectoryAdmin admin = need().admin();
-        ctx.json(Map.of("agencies", admin.directory().agencies().stream().map(a -> Map.of("agency", a,
-                        "persons", admin.directory().personsOf(a.id()))).toList(),
+        SpokesNetwork n = need();
+        ctx.json(Map.of("agencies", n.admin().directory().agencies().stream().map(a -> agencyView(n, a)).toList(),
+                "topics", new TreeMap<>(n.topicNames()),
                 "channels", ResponseDesk.CHANNELS.stream().sorted().toList(),
                 "csvHeader", DirectoryCsv.HEADER));
+    }
+
+    private static Map<String, Object> agencyView(SpokesNetwork n, Agency a) {
+        return Map.of("agency", a, "placeName", n.placeName(a.placeId()),
+                "persons", n.admin().directory().personsOf(a.id()));
     }
 
     private void addAgency(Context ctx) {
@@ -138,7 +145,7 @@ final class SpokesRoutes implements WebFeature {
         Alert alert = alert(ctx.pathParam("id"));
         SpokesNetwork n = need();
         ctx.json(Map.of("agencies", n.router().route(alert, n.admin().directory().agencies()).stream()
-                .map(r -> Map.of("agency", r.agency(), "why", r.why(),
+                .map(r -> Map.of("agency", r.agency(), "why", r.why(), "placeName", n.placeName(r.agency().placeId()),
                         "persons", n.admin().directory().personsOf(r.agency().id())))
                 .toList()));
     }

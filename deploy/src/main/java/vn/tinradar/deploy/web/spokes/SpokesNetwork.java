@@ -28,6 +28,8 @@ public final class SpokesNetwork implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpokesNetwork.class);
     static final Duration REMINDER_CHECK = Duration.ofMinutes(1);
 
+    private final PlaceHierarchy places;
+    private final Map<String, String> topicNames;
     private final DirectoryAdmin admin;
     private final AgencyRouter router;
     private final ResponseDesk desk;
@@ -37,7 +39,8 @@ public final class SpokesNetwork implements AutoCloseable {
     /** @param topicNames the taxonomy's topic ids and their Vietnamese names */
     public SpokesNetwork(Topics topics, Properties kafka, Province province, Map<String, String> topicNames,
                          ResponseMail mail, Clock clock) {
-        PlaceHierarchy places = PlaceHierarchy.of(province);
+        this.places = PlaceHierarchy.of(province);
+        this.topicNames = Map.copyOf(topicNames);
         Directory directory = new Directory();
         this.log = new KafkaSpokesLog(topics, kafka, directory);
         this.admin = new DirectoryAdmin(directory, log, places, topicNames, clock);
@@ -65,6 +68,16 @@ public final class SpokesNetwork implements AutoCloseable {
             // the next check tries again; one failure must not end the schedule
             LOG.warn("event=spokes_reminders_failed error=\"{}\"", e.toString());
         }
+    }
+
+    /** The official name of a place of the province, or the id itself when the province has none by it. */
+    public String placeName(String id) {
+        return places.find(id).map(PlaceHierarchy.Place::name).orElse(id);
+    }
+
+    /** The topics agencies may answer for: id to Vietnamese name. */
+    public Map<String, String> topicNames() {
+        return topicNames;
     }
 
     public DirectoryAdmin admin() {
