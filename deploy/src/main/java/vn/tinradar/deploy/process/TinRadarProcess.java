@@ -172,6 +172,7 @@ public final class TinRadarProcess implements AutoCloseable {
             spokes = remember(new SpokesNetwork(topics, kafka, settings.province(), topicNames(), new ResponseMail(
                     alerts.delivery().mail(), settings.alerts().email().from(), publicUrl.base()), clock))
                     .start(Duration.ofSeconds(60));
+            alerts.reports().responsesFrom(spokes.desk()::during);
             if (options.demo()) {
                 DemoDirectory.load(spokes.admin());
             }
