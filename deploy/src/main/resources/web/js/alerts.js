@@ -4,6 +4,7 @@ import { el, clear, timeEl, emptyState, notify, formatNumber } from './dom.js';
 import { alertStatusName, severityName, topicName, SEVERITY_RANK } from './labels.js';
 import { severityBadge, statusBadge, signalTable, articleList, cssId } from './widgets.js';
 import { requestArticle } from './article.js';
+import { responsibleSection } from './spokes.js';
 
 const HIGHLIGHT_MS = 6000;
 
@@ -216,6 +217,7 @@ function detail(alert) {
       !state.canAct ? el('p', { class: 'muted' }, 'Tài khoản chỉ xem: không tiếp nhận hay đóng cảnh báo được.') : null),
     state.canAct && alert.status !== 'resolved' ? assignForm(alert) : null,
     state.canAct && alert.status !== 'resolved' ? silenceForm(alert) : null,
+    responsibleSection(alert),
     auditSection(alert),
   ];
 }

@@ -112,3 +112,19 @@ export const api = {
   enableUser: (name) => request('POST', `/api/users/${enc(name)}/enable`),
   resetPassword: (name) => request('POST', `/api/users/${enc(name)}/reset`),
 };
+
+/** The spokesperson network: the directory (admins change it), an alert's agencies, response requests. */
+export const spokesApi = {
+  directory: () => request('GET', '/api/spokes'),
+  addAgency: (agency) => request('POST', '/api/spokes/agencies', null, agency),
+  editAgency: (id, agency) => request('POST', `/api/spokes/agencies/${enc(id)}`, null, agency),
+  removeAgency: (id) => request('DELETE', `/api/spokes/agencies/${enc(id)}`),
+  addPerson: (person) => request('POST', '/api/spokes/persons', null, person),
+  editPerson: (id, person) => request('POST', `/api/spokes/persons/${enc(id)}`, null, person),
+  removePerson: (id) => request('DELETE', `/api/spokes/persons/${enc(id)}`),
+  importCsv: (csv) => request('POST', '/api/spokes/import', null, { csv }),
+  agenciesFor: (alertId) => request('GET', `/api/alerts/${enc(alertId)}/agencies`),
+  requestResponse: (alertId, draft) => request('POST', `/api/alerts/${enc(alertId)}/responses`, null, draft),
+  requests: (params) => request('GET', '/api/responses', params),
+  answer: (id, draft) => request('POST', `/api/responses/${enc(id)}/answer`, null, draft),
+};

@@ -17,7 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import vn.tinradar.common.event.OfficialResponse;
+import vn.tinradar.common.event.ResponseRequest;
+import vn.tinradar.common.text.VnTime;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
 
@@ -42,9 +47,26 @@ public final class ReportDocument {
 
     /** The report of {@code province}: its title and wording name it. */
     public ReportDocument(WeeklyReport report, Province province) {
+        this(report, province, List.of(), Instant.now());
+    }
+
+    /**
+     * As above, with a table of the requests for an official response made in the period or open in it.
+     *
+     * @param now the moment their status is told at (quá hạn or not)
+     */
+    public ReportDocument(WeeklyReport report, Province province, List<ResponseRequest> responses, Instant now) {
         this.report = report;
         this.charts = report.empty() ? Map.of() : ReportCharts.draw(report);
-        this.page = new ReportPage(report, charts, province);
+        this.page = new ReportPage(report, charts, province, responses.stream().map(r -> responseRow(r, now)).toList());
+    }
+
+    private static ReportView.ResponseRow responseRow(ResponseRequest r, Instant now) {
+        OfficialResponse a = r.response();
+        return new ReportView.ResponseRow(r.agencyName(), r.alertTitle(), VnTime.dateTime(r.requestedAt()),
+                VnTime.dateTime(r.due()), r.status(now).label(), a == null ? ""
+                : a.channel() + ", " + VnTime.dateTime(a.at()) + (a.spokespersonName() == null ? ""
+                : ", " + a.spokespersonName()));
     }
 
     public String title() {

@@ -36,10 +36,14 @@ final class ReportPage {
     private final Map<String, byte[]> charts;
     private final Province province;
 
-    ReportPage(WeeklyReport report, Map<String, byte[]> charts, Province province) {
+    private final List<ReportView.ResponseRow> responses;
+
+    ReportPage(WeeklyReport report, Map<String, byte[]> charts, Province province,
+               List<ReportView.ResponseRow> responses) {
         this.r = report;
         this.charts = charts;
         this.province = province;
+        this.responses = List.copyOf(responses);
     }
 
     String title() {
@@ -73,7 +77,7 @@ final class ReportPage {
         if (r.empty()) {
             return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, noData(), List.of(), null,
                     null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null,
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), responses);
         }
         WeeklyReport.AlertTally now = r.current().alerts();
         WeeklyReport.AlertTally before = r.previous().alerts();
@@ -92,7 +96,7 @@ final class ReportPage {
                         String.format(VI, "%.2f", i.score()), i.articles(), i.outcome())).toList(),
                 r.policies().stream().map(p -> new ReportView.Policy(p.name(), VnTime.DATE.format(p.consultationFrom()),
                         VnTime.DATE.format(p.consultationTo()), policyLine(p),
-                        p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList());
+                        p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList(), responses);
     }
 
     private List<String> highlights() {

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
+import vn.tinradar.common.event.ResponseRequest;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ public final class ReportSender {
     private final Supplier<Collection<ScoredArticle>> articles;
     private final Supplier<Collection<Alert>> alerts;
     private final Clock clock;
+    private volatile BiFunction<Instant, Instant, List<ResponseRequest>> responses = (from, to) -> List.of();
 
     /** @param mail null when e-mail is off: reports are then only archived */
     public ReportSender(Supplier<AlertsConfig> config, Ledger ledger, MailTransport mail, Path reportsDir,
@@ -60,12 +64,21 @@ public final class ReportSender {
         this.clock = clock;
     }
 
+    /**
+     * Where the report finds the requests for an official response of a period (issue 14): made in [from, to) or
+     * open in it. Without it the report has no such table.
+     */
+    public void responsesFrom(BiFunction<Instant, Instant, List<ResponseRequest>> during) {
+        this.responses = during;
+    }
+
     /** Builds and archives the report of [from, to), and mails it when {@code email}; returns the page. */
     public Path report(LocalDate from, LocalDate to, boolean email) {
         AlertsConfig c = config.get();
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
-        ReportDocument doc = new ReportDocument(figures, province);
+        ReportDocument doc = new ReportDocument(figures, province, responses.apply(
+                from.atStartOfDay(VnTime.ZONE).toInstant(), to.atStartOfDay(VnTime.ZONE).toInstant()), clock.instant());
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
             if (email) {

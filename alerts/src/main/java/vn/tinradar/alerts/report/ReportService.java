@@ -3,7 +3,11 @@ package vn.tinradar.alerts.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
+import vn.tinradar.common.event.ResponseRequest;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.tinradar.alerts.config.AlertsConfig;
@@ -38,6 +42,11 @@ public final class ReportService implements AutoCloseable {
         this.province = province;
         this.sender = new ReportSender(config, province, ledger, mail, reportsDir, scoredArticles, alerts, clock);
         this.schedule = new ReportSchedule(sender, running);
+    }
+
+    /** Where reports find the requests for an official response of a period: made in [from, to) or open in it. */
+    public void responsesFrom(BiFunction<Instant, Instant, List<ResponseRequest>> during) {
+        sender.responsesFrom(during);
     }
 
     public ReportSchedule schedule() {

@@ -11,12 +11,22 @@ import java.util.List;
  * @param volume the chart of articles per day, or null when there is none (likewise {@code tone},
  *               {@code negativeTrend}, {@code topics})
  * @param alertsNow alerts first seen this period, {@code alertsBefore} the period before
+ * @param responses the requests for an official response of the period; empty hides the section
  */
 record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
                   Chart volume, String toneLine, Chart tone, Chart negativeTrend, List<Row> sources, List<Row> tiers,
                   List<Row> topics, Chart topicsChart, List<Row> places, List<WeeklyReport.TopStory> topStories,
                   String alertsLine, Tally alertsNow, Tally alertsBefore, List<RuleRow> rules,
-                  List<Suspicious> suspicious, List<Policy> policies) {
+                  List<Suspicious> suspicious, List<Policy> policies, List<ResponseRow> responses) {
+
+    /**
+     * A request for an official response made in the period or still open in it (issue 14).
+     *
+     * @param status where it stands as the report is made: đã gửi yêu cầu, quá hạn, đã phản hồi
+     * @param response how and when the agency answered, or empty
+     */
+    record ResponseRow(String agency, String issue, String requested, String due, String status, String response) {
+    }
 
     /** A chart: where the page finds it ({@code cid:}, a file beside it, or the PNG as data) and its alt text. */
     record Chart(String src, String alt) {

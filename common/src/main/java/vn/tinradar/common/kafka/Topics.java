@@ -3,13 +3,16 @@ package vn.tinradar.common.kafka;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import vn.tinradar.common.event.Agency;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
+import vn.tinradar.common.event.Spokesperson;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
@@ -51,6 +54,12 @@ public final class Topics {
     public final Topic<String, UserChange> usersAudit;
     /** Dashboard sessions signed out before they expired (key: session id, value: their expiry), compacted. */
     public final Topic<String, String> sessionsEnded;
+    /** Agencies of the spokesperson network (key: agency id), compacted: admins manage them, alerts route to them. */
+    public final Topic<String, Agency> agencies;
+    /** Their spokespersons (key: person id), compacted: requests for an official response are mailed to them. */
+    public final Topic<String, Spokesperson> spokespersons;
+    /** Requests for an official response made from alerts (key: request id), compacted: the latest state of each. */
+    public final Topic<String, ResponseRequest> responseRequests;
 
     private final String prefix;
 
@@ -71,6 +80,9 @@ public final class Topics {
         users = topic("users", new JsonSerde<>(UserAccount.class), COMPACT);
         usersAudit = topic("users.audit", new JsonSerde<>(UserChange.class), COMPACT);
         sessionsEnded = topic("web.sessions.ended", Serdes.String(), COMPACT);
+        agencies = topic("spokes.agencies", new JsonSerde<>(Agency.class), COMPACT);
+        spokespersons = topic("spokes.persons", new JsonSerde<>(Spokesperson.class), COMPACT);
+        responseRequests = topic("spokes.requests", new JsonSerde<>(ResponseRequest.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -83,7 +95,8 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded);
+                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, agencies, spokespersons,
+                responseRequests);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

@@ -1,8 +1,11 @@
 package vn.tinradar.common.text;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /** How the product shows time to staff: Asia/Ho_Chi_Minh, dd/MM/yyyy. */
 public final class VnTime {
@@ -20,5 +23,28 @@ public final class VnTime {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * A moment staff typed: ISO with an offset, or local Vietnam time as a browser's datetime-local sends it
+     * ("2026-11-20T17:00"); null for a blank value.
+     *
+     * @param field the parameter's name, for the error
+     * @throws IllegalArgumentException naming the field and the value when it is neither
+     */
+    public static Instant parse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(value.trim()).atZone(ZONE).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new IllegalArgumentException(field + " must be a date and time like 2026-11-20T17:00 but was '"
+                        + value + "'");
+            }
+        }
     }
 }

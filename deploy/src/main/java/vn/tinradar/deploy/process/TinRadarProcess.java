@@ -19,9 +19,12 @@ import vn.tinradar.alerts.AlertsService;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.analyze.score.topic.TopicTaxonomy;
+import vn.tinradar.alerts.spokes.ResponseMail;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.demo.DemoDirectory;
 import vn.tinradar.deploy.demo.DemoSite;
 import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
@@ -35,6 +38,7 @@ import vn.tinradar.deploy.web.signin.EndedSessions;
 import vn.tinradar.deploy.web.signin.KafkaEndedSessions;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
+import vn.tinradar.deploy.web.spokes.SpokesNetwork;
 import vn.tinradar.deploy.web.users.KafkaUserLog;
 import vn.tinradar.deploy.web.users.PasswordRules;
 import vn.tinradar.deploy.web.users.UserAdmin;
@@ -161,11 +165,23 @@ public final class TinRadarProcess implements AutoCloseable {
         java.util.Map<String, String> mailedStaff = alertsSettings(settings,
                 demoSite == null ? null : demoSite.alertsYaml()).email().staff();
         UserAdmin userAdmin = new UserAdmin(managedUsers, userLog, PasswordRules.standard(), users::inConfigFile, clock);
+        PublicUrl publicUrl = PublicUrl.of(settings.deploy().web().publicUrl(), port);
+        SpokesNetwork spokes = null;
+        if (alerts != null) {
+            // the directory and the response requests, mailed through the alerts' transport
+            spokes = remember(new SpokesNetwork(topics, kafka, settings.province(), topicNames(), new ResponseMail(
+                    alerts.delivery().mail(), settings.alerts().email().from(), publicUrl.base()), clock))
+                    .start(Duration.ofSeconds(60));
+            alerts.reports().responsesFrom(spokes.desk()::during);
+            if (options.demo()) {
+                DemoDirectory.load(spokes.admin());
+            }
+        }
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
                 metrics.registry(),
-                alertStream, PublicUrl.of(settings.deploy().web().publicUrl(), port),
+                alertStream, publicUrl,
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
-                new ServiceForwarder(settings.deploy().web().serviceUris()))).start(port);
+                new ServiceForwarder(settings.deploy().web().serviceUris()), spokes)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;
@@ -222,6 +238,13 @@ public final class TinRadarProcess implements AutoCloseable {
             return s.alerts();
         }
         return AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", demoAlertsYaml).overlay(s.document()));
+    }
+
+    /** The taxonomy's topic ids and Vietnamese names, the topics agencies of the directory answer for. */
+    private static java.util.Map<String, String> topicNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        TopicTaxonomy.loadDefault().topics().forEach((id, t) -> names.put(id, t.vietnameseName()));
+        return names;
     }
 
     private static int freePortIfZero(int port) {

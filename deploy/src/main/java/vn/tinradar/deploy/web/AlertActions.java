@@ -3,9 +3,6 @@ package vn.tinradar.deploy.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -68,19 +65,7 @@ final class AlertActions {
 
     /** A response deadline: ISO with offset, or local Lào Cai time as a browser's datetime-local sends it. */
     static Instant deadline(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(value.trim()).atZone(VnTime.ZONE).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("due must be a date and time like 2026-11-20T17:00 but was '"
-                        + value + "'");
-            }
-        }
+        return VnTime.parse("due", value);
     }
 
     /** A silence on one alert by the signed-in user; the service sets when it starts and ends. */

@@ -21,6 +21,7 @@ import vn.tinradar.deploy.web.signin.LoginThrottle;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.SignIn;
 import vn.tinradar.deploy.web.signin.UserDirectory;
+import vn.tinradar.deploy.web.spokes.SpokesNetwork;
 import vn.tinradar.deploy.web.users.UserAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,18 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder) {
+        this(backends, users, userAdmin, sessions, metrics, alertStream, publicUrl, knownUser, clock, province,
+                forwarder, null);
+    }
+
+    /**
+     * @param spokes the spokesperson network (directory, response requests), or null when this process does not
+     *     run the alerts service (its routes are then forwarded or answer 503)
+     */
+    public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
+                     Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder,
+                     SpokesNetwork spokes) {
         this.forwarder = forwarder;
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
@@ -93,7 +106,8 @@ public final class WebServer implements AutoCloseable {
                 new AlertRoutes(backends, alertStream, new AlertActions(knownUser, clock), publicUrl),
                 new ReportRoutes(backends),
                 new SourceRoutes(backends),
-                new UserRoutes(userAdmin, users, signIn));
+                new UserRoutes(userAdmin, users, signIn),
+                new SpokesRoutes(backends, spokes));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }

@@ -167,6 +167,16 @@ final class DashboardBrowser implements AutoCloseable {
                 org.openqa.selenium.OutputType.BYTES));
     }
 
+    /** The browser itself, for the steps of a page this class has none for. */
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits up to 30 s for what the page should come to show. */
+    WebDriverWait waiting() {
+        return wait;
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -60,7 +60,20 @@ class RouteAccessTest {
             entry("POST /api/users/{name}/disable", Access.ADMIN),
             entry("POST /api/users/{name}/enable", Access.ADMIN),
             entry("POST /api/users/{name}/reset", Access.ADMIN),
-            entry("POST /password", Access.PUBLIC));
+            entry("POST /password", Access.PUBLIC),
+            // issue 14: admins manage the spokesperson directory, staff request official responses
+            entry("GET /api/spokes", Access.VIEWER),
+            entry("POST /api/spokes/agencies", Access.ADMIN),
+            entry("POST /api/spokes/agencies/{id}", Access.ADMIN),
+            entry("DELETE /api/spokes/agencies/{id}", Access.ADMIN),
+            entry("POST /api/spokes/persons", Access.ADMIN),
+            entry("POST /api/spokes/persons/{id}", Access.ADMIN),
+            entry("DELETE /api/spokes/persons/{id}", Access.ADMIN),
+            entry("POST /api/spokes/import", Access.ADMIN),
+            entry("GET /api/alerts/{id}/agencies", Access.VIEWER),
+            entry("POST /api/alerts/{id}/responses", Access.STAFF),
+            entry("GET /api/responses", Access.VIEWER),
+            entry("POST /api/responses/{id}/answer", Access.STAFF));
 
     private final WebFixture web = new WebFixture();
 

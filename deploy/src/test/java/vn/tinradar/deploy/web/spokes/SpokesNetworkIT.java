@@ -1,0 +1,112 @@
+package vn.tinradar.deploy.web.spokes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.delivery.OutboxTransport;
+import vn.tinradar.alerts.spokes.RequestDraft;
+import vn.tinradar.alerts.spokes.ResponseDraft;
+import vn.tinradar.alerts.spokes.ResponseMail;
+import vn.tinradar.common.event.Agency;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.ResponseRequest;
+import vn.tinradar.common.event.ResponseStatus;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.TestBroker;
+
+/**
+ * Two instances of the spokesperson network on one real broker, as two alerts processes of a split deployment: what
+ * an admin imports or a staff member requests on one shows on the other, a removal reaches both, and a third
+ * instance started afterwards reads everything back from the compacted topics. The rules without Kafka are in
+ * alerts' {@code DirectoryImportTest}, {@code AgencyRouterTest} and {@code ResponseDeskTest}.
+ */
+class SpokesNetworkIT {
+
+    private static final Topics TOPICS = new Topics("spokesit.");
+    private static final Map<String, String> TOPIC_NAMES = Map.of("thien-tai", "Thiên tai (sạt lở, lũ quét, bão)",
+            "dat-dai", "Đất đai, đền bù");
+    private static TestBroker broker;
+
+    @TempDir
+    static Path outbox;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = TestBroker.start(TOPICS, 1);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    private static SpokesNetwork instance() {
+        return new SpokesNetwork(TOPICS, broker.kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
+                new ResponseMail(new OutboxTransport(outbox), "TinRadar <tinradar@stttt.laocai.example>",
+                        "http://localhost:8080"), Clock.systemUTC()).start(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void directoryRequestsAndResponsesTravelBetweenInstancesAndSurviveARestart() throws Exception {
+        try (SpokesNetwork first = instance(); SpokesNetwork second = instance()) {
+            var report = first.admin().importCsv("co_quan,cap,dia_ban,chu_de,nguoi_phat_ngon,chuc_vu,email,dien_thoai\n"
+                    + "UBND xã Mường Hum,xã,Xã Mường Hum,thien-tai|dat-dai,Lý Văn Phát,Phó Chủ tịch UBND xã,"
+                    + "phatngon@muonghum.laocai.example,0900 000 201\n"
+                    + "UBND xã Y Tý,xã,Xã Y Tý,thien-tai,,,,\n", "admin");
+            assertThat(report.rejected()).isEmpty();
+            TestBroker.await(() -> second.admin().directory().agencies().size() == 2
+                    && second.admin().directory().persons().size() == 1, "the import on the second instance");
+
+            Agency muongHum = second.admin().directory().agencies().get(0);
+            assertThat(second.router().route(landslide(), second.admin().directory().agencies()))
+                    .extracting(r -> r.agency().name()).containsExactly("UBND xã Mường Hum");
+
+            ResponseRequest asked = first.desk().request(landslide(), new RequestDraft(muongHum.id(),
+                    Instant.now().plus(2, ChronoUnit.DAYS).toString(), "Đề nghị cho biết số hộ đã di dời."), "canbo1");
+            assertThat(asked.mailedTo()).containsExactly("phatngon@muonghum.laocai.example");
+            try (var mails = Files.list(outbox)) {
+                assertThat(mails.map(p -> p.getFileName().toString()).toList())
+                        .contains("response-" + asked.id() + "-request.eml");
+            }
+            TestBroker.await(() -> second.desk().forAlert("topic-burst-7").size() == 1,
+                    "the request on the second instance");
+
+            second.desk().respond(asked.id(), new ResponseDraft("", "thông cáo báo chí",
+                    "UBND xã đã di dời 12 hộ khỏi khu vực đồi sau thôn Séo Phìn.", "", ""), "canbo2");
+            TestBroker.await(() -> first.desk().find(asked.id()).orElseThrow().status(Instant.now())
+                    == ResponseStatus.RESPONDED, "the response on the first instance");
+
+            String yTy = first.admin().directory().agencies().get(1).id();
+            first.admin().removeAgency(yTy);
+            TestBroker.await(() -> second.admin().directory().agency(yTy).isEmpty(), "the removal on the second");
+        }
+
+        try (SpokesNetwork restarted = instance()) {
+            assertThat(restarted.admin().directory().agencies()).extracting(Agency::name)
+                    .containsExactly("UBND xã Mường Hum");
+            assertThat(restarted.desk().forStory("story-42")).singleElement()
+                    .satisfies(r -> assertThat(r.response().channel()).isEqualTo("thông cáo báo chí"));
+        }
+    }
+
+    private static Alert landslide() {
+        Instant t = Instant.now();
+        return new Alert(Alert.VERSION, "topic-burst-7", "topic-burst", Severity.URGENT, AlertStatus.FIRING,
+                "Sạt lở tăng đột biến tại Xã Mường Hum", "", "", List.of(), List.of(), "story-42", "thien-tai",
+                "Xã Mường Hum", t, t, t, 1, null, null);
+    }
+}
