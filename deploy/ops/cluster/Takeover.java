@@ -122,9 +122,14 @@ public class Takeover {
             watch.start();
             ProbeFeeder probes = new ProbeFeeder(bootstrap, prefix, raw, articles.subList(n, articles.size()));
             probes.start();
+            // on a loaded machine a probe takes seconds to pass the whole pipeline: the kill waits for the first one
+            long flowing = System.currentTimeMillis() + 120_000;
             Thread.sleep(10_000);
+            while (watch.arrivals().isEmpty() && System.currentTimeMillis() < flowing) {
+                Thread.sleep(1_000);
+            }
             if (watch.arrivals().isEmpty()) {
-                throw new IllegalStateException("no probe indexed in 10 s before the kill: the pipeline is not flowing");
+                throw new IllegalStateException("no probe indexed in 120 s before the kill: the pipeline is not flowing");
             }
             say("probe_latency_before_kill_ms=%d (median, sent to indexed)", probes.medianLatency(watch, Long.MAX_VALUE));
 
@@ -271,6 +276,7 @@ public class Takeover {
             this.topic = topic;
             this.probes = probes;
             this.thread = new Thread(this::run, "probes");
+            thread.setDaemon(true);
         }
 
         void start() {
@@ -340,6 +346,7 @@ public class Takeover {
             this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
             this.topic = topic;
             this.thread = new Thread(this::run, "changelog-watch");
+            thread.setDaemon(true);
         }
 
         void start() {
