@@ -9,6 +9,8 @@
 #
 # DIR defaults to ./cluster-data. Bootstrap: 127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094. The brokers
 # default to 3 replicas and min.insync.replicas=2, like a production cluster. Heap per node: KAFKA_HEAP (-Xmx384m).
+# TINRADAR_CLUSTER_PORT moves the ports, so two clusters can run on one machine: TINRADAR_CLUSTER_PORT=29092 gives
+# brokers on 29092-29094 and controllers on 29192-29194 (default 19092: 19092-19094 and 19192-19194).
 # Then, for example:
 #   java -jar deploy/target/tinradar.jar run --demo --bootstrap 127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094
 set -euo pipefail
@@ -18,9 +20,12 @@ command="${1:-}"
 dir="$(mkdir -p "${2:-./cluster-data}" && cd "${2:-./cluster-data}" && pwd)"
 heap="${KAFKA_HEAP:--Xmx384m}"
 nodes=(1 2 3)
-broker_port() { echo $((19091 + $1)); }
-controller_port() { echo $((19191 + $1)); }
-bootstrap="127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094"
+base="${TINRADAR_CLUSTER_PORT:-19092}"
+[[ "$base" =~ ^[0-9]+$ ]] && [ "$base" -ge 1024 ] && [ "$base" -le 65300 ] \
+  || { echo "error: TINRADAR_CLUSTER_PORT must be a port from 1024 to 65300 but was '$base'" >&2; exit 2; }
+broker_port() { echo $((base - 1 + $1)); }
+controller_port() { echo $((base + 99 + $1)); }
+bootstrap="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$((base + 2))"
 
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
 
@@ -120,5 +125,5 @@ case "$command" in
   stop) stop ;;
   status) status ;;
   check) java -cp "$jar" "$here/CheckTopics.java" "$bootstrap" "${3:-tinradar.}" "${#nodes[@]}" ;;
-  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,15p' "$0" >&2; exit 2 ;;
 esac

@@ -159,6 +159,7 @@ public final class AnalyzeService implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> LOG.info("event=streams-state from={} to={}", before, now));
+        streams.setGlobalStateRestoreListener(new RestoreLog());
         streams.start();
         LOG.info("event=analyze-started application={} stateDir={} server={}",
                 props.get(StreamsConfig.APPLICATION_ID_CONFIG), props.get(StreamsConfig.STATE_DIR_CONFIG),

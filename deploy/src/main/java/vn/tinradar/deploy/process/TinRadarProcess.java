@@ -131,7 +131,7 @@ public final class TinRadarProcess implements AutoCloseable {
             alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
                     streamsKafka, dataDir,
                     metrics.registry());
-            alerts.lifecycle().addListener(alertStream::publish);
+            alertStream.follow(alerts.lifecycle()::addListener);
             remember(alerts).start();
             metrics.bindStreams(alerts.streams());
             if (settings.file() != null) {

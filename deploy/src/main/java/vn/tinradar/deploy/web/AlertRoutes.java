@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import vn.tinradar.alerts.delivery.Silences;
 import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.Params;
 import vn.tinradar.deploy.web.http.PublicUrl;
 
@@ -79,6 +80,10 @@ final class AlertRoutes implements WebFeature {
     }
 
     private void stream(Context ctx) throws Exception {
+        if (!alertStream.fed()) {
+            // held open here it would stay silent: it is forwarded to an instance that runs alerts, or refused
+            throw new HttpErrors.ServiceUnavailable("alerts", "the alerts service does not run in this process");
+        }
         alertStream.admit(ctx);
         new SseHandler(alertStream::join).handle(ctx);
     }

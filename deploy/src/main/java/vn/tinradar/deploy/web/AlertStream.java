@@ -5,6 +5,7 @@ import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.kafka.Json;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes every new or updated alert to the browsers watching the live page (server-sent events). A stream opened
  * by a browser session ends when that session does (sign-out, expiry), and one user holds at most
- * {@value #MAX_PER_USER} streams at a time (a dashboard opens one per tab).
+ * {@value #MAX_PER_USER} streams at a time (a dashboard opens one per tab). Only a process whose alerts service feeds
+ * it opens streams ({@link #follow}); elsewhere the route is forwarded to an instance that runs alerts.
  */
 public final class AlertStream {
 
@@ -29,6 +31,18 @@ public final class AlertStream {
 
     private final Map<SseClient, Watcher> clients = new ConcurrentHashMap<>();
     private volatile Predicate<String> sessionOpen = session -> true;
+    private volatile boolean fed;
+
+    /** Publishes every alert {@code source} announces (the alerts service's listener hook), from now on. */
+    public void follow(Consumer<Consumer<Alert>> source) {
+        source.accept(this::publish);
+        fed = true;
+    }
+
+    /** Whether alerts of this process reach the stream; a stream opened where none do would stay silent. */
+    boolean fed() {
+        return fed;
+    }
 
     /** Where the stream learns whether a session still lasts; expired sessions' streams close on the next event. */
     public void sessionsFrom(Predicate<String> isOpen) {

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
@@ -24,6 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
@@ -59,7 +66,7 @@ class UsersAcrossInstancesIT {
 
     /** One instance's web side: its own copy of the accounts and of the signed-out sessions, its own server. */
     private record Instance(UserBook book, KafkaUserLog users, KafkaEndedSessions signedOut, MetricsRegistry metrics,
-                            WebServer server) {
+                            AlertStream alertStream, WebServer server) {
 
         static Instance start(Topics topics) {
             return start(topics, new Backends(null, null, null), ServiceForwarder.NONE);
@@ -75,11 +82,16 @@ class UsersAcrossInstancesIT {
             SessionStore sessions = new SessionStore(Duration.ofHours(8), Clock.systemUTC(),
                     SessionStore.keyFrom(SHARED_SECRET), users::credential, signedOut);
             MetricsRegistry metrics = new MetricsRegistry();
+            AlertStream alertStream = new AlertStream();
+            if (backends.alerts() != null) {
+                // as TinRadarProcess wires it: every new or changed alert goes to the open live streams
+                alertStream.follow(backends.alerts().lifecycle()::addListener);
+            }
             WebServer server = new WebServer(backends, users,
                     new UserAdmin(book, log, PasswordRules.standard(), users::inConfigFile, Clock.systemUTC()),
-                    sessions, metrics.registry(), new AlertStream(), PublicUrl.of("", 0), users::has,
+                    sessions, metrics.registry(), alertStream, PublicUrl.of("", 0), users::has,
                     Clock.systemUTC(), Provinces.defaultProvince(), forwarder).start(0);
-            return new Instance(book, log, signedOut, metrics, server);
+            return new Instance(book, log, signedOut, metrics, alertStream, server);
         }
 
         URI uri(String path) {
@@ -126,6 +138,61 @@ class UsersAcrossInstancesIT {
             twice.stop();
             dashboard.stop();
             ingest.stop();
+        }
+    }
+
+    @Test
+    void theLiveAlertStreamOfAnInstanceWithoutAlertsCarriesAnAlertRaisedOnTheAlertsInstance(@TempDir Path dataDir)
+            throws Exception {
+        Topics topics = Topics.withDefaultPrefix();
+        try (AlertsService alerts = new AlertsService(AlertsConfig.defaults(), topics, broker.kafka(), dataDir,
+                new SimpleMeterRegistry())) {
+            alerts.start();
+            Instance alertsInstance = Instance.start(topics, new Backends(null, null, alerts), ServiceForwarder.NONE);
+            Instance dashboard = Instance.start(topics, new Backends(null, null, null),
+                    new ServiceForwarder(Map.of("alerts", alertsInstance.uri("/"))));
+            try {
+                Session staff = signIn(dashboard, "admin", ADMIN_PASSWORD).orElseThrow();
+                try (LiveAlertStream live = LiveAlertStream.open(dashboard.uri("/"), staff.browser())) {
+                    live.await(line -> line.contains("connected"), Duration.ofSeconds(30), "greeting");
+
+                    raise(topics, landslideBurstInBaoHa());
+                    String alert = live.await(line -> line.startsWith("data:"), Duration.ofSeconds(60), "alert");
+
+                    assertThat(live.status()).isEqualTo(200);
+                    assertThat(alertsInstance.alertStream().clientCount()).as("the stream is held by the alerts "
+                            + "instance").isEqualTo(1);
+                    assertThat(dashboard.alertStream().clientCount()).isZero();
+                    assertThat(alert).contains("topic-burst", "Bảo Hà");
+                }
+            } finally {
+                dashboard.stop();
+                alertsInstance.stop();
+            }
+        }
+    }
+
+    @Test
+    void theLiveAlertStreamOfAnInstanceWithoutAlertsAndNowhereToForwardAnswers503() throws Exception {
+        Session viewer = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();
+
+        try (LiveAlertStream live = LiveAlertStream.open(first.uri("/"), viewer.browser())) {
+            assertThat(live.status()).as("a silent stream would leave the dashboard waiting for alerts that never come")
+                    .isEqualTo(503);
+        }
+    }
+
+    /** Nine articles in an hour about landslides in xã Bảo Hà against a baseline of 1.5: a burst the rules alert on. */
+    private static Trend landslideBurstInBaoHa() {
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        return new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@15265", "thien-tai – Xã Bảo Hà", hour,
+                hour.plusSeconds(3600), 9, 1.5, 6.5, 2, 4, List.of("bao-lao-cai-1", "vtv-2"), false);
+    }
+
+    private static void raise(Topics topics, Trend trend) throws Exception {
+        try (KafkaProducer<String, Trend> producer = new KafkaProducer<>(broker.kafka(),
+                topics.trends.keySerde().serializer(), topics.trends.valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.trends.name(), trend.kind() + ":" + trend.key(), trend)).get();
         }
     }
 

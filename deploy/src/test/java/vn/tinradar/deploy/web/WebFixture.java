@@ -39,6 +39,8 @@ final class WebFixture implements AutoCloseable {
     final WebServer server;
 
     WebFixture(String publicUrl) {
+        // the tests publish nothing themselves: what matters is that this process is where the live streams are held
+        alertStream.follow(publisher -> { });
         UserDirectory users = new UserDirectory(List.of());
         users.setPassword(ADMIN, "admin", PASSWORD);
         users.setPassword(STAFF, "staff", PASSWORD);
