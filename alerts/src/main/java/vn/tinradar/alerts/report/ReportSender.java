@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.ledger.Ledger;
+import vn.tinradar.alerts.report.docx.DocumentIssuer;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.province.Province;
@@ -65,7 +66,8 @@ public final class ReportSender {
         AlertsConfig c = config.get();
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
-        ReportDocument doc = new ReportDocument(figures, province);
+        ReportDocument doc = new ReportDocument(figures, province, DocumentIssuer.of(c.report().issuer(), province),
+                clock.instant().atZone(VnTime.ZONE).toLocalDate());
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
             if (email) {
