@@ -54,6 +54,11 @@ public final class ReportArchive {
         }
     }
 
+    /** The archived report of [from, to), once its page is written. */
+    public Optional<Entry> entry(LocalDate from, LocalDate to) {
+        return entry(from + "_" + to);
+    }
+
     /** A file of an archived report, if both names have the archive's shape and the file is there. */
     public Optional<Path> file(String period, String name) {
         if (period == null || name == null || !PERIOD.matcher(period).matches() || !FILE.matcher(name).matches()) {
