@@ -1,5 +1,6 @@
 package vn.tinradar.deploy.web;
 
+import static vn.tinradar.deploy.web.signin.Access.STAFF;
 import static vn.tinradar.deploy.web.signin.Access.VIEWER;
 
 import io.javalin.http.Context;
@@ -21,7 +22,7 @@ import vn.tinradar.deploy.web.http.Params;
 
 /**
  * The summary reports: the archived ones and their files (page, charts, PDF, DOCX), and a report for any period or
- * calendar year built on request ({@code POST /api/reports}). A period the articles topic no longer holds in full
+ * calendar year built on request ({@code POST /api/reports}, staff: like every change, never open to viewers). A period the articles topic no longer holds in full
  * is answered 422 with a Vietnamese sentence naming the earliest day kept, never with an empty report.
  */
 final class ReportRoutes implements WebFeature {
@@ -45,7 +46,7 @@ final class ReportRoutes implements WebFeature {
     @Override
     public void declare(RouteTable routes) {
         routes.get("/api/reports",              VIEWER, ctx -> ctx.json(Map.of("reports", backends.needAlerts().reports().archive().list())))
-              .post("/api/reports",             VIEWER, this::build)
+              .post("/api/reports",             STAFF,  this::build)
               .get("/reports/{period}/{file}", VIEWER, this::file);
     }
 

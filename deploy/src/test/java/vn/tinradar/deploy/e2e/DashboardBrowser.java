@@ -73,11 +73,15 @@ final class DashboardBrowser implements AutoCloseable {
      * what the form then says: the line of the built report, or the error.
      */
     String requestReport(java.time.LocalDate from, java.time.LocalDate to) {
+        // a request still being built keeps the button disabled: wait for it, or the click would be lost
+        WebDriverWait building = new WebDriverWait(driver, Duration.ofSeconds(180));
+        building.until(ExpectedConditions.elementToBeClickable(By.id("report-build")));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('report-from').value = arguments[0];"
                         + "document.getElementById('report-to').value = arguments[1];", from.toString(), to.toString());
         driver.findElement(By.id("report-build")).click();
-        return wait.until(d -> {
+        // charts, PDF and DOCX of a week take seconds alone, a minute on a loaded machine
+        return building.until(d -> {
             WebElement error = d.findElement(By.id("report-error"));
             WebElement result = d.findElement(By.id("report-result"));
             if (error.isDisplayed() && !error.getText().isBlank()) {
