@@ -17,6 +17,7 @@ const STATUS_TEXT = {
   429: 'Thao tác quá nhiều lần, vui lòng thử lại sau',
   403: 'Tài khoản không có quyền thực hiện thao tác này',
   404: 'Không tìm thấy',
+  422: 'Không lập được báo cáo',
   503: 'Dịch vụ chưa sẵn sàng',
 };
 
@@ -104,6 +105,7 @@ export const api = {
   trends: (limit) => request('GET', '/api/trends', { limit }),
   sources: () => request('GET', '/api/sources'),
   reports: () => request('GET', '/api/reports'),
+  buildReport: (period) => request('POST', '/api/reports', null, period),
   users: () => request('GET', '/api/users'),
   userAudit: () => request('GET', '/api/users/audit'),
   addUser: (name, role, password) => request('POST', '/api/users', null, { name, role, password }),

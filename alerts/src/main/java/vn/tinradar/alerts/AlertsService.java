@@ -25,9 +25,11 @@ import vn.tinradar.alerts.delivery.DeliveryService;
 import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.report.ReportService;
+import vn.tinradar.alerts.report.RetainedPeriod;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.alerts.view.LifecycleService;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.kafka.TopicRetention;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
@@ -95,7 +97,9 @@ public final class AlertsService implements AutoCloseable {
                 delivery.notifier()::betweenSends);
         delivery.notifier().owner(lease::owns);
         this.reports = new ReportService(this.config::get, province, ledger, delivery.mail(), dataDir,
-                this::scoredArticles, () -> lifecycle.alerts(null), this::mayMailReports, clock);
+                this::scoredArticles, () -> lifecycle.alerts(null), this::mayMailReports, clock,
+                () -> RetainedPeriod.of(topics.articlesScored.name(),
+                        TopicRetention.of(kafka, topics.prefix(), topics.articlesScored.name()), clock.instant()));
     }
 
     /** Starts the rules, the reader and the report schedule; a second call is an error. */

@@ -172,7 +172,7 @@ public record AlertsConfig(
     }
 
     /** The scheduled weekly summary report: when it goes out and to whom (empty: the alert recipients). */
-    public record Report(boolean enabled, String dayOfWeek, String time, List<String> to) {
+    public record Report(boolean enabled, String dayOfWeek, String time, List<String> to, Issuer issuer) {
 
         public Report {
             to = to == null ? List.of() : List.copyOf(to);
@@ -184,6 +184,20 @@ public record AlertsConfig(
 
         public java.time.LocalTime at() {
             return java.time.LocalTime.parse(time);
+        }
+    }
+
+    /**
+     * Who issues the report as an administrative document (Nghị định 30/2020/NĐ-CP): the governing body and the
+     * agency printed in the header (empty {@code governingBody}: the province's People's Committee), the agency's
+     * short code after "BC-" in the number, the place in the date line (empty: the province's name), who signs, and
+     * the recipients listed under "Nơi nhận".
+     */
+    public record Issuer(String governingBody, String agency, String code, String place, String signerTitle,
+                         String signerName, List<String> copiesTo) {
+
+        public Issuer {
+            copiesTo = copiesTo == null ? List.of() : List.copyOf(copiesTo);
         }
     }
 
@@ -370,6 +384,21 @@ public record AlertsConfig(
         for (int i = 0; i < rep.to().size(); i++) {
             doc.check(rep.to().get(i) != null && rep.to().get(i).contains("@"), "/alerts/report/to/" + i,
                     "must be an e-mail address but was '" + rep.to().get(i) + "'");
+        }
+        Issuer issuer = rep.issuer();
+        String ip = "/alerts/report/issuer";
+        doc.check(issuer != null, ip, "must be present");
+        doc.check(issuer.agency() != null && !issuer.agency().isBlank(), ip + "/agency",
+                "must name the agency that issues the report (e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG)");
+        doc.check(issuer.code() != null && issuer.code().matches("[A-ZĐ][A-ZĐ0-9&]*"), ip + "/code",
+                "must be the agency's short code in capitals (e.g. STTTT) but was '" + issuer.code() + "'");
+        doc.check(issuer.signerTitle() != null && !issuer.signerTitle().isBlank(), ip + "/signer-title",
+                "must say who signs (e.g. GIÁM ĐỐC)");
+        doc.check(!issuer.copiesTo().isEmpty(), ip + "/copies-to",
+                "must list at least one recipient for \"Nơi nhận\" (e.g. \"Lưu: VT\")");
+        for (int i = 0; i < issuer.copiesTo().size(); i++) {
+            doc.check(issuer.copiesTo().get(i) != null && !issuer.copiesTo().get(i).isBlank(), ip + "/copies-to/" + i,
+                    "must not be empty");
         }
         List<Route> routes = c.routes() == null ? List.of() : c.routes();
         for (int i = 0; i < routes.size(); i++) {

@@ -16,16 +16,16 @@ import vn.tinradar.common.province.Provinces;
 
 /**
  * The reports archived under {@code <data-dir>/reports/<from>_<to>/} ({@code bao-cao.html}, its charts,
- * {@code bao-cao.pdf}), as the dashboard lists and serves them. Only names of that shape are ever resolved, so a
+ * {@code bao-cao.pdf}, {@code bao-cao.docx}), as the dashboard lists and serves them. Only names of that shape are ever resolved, so a
  * request cannot reach any other file.
  */
 public final class ReportArchive {
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})_(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern FILE = Pattern.compile("[a-z0-9-]+\\.(html|pdf|png)");
+    private static final Pattern FILE = Pattern.compile("[a-z0-9-]+\\.(html|pdf|png|docx)");
 
     /** One archived report: its period (to is the first day after it) and title. */
-    public record Entry(String period, LocalDate from, LocalDate to, String title, boolean hasPdf) {
+    public record Entry(String period, LocalDate from, LocalDate to, String title, boolean hasPdf, boolean hasDocx) {
     }
 
     private final Path dir;
@@ -54,6 +54,11 @@ public final class ReportArchive {
         }
     }
 
+    /** The archived report of [from, to), once its page is written. */
+    public Optional<Entry> entry(LocalDate from, LocalDate to) {
+        return entry(from + "_" + to);
+    }
+
     /** A file of an archived report, if both names have the archive's shape and the file is there. */
     public Optional<Path> file(String period, String name) {
         if (period == null || name == null || !PERIOD.matcher(period).matches() || !FILE.matcher(name).matches()) {
@@ -72,7 +77,8 @@ public final class ReportArchive {
             LocalDate from = LocalDate.parse(m.group(1));
             LocalDate to = LocalDate.parse(m.group(2));
             return Optional.of(new Entry(period, from, to, ReportPage.title(province, from, to),
-                    Files.isRegularFile(dir.resolve(period).resolve(ReportDocument.PDF))));
+                    Files.isRegularFile(dir.resolve(period).resolve(ReportDocument.PDF)),
+                    Files.isRegularFile(dir.resolve(period).resolve(ReportDocument.DOCX))));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }

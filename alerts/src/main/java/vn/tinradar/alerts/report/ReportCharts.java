@@ -25,7 +25,8 @@ import vn.tinradar.alerts.render.BundledFont;
 /**
  * The report's charts as PNGs (XChart, headless, in the bundled font): articles per day against the week before,
  * the share of negative articles per day (the tone's trend), the positive/negative shares of both periods, and
- * articles by topic. Days are labelled by weekday, so this Monday stands next to last Monday. A chart that cannot
+ * articles by topic. Days are labelled by weekday, so this Monday stands next to last Monday; a period longer than two
+ * months is charted by month instead. A chart that cannot
  * be drawn is left out.
  */
 final class ReportCharts {
@@ -43,6 +44,8 @@ final class ReportCharts {
     private static final Color NEGATIVE = new Color(0xc62828);
     private static final Color POSITIVE = new Color(0x2e7d32);
     static final int WIDTH = 720;
+    /** Longer periods are charted by month, counted from the period's first day. */
+    static final int MAX_DAILY_BARS = 62;
 
     private ReportCharts() {
     }
@@ -53,23 +56,37 @@ final class ReportCharts {
         if (r.current().articles() + r.previous().articles() == 0) {
             return charts;
         }
-        List<String> days = r.current().perDay().keySet().stream()
+        String format = r.current().perDay().size() > MAX_DAILY_BARS ? "dd/MM/yy" : "dd/MM";
+        DateTimeFormatter period = DateTimeFormatter.ofPattern(format);
+        String currentLabel = "Kỳ này (" + period.format(r.from()) + " – " + period.format(last(r.current().perDay()))
+                + ")";
+        String previousLabel = "Kỳ trước (" + period.format(r.previous().perDay().keySet().iterator().next()) + " – "
+                + period.format(last(r.previous().perDay())) + ")";
+        WeeklyReport.Totals current = r.current();
+        WeeklyReport.Totals previous = r.previous();
+        List<String> days = current.perDay().keySet().stream()
                 .map(d -> WEEKDAY[d.getDayOfWeek().getValue() - 1] + " " + DAY.format(d)).toList();
-        String currentLabel = "Kỳ này (" + DAY.format(r.from()) + " – " + DAY.format(last(r.current().perDay())) + ")";
-        String previousLabel = "Kỳ trước (" + DAY.format(r.previous().perDay().keySet().iterator().next()) + " – "
-                + DAY.format(last(r.previous().perDay())) + ")";
+        String unit = "ngày";
+        if (current.perDay().size() > MAX_DAILY_BARS) {
+            // a year of daily bars is a grey smear: months read at a glance
+            current = byMonth(current);
+            previous = byMonth(previous);
+            days = current.perDay().keySet().stream()
+                    .map(d -> d.getDayOfMonth() == 1 ? "Th" + d.getMonthValue() : "từ " + DAY.format(d)).toList();
+            unit = "tháng";
+        }
 
-        CategoryChart volume = chart("Số bài theo ngày", "bài", 300);
-        bars(volume, currentLabel, days, perDay(r.current(), WeeklyReport.Day::articles, days.size()), THIS_PERIOD);
-        bars(volume, previousLabel, days, perDay(r.previous(), WeeklyReport.Day::articles, days.size()), LAST_PERIOD);
+        CategoryChart volume = chart("Số bài theo " + unit, "bài", 300);
+        bars(volume, currentLabel, days, perDay(current, WeeklyReport.Day::articles, days.size()), THIS_PERIOD);
+        bars(volume, previousLabel, days, perDay(previous, WeeklyReport.Day::articles, days.size()), LAST_PERIOD);
         put(charts, VOLUME, volume);
 
-        CategoryChart trend = chart("Tỷ lệ bài tiêu cực theo ngày (%)", "%", 280);
+        CategoryChart trend = chart("Tỷ lệ bài tiêu cực theo " + unit + " (%)", "%", 280);
         trend.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         trend.getStyler().setYAxisMin(0.0);
         trend.getStyler().setYAxisMax(100.0);
-        line(trend, currentLabel, days, perDay(r.current(), ReportCharts::negativePercent, days.size()), NEGATIVE, false);
-        line(trend, previousLabel, days, perDay(r.previous(), ReportCharts::negativePercent, days.size()),
+        line(trend, currentLabel, days, perDay(current, ReportCharts::negativePercent, days.size()), NEGATIVE, false);
+        line(trend, previousLabel, days, perDay(previous, ReportCharts::negativePercent, days.size()),
                 LAST_PERIOD, true);
         put(charts, NEGATIVE_TREND, trend);
 
@@ -134,6 +151,21 @@ final class ReportCharts {
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setLineStyle(dashed ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 5f}, 0f) : new BasicStroke(2.5f));
+    }
+
+    /**
+     * The days of a period summed by month of the period (its first day opens month 1), keyed by each month's first
+     * day; a year against the year before then lines January up with January.
+     */
+    static WeeklyReport.Totals byMonth(WeeklyReport.Totals t) {
+        Map<LocalDate, WeeklyReport.Day> months = new LinkedHashMap<>();
+        LocalDate start = t.perDay().keySet().iterator().next();
+        for (Map.Entry<LocalDate, WeeklyReport.Day> e : t.perDay().entrySet()) {
+            LocalDate month = start.plusMonths(java.time.temporal.ChronoUnit.MONTHS.between(start, e.getKey()));
+            months.merge(month, e.getValue(), (a, b) -> new WeeklyReport.Day(a.articles() + b.articles(),
+                    a.positive() + b.positive(), a.negative() + b.negative()));
+        }
+        return new WeeklyReport.Totals(t.articles(), t.positive(), t.negative(), months, t.alerts());
     }
 
     private static List<Number> perDay(WeeklyReport.Totals t, Function<WeeklyReport.Day, Number> value, int size) {

@@ -16,15 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.report.docx.DocumentIssuer;
+import vn.tinradar.alerts.report.docx.ReportDocx;
+import vn.tinradar.alerts.report.docx.ReportSubject;
 import vn.tinradar.common.event.OfficialResponse;
 import vn.tinradar.common.event.ResponseRequest;
-import vn.tinradar.common.text.VnTime;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.text.VnTime;
 
 /**
  * The report as leaders receive it, in Vietnamese: an e-mail with a plain-text part, an HTML part with its charts
@@ -35,10 +39,14 @@ public final class ReportDocument {
 
     public static final String PAGE = "bao-cao.html";
     public static final String PDF = "bao-cao.pdf";
+    public static final String DOCX = "bao-cao.docx";
 
     private final WeeklyReport report;
     private final Map<String, byte[]> charts;
     private final ReportPage page;
+    private final Province province;
+    private final DocumentIssuer issuer;
+    private final LocalDate issued;
     private byte[] pdf;
 
     public ReportDocument(WeeklyReport report) {
@@ -53,10 +61,27 @@ public final class ReportDocument {
     /**
      * As above, with a table of the requests for an official response made in the period or open in it.
      *
-     * @param now the moment their status is told at (quá hạn or not)
+     * @param now the moment their status is told at (quá hạn or not), and the DOCX's date line
      */
     public ReportDocument(WeeklyReport report, Province province, List<ResponseRequest> responses, Instant now) {
+        this(report, province, responses, now, DocumentIssuer.of(AlertsConfig.defaults().report().issuer(), province),
+                now.atZone(VnTime.ZONE).toLocalDate());
+    }
+
+    /**
+     * The report of {@code province}, whose DOCX {@code issuer} issues on {@code issued} (the date line).
+     */
+    public ReportDocument(WeeklyReport report, Province province, DocumentIssuer issuer, LocalDate issued) {
+        this(report, province, List.of(), Instant.now(), issuer, issued);
+    }
+
+    /** The report with its table of response requests, issued by {@code issuer} on {@code issued}. */
+    public ReportDocument(WeeklyReport report, Province province, List<ResponseRequest> responses, Instant now,
+                          DocumentIssuer issuer, LocalDate issued) {
         this.report = report;
+        this.province = province;
+        this.issuer = issuer;
+        this.issued = issued;
         this.charts = report.empty() ? Map.of() : ReportCharts.draw(report);
         this.page = new ReportPage(report, charts, province, responses.stream().map(r -> responseRow(r, now)).toList());
     }
@@ -96,6 +121,16 @@ public final class ReportDocument {
             }
         }
         return pdf;
+    }
+
+    /** The report as an administrative document (NĐ 30/2020) in Word's format, for the leaders' office to sign. */
+    public byte[] docx() {
+        try {
+            return new ReportDocx(issuer).write(page.view(ReportPage.Images.FILES), charts,
+                    ReportSubject.of(province, report.from(), report.to()), issued);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report DOCX", e);
+        }
     }
 
     /** The file name the PDF is attached under: {@code bao-cao-2026-11-16_2026-11-22.pdf}. */
@@ -151,13 +186,14 @@ public final class ReportDocument {
         return m;
     }
 
-    /** Writes {@code bao-cao.html}, its charts and {@code bao-cao.pdf} into {@code dir}; returns the page. */
+    /** Writes {@code bao-cao.html}, its charts, {@code bao-cao.pdf} and {@code bao-cao.docx} into {@code dir}; returns the page. */
     public Path archive(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> c : charts.entrySet()) {
             write(dir.resolve(c.getKey()), c.getValue());
         }
         write(dir.resolve(PDF), pdf());
+        write(dir.resolve(DOCX), docx());
         Path html = dir.resolve(PAGE);
         // the page last: the dashboard lists a report once its page exists, and everything it links is there
         write(html, html().getBytes(StandardCharsets.UTF_8));

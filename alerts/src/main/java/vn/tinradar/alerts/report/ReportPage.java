@@ -73,7 +73,7 @@ final class ReportPage {
         return Templates.render("report.txt", view(Images.FILES));
     }
 
-    private ReportView view(Images images) {
+    ReportView view(Images images) {
         if (r.empty()) {
             return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, noData(), List.of(), null,
                     null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null,

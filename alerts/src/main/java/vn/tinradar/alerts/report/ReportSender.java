@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.ledger.Ledger;
+import vn.tinradar.alerts.report.docx.DocumentIssuer;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.province.Province;
@@ -78,7 +79,8 @@ public final class ReportSender {
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
         ReportDocument doc = new ReportDocument(figures, province, responses.apply(
-                from.atStartOfDay(VnTime.ZONE).toInstant(), to.atStartOfDay(VnTime.ZONE).toInstant()), clock.instant());
+                from.atStartOfDay(VnTime.ZONE).toInstant(), to.atStartOfDay(VnTime.ZONE).toInstant()), clock.instant(),
+                DocumentIssuer.of(c.report().issuer(), province), clock.instant().atZone(VnTime.ZONE).toLocalDate());
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
             if (email) {

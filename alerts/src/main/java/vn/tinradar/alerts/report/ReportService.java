@@ -28,16 +28,20 @@ public final class ReportService implements AutoCloseable {
     private final Province province;
     private final ReportSender sender;
     private final ReportSchedule schedule;
+    private final Supplier<RetainedPeriod> kept;
 
     /**
      * @param scoredArticles every scored article known (empty when articles.scored is not read)
      * @param alerts every alert, for the alert figures
      * @param running whether the scheduled report may go out from this instance now: the alerts app runs (so the
      *     articles can be read) and, of several instances, this is the one that mails
+     * @param kept the days the articles topic still holds in full, read when a report is asked for
      */
     public ReportService(Supplier<AlertsConfig> config, Province province, Ledger ledger, MailTransport mail,
                          Path dataDir, Supplier<Collection<ScoredArticle>> scoredArticles,
-                         Supplier<Collection<Alert>> alerts, BooleanSupplier running, Clock clock) {
+                         Supplier<Collection<Alert>> alerts, BooleanSupplier running, Clock clock,
+                         Supplier<RetainedPeriod> kept) {
+        this.kept = kept;
         this.reportsDir = dataDir.resolve("reports");
         this.province = province;
         this.sender = new ReportSender(config, province, ledger, mail, reportsDir, scoredArticles, alerts, clock);
@@ -59,6 +63,14 @@ public final class ReportService implements AutoCloseable {
      */
     public Path report(LocalDate from, LocalDate to, boolean email) {
         return sender.report(from, to, email);
+    }
+
+    /**
+     * The days the articles topic still holds in full now: a report of a period starting before them would count
+     * only what is left, so it is refused ({@link RetainedPeriod#refusalInVietnamese}).
+     */
+    public RetainedPeriod kept() {
+        return kept.get();
     }
 
     /** Mails the weekly report of the week starting on {@code monday} unless already sent; true if sent now. */

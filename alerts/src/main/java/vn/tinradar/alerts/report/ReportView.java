@@ -13,7 +13,7 @@ import java.util.List;
  * @param alertsNow alerts first seen this period, {@code alertsBefore} the period before
  * @param responses the requests for an official response of the period; empty hides the section
  */
-record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
+public record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
                   Chart volume, String toneLine, Chart tone, Chart negativeTrend, List<Row> sources, List<Row> tiers,
                   List<Row> topics, Chart topicsChart, List<Row> places, List<WeeklyReport.TopStory> topStories,
                   String alertsLine, Tally alertsNow, Tally alertsBefore, List<RuleRow> rules,
@@ -29,7 +29,7 @@ record ReportView(String title, String previousPeriod, boolean pdf, String noDat
     }
 
     /** A chart: where the page finds it ({@code cid:}, a file beside it, or the PNG as data) and its alt text. */
-    record Chart(String src, String alt) {
+    public record Chart(String src, String alt) {
     }
 
     /**
@@ -38,7 +38,7 @@ record ReportView(String title, String previousPeriod, boolean pdf, String noDat
      * @param change the difference with a sign ({@code +3}, {@code −2}, {@code 0})
      * @param trend {@code up}, {@code down} or empty: the colour of the change
      */
-    record Row(String name, long current, long previous, String change, String trend) {
+    public record Row(String name, long current, long previous, String change, String trend) {
 
         static Row of(WeeklyReport.Row row) {
             long diff = row.current() - row.previous();
@@ -48,23 +48,23 @@ record ReportView(String title, String previousPeriod, boolean pdf, String noDat
     }
 
     /** @param median the median time to acknowledge in words, or null when nothing was acknowledged */
-    record Tally(long raised, long acknowledged, String median) {
+    public record Tally(long raised, long acknowledged, String median) {
     }
 
     /** Alerts of one rule, by its Vietnamese name, this period and the one before. */
-    record RuleRow(String name, long current, long previous) {
+    public record RuleRow(String name, long current, long previous) {
     }
 
     /** @param href the address to link, or null when it is not an http(s) address */
-    record ArticleLink(String title, String href, String source, String published) {
+    public record ArticleLink(String title, String href, String source, String published) {
     }
 
     /** @param score the highest suspicion, two decimals with a comma */
-    record Suspicious(ArticleLink article, String score, long articles, String outcome) {
+    public record Suspicious(ArticleLink article, String score, long articles, String outcome) {
     }
 
     /** @param line the coverage in one sentence */
-    record Policy(String name, String consultationFrom, String consultationTo, String line, List<ArticleLink> latest,
+    public record Policy(String name, String consultationFrom, String consultationTo, String line, List<ArticleLink> latest,
                   List<String> alerts) {
     }
 }

@@ -43,6 +43,18 @@ public record RetainedPeriod(String topic, Optional<Duration> retention, Optiona
                 + " (kafka.retention.articles-days sets it for new installations; retention.ms of the topic decides)";
     }
 
+    /** The same refusal in Vietnamese, for the dashboard. */
+    public String refusalInVietnamese(LocalDate first, LocalDate last) {
+        if (covers(first)) {
+            throw new IllegalStateException("the period from " + first + " is kept in full; nothing to refuse");
+        }
+        Duration d = retention.orElseThrow();
+        return "Kỳ " + VnTime.DATE.format(first) + " – " + VnTime.DATE.format(last) + " cũ hơn dữ liệu TinRadar còn "
+                + "lưu: bài viết chỉ được giữ " + (d.toHours() % 24 == 0 ? d.toDays() + " ngày" : d.toHours() + " giờ")
+                + ", ngày sớm nhất còn đủ dữ liệu là " + VnTime.DATE.format(earliestFullDay.orElseThrow())
+                + ". Hãy chọn kỳ bắt đầu từ ngày này trở đi.";
+    }
+
     private static String describe(Duration d) {
         return d.toHours() % 24 == 0 ? d.toDays() + " days" : d.toHours() + " hours";
     }

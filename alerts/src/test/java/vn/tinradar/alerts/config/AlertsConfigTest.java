@@ -95,4 +95,29 @@ class AlertsConfigTest {
         assertThatThrownBy(() -> withPolicy("2026-11-30", "2026-11-01")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("tinradar.yaml line 9");
     }
+
+    @Test
+    void reportIssuerCodeMustBeTheAgencysCodeInCapitals() {
+        assertThatThrownBy(() -> withUserFile("""
+                alerts:
+                  report:
+                    issuer:
+                      code: "bc-sotttt"
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessage("tinradar.yaml line 4: alerts.report.issuer.code: must be the agency's short code in "
+                        + "capitals (e.g. STTTT) but was 'bc-sotttt'");
+    }
+
+    @Test
+    void reportIssuerKeepsTheAgencyNameTheUserGives() {
+        AlertsConfig c = withUserFile("""
+                alerts:
+                  report:
+                    issuer:
+                      agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+                      code: "SKHCN"
+                """);
+        assertThat(c.report().issuer().agency()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+        assertThat(c.report().issuer().signerTitle()).isEqualTo("GIÁM ĐỐC");
+    }
 }

@@ -198,6 +198,8 @@ class ReportBuilderTest {
         assertThat(javax.imageio.ImageIO.read(dir.resolve("2026-11-16/so-bai-theo-ngay.png").toFile()).getWidth())
                 .isEqualTo(720);
         assertThat(Files.readAllBytes(dir.resolve("2026-11-16/bao-cao.pdf"))).startsWith("%PDF".getBytes());
+        // a DOCX is a zip package: what matters is that Word can open it, which ReportDocxTest checks part by part
+        assertThat(Files.readAllBytes(dir.resolve("2026-11-16/bao-cao.docx"))).startsWith("PK".getBytes());
         doc.archive(Path.of("target", "report-sample"));
     }
 

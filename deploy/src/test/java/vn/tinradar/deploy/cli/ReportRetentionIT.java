@@ -81,4 +81,30 @@ class ReportRetentionIT {
         assertThat(rc).as(console.err()).isZero();
         assertThat(console.out()).contains("Báo cáo / report: ");
     }
+
+    @Test
+    void formatDocxPrintsOnlyTheAdministrativeDocumentWhichIsArchived() {
+        LocalDate today = LocalDate.now(VnTime.ZONE);
+
+        int rc = Commands.execute("report", "--from", today.minusDays(7).toString(), "--to",
+                today.minusDays(1).toString(), "--format", "docx", "--bootstrap", broker.bootstrapServers(),
+                "--data-dir", dataDir.toString());
+
+        assertThat(rc).as(console.err()).isZero();
+        assertThat(console.out().strip()).startsWith("DOCX (NĐ 30/2020): ").doesNotContain("PDF: ")
+                .endsWith("bao-cao.docx").doesNotContain("\n");
+        assertThat(Path.of(console.out().strip().substring("DOCX (NĐ 30/2020): ".length()))).isRegularFile();
+    }
+
+    @Test
+    void annualReportOfAYearPastTheRetentionIsRefusedLikeAnyPeriod() {
+        LocalDate today = LocalDate.now(VnTime.ZONE);
+
+        int rc = Commands.execute("report", "--year", String.valueOf(today.getYear() - 1), "--bootstrap",
+                broker.bootstrapServers(), "--data-dir", dataDir.toString());
+
+        assertThat(rc).isEqualTo(ReportCommand.PERIOD_NOT_KEPT);
+        assertThat(console.err()).startsWith("error: the period 01/01/" + (today.getYear() - 1) + "–31/12/"
+                + (today.getYear() - 1));
+    }
 }

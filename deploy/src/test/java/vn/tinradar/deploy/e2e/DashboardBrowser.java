@@ -48,13 +48,53 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** Opens the dashboard, is sent to the login page, and signs in there. */
     void signIn(String user, String password) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alert-list li.alert")));
+    }
+
+    private void logIn(String user, String password) {
         driver.get(base + "/");
         wait.until(ExpectedConditions.urlContains("/login.html"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         // the sign-in form by its id: the page also holds the (hidden) form for choosing a new password
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alert-list li.alert")));
+    }
+
+    /** Signs in and opens the "Báo cáo" tab, without waiting for alerts: a quiet installation has none. */
+    void openReports(String user, String password) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-reports"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
+    }
+
+    /**
+     * Fills the report form with a period (the date inputs set as the date picker sets them) and submits it; returns
+     * what the form then says: the line of the built report, or the error.
+     */
+    String requestReport(java.time.LocalDate from, java.time.LocalDate to) {
+        // a request still being built keeps the button disabled: wait for it, or the click would be lost
+        WebDriverWait building = new WebDriverWait(driver, Duration.ofSeconds(180));
+        building.until(ExpectedConditions.elementToBeClickable(By.id("report-build")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('report-from').value = arguments[0];"
+                        + "document.getElementById('report-to').value = arguments[1];", from.toString(), to.toString());
+        driver.findElement(By.id("report-build")).click();
+        // charts, PDF and DOCX of a week take seconds alone, a minute on a loaded machine
+        return building.until(d -> {
+            WebElement error = d.findElement(By.id("report-error"));
+            WebElement result = d.findElement(By.id("report-result"));
+            if (error.isDisplayed() && !error.getText().isBlank()) {
+                return "error: " + error.getText();
+            }
+            return result.isDisplayed() && result.getText().startsWith("Đã lập") ? result.getText() : null;
+        });
+    }
+
+    /** The DOCX link of the archived report of {@code period} ({@code 2026-11-28_2026-12-05}) once the list shows it. */
+    String reportDocxLink(String period) {
+        By link = By.cssSelector("#report-list li[data-period='" + period + "'] a.report-docx");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(link)).getAttribute("href");
     }
 
     /** The alert cards of the live list, waiting until at least {@code atLeast} are shown. */

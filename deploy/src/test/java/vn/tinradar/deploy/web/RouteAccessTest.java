@@ -51,6 +51,7 @@ class RouteAccessTest {
             entry("GET /alerts.atom", Access.VIEWER),
             entry("GET /api/stream", Access.VIEWER),
             entry("GET /api/reports", Access.VIEWER),
+            entry("POST /api/reports", Access.STAFF),
             entry("GET /reports/{period}/{file}", Access.VIEWER),
             entry("GET /api/sources", Access.VIEWER),
             entry("GET /api/users", Access.ADMIN),

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.kafka;
+package vn.tinradar.common.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.tinradar.deploy.kafka;
+package vn.tinradar.common.kafka;
 
 import java.time.Duration;
 import java.util.List;
