@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
@@ -51,6 +52,8 @@ public final class Topics {
     public final Topic<String, UserChange> usersAudit;
     /** Dashboard sessions signed out before they expired (key: session id, value: their expiry), compacted. */
     public final Topic<String, String> sessionsEnded;
+    /** Crisis workspaces (key: incident id), compacted: every instance shows them, each change rewrites the record. */
+    public final Topic<String, Incident> incidents;
 
     private final String prefix;
 
@@ -71,6 +74,7 @@ public final class Topics {
         users = topic("users", new JsonSerde<>(UserAccount.class), COMPACT);
         usersAudit = topic("users.audit", new JsonSerde<>(UserChange.class), COMPACT);
         sessionsEnded = topic("web.sessions.ended", Serdes.String(), COMPACT);
+        incidents = topic("incidents", new JsonSerde<>(Incident.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -83,7 +87,7 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded);
+                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, incidents);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

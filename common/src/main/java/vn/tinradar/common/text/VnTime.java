@@ -1,8 +1,11 @@
 package vn.tinradar.common.text;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /** How the product shows time to staff: Asia/Ho_Chi_Minh, dd/MM/yyyy. */
 public final class VnTime {
@@ -20,5 +23,19 @@ public final class VnTime {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * A time staff typed: ISO with an offset, or a Vietnam local time as a browser's datetime-local sends it
+     * ({@code 2026-11-20T17:00}).
+     *
+     * @throws DateTimeParseException when it is neither
+     */
+    public static Instant parse(String value) {
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+        }
     }
 }

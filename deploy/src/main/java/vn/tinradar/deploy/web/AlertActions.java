@@ -3,8 +3,6 @@ package vn.tinradar.deploy.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -72,14 +70,10 @@ final class AlertActions {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return VnTime.parse(value);
         } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(value.trim()).atZone(VnTime.ZONE).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("due must be a date and time like 2026-11-20T17:00 but was '"
-                        + value + "'");
-            }
+            throw new IllegalArgumentException("due must be a date and time like 2026-11-20T17:00 but was '"
+                    + value + "'");
         }
     }
 

@@ -77,6 +77,15 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder) {
+        this(backends, users, userAdmin, sessions, metrics, alertStream, publicUrl, knownUser, clock, province,
+                forwarder, Incidents.NONE);
+    }
+
+    /** @param incidents the crisis workspace of this process, or {@link Incidents#NONE} (its routes answer 503) */
+    public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
+                     Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder,
+                     Incidents incidents) {
         this.forwarder = forwarder;
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
@@ -93,7 +102,8 @@ public final class WebServer implements AutoCloseable {
                 new AlertRoutes(backends, alertStream, new AlertActions(knownUser, clock), publicUrl),
                 new ReportRoutes(backends),
                 new SourceRoutes(backends),
-                new UserRoutes(userAdmin, users, signIn));
+                new UserRoutes(userAdmin, users, signIn),
+                new IncidentRoutes(backends, incidents.service(), incidents.collector(), clock));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }
