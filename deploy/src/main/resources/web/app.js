@@ -11,6 +11,7 @@ import { initTrends, loadTrends } from './js/trends.js';
 import { initSources, loadSources } from './js/sources.js';
 import { initReports, loadReports } from './js/reports.js';
 import { initClaims, loadClaims } from './js/claims.js';
+import { initIncidents, loadIncidents, focusIncident } from './js/incidents.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -24,6 +25,7 @@ const TABS = {
   'kiem-chung': { tab: 'tab-claims', panel: 'panel-claims', load: loadClaims },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
+  'su-co': { tab: 'tab-incidents', panel: 'panel-incidents', load: loadIncidents },
 };
 const DEFAULT_TAB = 'canh-bao';
 const loadedAt = new Map();
@@ -56,6 +58,7 @@ async function main() {
   initSources();
   initReports();
   initClaims({ role: me.role });
+  initIncidents({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {
@@ -107,6 +110,7 @@ function route() {
   if (key === 'tim-kiem') showSearch(params);
   refresh(key, false);
   if (key === 'su-kien' && params.get('story')) focusStory(params.get('story'));
+  if (key === 'su-co') focusIncident(params.get('id'));
 }
 
 function refresh(key, force) {
