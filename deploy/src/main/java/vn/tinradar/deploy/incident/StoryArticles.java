@@ -1,6 +1,7 @@
 package vn.tinradar.deploy.incident;
 
 import java.util.Optional;
+import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 
@@ -11,4 +12,19 @@ public interface StoryArticles {
     Optional<Story> story(String id);
 
     Optional<ScoredArticle> article(String id);
+
+    /** As the analyze service answers the dashboard, from any instance that holds them. */
+    static StoryArticles of(AnalyzeService analyze) {
+        return new StoryArticles() {
+            @Override
+            public Optional<Story> story(String id) {
+                return analyze.story(id);
+            }
+
+            @Override
+            public Optional<ScoredArticle> article(String id) {
+                return analyze.article(id);
+            }
+        };
+    }
 }

@@ -206,17 +206,8 @@ public final class TinRadarProcess implements AutoCloseable {
         if (analyze == null) {
             return new Incidents(service, null);
         }
-        IncidentCollector collector = remember(new IncidentCollector(service, new StoryArticles() {
-            @Override
-            public java.util.Optional<vn.tinradar.common.event.Story> story(String id) {
-                return analyze.story(id);
-            }
-
-            @Override
-            public java.util.Optional<vn.tinradar.common.event.ScoredArticle> article(String id) {
-                return analyze.article(id);
-            }
-        }, clock)).start(COLLECT_EVERY);
+        IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), clock))
+                .start(COLLECT_EVERY);
         if (options.demo() && alerts != null) {
             remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), service, collector, clock))
                     .start(Duration.ofSeconds(5), Duration.ofMinutes(10));

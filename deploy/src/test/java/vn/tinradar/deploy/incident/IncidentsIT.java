@@ -28,7 +28,6 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.Incident;
-import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.kafka.Topics;
@@ -78,7 +77,7 @@ class IncidentsIT {
             IncidentBook book = new IncidentBook();
             KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
             IncidentService incidents = new IncidentService(book, writer, subjects(analyze), Clock.systemUTC());
-            IncidentCollector collector = new IncidentCollector(incidents, stories(analyze), Clock.systemUTC());
+            IncidentCollector collector = new IncidentCollector(incidents, StoryArticles.of(analyze), Clock.systemUTC());
 
             Incident opened = incidents.open(new IncidentForms.Open(null, story.id(), null), "tran.thi.binh");
             assertThat(collector.collect(opened.id())).isEqualTo(3);
@@ -136,20 +135,6 @@ class IncidentsIT {
             @Override
             public Optional<Story> story(String id) {
                 return analyze.story(id);
-            }
-        };
-    }
-
-    private static StoryArticles stories(AnalyzeService analyze) {
-        return new StoryArticles() {
-            @Override
-            public Optional<Story> story(String id) {
-                return analyze.story(id);
-            }
-
-            @Override
-            public Optional<ScoredArticle> article(String id) {
-                return analyze.article(id);
             }
         };
     }
