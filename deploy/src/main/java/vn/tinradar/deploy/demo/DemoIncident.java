@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Incident;
-import vn.tinradar.common.event.IncidentArticle;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Story;
 import vn.tinradar.common.text.VietnameseText;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.incident.IncidentCollector;
@@ -23,8 +26,8 @@ import vn.tinradar.deploy.incident.IncidentService;
 
 /**
  * The demo's incident: once the alert on the fabricated dam-breach story is raised, opens an incident from it as
- * the demo's admin would, with a task for the police and — once the provincial portal's correction is among the
- * collected articles — that correction as the official response. Done once per installation: an incident opened
+ * the demo's admin would, with a task for the police and — once the provincial portal's correction is read —
+ * that correction as the official response. Done once per installation: an incident opened
  * from that alert already is left as it is.
  */
 public final class DemoIncident implements AutoCloseable {
@@ -35,6 +38,7 @@ public final class DemoIncident implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoIncident.class);
 
     private final Supplier<List<Alert>> alerts;
+    private final Supplier<List<Story>> stories;
     private final IncidentService incidents;
     private final IncidentCollector collector;
     private final Clock clock;
@@ -44,9 +48,11 @@ public final class DemoIncident implements AutoCloseable {
         return t;
     });
 
-    public DemoIncident(Supplier<List<Alert>> alerts, IncidentService incidents, IncidentCollector collector,
-                        Clock clock) {
+    /** @param stories the latest stories, where the correction is looked for when it is not among the incident's */
+    public DemoIncident(Supplier<List<Alert>> alerts, Supplier<List<Story>> stories, IncidentService incidents,
+                        IncidentCollector collector, Clock clock) {
         this.alerts = alerts;
+        this.stories = stories;
         this.incidents = incidents;
         this.collector = collector;
         this.clock = clock;
@@ -82,18 +88,30 @@ public final class DemoIncident implements AutoCloseable {
             return true;
         }
         collector.collect(incident.id());
-        Optional<IncidentArticle> correction = incidents.get(incident.id()).articles().stream()
-                .filter(a -> VietnameseText.fold(a.title()).contains("sai su that")).findFirst();
+        Optional<ArticleRef> correction = corrections(incidents.get(incident.id())).findFirst();
         if (correction.isEmpty()) {
             return false;
         }
-        IncidentArticle c = correction.get();
+        ArticleRef c = correction.get();
         incidents.respond(incident.id(), new IncidentForms.Response("UBND tỉnh Lào Cai", "Chánh Văn phòng UBND tỉnh",
-                local(c.published()), "Cổng thông tin điện tử tỉnh",
+                local(c.published() == null ? null : c.published().toInstant()), "Cổng thông tin điện tử tỉnh",
                 "Khẳng định thông tin đập thủy điện ở khu vực Bát Xát \"nứt toác, sắp vỡ\" là sai sự thật; "
-                        + "đập vận hành an toàn, đề nghị người dân không chia sẻ.", c.url()), USER);
+                        + "đập vận hành an toàn, đề nghị người dân không chia sẻ.", c.linkableUrl()), USER);
         LOG.info("event=demo-incident-ready id={} alert={}", incident.id(), alert.get().id());
         return true;
+    }
+
+    /** The portal's correction: among the incident's articles, or in a story of its own (it may not cluster in). */
+    private Stream<ArticleRef> corrections(Incident incident) {
+        Stream<ArticleRef> collected = incident.articles().stream()
+                .map(a -> new ArticleRef(a.id(), a.title(), a.url(), a.source(), null,
+                        a.published() == null ? null : a.published().atOffset(ZoneOffset.ofHours(7))));
+        Stream<ArticleRef> elsewhere = stories.get().stream()
+                .flatMap(s -> s.articles() == null ? Stream.empty() : s.articles().stream());
+        return Stream.concat(collected, elsewhere).filter(a -> {
+            String title = VietnameseText.fold(a.title());
+            return title != null && title.contains("sai su that") && DAM.stream().anyMatch(title::contains);
+        });
     }
 
     private Incident open(Alert alert) {

@@ -49,7 +49,8 @@ public final class IncidentService {
     }
 
     /**
-     * Opens an incident following the story of the alert, or the story given.
+     * Opens an incident following the story of the alert, or the story given; when an open incident follows that
+     * story already, returns it instead.
      *
      * @throws IllegalArgumentException when neither or both are given, or the alert is not about a story
      * @throws NoSuchElementException when the alert or story is unknown
@@ -82,6 +83,14 @@ public final class IncidentService {
             defaultTitle = story.title();
             from = "story";
             fromId = form.storyId().strip();
+        }
+        String followed = storyId;
+        java.util.Optional<Incident> already = book.all().stream()
+                .filter(i -> i.open() && i.storyIds().contains(followed)).findFirst();
+        if (already.isPresent()) {
+            // a second "Mở sự cố" on the same story joins the open incident rather than splitting its record
+            LOG.info("event=incident-already-open id={} story={} user={}", already.get().id(), storyId, user);
+            return already.get();
         }
         String title = Fields.optionalText("title", form.title(), IncidentForms.MAX_TITLE, "the incident's title");
         Instant now = clock.instant();

@@ -209,7 +209,8 @@ public final class TinRadarProcess implements AutoCloseable {
         IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), clock))
                 .start(COLLECT_EVERY);
         if (options.demo() && alerts != null) {
-            remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), service, collector, clock))
+            remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), () -> analyze.stories(200), service,
+                    collector, clock))
                     .start(Duration.ofSeconds(5), Duration.ofMinutes(10));
         }
         return new Incidents(service, collector);

@@ -1,6 +1,7 @@
 package vn.tinradar.deploy.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,40 @@ class IncidentsIT {
         }
     }
 
+    @Test
+    void aResponseWithNeitherTextNorLinkIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        IncidentBook book = new IncidentBook();
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
+            Incident rumour = DamRumour.incident();
+            log.write(rumour);
+            IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
+
+            assertThatThrownBy(() -> incidents.respond(rumour.id(), new IncidentForms.Response("Công an tỉnh Lào Cai",
+                    null, "2026-11-19T21:00", "Trang Facebook Công an tỉnh", " ", null), "tran.thi.binh"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("field 'text'");
+            assertThatThrownBy(() -> incidents.addTask(rumour.id(), new IncidentForms.Task("Gỡ các bài đăng lại",
+                    "le.van.cuong", "thứ Sáu"), "tran.thi.binh"))
+                    .hasMessage("field 'deadline' must be a date and time like 2026-11-20T17:00 but was 'thứ Sáu'");
+            assertThat(incidents.get(rumour.id())).isEqualTo(rumour);
+        }
+    }
+
+    @Test
+    void aClosedIncidentKeepsItsSummaryAndTakesNoMoreChanges() throws Exception {
+        IncidentBook book = new IncidentBook();
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
+            log.write(DamRumour.incident());
+            IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
+            incidents.close("inc-dam", new IncidentForms.Close("Tin giả bị gỡ sau 26 giờ; không còn trang nào đăng lại.",
+                    "Cải chính sớm hơn trên trang mạng xã hội của tỉnh."), "tran.thi.binh");
+
+            assertThatThrownBy(() -> incidents.handover("inc-dam", new IncidentForms.Handover("Ca sáng tiếp tục theo dõi"),
+                    "le.van.cuong")).hasMessageContaining("incident inc-dam was closed by tran.thi.binh");
+            assertThat(book.get("inc-dam").orElseThrow().changes()).last()
+                    .satisfies(c -> assertThat(c.action()).isEqualTo("close"));
+        }
+    }
+
     private static IncidentSubjects subjects(AnalyzeService analyze) {
         return new IncidentSubjects() {
             @Override
@@ -134,7 +169,7 @@ class IncidentsIT {
 
             @Override
             public Optional<Story> story(String id) {
-                return analyze.story(id);
+                return analyze == null ? Optional.empty() : analyze.story(id);
             }
         };
     }
