@@ -55,7 +55,8 @@ export async function loadIncidents() {
     const { incidents } = await api.incidents();
     stamp.textContent = `Cập nhật lúc ${formatTime(Date.now())}`;
     clear(list, incidents.length ? incidents.map(incidentItem) : emptyState('Chưa có sự cố nào.'));
-    if (shownId) showIncident(shownId);
+    // the periodic refresh must not wipe a response or a hand-over being typed
+    if (shownId && !editing()) showIncident(shownId);
   } catch (err) {
     stamp.textContent = '';
     clear(list, emptyState(err.message, 'error'));
@@ -68,6 +69,10 @@ function incidentItem(i) {
     ' ', el('span', { class: `badge ${i.status === 'open' ? 'status-firing' : 'status-resolved'}` }, statusName(i.status)),
     el('p', { class: 'muted small' }, `Mở lúc ${formatDateTime(i.openedAt)} bởi ${i.openedBy} · ${formatNumber(i.articles)} bài · `
       + `${formatNumber(i.responses)} phản hồi · ${formatNumber(i.openTasks)} nhiệm vụ chưa xong`));
+}
+
+function editing() {
+  return [...detailBox.querySelectorAll('form input, form textarea')].some((f) => f.value.trim() !== '');
 }
 
 async function showIncident(id) {
