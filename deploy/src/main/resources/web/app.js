@@ -12,6 +12,7 @@ import { initSources, loadSources } from './js/sources.js';
 import { initReports, loadReports } from './js/reports.js';
 import { initClaims, loadClaims } from './js/claims.js';
 import { initSpokes, loadSpokes } from './js/spokes.js';
+import { initIncidents, loadIncidents, focusIncident } from './js/incidents.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -26,6 +27,7 @@ const TABS = {
   'nguoi-phat-ngon': { tab: 'tab-spokes', panel: 'panel-spokes', load: loadSpokes },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
+  'su-co': { tab: 'tab-incidents', panel: 'panel-incidents', load: loadIncidents },
 };
 const DEFAULT_TAB = 'canh-bao';
 const loadedAt = new Map();
@@ -59,6 +61,7 @@ async function main() {
   initReports();
   initClaims({ role: me.role });
   initSpokes({ role: me.role });
+  initIncidents({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {
@@ -110,6 +113,7 @@ function route() {
   if (key === 'tim-kiem') showSearch(params);
   refresh(key, false);
   if (key === 'su-kien' && params.get('story')) focusStory(params.get('story'));
+  if (key === 'su-co') focusIncident(params.get('id'));
 }
 
 function refresh(key, force) {

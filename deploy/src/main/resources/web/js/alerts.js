@@ -205,7 +205,11 @@ function detail(alert) {
         type: 'button', class: 'btn btn-secondary', on: {
           click: () => document.dispatchEvent(new CustomEvent('tinradar:open-story', { detail: { id: alert.storyId } })),
         },
-      }, 'Xem toàn bộ sự kiện')) : null),
+      }, 'Xem toàn bộ sự kiện'), ' ', state.canAct ? el('button', {
+        type: 'button', class: 'btn btn-secondary', dataset: { key: 'open-incident' }, on: {
+          click: () => document.dispatchEvent(new CustomEvent('tinradar:open-incident', { detail: { alertId: alert.id } })),
+        },
+      }, 'Mở sự cố') : null) : null),
     el('div', { class: 'alert-actions' },
       alert.ackBy ? el('p', { class: 'muted' }, `Tiếp nhận bởi ${alert.ackBy} lúc `, timeEl(alert.ackAt)) : null,
       state.canAct && alert.status === 'firing'

@@ -107,6 +107,11 @@ function storyCard(s) {
       (s.topics ?? []).map((t) => el('span', { class: 'chip chip-static' }, topicName(t))),
       (s.places ?? []).map((p) => el('span', { class: 'chip chip-static chip-place' }, p.name || p.matched || p.id))),
     low.length ? el('p', { class: 'warn-line' }, el('strong', {}, 'Nguồn kém tin cậy: '), low.join(', ')) : null,
+    el('p', {}, el('button', {
+      type: 'button', class: 'btn btn-ghost', dataset: { key: 'open-incident' }, on: {
+        click: () => document.dispatchEvent(new CustomEvent('tinradar:open-incident', { detail: { storyId: s.id } })),
+      },
+    }, 'Mở sự cố')),
     el('details', {},
       el('summary', {}, `Bài viết (${formatNumber(s.articles?.length ?? articles)}) và tín hiệu nghi vấn`),
       el('p', { class: 'muted small' }, 'Các nguồn: ', (s.sources ?? []).join(', ') || '—'),

@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.function.Function;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.render.BundledFont;
+import vn.tinradar.alerts.render.ChartStyle;
 
 /**
  * The report's charts as PNGs (XChart, headless, in the bundled font): articles per day against the week before,
@@ -118,24 +117,8 @@ final class ReportCharts {
     }
 
     private static CategoryChart chart(String title, String yTitle, int height) {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(height).title(title).xAxisTitle("")
-                .yAxisTitle(yTitle).build();
-        Styler s = c.getStyler();
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderVisible(false);
-        s.setChartTitleFont(BundledFont.awt(Font.BOLD, 15f));
-        s.setChartTitleBoxVisible(false);
-        s.setLegendFont(BundledFont.awt(Font.PLAIN, 12f));
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setLegendBorderColor(Color.WHITE);
-        c.getStyler().setAxisTitleFont(BundledFont.awt(Font.PLAIN, 12f));
-        c.getStyler().setAxisTickLabelsFont(BundledFont.awt(Font.PLAIN, 11f));
-        c.getStyler().setYAxisDecimalPattern("#");
-        c.getStyler().setYAxisMin(0.0);
+        CategoryChart c = ChartStyle.category(title, yTitle, WIDTH, height, 11f);
         c.getStyler().setAvailableSpaceFill(0.7);
-        c.getStyler().setPlotGridVerticalLinesVisible(false);
         return c;
     }
 

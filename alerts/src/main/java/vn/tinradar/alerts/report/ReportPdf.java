@@ -19,7 +19,7 @@ import vn.tinradar.alerts.render.BundledFont;
  * the renderer wants; the bundled DejaVu Sans is embedded (subset), so every Vietnamese letter prints the same on
  * the leaders' machines; the charts travel inside the page as data, so the PDF needs nothing beside it.
  */
-final class ReportPdf {
+public final class ReportPdf {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportPdf.class);
     /** Held so the level set on it stays (the JDK keeps loggers only weakly). */
@@ -35,7 +35,8 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
-    static byte[] render(String xhtml) throws IOException {
+    /** The page (HTML, charts inlined as data) as PDF bytes; the incident report uses the same path. */
+    public static byte[] render(String xhtml) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(() -> BundledFont.open(BundledFont.REGULAR), BundledFont.FAMILY, 400,

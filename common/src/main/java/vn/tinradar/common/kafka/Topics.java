@@ -7,6 +7,7 @@ import vn.tinradar.common.event.Agency;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.SavedSearch;
@@ -60,6 +61,8 @@ public final class Topics {
     public final Topic<String, Spokesperson> spokespersons;
     /** Requests for an official response made from alerts (key: request id), compacted: the latest state of each. */
     public final Topic<String, ResponseRequest> responseRequests;
+    /** Crisis workspaces (key: incident id), compacted: every instance shows them, each change rewrites the record. */
+    public final Topic<String, Incident> incidents;
 
     private final String prefix;
 
@@ -83,6 +86,7 @@ public final class Topics {
         agencies = topic("spokes.agencies", new JsonSerde<>(Agency.class), COMPACT);
         spokespersons = topic("spokes.persons", new JsonSerde<>(Spokesperson.class), COMPACT);
         responseRequests = topic("spokes.requests", new JsonSerde<>(ResponseRequest.class), COMPACT);
+        incidents = topic("incidents", new JsonSerde<>(Incident.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -96,7 +100,7 @@ public final class Topics {
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
                 deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, agencies, spokespersons,
-                responseRequests);
+                responseRequests, incidents);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

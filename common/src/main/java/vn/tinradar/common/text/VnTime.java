@@ -26,8 +26,21 @@ public final class VnTime {
     }
 
     /**
-     * A moment staff typed: ISO with an offset, or local Vietnam time as a browser's datetime-local sends it
-     * ("2026-11-20T17:00"); null for a blank value.
+     * A time staff typed: ISO with an offset, or a Vietnam local time as a browser's datetime-local sends it
+     * ({@code 2026-11-20T17:00}).
+     *
+     * @throws DateTimeParseException when it is neither
+     */
+    public static Instant parse(String value) {
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+        }
+    }
+
+    /**
+     * As {@link #parse(String)}, null for a blank value.
      *
      * @param field the parameter's name, for the error
      * @throws IllegalArgumentException naming the field and the value when it is neither
@@ -37,14 +50,10 @@ public final class VnTime {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return parse(value);
         } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(value.trim()).atZone(ZONE).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException(field + " must be a date and time like 2026-11-20T17:00 but was '"
-                        + value + "'");
-            }
+            throw new IllegalArgumentException(field + " must be a date and time like 2026-11-20T17:00 but was '"
+                    + value + "'");
         }
     }
 }

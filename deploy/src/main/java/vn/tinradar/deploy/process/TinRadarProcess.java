@@ -25,7 +25,14 @@ import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.demo.DemoDirectory;
+import vn.tinradar.deploy.demo.DemoIncident;
 import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.incident.IncidentBook;
+import vn.tinradar.deploy.incident.IncidentCollector;
+import vn.tinradar.deploy.incident.IncidentService;
+import vn.tinradar.deploy.incident.IncidentSubjects;
+import vn.tinradar.deploy.incident.KafkaIncidentLog;
+import vn.tinradar.deploy.incident.StoryArticles;
 import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaAccessCheck;
@@ -34,6 +41,7 @@ import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.AlertStream;
 import vn.tinradar.deploy.web.Backends;
+import vn.tinradar.deploy.web.Incidents;
 import vn.tinradar.deploy.web.signin.EndedSessions;
 import vn.tinradar.deploy.web.signin.KafkaEndedSessions;
 import vn.tinradar.deploy.web.signin.SessionStore;
@@ -44,6 +52,7 @@ import vn.tinradar.deploy.web.users.PasswordRules;
 import vn.tinradar.deploy.web.users.UserAdmin;
 import vn.tinradar.deploy.web.users.UserBook;
 import vn.tinradar.deploy.web.WebServer;
+import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
@@ -56,6 +65,8 @@ import vn.tinradar.ingest.SourceRegistry;
 public final class TinRadarProcess implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TinRadarProcess.class);
+    /** How often open incidents look for new articles: well before a story's recent-articles list turns over. */
+    private static final Duration COLLECT_EVERY = Duration.ofSeconds(20);
 
     /** A service a process can run; {@code run} runs all three. */
     public enum Role { INGEST, ANALYZE, ALERTS }
@@ -177,14 +188,48 @@ public final class TinRadarProcess implements AutoCloseable {
                 DemoDirectory.load(spokes.admin());
             }
         }
+        Incidents incidents = incidents(topics, kafka, analyze, alerts, clock);
         web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, publicUrl,
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
-                new ServiceForwarder(settings.deploy().web().serviceUris()), spokes)).start(port);
+                new ServiceForwarder(settings.deploy().web().serviceUris()), spokes, incidents)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;
+    }
+
+    /**
+     * The crisis workspace: incidents from their compacted topic, on every instance; where analyze runs, they keep
+     * collecting their stories' articles; the demo opens one on its fabricated dam-breach story.
+     */
+    private Incidents incidents(Topics topics, Properties kafka, AnalyzeService analyze, AlertsService alerts,
+                                Clock clock) {
+        IncidentBook book = new IncidentBook();
+        KafkaIncidentLog log = remember(new KafkaIncidentLog(topics, kafka, book)).start(Duration.ofSeconds(60));
+        IncidentSubjects subjects = new IncidentSubjects() {
+            @Override
+            public java.util.Optional<vn.tinradar.common.event.Alert> alert(String id) {
+                return HttpErrors.need(alerts, "alerts").lifecycle().alert(id);
+            }
+
+            @Override
+            public java.util.Optional<vn.tinradar.common.event.Story> story(String id) {
+                return HttpErrors.need(analyze, "analyze").story(id);
+            }
+        };
+        IncidentService service = new IncidentService(book, log, subjects, clock);
+        if (analyze == null) {
+            return new Incidents(service, null);
+        }
+        IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), clock))
+                .start(COLLECT_EVERY);
+        if (options.demo() && alerts != null) {
+            remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), () -> analyze.stories(200), service,
+                    collector, clock))
+                    .start(Duration.ofSeconds(5), Duration.ofMinutes(10));
+        }
+        return new Incidents(service, collector);
     }
 
     /** What a person needs to start using this process: where to go and how to sign in. */

@@ -79,17 +79,18 @@ public final class WebServer implements AutoCloseable {
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder) {
         this(backends, users, userAdmin, sessions, metrics, alertStream, publicUrl, knownUser, clock, province,
-                forwarder, null);
+                forwarder, null, Incidents.NONE);
     }
 
     /**
      * @param spokes the spokesperson network (directory, response requests), or null when this process does not
      *     run the alerts service (its routes are then forwarded or answer 503)
+     * @param incidents the crisis workspace of this process, or {@link Incidents#NONE} (its routes answer 503)
      */
     public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder,
-                     SpokesNetwork spokes) {
+                     SpokesNetwork spokes, Incidents incidents) {
         this.forwarder = forwarder;
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
@@ -107,7 +108,8 @@ public final class WebServer implements AutoCloseable {
                 new ReportRoutes(backends),
                 new SourceRoutes(backends),
                 new UserRoutes(userAdmin, users, signIn),
-                new SpokesRoutes(backends, spokes));
+                new SpokesRoutes(backends, spokes),
+                new IncidentRoutes(backends, incidents.service(), incidents.collector(), clock));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }

@@ -97,6 +97,40 @@ final class DashboardBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(link)).getAttribute("href");
     }
 
+    /**
+     * Signs in and opens one incident on the "Sự cố" tab; returns the incident's panel text once its timeline is
+     * shown (a server without alerts behind it: nothing waits for the alert list).
+     */
+    String openIncident(String user, String password, String incidentId) {
+        driver.get(base + "/login.html");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-incidents")));
+        driver.get(base + "/#su-co?id=" + incidentId);
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-timeline li")).isEmpty());
+        return driver.findElement(By.id("incident-detail")).getText();
+    }
+
+    /** Writes a hand-over note in the open incident's form; returns the panel text once the note is listed. */
+    String addHandover(String text) {
+        driver.findElement(By.cssSelector("#incident-handover-form textarea[name=text]")).sendKeys(text);
+        driver.findElement(By.cssSelector("#incident-handover-form button[type=submit]")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("incident-detail")).getText().contains(text));
+        return driver.findElement(By.id("incident-detail")).getText();
+    }
+
+    /** Puts the open incident's timeline oldest first; returns the first entry's text once the list is redrawn. */
+    String timelineOldestFirst() {
+        String newest = driver.findElement(By.cssSelector("#incident-timeline li")).getText();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("incident-order"))).selectByValue("oldest");
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            String first = d.findElement(By.cssSelector("#incident-timeline li")).getText();
+            return first.equals(newest) ? null : first;
+        });
+    }
+
     /** The alert cards of the live list, waiting until at least {@code atLeast} are shown. */
     List<WebElement> alertCards(int atLeast) {
         wait.until(d -> d.findElements(By.cssSelector("#alert-list li.alert")).size() >= atLeast);

@@ -40,6 +40,7 @@ import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.AlertStream;
 import vn.tinradar.deploy.web.Backends;
+import vn.tinradar.deploy.web.Incidents;
 import vn.tinradar.deploy.web.WebServer;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.ServiceForwarder;
@@ -140,7 +141,7 @@ class SpokesPagesIT {
         return new WebServer(new Backends(null, null, alerts), users, null,
                 new SessionStore(Duration.ofHours(1), Clock.systemUTC()), new MetricsRegistry().registry(),
                 new AlertStream(), PublicUrl.of("", 0), users::has, Clock.systemUTC(), Provinces.byName("Lào Cai"),
-                ServiceForwarder.NONE, spokes).start(0);
+                ServiceForwarder.NONE, spokes, Incidents.NONE).start(0);
     }
 
     private static void publish(TestBroker broker, Alert alert) throws Exception {

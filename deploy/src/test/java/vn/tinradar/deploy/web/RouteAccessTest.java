@@ -74,7 +74,19 @@ class RouteAccessTest {
             entry("GET /api/alerts/{id}/agencies", Access.VIEWER),
             entry("POST /api/alerts/{id}/responses", Access.STAFF),
             entry("GET /api/responses", Access.VIEWER),
-            entry("POST /api/responses/{id}/answer", Access.STAFF));
+            entry("POST /api/responses/{id}/answer", Access.STAFF),
+            entry("GET /api/incidents", Access.VIEWER),
+            entry("GET /api/incidents/{id}", Access.VIEWER),
+            entry("GET /api/incidents/{id}/coverage.png", Access.VIEWER),
+            entry("GET /api/incidents/{id}/tone.png", Access.VIEWER),
+            entry("GET /api/incidents/{id}/report.pdf", Access.VIEWER),
+            entry("GET /api/incidents/{id}/report.docx", Access.VIEWER),
+            entry("POST /api/incidents", Access.STAFF),
+            entry("POST /api/incidents/{id}/tasks", Access.STAFF),
+            entry("POST /api/incidents/{id}/tasks/{task}/done", Access.STAFF),
+            entry("POST /api/incidents/{id}/handovers", Access.STAFF),
+            entry("POST /api/incidents/{id}/responses", Access.STAFF),
+            entry("POST /api/incidents/{id}/close", Access.STAFF));
 
     private final WebFixture web = new WebFixture();
 
@@ -170,6 +182,6 @@ class RouteAccessTest {
 
     private static String concrete(String path) {
         return path.replace("{id}", "khong-co").replace("{name}", "khong.co.ai").replace("{period}", "2026-11-16_2026-11-22")
-                .replace("{file}", "bao-cao.pdf").replace("*", "trends");
+                .replace("{file}", "bao-cao.pdf").replace("{task}", "t1").replace("*", "trends");
     }
 }

@@ -1,0 +1,167 @@
+package vn.tinradar.deploy.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.common.event.ArticleRef;
+import vn.tinradar.common.event.Incident;
+import vn.tinradar.common.event.IncidentArticle;
+import vn.tinradar.common.event.IncidentChange;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.Story;
+
+/**
+ * Keeps every open incident collecting the articles of its stories: each sweep reads each followed story as the
+ * "Sự kiện" tab does (an absorbed story resolves to the one it joined), adds the articles not yet collected with
+ * their tone and the reviewed false claims they repeat, and follows the stories those articles came from (a story
+ * merged in later) and the one a followed story was merged into. A story lists only its most recent articles
+ * ({@code analyze.story-recent-articles}), so a sweep must come before that many new ones arrive: every
+ * {@code every} in the background. An incident keeps at most {@value #MAX_ARTICLES} articles (its record stays well
+ * under Kafka's message size).
+ */
+public final class IncidentCollector implements AutoCloseable {
+
+    static final int MAX_ARTICLES = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentCollector.class);
+
+    private final IncidentService incidents;
+    private final StoryArticles stories;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "incident-collector");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public IncidentCollector(IncidentService incidents, StoryArticles stories, Clock clock) {
+        this.incidents = incidents;
+        this.stories = stories;
+        this.clock = clock;
+    }
+
+    public IncidentCollector start(Duration every) {
+        scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** One pass over every open incident; returns how many articles were added. */
+    public int sweep() {
+        int added = 0;
+        for (Incident incident : incidents.list()) {
+            if (incident.open()) {
+                added += collect(incident.id());
+            }
+        }
+        return added;
+    }
+
+    /** Collects the new articles of one incident's stories; returns how many were added. */
+    public int collect(String incidentId) {
+        int[] added = {0};
+        incidents.update(incidentId, current -> {
+            Incident next = withNewArticles(current);
+            added[0] = next.articles().size() - current.articles().size();
+            return next;
+        });
+        return added[0];
+    }
+
+    private Incident withNewArticles(Incident incident) {
+        Set<String> followed = new LinkedHashSet<>(incident.storyIds());
+        Set<String> have = new java.util.HashSet<>();
+        incident.articles().forEach(a -> have.add(a.id()));
+        List<IncidentArticle> articles = new ArrayList<>(incident.articles());
+        Instant now = clock.instant();
+        for (String storyId : List.copyOf(followed)) {
+            Optional<Story> story = stories.story(storyId);
+            if (story.isEmpty()) {
+                continue;
+            }
+            followed.add(story.get().id());
+            for (ArticleRef ref : story.get().articles() == null ? List.<ArticleRef>of() : story.get().articles()) {
+                if (articles.size() >= MAX_ARTICLES) {
+                    LOG.warn("event=incident-full id={} articles={}", incident.id(), articles.size());
+                    break;
+                }
+                if (ref.id() == null || !have.add(ref.id())) {
+                    continue;
+                }
+                IncidentArticle a = describe(ref, stories.article(ref.id()), story.get().id(), now);
+                articles.add(a);
+                followed.add(a.storyId());
+            }
+        }
+        Incident next = incident;
+        List<String> newStories = followed.stream().filter(id -> !incident.storyIds().contains(id)).toList();
+        if (!newStories.isEmpty()) {
+            next = next.withStories(List.copyOf(followed)).logged(new IncidentChange(IncidentChange.COLLECTOR, now,
+                    "follow-story", String.join(", ", newStories)));
+        }
+        int added = articles.size() - incident.articles().size();
+        if (added > 0) {
+            articles.sort(java.util.Comparator.comparing(IncidentArticle::published,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            next = next.withArticles(articles).logged(new IncidentChange(IncidentChange.COLLECTOR, now, "articles",
+                    "+" + added));
+            LOG.info("event=incident-articles-collected id={} added={} total={}", incident.id(), added,
+                    articles.size());
+        }
+        return next;
+    }
+
+    private static IncidentArticle describe(ArticleRef ref, Optional<ScoredArticle> scored, String storyId,
+                                            Instant now) {
+        Instant published = ref.published() == null ? null : ref.published().toInstant();
+        if (scored.isEmpty()) {
+            return new IncidentArticle(ref.id(), ref.title(), ref.linkableUrl(), ref.source(), published, storyId,
+                    null, 0, List.of(), now);
+        }
+        ScoredArticle s = scored.get();
+        return new IncidentArticle(ref.id(), ref.title(), ref.linkableUrl(), ref.source(), published,
+                s.storyId() == null ? storyId : s.storyId(),
+                s.sentiment() == null ? null : s.sentiment().label(), s.sentiment() == null ? 0 : s.sentiment().score(),
+                falseClaims(s), now);
+    }
+
+    /** The claims its debunked-claim signals name, as the claim's own text (between the quotes of the evidence). */
+    static List<String> falseClaims(ScoredArticle s) {
+        if (s.suspicion() == null || s.suspicion().signals() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Signal signal : s.suspicion().signals()) {
+            if (ClaimSignals.DEBUNKED.equals(signal.name())) {
+                String claim = ClaimSignals.claimOf(signal.evidence());
+                int open = claim.indexOf('“');
+                int close = claim.indexOf('”', open + 1);
+                out.add(open >= 0 && close > open ? claim.substring(open + 1, close) : claim);
+            }
+        }
+        return out;
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.warn("event=incident-sweep-failed error=\"{}\"", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
