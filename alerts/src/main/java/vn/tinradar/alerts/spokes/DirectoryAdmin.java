@@ -3,6 +3,7 @@ package vn.tinradar.alerts.spokes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ public final class DirectoryAdmin {
                 rejected.add(new DirectoryCsv.Rejected(line.number(), e.getMessage()));
             }
         }
-        rejected.sort(java.util.Comparator.comparingInt(DirectoryCsv.Rejected::line));
+        rejected.sort(Comparator.comparingInt(DirectoryCsv.Rejected::line));
         return new ImportReport(agencies, persons, rejected);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Agency;
@@ -186,7 +187,7 @@ public final class ResponseDesk {
         return clock.instant();
     }
 
-    private List<ResponseRequest> sorted(java.util.function.Predicate<ResponseRequest> which) {
+    private List<ResponseRequest> sorted(Predicate<ResponseRequest> which) {
         return requests.values().stream().filter(which)
                 .sorted(Comparator.comparing(ResponseRequest::requestedAt).reversed()).toList();
     }

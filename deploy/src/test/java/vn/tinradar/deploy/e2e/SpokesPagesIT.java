@@ -52,7 +52,8 @@ import vn.tinradar.deploy.web.spokes.SpokesNetwork;
  * The "Người phát ngôn" tab and the alert's request form in headless Chromium, on a real broker with the alerts
  * service: an admin imports the directory from a CSV file (one bad line reported with its number), adds an agency
  * by hand, opens a landslide alert about Xã Mường Hum, sees the commune and the province office responsible with
- * why, and requests an official response, which is mailed to the outbox and listed in the alert. The same checks
+ * why, requests an official response, which is mailed to the outbox and listed in the alert, and records the
+ * commune's answer, which the alert then shows as đã phản hồi. The same checks
  * without a browser are in {@code SpokesNetworkIT}.
  */
 class SpokesPagesIT {
@@ -127,6 +128,16 @@ class SpokesPagesIT {
                         By.cssSelector(".spokes-section .responses"), "đã gửi yêu cầu"));
                 assertThat(d.findElement(By.cssSelector(".spokes-section .responses")).getText())
                         .contains("UBND xã Mường Hum", "phatngon@muonghum.laocai.example");
+
+                WebElement answer = d.findElement(By.cssSelector(".spokes-section .answer-form"));
+                new Select(answer.findElement(By.name("channel"))).selectByVisibleText("thông cáo báo chí");
+                new Select(answer.findElement(By.name("spokespersonId"))).selectByVisibleText("Lý Văn Phát");
+                answer.findElement(By.name("text")).sendKeys("UBND xã đã di dời 12 hộ khỏi vùng nguy cơ.");
+                answer.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".spokes-section .responses"), "đã phản hồi"));
+                assertThat(d.findElement(By.cssSelector(".spokes-section .responses")).getText())
+                        .contains("thông cáo báo chí", "Lý Văn Phát", "UBND xã đã di dời 12 hộ khỏi vùng nguy cơ.");
             }
             try (var mails = Files.list(dataDir.resolve("outbox"))) {
                 assertThat(mails.map(p -> p.getFileName().toString()).toList())
