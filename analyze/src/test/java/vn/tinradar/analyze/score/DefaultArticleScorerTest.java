@@ -45,6 +45,20 @@ class DefaultArticleScorerTest {
     }
 
     @Test
+    void nationalArticleNamingTheProvinceOnlyAsADefendantsHomeIsNotRelevantAndSaysWhy() {
+        Article trial = Articles.article("vnexpress", SourceTier.NATIONAL_PRESS, "Tuyên án vụ lừa đảo chiếm đoạt 20 tỷ đồng",
+                "TAND TP Hà Nội xét xử sơ thẩm. Bị cáo Nguyễn Văn T., quê Lào Cai, bị tuyên phạt 12 năm tù.", "PV",
+                OffsetDateTime.parse("2026-11-20T08:00:00+07:00"), false);
+
+        ScoredArticle s = SCORER.score(trial);
+
+        assertThat(s.relevant()).isFalse();
+        assertThat(s.places()).isNotEmpty();
+        assertThat(s.relevance().basis()).isEqualTo("passing");
+        assertThat(s.relevance().evidence()).containsExactly("passing (home): \"Lào Cai\"");
+    }
+
+    @Test
     void provinceOnlySourceIsRelevantWithoutNamingAPlace() {
         Article local = Articles.article("baolaocai", SourceTier.PROVINCIAL_PRESS, "Hội nghị tổng kết công tác năm",
                 "Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm và triển khai kế hoạch năm tới.", "PV",

@@ -147,7 +147,7 @@ class RelevanceJudgeTest {
 
     @Test
     void oneBodyMentionUnderAnotherProvincesHeadlineIsNotEnough() {
-        Relevance r = judge(HA_NOI, "TPHCM: Bác sĩ nội trú sẽ được chi trả toàn bộ học phí",
+        Relevance r = judge(HA_NOI, "Đà Nẵng: Bác sĩ nội trú sẽ được chi trả toàn bộ học phí",
                 "Sở Y tế thành phố cho biết chính sách áp dụng từ năm học tới. Việc thu hút nhân lực y tế gặp nhiều khó "
                         + "khăn. Trước đó, Hà Nội vừa ban hành chính sách hỗ trợ một lần cho bác sĩ giỏi.");
 
