@@ -54,7 +54,7 @@ async function main() {
   initStories();
   initTrends();
   initSources();
-  initReports();
+  initReports({ role: me.role });
   initClaims({ role: me.role });
   initTabs();
 
