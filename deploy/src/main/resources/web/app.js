@@ -58,7 +58,7 @@ async function main() {
   initStories();
   initTrends();
   initSources();
-  initReports();
+  initReports({ role: me.role });
   initClaims({ role: me.role });
   initSpokes({ role: me.role });
   initIncidents({ role: me.role });

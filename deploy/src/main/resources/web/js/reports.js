@@ -10,13 +10,15 @@ let error;
 let result;
 let loaded = false;
 
-export function initReports() {
+export function initReports({ role }) {
   list = document.getElementById('report-list');
   stamp = document.getElementById('report-stamp');
   form = document.getElementById('report-form');
   error = document.getElementById('report-error');
   result = document.getElementById('report-result');
   document.getElementById('report-refresh').addEventListener('click', () => loadReports());
+  // building a report is a change like any other: staff and admins; viewers read and download
+  form.hidden = !(role === 'admin' || role === 'staff');
   presetLastWeek();
   for (const radio of form.elements['report-kind']) radio.addEventListener('change', showKind);
   form.addEventListener('submit', (event) => {

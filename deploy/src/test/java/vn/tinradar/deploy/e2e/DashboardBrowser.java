@@ -64,8 +64,11 @@ final class DashboardBrowser implements AutoCloseable {
     /** Signs in and opens the "Báo cáo" tab, without waiting for alerts: a quiet installation has none. */
     void openReports(String user, String password) {
         logIn(user, password);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-reports"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+        // by its address rather than a click: a click before the page has wired its tabs would be lost
+        driver.get(base + "/#bao-cao");
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
     }
 
     /**

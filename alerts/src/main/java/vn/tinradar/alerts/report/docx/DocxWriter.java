@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
  * The typographic rules of an administrative document written onto a POI document: A4 with NĐ 30's margins,
@@ -193,11 +194,16 @@ final class DocxWriter {
         doc.createHeader(HeaderFooterType.FIRST); // empty: the first page carries no number
         XWPFParagraph p = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun r = p.createRun();
+        CTSimpleField page = p.getCTP().addNewFldSimple();
+        page.setInstr("PAGE");
+        // the number shown until Word updates the field, in the header's font
+        XWPFRun r = new XWPFRun(page.addNewR(), p);
+        r.setText("2");
         font(r, HEADER_PT);
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
         CTSectPr section = doc.getDocument().getBody().getSectPr();
-        section.addNewTitlePg();
+        if (!section.isSetTitlePg()) { // POI sets it with the first-page header; twice would be invalid
+            section.addNewTitlePg();
+        }
     }
 
     byte[] bytes() throws IOException {

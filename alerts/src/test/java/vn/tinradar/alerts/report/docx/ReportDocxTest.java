@@ -168,6 +168,16 @@ class ReportDocxTest {
     }
 
     @Test
+    void pagesAreNumberedFromTheSecondOn() throws IOException {
+        XWPFDocument doc = annualReport();
+        // one titlePg element: the first page has its own (empty) header; a second element would be invalid XML
+        assertThat(doc.getDocument().getBody().getSectPr().xmlText().split("<w:titlePg", -1)).hasSize(2);
+        assertThat(doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getCTP().xmlText())
+                .contains("w:instr=\"PAGE\"");
+        assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
+    }
+
+    @Test
     void bodyIsTimesNewRomanFourteenPoint() throws IOException {
         XWPFParagraph firstProse = annualReport().getParagraphs().stream()
                 .filter(p -> p.getText().startsWith("Căn cứ số liệu")).findFirst().orElseThrow();
