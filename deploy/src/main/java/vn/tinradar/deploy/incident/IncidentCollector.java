@@ -82,8 +82,16 @@ public final class IncidentCollector implements AutoCloseable {
         Set<String> followed = new LinkedHashSet<>(incident.storyIds());
         Set<String> have = new java.util.HashSet<>();
         incident.articles().forEach(a -> have.add(a.id()));
-        List<IncidentArticle> articles = new ArrayList<>(incident.articles());
         Instant now = clock.instant();
+        List<IncidentArticle> articles = new ArrayList<>();
+        int toned = 0;
+        for (IncidentArticle a : incident.articles()) {
+            // collected before analyze's article store had it: its tone and claims are filled in once it has
+            IncidentArticle known = a.tone() != null ? a : stories.article(a.id())
+                    .map(s -> describe(ref(a), Optional.of(s), a.storyId(), a.collectedAt())).orElse(a);
+            toned += known == a ? 0 : 1;
+            articles.add(known);
+        }
         for (String storyId : List.copyOf(followed)) {
             Optional<Story> story = stories.story(storyId);
             if (story.isEmpty()) {
@@ -110,12 +118,14 @@ public final class IncidentCollector implements AutoCloseable {
                     "follow-story", String.join(", ", newStories)));
         }
         int added = articles.size() - incident.articles().size();
-        if (added > 0) {
+        if (added > 0 || toned > 0) {
             articles.sort(java.util.Comparator.comparing(IncidentArticle::published,
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-            next = next.withArticles(articles).logged(new IncidentChange(IncidentChange.COLLECTOR, now, "articles",
-                    "+" + added));
-            LOG.info("event=incident-articles-collected id={} added={} total={}", incident.id(), added,
+            next = next.withArticles(articles);
+            if (added > 0) {
+                next = next.logged(new IncidentChange(IncidentChange.COLLECTOR, now, "articles", "+" + added));
+            }
+            LOG.info("event=incident-articles-collected id={} added={} toned={} total={}", incident.id(), added, toned,
                     articles.size());
         }
         return next;
@@ -133,6 +143,11 @@ public final class IncidentCollector implements AutoCloseable {
                 s.storyId() == null ? storyId : s.storyId(),
                 s.sentiment() == null ? null : s.sentiment().label(), s.sentiment() == null ? 0 : s.sentiment().score(),
                 falseClaims(s), now);
+    }
+
+    private static ArticleRef ref(IncidentArticle a) {
+        return new ArticleRef(a.id(), a.title(), a.url(), a.source(), null,
+                a.published() == null ? null : a.published().atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** The claims its debunked-claim signals name, as the claim's own text (between the quotes of the evidence). */

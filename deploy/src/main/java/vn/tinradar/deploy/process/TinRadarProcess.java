@@ -225,9 +225,10 @@ public final class TinRadarProcess implements AutoCloseable {
         IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), clock))
                 .start(COLLECT_EVERY);
         if (options.demo() && alerts != null) {
+            // the portal's correction is published 12 minutes into the demo, on a loaded machine later still
             remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), () -> analyze.stories(200), service,
                     collector, clock))
-                    .start(Duration.ofSeconds(5), Duration.ofMinutes(10));
+                    .start(Duration.ofSeconds(5), Duration.ofMinutes(45));
         }
         return new Incidents(service, collector);
     }
