@@ -47,9 +47,29 @@ final class HealthRoutes implements WebFeature {
         ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
+    /**
+     * The app's state, and the tasks it runs here: active ones, and standby ones (warm copies of the state another
+     * instance holds, which this one takes over without restoring it; none while it runs alone).
+     */
     private static boolean streamsReady(KafkaStreams streams, String name, Map<String, Object> components) {
         KafkaStreams.State state = streams == null ? null : streams.state();
-        components.put(name, Map.of("state", String.valueOf(state)));
+        Map<String, Object> component = new LinkedHashMap<>();
+        component.put("state", String.valueOf(state));
+        if (state != null && state.isRunningOrRebalancing()) {
+            try {
+                int active = 0;
+                int standby = 0;
+                for (var thread : streams.metadataForLocalThreads()) {
+                    active += thread.activeTasks().size();
+                    standby += thread.standbyTasks().size();
+                }
+                component.put("activeTasks", active);
+                component.put("standbyTasks", standby);
+            } catch (IllegalStateException stoppingMeanwhile) {
+                // the app began to stop between the two reads: its state above says so, the counts are left out
+            }
+        }
+        components.put(name, component);
         return state == KafkaStreams.State.RUNNING;
     }
 }

@@ -50,6 +50,26 @@ class KafkaSettingsTest {
     }
 
     @Test
+    void streamsKeepOneStandbyUnlessToldOtherwise() throws Exception {
+        // a process cannot know how many instances of its service run: one standby is asked for always, and Streams
+        // places it only on another instance, so an instance alone keeps none and pays nothing for it
+        DeployConfig.Kafka k = load("province: Lào Cai\n").deploy().kafka();
+
+        Properties streams = KafkaProperties.streams(KafkaProperties.clients("localhost:9092", k.client()),
+                k.replicationFactor(), k.standbyReplicas());
+
+        assertThat(streams).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+    }
+
+    @Test
+    void aNegativeStandbyCountIsRejectedWithItsLine() throws Exception {
+        assertThatThrownBy(() -> load("kafka:\n  standby-replicas: -1\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("standby-replicas: must be >= 0 but was -1");
+    }
+
+    @Test
     void aMisspelledClientPropertyIsRejectedWithItsLine() throws Exception {
         assertThatThrownBy(() -> load("kafka:\n  client:\n    security.protocol: SSL\n    sasl.mechanisms: PLAIN\n"))
                 .isInstanceOf(ConfigException.class)

@@ -40,7 +40,8 @@ import vn.tinradar.deploy.process.TinRadarProcess;
 /**
  * Two {@code analyze} processes on one broker, as a distributed deployment runs them: each announces its web port
  * as its Streams {@code application.server}, and the HTTP API of either answers for both — search hits, totals
- * and facets, any article, claims and saved searches — and exports the search as CSV for Excel. A claim entered
+ * and facets, any article, claims and saved searches — and exports the search as CSV for Excel. With the default
+ * settings each keeps standby copies of the other's stores. A claim entered
  * through the API and then repeated by low-tier sites raises the urgent {@code debunked-claim} alert.
  */
 class TwoAnalyzeProcessesIT {
@@ -70,6 +71,9 @@ class TwoAnalyzeProcessesIT {
             long onB = get(b, "/health").path("components").path("index").path("documents").asLong();
             assertThat(onA + onB).isEqualTo(12);
             assertThat(onA).isBetween(1L, 11L);
+            // kafka.standby-replicas is 1 unless set: each instance keeps a warm copy of the other's stores
+            waitFor(a, "/health", r -> r.path("components").path("analyze").path("standbyTasks").asInt() > 0);
+            waitFor(b, "/health", r -> r.path("components").path("analyze").path("standbyTasks").asInt() > 0);
             JsonNode fromB = get(b, "/api/search?size=50&q=" + enc("sạt lở"));
             assertThat(fromB.path("total").asInt()).isEqualTo(12);
             assertThat(ids(fromB)).containsExactlyElementsOf(ids(fromA));
