@@ -11,6 +11,7 @@ import { initTrends, loadTrends } from './js/trends.js';
 import { initSources, loadSources } from './js/sources.js';
 import { initReports, loadReports } from './js/reports.js';
 import { initClaims, loadClaims } from './js/claims.js';
+import { initPolicies, loadPolicies } from './js/policies.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -22,6 +23,7 @@ const TABS = {
   'su-kien': { tab: 'tab-stories', panel: 'panel-stories', load: loadStories },
   'xu-huong': { tab: 'tab-trends', panel: 'panel-trends', load: loadTrends },
   'kiem-chung': { tab: 'tab-claims', panel: 'panel-claims', load: loadClaims },
+  'du-thao': { tab: 'tab-policies', panel: 'panel-policies', load: loadPolicies },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
 };
@@ -56,6 +58,7 @@ async function main() {
   initSources();
   initReports();
   initClaims({ role: me.role });
+  initPolicies({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

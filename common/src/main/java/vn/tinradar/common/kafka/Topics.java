@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.DraftPolicy;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
@@ -49,6 +50,8 @@ public final class Topics {
     public final Topic<String, UserAccount> users;
     /** Who changed which account and when (key: a unique change id), compacted, so no entry ever expires. */
     public final Topic<String, UserChange> usersAudit;
+    /** Draft policies staff entered in the dashboard (key: policy id), compacted: the alerts rules follow them. */
+    public final Topic<String, DraftPolicy> policies;
     /** Dashboard sessions signed out before they expired (key: session id, value: their expiry), compacted. */
     public final Topic<String, String> sessionsEnded;
 
@@ -71,6 +74,7 @@ public final class Topics {
         users = topic("users", new JsonSerde<>(UserAccount.class), COMPACT);
         usersAudit = topic("users.audit", new JsonSerde<>(UserChange.class), COMPACT);
         sessionsEnded = topic("web.sessions.ended", Serdes.String(), COMPACT);
+        policies = topic("policies", new JsonSerde<>(DraftPolicy.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -83,7 +87,8 @@ public final class Topics {
 
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
-                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded);
+                deliveries, claims, savedSearches, users, usersAudit, sessionsEnded,
+                policies);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

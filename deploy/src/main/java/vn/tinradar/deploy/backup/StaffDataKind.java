@@ -17,6 +17,7 @@ public enum StaffDataKind {
     USER_AUDIT("user-audit", t -> t.usersAudit, List.of()),
     CLAIM("claim", t -> t.claims, List.of()),
     SAVED_SEARCH("saved-search", t -> t.savedSearches, List.of()),
+    POLICY("policy", t -> t.policies, List.of()),
     // the key prefixes AlertBoard (status, audit trail, assignment) and Silences write in the ledger
     ALERT_ACTION("alert-action", t -> t.deliveries, List.of("lifecycle|", "audit|", "assignment|", "silence|")),
     /** The settings file (draft policies, rules, recipients) and the sources registry, as text. */
