@@ -91,9 +91,8 @@ public final class AlertsService implements AutoCloseable {
         AlertMetrics metrics = new AlertMetrics(registry);
         StreamsBuilder builder = new StreamsBuilder();
         this.staffWriter = new StaffWriter(kafka, topics.prefix() + "alerts-staff-records");
-        this.policies = new PolicyBook(new StaffTable<>(topics.policies, staffWriter, () -> running()
-                ? Optional.of(streams().store(StoreQueryParameters.fromNameAndType(AlertsTopology.POLICIES_STORE,
-                        QueryableStoreTypes.<String, DraftPolicy>keyValueStore()))) : Optional.empty()), clock);
+        this.policies = new PolicyBook(new StaffTable<>(topics.policies, staffWriter, this::policiesStore),
+                clock);
         // the rules read the settings joined with the dashboard's policies, so a saved policy needs no restart
         AlertsTopology.build(builder, topics, this::rulesConfig, metrics::fired);
         Properties streamsProps = AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir);
@@ -216,6 +215,15 @@ public final class AlertsService implements AutoCloseable {
         AlertsConfig.Policy policy = policies().stream().map(ListedPolicy::policy).filter(p -> p.id().equals(id))
                 .findFirst().orElseThrow(() -> new java.util.NoSuchElementException("no draft policy with id " + id));
         return PolicyPageBuilder.build(policy, scoredArticles());
+    }
+
+    /** The global copy of the policies topic, or empty while the app is being built or not running. */
+    private Optional<ReadOnlyKeyValueStore<String, DraftPolicy>> policiesStore() {
+        if (streams == null || !running()) {
+            return Optional.empty();
+        }
+        return Optional.of(streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.POLICIES_STORE,
+                QueryableStoreTypes.<String, DraftPolicy>keyValueStore())));
     }
 
     private AlertsConfig rulesConfig() {

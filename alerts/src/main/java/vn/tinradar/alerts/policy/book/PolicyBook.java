@@ -22,7 +22,7 @@ public final class PolicyBook {
     private final StaffTable<DraftPolicy> table;
     private final Clock clock;
     private volatile List<DraftPolicy> snapshot = List.of();
-    private volatile long snapshotAt = Long.MIN_VALUE;
+    private volatile long snapshotAt = 0;
 
     public PolicyBook(StaffTable<DraftPolicy> table, Clock clock) {
         this.table = table;
@@ -37,7 +37,7 @@ public final class PolicyBook {
     public DraftPolicy save(PolicyForm form, String user) {
         DraftPolicy policy = form.check(user, clock);
         table.put(policy.id(), policy);
-        snapshotAt = Long.MIN_VALUE;
+        snapshotAt = 0;
         LOG.info("event=policy-saved id={} user={} keywords={}", policy.id(), user, policy.keywords().size());
         return policy;
     }
