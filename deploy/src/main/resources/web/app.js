@@ -13,6 +13,7 @@ import { initReports, loadReports } from './js/reports.js';
 import { initClaims, loadClaims } from './js/claims.js';
 import { initSpokes, loadSpokes } from './js/spokes.js';
 import { initIncidents, loadIncidents, focusIncident } from './js/incidents.js';
+import { initPolicies, loadPolicies } from './js/policies.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -25,6 +26,7 @@ const TABS = {
   'xu-huong': { tab: 'tab-trends', panel: 'panel-trends', load: loadTrends },
   'kiem-chung': { tab: 'tab-claims', panel: 'panel-claims', load: loadClaims },
   'nguoi-phat-ngon': { tab: 'tab-spokes', panel: 'panel-spokes', load: loadSpokes },
+  'du-thao': { tab: 'tab-policies', panel: 'panel-policies', load: loadPolicies },
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
   'su-co': { tab: 'tab-incidents', panel: 'panel-incidents', load: loadIncidents },
@@ -62,6 +64,7 @@ async function main() {
   initClaims({ role: me.role });
   initSpokes({ role: me.role });
   initIncidents({ role: me.role });
+  initPolicies({ role: me.role });
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

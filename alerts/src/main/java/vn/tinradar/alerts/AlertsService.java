@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -21,6 +22,14 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.policy.PolicyPage;
+import vn.tinradar.alerts.policy.PolicyPageBuilder;
+import vn.tinradar.alerts.policy.book.ListedPolicy;
+import vn.tinradar.alerts.policy.book.PolicyBook;
+import vn.tinradar.alerts.policy.book.PolicyMerge;
+import vn.tinradar.common.event.DraftPolicy;
+import vn.tinradar.common.kafka.StaffTable;
+import vn.tinradar.common.kafka.StaffWriter;
 import vn.tinradar.alerts.delivery.DeliveryService;
 import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.metrics.AlertMetrics;
@@ -62,6 +71,8 @@ public final class AlertsService implements AutoCloseable {
     private final DeliveryService delivery;
     private final ReportService reports;
     private final DeliveryLease lease;
+    private final PolicyBook policies;
+    private final StaffWriter staffWriter;
     private volatile AlertFeedReader reader;
     private ConfigWatcher watcher;
     private boolean started;
@@ -81,7 +92,11 @@ public final class AlertsService implements AutoCloseable {
         this.dataDir = dataDir;
         AlertMetrics metrics = new AlertMetrics(registry);
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, this.config::get, metrics::fired);
+        this.staffWriter = new StaffWriter(kafka, topics.prefix() + "alerts-staff-records");
+        this.policies = new PolicyBook(new StaffTable<>(topics.policies, staffWriter, this::policiesStore),
+                clock);
+        // the rules read the settings joined with the dashboard's policies, so a saved policy needs no restart
+        AlertsTopology.build(builder, topics, this::rulesConfig, metrics::fired);
         Properties streamsProps = AlertsTopology.streamsProperties(kafka, topics.prefix(), dataDir);
         this.streams = new KafkaStreams(builder.build(streamsProps), streamsProps);
         streams.setUncaughtExceptionHandler(e -> {
@@ -143,6 +158,7 @@ public final class AlertsService implements AutoCloseable {
                 .withTimeout(Duration.ofSeconds(15)));
         lifecycle.close();
         ledger.close();
+        staffWriter.close();
         LOG.info("event=alerts-stopped");
     }
 
@@ -181,6 +197,41 @@ public final class AlertsService implements AutoCloseable {
     /** E-mail, webhook and silences. */
     public DeliveryService delivery() {
         return delivery;
+    }
+
+    /** The draft policies staff enter in the dashboard. */
+    public PolicyBook policyBook() {
+        return policies;
+    }
+
+    /** Every draft policy the rules follow, the settings' and the dashboard's, with where each comes from. */
+    public List<ListedPolicy> policies() {
+        return PolicyMerge.merge(config.get().rules().draftPolicies().policies(), policies.current());
+    }
+
+    /**
+     * The page of one draft policy: coverage over its consultation window, tone, tiers, stories and the compiled
+     * feedback.
+     *
+     * @throws java.util.NoSuchElementException when no policy has that id
+     */
+    public PolicyPage policyPage(String id) {
+        AlertsConfig.Policy policy = policies().stream().map(ListedPolicy::policy).filter(p -> p.id().equals(id))
+                .findFirst().orElseThrow(() -> new java.util.NoSuchElementException("no draft policy with id " + id));
+        return PolicyPageBuilder.build(policy, scoredArticles());
+    }
+
+    /** The global copy of the policies topic, or empty while the app is being built or not running. */
+    private Optional<ReadOnlyKeyValueStore<String, DraftPolicy>> policiesStore() {
+        if (streams == null || !running()) {
+            return Optional.empty();
+        }
+        return Optional.of(streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.POLICIES_STORE,
+                QueryableStoreTypes.<String, DraftPolicy>keyValueStore())));
+    }
+
+    private AlertsConfig rulesConfig() {
+        return PolicyMerge.apply(config.get(), policies.current());
     }
 
     /** Reports on demand, the weekly schedule and the archive. */

@@ -64,6 +64,8 @@ public final class AlertsTopology {
     public static final String TREND_GROUPS_STORE = "alerts-trend-groups";
     public static final String STORY_GROUPS_STORE = "alerts-story-groups";
     public static final String SCORED_ARTICLES_STORE = "alerts-scored-articles";
+    /** Global copy of the {@code policies} topic: the draft policies staff entered in the dashboard. */
+    public static final String POLICIES_STORE = "alerts-policies";
     public static final String STORY_MERGES_STORE = "alerts-story-merges";
     /** Global store of the alerts topic as it is: which stories already have their own alert (RaisedStories). */
     public static final String RAISED_ALERTS_STORE = "alerts-raised";
@@ -104,6 +106,9 @@ public final class AlertsTopology {
             // whose samples those stories hold joins one of their alerts instead of firing alone
             addTopicCopy(builder, RAISED_ALERTS_STORE, topics.alerts, "raised-alerts-source");
         }
+
+        // the draft policies staff entered in the dashboard, which the policy rules follow beside the settings' ones
+        addTopicCopy(builder, POLICIES_STORE, topics.policies, "policies-source");
 
         // a public-concern topic bursting in a place; negative coverage surging
         builder.addStateStore(groupStore(TREND_GROUPS_STORE, stateSerde));

@@ -8,6 +8,7 @@ import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Incident;
+import vn.tinradar.common.event.DraftPolicy;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.SavedSearch;
@@ -53,6 +54,8 @@ public final class Topics {
     public final Topic<String, UserAccount> users;
     /** Who changed which account and when (key: a unique change id), compacted, so no entry ever expires. */
     public final Topic<String, UserChange> usersAudit;
+    /** Draft policies staff entered in the dashboard (key: policy id), compacted: the alerts rules follow them. */
+    public final Topic<String, DraftPolicy> policies;
     /** Dashboard sessions signed out before they expired (key: session id, value: their expiry), compacted. */
     public final Topic<String, String> sessionsEnded;
     /** Agencies of the spokesperson network (key: agency id), compacted: admins manage them, alerts route to them. */
@@ -87,6 +90,7 @@ public final class Topics {
         spokespersons = topic("spokes.persons", new JsonSerde<>(Spokesperson.class), COMPACT);
         responseRequests = topic("spokes.requests", new JsonSerde<>(ResponseRequest.class), COMPACT);
         incidents = topic("incidents", new JsonSerde<>(Incident.class), COMPACT);
+        policies = topic("policies", new JsonSerde<>(DraftPolicy.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -100,7 +104,7 @@ public final class Topics {
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
                 deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, agencies, spokespersons,
-                responseRequests, incidents);
+                responseRequests, incidents, policies);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

@@ -103,6 +103,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchRoutes(backends),
                 new StoryRoutes(backends),
                 new ClaimRoutes(backends),
+                new PolicyRoutes(backends),
                 new PeerRoutes(backends),
                 new AlertRoutes(backends, alertStream, new AlertActions(knownUser, clock), publicUrl),
                 new ReportRoutes(backends),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.DraftPolicy;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.common.event.UserChange;
@@ -89,6 +90,10 @@ class BackupRestoreIT {
             send(p, OLD.savedSearches.name(), SavedSearch.key("lan", "s-1"), Json.mapper().writeValueAsBytes(
                     new SavedSearch(SavedSearch.VERSION, "s-1", "lan", "Sạt lở Mường Hum",
                             Map.of("q", "sạt lở Mường Hum", "sort", "date"), now)));
+            send(p, OLD.policies.name(), "bang-gia-dat-2026", Json.mapper().writeValueAsBytes(new DraftPolicy(
+                    DraftPolicy.VERSION, "bang-gia-dat-2026", "Dự thảo Quyết định bảng giá đất tỉnh Lào Cai năm 2026",
+                    "Sở Nông nghiệp và Môi trường", LocalDate.of(2026, 11, 15), LocalDate.of(2026, 12, 15),
+                    List.of("bảng giá đất"), "admin", now)));
             send(p, OLD.deliveries.name(), "silence|m-1", ("{\"id\":\"m-1\",\"rule\":\"topic-burst\",\"author\":\"lan\","
                     + "\"startsAt\":\"2026-12-01T02:00:00Z\",\"endsAt\":\"2026-12-02T02:00:00Z\","
                     + "\"reason\":\"đã báo UBND xã\"}").getBytes(StandardCharsets.UTF_8));
@@ -125,7 +130,7 @@ class BackupRestoreIT {
     void headerCountsEachKindAndNamesTheInstallation() {
         assertThat(header.prefix()).isEqualTo("laocai.");
         assertThat(header.counts()).containsEntry("user", 1).containsEntry("user-audit", 1).containsEntry("claim", 1)
-                .containsEntry("saved-search", 1).containsEntry("alert-action", 1).containsEntry("file", 1);
+                .containsEntry("saved-search", 1).containsEntry("policy", 1).containsEntry("alert-action", 1).containsEntry("file", 1);
     }
 
     @Test
@@ -138,14 +143,17 @@ class BackupRestoreIT {
     }
 
     @Test
-    void restoredClaimSavedSearchAndSilenceAreThereButNotDeliveryReceipts() {
+    void restoredClaimSavedSearchPolicyAndSilenceAreThereButNotDeliveryReceipts() {
         assertThat(firstRestore.describe()).isEqualTo("user 1 restored, 0 already there; user-audit 1 restored, "
                 + "0 already there; claim 1 restored, 0 already there; saved-search 1 restored, 0 already there; "
+                + "policy 1 restored, 0 already there; "
                 + "alert-action 1 restored, 0 already there; file 1 restored, 0 already there");
         assertThat(TopicReport.readAll(FRESH.claims, kafka).get("claim-1").claimReviewed())
                 .isEqualTo("Đập thủy điện ở Bát Xát bị vỡ, dân phải sơ tán gấp");
         assertThat(TopicReport.readAll(FRESH.savedSearches, kafka).get("lan|s-1").params())
                 .containsEntry("q", "sạt lở Mường Hum");
+        assertThat(TopicReport.readAll(FRESH.policies, kafka).get("bang-gia-dat-2026").agency())
+                .isEqualTo("Sở Nông nghiệp và Môi trường");
         assertThat(TopicReport.readAll(FRESH.deliveries, kafka)).containsOnlyKeys("silence|m-1");
     }
 

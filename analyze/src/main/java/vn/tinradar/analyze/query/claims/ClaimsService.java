@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.query.StaffTable;
+import vn.tinradar.common.kafka.StaffTable;
 import vn.tinradar.common.event.Claim;
 
 /**

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.pipeline.AnalyzeTopology;
-import vn.tinradar.analyze.query.StaffTable;
+import vn.tinradar.common.kafka.StaffTable;
 import vn.tinradar.common.event.SavedSearch;
 
 /**

@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.analyze.query.StaffTable;
-import vn.tinradar.analyze.query.StaffWriter;
+import vn.tinradar.common.kafka.StaffTable;
+import vn.tinradar.common.kafka.StaffWriter;
 import vn.tinradar.common.kafka.Topics;
 
 /** A saved search is checked like the search it keeps; saving and listing on a broker: AnalyzeServiceIT. */

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.query;
+package vn.tinradar.common.kafka;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -9,10 +9,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import vn.tinradar.common.kafka.Topic;
 
 /**
- * Writes what staff manage (reviewed claims, saved searches) to their compacted topics: one idempotent producer,
+ * Writes what staff manage (reviewed claims, saved searches, draft policies) to their compacted topics: one idempotent producer,
  * created on first use, every write acknowledged by the broker before it returns.
  */
 public final class StaffWriter implements AutoCloseable {

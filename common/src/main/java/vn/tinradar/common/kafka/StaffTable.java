@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.query;
+package vn.tinradar.common.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.common.kafka.Topic;
 
 /**
  * A compacted topic read through the global store that mirrors it: writes go to the topic, reads come from the

@@ -1,0 +1,58 @@
+package vn.tinradar.alerts.policy.book;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.DraftPolicy;
+import vn.tinradar.common.kafka.StaffTable;
+
+/**
+ * The draft policies staff enter in the dashboard: written to the compacted {@code policies} topic and read from
+ * the alerts app's global copy of it ({@link StaffTable}), so every instance follows the same set and it survives
+ * restarts. The rules read {@link #current()} on each story, so a saved policy is followed from the next story on,
+ * without a restart.
+ */
+public final class PolicyBook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyBook.class);
+    /** How old the copy the rules read may be: reading the store on every story would cost more than it tells. */
+    private static final long REFRESH_MS = 2000;
+
+    private final StaffTable<DraftPolicy> table;
+    private final Clock clock;
+    private volatile List<DraftPolicy> snapshot = List.of();
+    private volatile long snapshotAt = 0;
+
+    public PolicyBook(StaffTable<DraftPolicy> table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a policy; one with the same id is replaced. Returns once this instance's copy shows it.
+     *
+     * @throws IllegalArgumentException naming the field of the form that is wrong
+     */
+    public DraftPolicy save(PolicyForm form, String user) {
+        DraftPolicy policy = form.check(user, clock);
+        table.put(policy.id(), policy);
+        snapshotAt = 0;
+        LOG.info("event=policy-saved id={} user={} keywords={}", policy.id(), user, policy.keywords().size());
+        return policy;
+    }
+
+    /** The dashboard's policies as last read (at most a few seconds old), by id; the last copy while rebalancing. */
+    public List<DraftPolicy> current() {
+        long now = System.currentTimeMillis();
+        if (now - snapshotAt >= REFRESH_MS) {
+            List<DraftPolicy> read = table.values();
+            // an empty read is also what a store being restored gives: keep the last copy rather than forget all
+            if (!read.isEmpty() || snapshot.isEmpty()) {
+                snapshot = List.copyOf(read);
+            }
+            snapshotAt = now;
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.tinradar.alerts.policy.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
+
+/**
+ * Draft policies entered in the dashboard on a real broker: saved to the compacted topic, joined to the settings'
+ * ones (the dashboard's entry of the same id wins), and still there for a fresh instance. A malformed form is
+ * refused before anything is written ({@link PolicyFormTest}).
+ */
+class PolicyBookIT {
+
+    private static final Topics TOPICS = new Topics("pb.");
+    private static TestBroker broker;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = TestBroker.start(TOPICS, 1);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    private static AlertsConfig config() {
+        return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
+                alerts:
+                  rules:
+                    draft-policies:
+                      policies:
+                        - id: bang-gia-dat-2026
+                          name: "Dự thảo bảng giá đất tỉnh Lào Cai 2026"
+                          keywords: ["bảng giá đất"]
+                          consultation-from: 2026-11-01
+                          consultation-to: 2026-11-30
+                """).overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
+    }
+
+    private static AlertsService running(String dataDir) throws InterruptedException {
+        AlertsService service = new AlertsService(config(), TOPICS, broker.kafka(), dir.resolve(dataDir),
+                new SimpleMeterRegistry());
+        service.start();
+        TestBroker.await(() -> service.streams().state() == KafkaStreams.State.RUNNING, "alerts app running");
+        return service;
+    }
+
+    @Test
+    void savedPolicyJoinsTheSettingsAndOutlivesTheInstance() throws Exception {
+        try (AlertsService first = running("first")) {
+            first.policyBook().save(new PolicyForm("bang-gia-dat-2026", "Dự thảo bảng giá đất tỉnh Lào Cai 2026",
+                    "Sở Nông nghiệp và Môi trường", "2026-11-01", "2026-12-15", List.of("bảng giá đất", "giá đất")),
+                    "admin");
+            first.policyBook().save(new PolicyForm("thu-hoi-dat-sa-pa", "Dự thảo Quy định bồi thường khi thu hồi đất",
+                    "UBND tỉnh", "2026-11-10", "2026-12-10", List.of("thu hồi đất")), "admin");
+
+            assertThat(first.policies()).extracting(ListedPolicy::origin)
+                    .containsExactly(ListedPolicy.DASHBOARD_OVER_SETTINGS, ListedPolicy.DASHBOARD);
+            assertThat(first.policies().get(0).policy().keywords()).containsExactly("bảng giá đất", "giá đất");
+        }
+        try (AlertsService fresh = running("fresh")) {
+            TestBroker.await(() -> fresh.policies().size() == 2, "the saved policies on a fresh instance");
+            assertThat(fresh.policies().get(1).agency()).isEqualTo("UBND tỉnh");
+        }
+    }
+}
