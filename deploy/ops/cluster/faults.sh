@@ -139,12 +139,14 @@ analyze)
   for kill in $(seq 10); do
     # a few seconds after it scores again, so the kill lands while it works through what arrived meanwhile
     sleep $((2 + RANDOM % 6))
-    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
     kill9 analyze
-    echo "$(stamp) kill -9 analyze #$kill with $before of $raw crawled articles scored"
     note_load
     launch analyze analyze --bootstrap "$bootstrap" --data-dir "$dir/analyze" --port $analyze_port --advertised-host 127.0.0.1
     started=$SECONDS
+    # counted after the kill, while the new JVM starts: a count taken before it would be tens of seconds old, and
+    # what the dead instance committed meanwhile would pass for the new one scoring again
+    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
+    echo "$(stamp) kill -9 analyze #$kill with $before of $raw crawled articles scored (counted after the kill)"
     while :; do
       sleep 1; alive main analyze
       now="$(scored_ids)"
