@@ -93,12 +93,10 @@ wait_quiet() { # SECONDS: until no new article is scored for that long; prints t
   done
   echo "$(stamp) no new article for $quiet s" >&2
 }
-index_figures() { # PORT: documents in the index (health) and hits of a search for everything, total and distinct ids
-  local docs hits
+index_figures() { # PORT: documents in the index of that process (/health)
+  local docs
   docs="$(curl -s "http://127.0.0.1:$1/health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p' || true)"
-  hits="$(curl -s -u "admin:$TINRADAR_ADMIN_PASSWORD" "http://127.0.0.1:$1/api/search/export?format=json" \
-    | grep -o '"id":"[^"]*"' | sort || true)"
-  echo "index_documents=${docs:-?} search_hits=$(grep -c . <<< "$hits") search_distinct_ids=$(sort -u <<< "$hits" | grep -c .)"
+  echo "index_documents=${docs:-?}"
 }
 mail_config() { # the settings of the modes that mail a real SMTP server (defaults otherwise: retry 5 s doubling to 300 s)
   printf 'alerts:\n  email:\n    smtp:\n      host: 127.0.0.1\n      port: %s\n' "$smtp_port" > "$dir/tinradar.yaml"
@@ -139,12 +137,14 @@ analyze)
   for kill in $(seq 10); do
     # a few seconds after it scores again, so the kill lands while it works through what arrived meanwhile
     sleep $((2 + RANDOM % 6))
-    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
     kill9 analyze
-    echo "$(stamp) kill -9 analyze #$kill with $before of $raw crawled articles scored"
     note_load
     launch analyze analyze --bootstrap "$bootstrap" --data-dir "$dir/analyze" --port $analyze_port --advertised-host 127.0.0.1
     started=$SECONDS
+    # counted after the kill, while the new JVM starts: a count taken before it would be tens of seconds old, and
+    # what the dead instance committed meanwhile would pass for the new one scoring again
+    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
+    echo "$(stamp) kill -9 analyze #$kill with $before of $raw crawled articles scored (counted after the kill)"
     while :; do
       sleep 1; alive main analyze
       now="$(scored_ids)"
