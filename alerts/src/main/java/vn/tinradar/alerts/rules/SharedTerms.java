@@ -55,15 +55,24 @@ final class SharedTerms {
             return Optional.empty();
         }
         Map<String, Integer> articlesUsing = new LinkedHashMap<>();
+        Map<String, Integer> titlesUsing = new LinkedHashMap<>();
         for (ScoredArticle s : samples) {
-            for (String pair : salientPairs(s, topic)) {
+            Set<String> salient = salientPairs(s, topic);
+            for (String pair : salient) {
                 articlesUsing.merge(pair, 1, Integer::sum);
+            }
+            for (String pair : pairs(s.article().title())) {
+                if (salient.contains(pair)) {
+                    titlesUsing.merge(pair, 1, Integer::sum);
+                }
             }
         }
         int needed = Math.max(2, (samples.size() + 1) / 2);
-        // the most used; between equals, the first in alphabetical order, so the same whatever the samples' order
+        // the most used; between equals, the first in alphabetical order, so the same whatever the samples' order.
+        // Two headlines must use it too: a lead's common words ("dự án", "công ty") join a city's unrelated reports.
         Comparator<Map.Entry<String, Integer>> mostUsed = Comparator.comparing(Map.Entry::getValue);
         return articlesUsing.entrySet().stream().filter(e -> e.getValue() >= needed)
+                .filter(e -> titlesUsing.getOrDefault(e.getKey(), 0) >= 2)
                 .max(mostUsed.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey);
     }
