@@ -123,6 +123,8 @@ export const SIGNAL = {
   'joined-story': 'Thuộc câu chuyện đã gộp cảnh báo trước',
   'also-found': 'Cùng sự việc, cũng phát hiện',
   'covered-by-story-alerts': 'Đã có cảnh báo về sự việc này',
+  'usual-negative-share': 'Tỉ lệ tin tiêu cực thường ngày của địa bàn, chủ đề',
+  'shared-term': 'Các bài cùng nói về một vấn đề (cụm từ chung)',
   'story-suspicion': 'Đánh giá nghi vấn của sự kiện',
 };
 

@@ -134,7 +134,8 @@ class SecuredClusterIT {
         assertThat(console.err()).hasLineCount(1)
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:hungyen: ")
                 .contains("topics hungyen.articles.raw, hungyen.articles.scored, ")
-                .contains(", hungyen.users, hungyen.users.audit, hungyen.web.sessions.ended (no DESCRIBE)")
+                .contains(", hungyen.users, hungyen.users.audit, hungyen.web.sessions.ended, ")
+                .contains(", hungyen.incidents, hungyen.policies (no DESCRIBE)")
                 .doesNotContain("group ");
     }
 
