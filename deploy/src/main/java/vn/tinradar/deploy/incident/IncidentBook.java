@@ -12,11 +12,17 @@ public final class IncidentBook {
 
     private final Map<String, Incident> byId = new ConcurrentHashMap<>();
 
+    /**
+     * Keeps {@code incident} unless the book already holds a later state of it: this process writes a change to the
+     * book at once and reads its own earlier records back from the topic afterwards, and an earlier record read back
+     * must not undo the change (a closed incident reopened until the next record arrives). Every change appends to
+     * {@code changes}, so the longer list is the later state.
+     */
     public void put(String id, Incident incident) {
         if (incident == null) {
             byId.remove(id);
         } else {
-            byId.put(id, incident);
+            byId.merge(id, incident, (held, read) -> read.changes().size() < held.changes().size() ? held : read);
         }
     }
 

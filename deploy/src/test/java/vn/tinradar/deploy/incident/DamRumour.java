@@ -24,6 +24,11 @@ final class DamRumour {
     }
 
     static Incident incident() {
+        return incident("inc-dam");
+    }
+
+    /** The same incident under another id, for tests that share one topic and must not see each other's records. */
+    static Incident incident(String id) {
         List<IncidentArticle> articles = List.of(
                 article("a1", "Khẩn cấp: đập thủy điện Bát Xát nứt toác, dân bỏ chạy trong đêm", "Trang nhipsongviet",
                         "2026-11-19T09:10", "negative", -0.8, true),
@@ -44,7 +49,7 @@ final class DamRumour {
                 "le.van.cuong", at("2026-11-20T17:00"), false, null, null, "tran.thi.binh", at("2026-11-19T16:00"));
         IncidentHandover handover = new IncidentHandover("tran.thi.binh", at("2026-11-19T22:00"),
                 "Cổng tỉnh đã cải chính; ca đêm theo dõi các trang còn chia sẻ clip.");
-        return new Incident(Incident.VERSION, "inc-dam", "Tin giả vỡ đập thủy điện ở khu vực Bát Xát", "story",
+        return new Incident(Incident.VERSION, id, "Tin giả vỡ đập thủy điện ở khu vực Bát Xát", "story",
                 "s-dam", "tran.thi.binh", at("2026-11-19T15:30"), Incident.OPEN, List.of("s-dam"), articles,
                 List.of(response), List.of(task), List.of(handover), null, null, null, null,
                 List.of(new IncidentChange("tran.thi.binh", at("2026-11-19T15:30"), "open", "mở từ sự kiện s-dam")));

@@ -150,14 +150,14 @@ class IncidentsIT {
     void aClosedIncidentKeepsItsSummaryAndTakesNoMoreChanges() throws Exception {
         IncidentBook book = new IncidentBook();
         try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
-            log.write(DamRumour.incident());
+            log.write(DamRumour.incident("inc-dam-closed"));
             IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
-            incidents.close("inc-dam", new IncidentForms.Close("Tin giả bị gỡ sau 26 giờ; không còn trang nào đăng lại.",
+            incidents.close("inc-dam-closed", new IncidentForms.Close("Tin giả bị gỡ sau 26 giờ; không còn trang nào đăng lại.",
                     "Cải chính sớm hơn trên trang mạng xã hội của tỉnh."), "tran.thi.binh");
 
-            assertThatThrownBy(() -> incidents.handover("inc-dam", new IncidentForms.Handover("Ca sáng tiếp tục theo dõi"),
-                    "le.van.cuong")).hasMessageContaining("incident inc-dam was closed by tran.thi.binh");
-            assertThat(book.get("inc-dam").orElseThrow().changes()).last()
+            assertThatThrownBy(() -> incidents.handover("inc-dam-closed", new IncidentForms.Handover("Ca sáng tiếp tục theo dõi"),
+                    "le.van.cuong")).hasMessageContaining("incident inc-dam-closed was closed by tran.thi.binh");
+            assertThat(book.get("inc-dam-closed").orElseThrow().changes()).last()
                     .satisfies(c -> assertThat(c.action()).isEqualTo("close"));
         }
     }
