@@ -17,6 +17,7 @@ const STATUS_TEXT = {
   429: 'Thao tác quá nhiều lần, vui lòng thử lại sau',
   403: 'Tài khoản không có quyền thực hiện thao tác này',
   404: 'Không tìm thấy',
+  409: 'Có thay đổi mới hơn',
   422: 'Không lập được báo cáo',
   503: 'Dịch vụ chưa sẵn sàng',
 };

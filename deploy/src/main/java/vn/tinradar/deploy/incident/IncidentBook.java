@@ -13,17 +13,26 @@ public final class IncidentBook {
     private final Map<String, Incident> byId = new ConcurrentHashMap<>();
 
     /**
-     * Keeps {@code incident} unless the book already holds a later state of it: this process writes a change to the
-     * book at once and reads its own earlier records back from the topic afterwards, and an earlier record read back
-     * must not undo the change (a closed incident reopened until the next record arrives). Every change appends to
-     * {@code changes}, so the longer list is the later state.
+     * Applies {@code incident} as read from the topic, in the topic's order, when it continues the state held: its
+     * change log must start with every change the book holds and add at least one. Every change appends to the
+     * log, so a record written on an older state (another instance or another staff member changed the incident in
+     * between) does not continue it and is ignored, on every instance alike since all read the same order; its
+     * writer sees that and refuses the change ({@link IncidentLog.StaleChange}) instead of losing the other one.
+     * An earlier record read back again is ignored the same way.
+     *
+     * @return whether the book now holds {@code incident} (for a null value: whether it removed one)
      */
-    public void put(String id, Incident incident) {
+    public boolean put(String id, Incident incident) {
         if (incident == null) {
-            byId.remove(id);
-        } else {
-            byId.merge(id, incident, (held, read) -> read.changes().size() < held.changes().size() ? held : read);
+            return byId.remove(id) != null;
         }
+        Incident kept = byId.merge(id, incident, (held, read) -> continues(read, held) ? read : held);
+        return kept == incident;
+    }
+
+    private static boolean continues(Incident read, Incident held) {
+        int known = held.changes().size();
+        return read.changes().size() > known && read.changes().subList(0, known).equals(held.changes());
     }
 
     public Optional<Incident> get(String id) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -21,11 +22,13 @@ import vn.tinradar.common.event.Story;
  * What staff do with incidents: open one from an alert or a story, add tasks and mark them done, write hand-over
  * notes, record official responses, close with a summary and lessons. Every change is checked first (the bad field
  * is named), logged in the incident's own change log with who made it, then stored through the {@link IncidentLog}.
- * A closed incident takes no more changes.
+ * A closed incident takes no more changes. A change made while another instance changed the same incident is
+ * refused with {@link IncidentLog.StaleChange} rather than written over the other one.
  */
 public final class IncidentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentService.class);
+    private static final int UPDATE_ATTEMPTS = 3;
 
     private final IncidentBook book;
     private final IncidentLog log;
@@ -85,7 +88,7 @@ public final class IncidentService {
             fromId = form.storyId().strip();
         }
         String followed = storyId;
-        java.util.Optional<Incident> already = book.all().stream()
+        Optional<Incident> already = book.all().stream()
                 .filter(i -> i.open() && i.storyIds().contains(followed)).findFirst();
         if (already.isPresent()) {
             // a second "Mở sự cố" on the same story joins the open incident rather than splitting its record
@@ -192,14 +195,28 @@ public final class IncidentService {
                 "close", user);
     }
 
-    /** Applies a change the collector found (new articles, a merged story) to an open incident; a no-op otherwise. */
+    /**
+     * Applies a change the collector found (new articles, a merged story) to an open incident; a no-op otherwise.
+     * When staff changed the incident meanwhile on another instance, the change is made again on their state.
+     */
     synchronized void update(String id, UnaryOperator<Incident> change) {
-        book.get(id).filter(Incident::open).ifPresent(current -> {
-            Incident changed = change.apply(current);
-            if (changed != current) {
-                log.write(changed);
+        for (int attempt = 1; attempt <= UPDATE_ATTEMPTS; attempt++) {
+            Optional<Incident> current = book.get(id).filter(Incident::open);
+            if (current.isEmpty()) {
+                return;
             }
-        });
+            Incident changed = change.apply(current.get());
+            if (changed == current.get()) {
+                return;
+            }
+            try {
+                log.write(changed);
+                return;
+            } catch (IncidentLog.StaleChange e) {
+                LOG.info("event=incident-collect-retried id={} attempt={}", id, attempt);
+            }
+        }
+        throw new IllegalStateException("incident " + id + " kept changing elsewhere; collected again next sweep");
     }
 
     private Incident store(Incident changed, String action, String user) {

@@ -12,9 +12,11 @@ import vn.tinradar.deploy.kafka.TopicReplica;
 
 /**
  * The incidents in Kafka: each change rewrites the incident's record in the compacted {@code incidents} topic
- * (key: incident id) and waits for the broker's acknowledgement; a thread of its own reads the topic from the
- * beginning, with no consumer group, into the {@link IncidentBook}, so an incident opened on one instance shows on
- * all. A record that does not parse is logged once and skipped.
+ * (key: incident id), waits for the broker's acknowledgement and then for this instance's reader to reach it; a
+ * thread of its own reads the topic from the beginning, with no consumer group, into the {@link IncidentBook}, so an
+ * incident opened on one instance shows on all. When the book did not take the record (another instance's change
+ * to the same incident came first in the topic), the write is refused with {@link IncidentLog.StaleChange}. A
+ * record that does not parse is logged once and skipped.
  */
 public final class KafkaIncidentLog implements IncidentLog, AutoCloseable {
 
@@ -50,9 +52,15 @@ public final class KafkaIncidentLog implements IncidentLog, AutoCloseable {
     @Override
     public void write(Incident incident) {
         byte[] json = topics.incidents.valueSerde().serializer().serialize(topics.incidents.name(), incident);
-        replica.write(topics.incidents.name(), incident.id(), json, "the change to incident " + incident.id());
-        // seen at once here; the reader applies the same record again when it comes back, which changes nothing
-        book.put(incident.id(), incident);
+        replica.writeAndReadBack(topics.incidents.name(), incident.id(), json,
+                "the change to incident " + incident.id());
+        // the book now holds every record up to this one: it holds this one unless another writer came first
+        boolean taken = book.get(incident.id()).map(held -> held.changes().equals(incident.changes())).orElse(false);
+        if (!taken) {
+            LOG.info("event=incident-change-refused id={} reason=stale changes={}", incident.id(),
+                    incident.changes().size());
+            throw new StaleChange(incident.id());
+        }
     }
 
     @Override

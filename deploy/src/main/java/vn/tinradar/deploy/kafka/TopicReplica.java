@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -40,6 +42,8 @@ public final class TopicReplica implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread follower;
+    /** The next offset to apply, per partition: how far the owner has seen each topic. */
+    private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     /** @param clientId the prefix of the writer's and reader's client ids (the first topic's name, say) */
@@ -87,7 +91,7 @@ public final class TopicReplica implements AutoCloseable {
                 throw new IllegalStateException(what + " not read from " + topics.get(0) + " within "
                         + restoreTimeout.toSeconds() + " s");
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(apply);
+            consumer.poll(Duration.ofMillis(200)).forEach(this::applyAndNote);
         }
         follower.start();
     }
@@ -97,8 +101,40 @@ public final class TopicReplica implements AutoCloseable {
      * {@code what} when it was not stored.
      */
     public void write(String topic, String key, byte[] value, String what) {
+        send(topic, key, value, what);
+    }
+
+    /**
+     * Stores one record as {@link #write} does, then waits until this replica has handed it to the owner: every
+     * record the topic held before it has been applied too, so the owner can tell whether a concurrent writer on
+     * another instance came first. Throws IllegalStateException naming {@code what} when it was not stored or not
+     * read back within the write timeout.
+     */
+    public void writeAndReadBack(String topic, String key, byte[] value, String what) {
+        RecordMetadata stored = send(topic, key, value, what);
+        TopicPartition tp = new TopicPartition(topic, stored.partition());
+        long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
+        synchronized (applied) {
+            while (applied.getOrDefault(tp, 0L) <= stored.offset()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || !running) {
+                    throw new IllegalStateException(what + " was stored in " + topic + " but not read back within "
+                            + WRITE_TIMEOUT.toSeconds() + " s");
+                }
+                try {
+                    applied.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading back " + what);
+                }
+            }
+        }
+    }
+
+    private RecordMetadata send(String topic, String key, byte[] value, String what) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return producer.send(new ProducerRecord<>(topic, key, value))
+                    .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing " + what);
@@ -110,7 +146,7 @@ public final class TopicReplica implements AutoCloseable {
     private void follow() {
         try {
             while (running) {
-                consumer.poll(Duration.ofMillis(500)).forEach(apply);
+                consumer.poll(Duration.ofMillis(500)).forEach(this::applyAndNote);
             }
         } catch (WakeupException e) {
             // closing
@@ -118,6 +154,14 @@ public final class TopicReplica implements AutoCloseable {
             LOG.warn("event=topic_reader_stopped topics={} error=\"{}\"", topics, e.toString());
         } finally {
             consumer.close();
+        }
+    }
+
+    private void applyAndNote(ConsumerRecord<String, byte[]> r) {
+        apply.accept(r);
+        synchronized (applied) {
+            applied.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
+            applied.notifyAll();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.tinradar.alerts.view.AuditEntry;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Claim;
@@ -25,6 +26,7 @@ import vn.tinradar.deploy.incident.IncidentCharts;
 import vn.tinradar.deploy.incident.IncidentCollector;
 import vn.tinradar.deploy.incident.IncidentDocx;
 import vn.tinradar.deploy.incident.IncidentForms;
+import vn.tinradar.deploy.incident.IncidentLog;
 import vn.tinradar.deploy.incident.IncidentPdf;
 import vn.tinradar.deploy.incident.IncidentReport;
 import vn.tinradar.deploy.incident.IncidentService;
@@ -140,27 +142,36 @@ final class IncidentRoutes implements WebFeature {
     }
 
     private void addTask(Context ctx) {
-        ctx.json(service().addTask(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Task.class),
+        change(ctx, () -> service().addTask(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Task.class),
                 principal(ctx).name()));
     }
 
     private void finishTask(Context ctx) {
-        ctx.json(service().finishTask(ctx.pathParam("id"), ctx.pathParam("task"), principal(ctx).name()));
+        change(ctx, () -> service().finishTask(ctx.pathParam("id"), ctx.pathParam("task"), principal(ctx).name()));
     }
 
     private void handover(Context ctx) {
-        ctx.json(service().handover(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Handover.class),
+        change(ctx, () -> service().handover(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Handover.class),
                 principal(ctx).name()));
     }
 
     private void respond(Context ctx) {
-        ctx.json(service().respond(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Response.class),
+        change(ctx, () -> service().respond(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Response.class),
                 principal(ctx).name()));
     }
 
     private void close(Context ctx) {
-        ctx.json(service().close(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Close.class),
+        change(ctx, () -> service().close(ctx.pathParam("id"), Params.jsonBody(ctx, IncidentForms.Close.class),
                 principal(ctx).name()));
+    }
+
+    /** Answers the changed incident, or 409 with the Vietnamese sentence the page shows when another came first. */
+    private static void change(Context ctx, Supplier<Incident> change) {
+        try {
+            ctx.json(change.get());
+        } catch (IncidentLog.StaleChange e) {
+            HttpErrors.error(ctx, HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 
     private IncidentReport report(String id) {

@@ -39,6 +39,22 @@ class IncidentBookTest {
     }
 
     @Test
+    void aChangeMadeOnAStateSomeoneElseAlreadyChangedIsNotTaken() {
+        IncidentBook book = new IncidentBook();
+        Incident open = DamRumour.incident();
+        Incident handedOver = open.logged(new IncidentChange("le.van.cuong", CLOSED_AT, "handover", "Ca đêm tiếp tục theo dõi."));
+        Incident closedOnOldState = open.closed("Tin giả bị gỡ.", "Cải chính sớm hơn.", "tran.thi.binh", CLOSED_AT)
+                .logged(new IncidentChange("tran.thi.binh", CLOSED_AT, "close", "Tin giả bị gỡ."));
+        book.put(open.id(), open);
+        book.put(open.id(), handedOver);
+
+        boolean taken = book.put(open.id(), closedOnOldState);
+
+        assertThat(taken).isFalse();
+        assertThat(book.get(open.id())).contains(handedOver);
+    }
+
+    @Test
     void aRemovedIncidentIsGone() {
         IncidentBook book = new IncidentBook();
         book.put("inc-dam", DamRumour.incident());
