@@ -32,6 +32,7 @@ import vn.tinradar.deploy.incident.IncidentCollector;
 import vn.tinradar.deploy.incident.IncidentService;
 import vn.tinradar.deploy.incident.IncidentSubjects;
 import vn.tinradar.deploy.incident.KafkaIncidentLog;
+import vn.tinradar.deploy.incident.KafkaScoredArticleFeed;
 import vn.tinradar.deploy.incident.StoryArticles;
 import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
@@ -222,7 +223,9 @@ public final class TinRadarProcess implements AutoCloseable {
         if (analyze == null) {
             return new Incidents(service, null);
         }
-        IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), clock))
+        // from now on; its first sweep notes when the followed stories began and the next goes back to there
+        KafkaScoredArticleFeed feed = remember(new KafkaScoredArticleFeed(topics, kafka, clock.instant()));
+        IncidentCollector collector = remember(new IncidentCollector(service, StoryArticles.of(analyze), feed, clock))
                 .start(COLLECT_EVERY);
         if (options.demo() && alerts != null) {
             // the portal's correction is published 12 minutes into the demo, on a loaded machine later still

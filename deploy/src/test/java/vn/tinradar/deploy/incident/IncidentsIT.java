@@ -8,12 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,9 +34,13 @@ import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Incident;
+import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Suspicion;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
 import vn.tinradar.common.test.TestBroker;
@@ -78,7 +88,8 @@ class IncidentsIT {
             IncidentBook book = new IncidentBook();
             KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
             IncidentService incidents = new IncidentService(book, writer, subjects(analyze), Clock.systemUTC());
-            IncidentCollector collector = new IncidentCollector(incidents, StoryArticles.of(analyze), Clock.systemUTC());
+            IncidentCollector collector = new IncidentCollector(incidents, StoryArticles.of(analyze),
+                    ScoredArticleFeed.NONE, Clock.systemUTC());
 
             Incident opened = incidents.open(new IncidentForms.Open(null, story.id(), null), "tran.thi.binh");
             assertThat(collector.collect(opened.id())).isEqualTo(3);
@@ -162,7 +173,132 @@ class IncidentsIT {
         }
     }
 
+    @Test
+    void twoInstancesChangingOneIncidentAtOnceRefuseTheLaterChangeVisiblyAndLoseNeither() throws Exception {
+        // issue 14: each change rewrote the whole record, so one of two simultaneous changes silently disappeared
+        IncidentBook firstBook = new IncidentBook();
+        IncidentBook secondBook = new IncidentBook();
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        try (KafkaIncidentLog firstLog = new KafkaIncidentLog(TOPICS, broker.kafka(), firstBook)
+                .start(Duration.ofSeconds(30));
+             KafkaIncidentLog secondLog = new KafkaIncidentLog(TOPICS, broker.kafka(), secondBook)
+                     .start(Duration.ofSeconds(30))) {
+            firstLog.write(DamRumour.incident("inc-dam-twice"));
+            TestBroker.await(() -> secondBook.get("inc-dam-twice").isPresent(), "the incident on the second instance");
+            // both instances have read the same state before either writes: the moment the race happens
+            IncidentService first = new IncidentService(firstBook, afterBoth(bothHaveRead, firstLog), subjects(null),
+                    Clock.systemUTC());
+            IncidentService second = new IncidentService(secondBook, afterBoth(bothHaveRead, secondLog),
+                    subjects(null), Clock.systemUTC());
+            String tomorrow = LocalDateTime.now(VN).plusDays(1).withNano(0).toString();
+
+            CompletableFuture<Incident> task = CompletableFuture.supplyAsync(() -> first.addTask("inc-dam-twice",
+                    new IncidentForms.Task("Liên hệ Báo Lào Cai đăng bài cải chính", "le.van.cuong", tomorrow),
+                    "tran.thi.binh"));
+            CompletableFuture<Incident> handover = CompletableFuture.supplyAsync(() -> second.handover("inc-dam-twice",
+                    new IncidentForms.Handover("Ca đêm: hai trang vẫn chia sẻ clip, đã báo Công an tỉnh."),
+                    "nguyen.van.an"));
+
+            List<Throwable> refused = new java.util.ArrayList<>();
+            for (CompletableFuture<Incident> f : List.of(task, handover)) {
+                try {
+                    f.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+            assertThat(refused).singleElement().isInstanceOf(IncidentLog.StaleChange.class)
+                    .satisfies(e -> assertThat(e.getMessage()).contains("vừa được người khác cập nhật"));
+
+            // the one refused makes the change again on the state it now sees: both changes are kept
+            bothHaveRead.reset();
+            IncidentService againFirst = new IncidentService(firstBook, firstLog, subjects(null), Clock.systemUTC());
+            IncidentService againSecond = new IncidentService(secondBook, secondLog, subjects(null), Clock.systemUTC());
+            if (task.isCompletedExceptionally()) {
+                againFirst.addTask("inc-dam-twice", new IncidentForms.Task("Liên hệ Báo Lào Cai đăng bài cải chính",
+                        "le.van.cuong", tomorrow), "tran.thi.binh");
+            } else {
+                againSecond.handover("inc-dam-twice",
+                        new IncidentForms.Handover("Ca đêm: hai trang vẫn chia sẻ clip, đã báo Công an tỉnh."),
+                        "nguyen.van.an");
+            }
+            for (IncidentBook book : List.of(firstBook, secondBook)) {
+                TestBroker.await(() -> book.get("inc-dam-twice").orElseThrow().handovers().size() == 2
+                        && book.get("inc-dam-twice").orElseThrow().tasks().size() == 2, "both changes on each instance");
+            }
+        }
+    }
+
+    @Test
+    void theCollectorPagesThroughABurstLargerThanTheStorysListOfRecentArticles() throws Exception {
+        // issue 14: a story lists its 20 most recent articles, so 45 arriving between two sweeps lost 25
+        OffsetDateTime start = OffsetDateTime.now(VN).minusHours(2).withNano(0);
+        List<ScoredArticle> burst = new java.util.ArrayList<>();
+        for (int n = 1; n <= 45; n++) {
+            burst.add(scored(landslide(100 + n, n % 2 == 0 ? "baolaocai" : "laocaitv", start.plusMinutes(n)),
+                    "s-burst"));
+        }
+        Story listsTwenty = story("s-burst", burst.subList(25, 45));
+        IncidentBook book = new IncidentBook();
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
+             KafkaScoredArticleFeed feed = new KafkaScoredArticleFeed(TOPICS, broker.kafka(),
+                     start.toInstant().minusSeconds(60));
+             KafkaProducer<String, ScoredArticle> analyzeOutput = new KafkaProducer<>(broker.kafka(),
+                     new StringSerializer(), TOPICS.articlesScored.valueSerde().serializer())) {
+            for (ScoredArticle a : burst) {
+                analyzeOutput.send(new ProducerRecord<>(TOPICS.articlesScored.name(), a.id(), a)).get();
+            }
+            StoryArticles stories = new StoryArticles() {
+                @Override
+                public Optional<Story> story(String id) {
+                    return "s-burst".equals(id) ? Optional.of(listsTwenty) : Optional.empty();
+                }
+
+                @Override
+                public Optional<ScoredArticle> article(String id) {
+                    return burst.stream().filter(a -> a.id().equals(id)).findFirst();
+                }
+            };
+            IncidentService incidents = new IncidentService(book, log, subjects(stories::story), Clock.systemUTC());
+            IncidentCollector collector = new IncidentCollector(incidents, stories, feed, Clock.systemUTC());
+            Incident opened = incidents.open(new IncidentForms.Open(null, "s-burst", null), "tran.thi.binh");
+
+            collector.sweep();
+
+            assertThat(incidents.get(opened.id()).articles()).hasSize(45);
+        }
+    }
+
+    /** The log, waiting before each write until the other instance is about to write too. */
+    private static IncidentLog afterBoth(CyclicBarrier barrier, IncidentLog log) {
+        return incident -> {
+            try {
+                barrier.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the other writer did not come", e);
+            }
+            log.write(incident);
+        };
+    }
+
+    private static ScoredArticle scored(Article a, String storyId) {
+        return new ScoredArticle(ScoredArticle.VERSION, a, true, List.of(), List.of(),
+                new Sentiment(Sentiment.NEGATIVE, -0.4, List.of("sạt lở")), new Suspicion(0, List.of()), storyId, null,
+                a.fetchedAt(), null);
+    }
+
+    private static Story story(String id, List<ScoredArticle> recent) {
+        List<ArticleRef> refs = recent.stream().map(s -> ArticleRef.of(s.article())).toList();
+        return new Story(Story.VERSION, id, recent.get(0).article().title(), refs.get(0).published().toInstant(),
+                Instant.now(), "baolaocai", 45, 0, List.of("baolaocai", "laocaitv"), List.of(SourceTier.PROVINCIAL_PRESS),
+                List.of(), List.of("thien-tai"), List.of(), 45, 0, List.of(), refs, 0, null);
+    }
+
     private static IncidentSubjects subjects(AnalyzeService analyze) {
+        return subjects(id -> analyze == null ? Optional.empty() : analyze.story(id));
+    }
+
+    private static IncidentSubjects subjects(Function<String, Optional<Story>> stories) {
         return new IncidentSubjects() {
             @Override
             public Optional<Alert> alert(String id) {
@@ -171,7 +307,7 @@ class IncidentsIT {
 
             @Override
             public Optional<Story> story(String id) {
-                return analyze == null ? Optional.empty() : analyze.story(id);
+                return stories.apply(id);
             }
         };
     }
