@@ -51,6 +51,17 @@ public record Incident(
         return OPEN.equals(status);
     }
 
+    /**
+     * Whether this record, read after {@code held} from the {@code incidents} topic, is a later state of it: its
+     * change log starts with every change {@code held} has and adds at least one. Every change appends to the log,
+     * so a record written on an older state (two writers at once) does not continue the state held and is ignored
+     * by every reader alike, since all read the topic in the same order.
+     */
+    public boolean continues(Incident held) {
+        int known = held.changes().size();
+        return changes.size() > known && changes.subList(0, known).equals(held.changes());
+    }
+
     public Incident withStories(List<String> ids) {
         return new Incident(v, id, title, openedFrom, openedFromId, openedBy, openedAt, status, ids, articles,
                 responses, tasks, handovers, summary, lessons, closedBy, closedAt, changes);

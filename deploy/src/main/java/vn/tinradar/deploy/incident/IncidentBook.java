@@ -13,12 +13,11 @@ public final class IncidentBook {
     private final Map<String, Incident> byId = new ConcurrentHashMap<>();
 
     /**
-     * Applies {@code incident} as read from the topic, in the topic's order, when it continues the state held: its
-     * change log must start with every change the book holds and add at least one. Every change appends to the
-     * log, so a record written on an older state (another instance or another staff member changed the incident in
-     * between) does not continue it and is ignored, on every instance alike since all read the same order; its
-     * writer sees that and refuses the change ({@link IncidentLog.StaleChange}) instead of losing the other one.
-     * An earlier record read back again is ignored the same way.
+     * Applies {@code incident} as read from the topic, in the topic's order, when it continues the state held
+     * ({@link Incident#continues}): a record written on an older state (another instance or another staff member
+     * changed the incident in between) is ignored, on every instance alike; its writer sees that and refuses the
+     * change ({@link IncidentLog.StaleChange}) instead of losing the other one. An earlier record read back again is
+     * ignored the same way.
      *
      * @return whether the book now holds {@code incident} (for a null value: whether it removed one)
      */
@@ -26,13 +25,8 @@ public final class IncidentBook {
         if (incident == null) {
             return byId.remove(id) != null;
         }
-        Incident kept = byId.merge(id, incident, (held, read) -> continues(read, held) ? read : held);
+        Incident kept = byId.merge(id, incident, (held, read) -> read.continues(held) ? read : held);
         return kept == incident;
-    }
-
-    private static boolean continues(Incident read, Incident held) {
-        int known = held.changes().size();
-        return read.changes().size() > known && read.changes().subList(0, known).equals(held.changes());
     }
 
     public Optional<Incident> get(String id) {
