@@ -9,6 +9,7 @@ const KIND = {
   alert: 'Cảnh báo',
   'alert-action': 'Thao tác',
   response: 'Phản hồi chính thức',
+  request: 'Đề nghị phản hồi',
   task: 'Nhiệm vụ',
   handover: 'Bàn giao ca',
   change: 'Sự cố',
@@ -84,7 +85,7 @@ async function showIncident(id) {
   }
 }
 
-function render({ incident: i, timeline, effects, claims, alertsKnown }) {
+function render({ incident: i, timeline, effects, claims, alertsKnown, requests = [], requestsKnown }) {
   const open = i.status === 'open';
   const base = `/api/incidents/${encodeURIComponent(i.id)}`;
   // the charts change with every article: a stamp keeps the browser from showing an old one
@@ -104,6 +105,10 @@ function render({ incident: i, timeline, effects, claims, alertsKnown }) {
       i.articles.length ? el('img', { class: 'incident-chart', src: `${base}/coverage.png${fresh}`, alt: 'Số bài theo thời gian, bài tiêu cực tách riêng; ★ đánh dấu lúc có phản hồi chính thức' }) : null,
       i.responses.length ? el('img', { class: 'incident-chart', src: `${base}/tone.png${fresh}`, alt: 'Tỷ lệ bài tiêu cực 24 giờ trước và sau mỗi phản hồi' }) : null,
       open && canEdit ? responseForm(i) : null),
+    el('section', { class: 'detail-section' }, el('h4', {}, 'Đề nghị phản hồi chính thức'),
+      requestsKnown ? null : el('p', { class: 'muted small' }, 'Máy chủ này không chạy dịch vụ cảnh báo: chưa xem được các đề nghị phản hồi.'),
+      requests.length ? requestTable(requests)
+        : el('p', { class: 'muted' }, 'Chưa có đề nghị phản hồi nào từ các cảnh báo của sự cố (gửi đề nghị từ chi tiết cảnh báo).')),
     el('section', { class: 'detail-section' }, el('h4', {}, 'Nhiệm vụ'),
       i.tasks.length ? el('ul', { class: 'incident-tasks' }, i.tasks.map((t) => taskItem(i, t, open)))
         : el('p', { class: 'muted' }, 'Chưa có nhiệm vụ.'),
@@ -132,6 +137,17 @@ function responseTable(responses, effects) {
         el('td', {}, r.channel), el('td', {}, r.text ?? '', r.link ? [' ', externalLink(r.link, 'Xem')] : null),
         el('td', {}, e ? windowText(e.before) : ''), el('td', {}, e ? windowText(e.after) : ''));
     })));
+}
+
+// The requests staff sent from the incident's alerts, as the spokes side keeps them.
+function requestTable(requests) {
+  return el('table', { class: 'data-table', id: 'incident-requests' },
+    el('thead', {}, el('tr', {}, ['Cơ quan', 'Đề nghị lúc', 'Hạn', 'Tình trạng', 'Nhắc hạn', 'Phản hồi'].map((h) => el('th', {}, h)))),
+    el('tbody', {}, requests.map(({ request: r, statusLabel }) => el('tr', {},
+      el('td', {}, r.agencyName), el('td', {}, formatDateTime(r.requestedAt)), el('td', {}, formatDateTime(r.due)),
+      el('td', {}, statusLabel), el('td', {}, r.remindedAt ? `đã nhắc ${formatDateTime(r.remindedAt)}` : 'chưa nhắc'),
+      el('td', {}, r.response ? `${r.response.channel}, ${formatDateTime(r.response.at)}${r.response.text ? `: ${r.response.text}` : ''}` : '',
+        r.response?.link ? [' ', externalLink(r.response.link, 'Xem')] : null)))));
 }
 
 const windowText = (w) => `${formatNumber(w.articles)} bài${w.articles ? `, ${w.negative} tiêu cực` : ''}`;

@@ -48,6 +48,14 @@ public final class IncidentDocx {
                 }
             }
 
+            heading(doc, "Đề nghị phản hồi chính thức");
+            if (r.requests().isEmpty()) {
+                text(doc, "Chưa có đề nghị phản hồi nào từ các cảnh báo của sự cố.");
+            } else {
+                XWPFTable t = table(doc, IncidentRequests.HEADERS);
+                r.requests().forEach(q -> row(t, IncidentRequests.row(q, r.madeAt())));
+            }
+
             heading(doc, "Diễn biến đưa tin trước và sau phản hồi");
             picture(doc, r.coverageChart().orElse(null), "so-bai.png", 320);
             picture(doc, r.toneChart().orElse(null), "sac-thai.png", 300);

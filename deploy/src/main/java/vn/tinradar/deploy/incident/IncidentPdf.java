@@ -58,6 +58,21 @@ public final class IncidentPdf {
             h.append("</table>");
         }
 
+        h.append("<h2>Đề nghị phản hồi chính thức</h2>");
+        if (r.requests().isEmpty()) {
+            h.append("<p class=\"muted\">Chưa có đề nghị phản hồi nào từ các cảnh báo của sự cố.</p>");
+        } else {
+            h.append("<table><tr>");
+            IncidentRequests.HEADERS.forEach(c -> h.append("<th>").append(c).append("</th>"));
+            h.append("</tr>");
+            for (var q : r.requests()) {
+                h.append("<tr>");
+                IncidentRequests.row(q, r.madeAt()).forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+                h.append("</tr>");
+            }
+            h.append("</table>");
+        }
+
         h.append("<h2>Diễn biến đưa tin trước và sau phản hồi</h2>");
         r.coverageChart().ifPresent(png -> h.append(img(png)));
         r.toneChart().ifPresent(png -> h.append(img(png)));

@@ -12,11 +12,13 @@ import vn.tinradar.common.event.IncidentChange;
 import vn.tinradar.common.event.IncidentHandover;
 import vn.tinradar.common.event.IncidentResponse;
 import vn.tinradar.common.event.IncidentTask;
+import vn.tinradar.common.event.ResponseRequest;
 
 /**
  * Merges on one time line what an incident gathered: its articles (source, tone), the alerts of its stories and
- * the staff actions on them, the official responses, the tasks, the hand-overs and its own opening, closing and
- * followed stories. Entries at the same time keep that order.
+ * the staff actions on them, the requests for an official response made from them (requested, reminded, answered),
+ * the official responses, the tasks, the hand-overs and its own opening, closing and followed stories. Entries at
+ * the same time keep that order.
  */
 public final class IncidentTimeline {
 
@@ -29,8 +31,9 @@ public final class IncidentTimeline {
                 || ("alert".equals(incident.openedFrom()) && alert.id().equals(incident.openedFromId()));
     }
 
+    /** @param requests the incident's requests for an official response ({@link IncidentRequests#of}) */
     public static List<TimelineEntry> of(Incident incident, List<Alert> alerts, List<AuditEntry> alertActions,
-                                         boolean newestFirst) {
+                                         List<ResponseRequest> requests, boolean newestFirst) {
         List<TimelineEntry> out = new ArrayList<>();
         for (IncidentArticle a : incident.articles()) {
             out.add(new TimelineEntry(a.published() != null ? a.published() : a.collectedAt(), "article", a.title(),
@@ -44,6 +47,20 @@ public final class IncidentTimeline {
         for (AuditEntry e : alertActions) {
             out.add(new TimelineEntry(e.at(), "alert-action", actionName(e.action()), e.detail(), e.user(), null, null,
                     null, e.alertId()));
+        }
+        for (ResponseRequest q : requests) {
+            out.add(new TimelineEntry(q.requestedAt(), "request", "Đề nghị " + q.agencyName() + " phản hồi chính thức",
+                    "Hạn " + IncidentPdf.time(q.due()) + (q.note() == null || q.note().isBlank() ? "" : ". " + q.note()),
+                    q.requestedBy(), null, null, null, q.id()));
+            if (q.remindedAt() != null) {
+                out.add(new TimelineEntry(q.remindedAt(), "request", "Đã nhắc " + q.agencyName() + " hạn phản hồi",
+                        "Hạn " + IncidentPdf.time(q.due()), null, null, null, null, q.id()));
+            }
+            if (q.response() != null) {
+                out.add(new TimelineEntry(q.response().at(), "request", q.agencyName() + " đã phản hồi đề nghị",
+                        IncidentRequests.answer(q), q.response().recordedBy(), null, null, q.response().link(),
+                        q.id()));
+            }
         }
         for (IncidentResponse r : incident.responses()) {
             out.add(new TimelineEntry(r.at(), "response", r.agency() + " — " + r.channel(),

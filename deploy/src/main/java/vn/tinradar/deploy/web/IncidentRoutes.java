@@ -17,10 +17,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.tinradar.alerts.spokes.ResponseDesk;
 import vn.tinradar.alerts.view.AuditEntry;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Incident;
+import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.deploy.incident.Coverage;
 import vn.tinradar.deploy.incident.IncidentCharts;
 import vn.tinradar.deploy.incident.IncidentCollector;
@@ -29,6 +31,7 @@ import vn.tinradar.deploy.incident.IncidentForms;
 import vn.tinradar.deploy.incident.IncidentLog;
 import vn.tinradar.deploy.incident.IncidentPdf;
 import vn.tinradar.deploy.incident.IncidentReport;
+import vn.tinradar.deploy.incident.IncidentRequests;
 import vn.tinradar.deploy.incident.IncidentService;
 import vn.tinradar.deploy.incident.IncidentTimeline;
 import vn.tinradar.deploy.incident.ResponseEffect;
@@ -48,16 +51,20 @@ final class IncidentRoutes implements WebFeature {
     private final Backends backends;
     private final IncidentService incidents;
     private final IncidentCollector collector;
+    private final ResponseDesk desk;
     private final Clock clock;
 
     /**
      * @param incidents null when this process keeps no incidents (its routes answer 503)
      * @param collector null when this process does not run analyze (the incidents collect elsewhere)
+     * @param desk the requests for an official response, or null when this process does not run alerts
      */
-    IncidentRoutes(Backends backends, IncidentService incidents, IncidentCollector collector, Clock clock) {
+    IncidentRoutes(Backends backends, IncidentService incidents, IncidentCollector collector, ResponseDesk desk,
+                   Clock clock) {
         this.backends = backends;
         this.incidents = incidents;
         this.collector = collector;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -103,7 +110,10 @@ final class IncidentRoutes implements WebFeature {
         boolean newestFirst = !"oldest".equals(ctx.queryParam("order"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("incident", i);
-        body.put("timeline", timeline(i, newestFirst));
+        List<ResponseRequest> requests = requests(i);
+        body.put("timeline", timeline(i, requests, newestFirst));
+        body.put("requests", requests.stream().map(r -> SpokesRoutes.view(r, clock.instant())).toList());
+        body.put("requestsKnown", desk != null);
         body.put("effects", ResponseEffect.of(i, clock.instant()));
         body.put("claims", reviewedClaims(i));
         body.put("alertsKnown", backends.alerts() != null);
@@ -176,11 +186,12 @@ final class IncidentRoutes implements WebFeature {
 
     private IncidentReport report(String id) {
         Incident i = service().get(id);
-        return IncidentReport.of(i, timeline(i, false), clock.instant());
+        List<ResponseRequest> requests = requests(i);
+        return IncidentReport.of(i, timeline(i, requests, false), requests, clock.instant());
     }
 
     /** The merged timeline; without the alerts service in this process, without its alerts and their actions. */
-    private List<TimelineEntry> timeline(Incident i, boolean newestFirst) {
+    private List<TimelineEntry> timeline(Incident i, List<ResponseRequest> requests, boolean newestFirst) {
         List<Alert> alerts = List.of();
         List<AuditEntry> actions = new ArrayList<>();
         if (backends.alerts() != null) {
@@ -188,7 +199,12 @@ final class IncidentRoutes implements WebFeature {
                     .filter(a -> IncidentTimeline.concerns(i, a)).toList();
             alerts.forEach(a -> actions.addAll(backends.alerts().lifecycle().audit(a.id())));
         }
-        return IncidentTimeline.of(i, alerts, actions, newestFirst);
+        return IncidentTimeline.of(i, alerts, actions, requests, newestFirst);
+    }
+
+    /** The requests of the incident's alerts and stories, from the spokes side; none without it in this process. */
+    private List<ResponseRequest> requests(Incident i) {
+        return desk == null ? List.of() : IncidentRequests.of(i, desk.all());
     }
 
     /** The reviewed claims the incident's articles repeat, as the claims store holds them (verdict, who, where). */

@@ -174,8 +174,8 @@ final class SpokesRoutes implements WebFeature {
         ctx.json(view(r, need().desk().now()));
     }
 
-    /** A request with where it stands now, as the dashboard shows it. */
-    private static Map<String, Object> view(ResponseRequest r, Instant now) {
+    /** A request with where it stands now, as the dashboard shows it (in the alert and the incident). */
+    static Map<String, Object> view(ResponseRequest r, Instant now) {
         return Map.of("request", r, "status", r.status(now).id(), "statusLabel", r.status(now).label(),
                 "reminderAt", ResponseDesk.reminderAt(r));
     }

@@ -110,7 +110,8 @@ public final class WebServer implements AutoCloseable {
                 new SourceRoutes(backends),
                 new UserRoutes(userAdmin, users, signIn),
                 new SpokesRoutes(backends, spokes),
-                new IncidentRoutes(backends, incidents.service(), incidents.collector(), clock));
+                new IncidentRoutes(backends, incidents.service(), incidents.collector(),
+                        spokes == null ? null : spokes.desk(), clock));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }

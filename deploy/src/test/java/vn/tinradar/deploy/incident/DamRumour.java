@@ -9,6 +9,8 @@ import vn.tinradar.common.event.IncidentChange;
 import vn.tinradar.common.event.IncidentHandover;
 import vn.tinradar.common.event.IncidentResponse;
 import vn.tinradar.common.event.IncidentTask;
+import vn.tinradar.common.event.OfficialResponse;
+import vn.tinradar.common.event.ResponseRequest;
 
 /**
  * An incident as it stands on the second evening of a rumour that a hydropower dam in Bát Xát is about to burst:
@@ -53,6 +55,24 @@ final class DamRumour {
                 "s-dam", "tran.thi.binh", at("2026-11-19T15:30"), Incident.OPEN, List.of("s-dam"), articles,
                 List.of(response), List.of(task), List.of(handover), null, null, null, null,
                 List.of(new IncidentChange("tran.thi.binh", at("2026-11-19T15:30"), "open", "mở từ sự kiện s-dam")));
+    }
+
+    /**
+     * The requests for an official response made from the rumour's alert: the Sở Công Thương (dam safety) was
+     * reminded and answered by press release; the Công an tỉnh has not answered yet.
+     */
+    static List<ResponseRequest> requests() {
+        ResponseRequest dam = new ResponseRequest(ResponseRequest.VERSION, "rq-dam-sct", "al-dam", "s-dam",
+                "Tin đập thủy điện Bát Xát sắp vỡ lan trên 3 trang", "ag-sct", "Sở Công Thương tỉnh Lào Cai",
+                at("2026-11-19T19:00"), "Đề nghị xác nhận tình trạng an toàn của đập.", "tran.thi.binh",
+                at("2026-11-19T15:40"), List.of("phatngon@soct.laocai.example"), at("2026-11-19T17:20"),
+                new OfficialResponse(at("2026-11-19T18:30"), "thông cáo báo chí",
+                        "Đập vận hành bình thường, không có vết nứt.", null, "sp-1", "Hoàng Văn Dũng", "tran.thi.binh",
+                        at("2026-11-19T18:45")));
+        ResponseRequest police = new ResponseRequest(ResponseRequest.VERSION, "rq-dam-ca", "al-dam", "s-dam",
+                "Tin đập thủy điện Bát Xát sắp vỡ lan trên 3 trang", "ag-ca", "Công an tỉnh Lào Cai",
+                at("2026-11-20T17:00"), "", "tran.thi.binh", at("2026-11-19T16:10"), List.of(), null, null);
+        return List.of(dam, police);
     }
 
     static Instant at(String vietnamLocal) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class IncidentExportTest {
 
     private final IncidentReport report = IncidentReport.of(DamRumour.incident(),
-            IncidentTimeline.of(DamRumour.incident(), List.of(), List.of(), false), DamRumour.at("2026-11-21T08:00"));
+            IncidentTimeline.of(DamRumour.incident(), List.of(), List.of(), DamRumour.requests(), false),
+            DamRumour.requests(), DamRumour.at("2026-11-21T08:00"));
 
     @Test
     void thePdfCarriesTheResponseItsEffectTheTaskTheHandoverAndTheTimeline() throws Exception {
@@ -30,6 +31,26 @@ class IncidentExportTest {
                     .contains("ca đêm theo dõi các trang còn chia sẻ clip")
                     .contains("Bác bỏ tin đồn vỡ đập thủy điện")
                     .contains("(sự cố chưa đóng)");
+        }
+    }
+
+    @Test
+    void bothFilesListTheResponseRequestsWithDeadlineStatusReminderAndAnswer() throws Exception {
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(IncidentPdf.render(report))) {
+            pdfText = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        String docxText;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(IncidentDocx.render(report)));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            docxText = words.getText();
+        }
+
+        for (String text : List.of(pdfText, docxText)) {
+            assertThat(text).contains("Đề nghị phản hồi chính thức")
+                    .contains("Sở Công Thương tỉnh Lào Cai").contains("đã phản hồi").contains("đã nhắc 17:20 19/11/2026")
+                    .contains("Đập vận hành bình thường, không có vết nứt.")
+                    .contains("Công an tỉnh Lào Cai").contains("quá hạn").contains("chưa nhắc");
         }
     }
 

@@ -112,7 +112,7 @@ class IncidentsIT {
             broker.sendArticles(List.of(landslide(4, "baolaocai", OffsetDateTime.now(VN).withNano(0))));
             TestBroker.await(() -> collector.collect(opened.id()) == 1, "the later report collected");
             // the report is published within the second the task was added, so it need not be the newest entry
-            assertThat(IncidentTimeline.of(incidents.get(opened.id()), List.of(), List.of(), true))
+            assertThat(IncidentTimeline.of(incidents.get(opened.id()), List.of(), List.of(), List.of(), true))
                     .extracting(e -> e.title())
                     .contains("Sạt lở ở xã Mường Hum: cập nhật lần 4, di dời thêm hộ dân");
             writer.close();
@@ -259,7 +259,7 @@ class IncidentsIT {
                     return burst.stream().filter(a -> a.id().equals(id)).findFirst();
                 }
             };
-            IncidentService incidents = new IncidentService(book, log, subjects(stories::story), Clock.systemUTC());
+            IncidentService incidents = new IncidentService(book, log, subjectsOf(stories::story), Clock.systemUTC());
             IncidentCollector collector = new IncidentCollector(incidents, stories, feed, Clock.systemUTC());
             Incident opened = incidents.open(new IncidentForms.Open(null, "s-burst", null), "tran.thi.binh");
 
@@ -295,10 +295,10 @@ class IncidentsIT {
     }
 
     private static IncidentSubjects subjects(AnalyzeService analyze) {
-        return subjects(id -> analyze == null ? Optional.empty() : analyze.story(id));
+        return subjectsOf(id -> analyze == null ? Optional.empty() : analyze.story(id));
     }
 
-    private static IncidentSubjects subjects(Function<String, Optional<Story>> stories) {
+    private static IncidentSubjects subjectsOf(Function<String, Optional<Story>> stories) {
         return new IncidentSubjects() {
             @Override
             public Optional<Alert> alert(String id) {
