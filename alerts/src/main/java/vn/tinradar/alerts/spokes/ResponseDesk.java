@@ -3,6 +3,7 @@ package vn.tinradar.alerts.spokes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ import vn.tinradar.common.text.VnTime;
  * once before the deadline ({@link #remindDue}), answered. This instance's copy of every request is filled from the
  * compacted {@code spokes.requests} topic ({@link #apply}); each change is stored through the {@link SpokesLog}
  * before it is applied here. A mail that fails is logged and leaves the request stored, with no address mailed.
+ *
+ * <p>Several alerts instances each run a desk. A reminder is claimed before it is mailed: the desk stores the
+ * request with its reminder time, and once the log has read that back ({@link SpokesLog#putRequest}), the first
+ * reminder time in the topic's order is the one every desk keeps ({@link #apply}); only the desk whose claim that is
+ * mails. So two desks never both remind; a desk that stops between its claim and the mail leaves that reminder
+ * unsent (docs/reliability.md).
  */
 public final class ResponseDesk {
 
@@ -42,6 +49,8 @@ public final class ResponseDesk {
     private final ResponseMail mail;
     private final Clock clock;
     private final Map<String, ResponseRequest> requests = new ConcurrentHashMap<>();
+    /** Reminders this desk claimed whose mail failed: only it may send them. */
+    private final Set<String> unsent = ConcurrentHashMap.newKeySet();
 
     public ResponseDesk(Directory directory, SpokesLog log, ResponseMail mail, Clock clock) {
         this.directory = directory;
@@ -50,13 +59,24 @@ public final class ResponseDesk {
         this.clock = clock;
     }
 
-    /** A request read from the topic; a null value (a tombstone) removes it. */
+    /**
+     * A request read from the topic; a null value (a tombstone) removes it. A reminder time once held is kept: a later
+     * record with another one (a desk that claimed the same reminder after) or none (a change made on an older
+     * state) does not undo the first claim.
+     */
     public void apply(String id, ResponseRequest request) {
         if (request == null) {
             requests.remove(id);
         } else {
-            requests.put(id, request);
+            requests.merge(id, request, ResponseDesk::keepFirstReminder);
         }
+    }
+
+    private static ResponseRequest keepFirstReminder(ResponseRequest held, ResponseRequest read) {
+        if (held.remindedAt() == null || held.remindedAt().equals(read.remindedAt())) {
+            return read;
+        }
+        return read.withRemindedAt(held.remindedAt());
     }
 
     /** Stores a request to {@code draft}'s agency about {@code alert}, then mails it to the agency's spokespersons. */
@@ -123,14 +143,20 @@ public final class ResponseDesk {
     }
 
     /**
-     * Mails the reminder of every unanswered request whose reminder time ({@link #reminderAt}) has come and that was
-     * not reminded yet, and stores when; returns how many were sent.
+     * Claims and mails the reminder of every unanswered request whose reminder time ({@link #reminderAt}) has come
+     * and that was not reminded yet; returns how many this desk sent. A claim another desk made first is left to it;
+     * a mail that failed after this desk's claim is tried again at the next call.
      */
     public int remindDue() {
         Instant now = clock.instant();
         int sent = 0;
         for (ResponseRequest r : requests.values()) {
-            if (r.response() != null || r.remindedAt() != null || now.isBefore(reminderAt(r))) {
+            boolean retry = unsent.contains(r.id());
+            if (r.response() != null || (r.remindedAt() != null && !retry) || now.isBefore(reminderAt(r))) {
+                unsent.remove(r.id());
+                continue;
+            }
+            if (!retry && !claimReminder(r, now)) {
                 continue;
             }
             List<String> to = addresses(r.agencyId());
@@ -138,15 +164,32 @@ public final class ResponseDesk {
                 if (!to.isEmpty()) {
                     mail.sendReminder(r, to);
                 }
-                store(r.withRemindedAt(now));
+                unsent.remove(r.id());
                 sent++;
                 LOG.info("event=response_reminded request={} agency={} mailed={}", r.id(), r.agencyId(), to.size());
             } catch (Exception e) {
+                unsent.add(r.id());
                 LOG.warn("event=response_reminder_failed request={} agency={} error=\"{}\"", r.id(), r.agencyId(),
                         e.getMessage());
             }
         }
         return sent;
+    }
+
+    /** Stores the claim and tells whether it is the first in the topic's order: then this desk mails. */
+    private boolean claimReminder(ResponseRequest r, Instant now) {
+        ResponseRequest kept;
+        try {
+            kept = store(r.withRemindedAt(now));
+        } catch (RuntimeException e) {
+            LOG.warn("event=response_reminder_not_claimed request={} error=\"{}\"", r.id(), e.getMessage());
+            return false;
+        }
+        if (!now.equals(kept.remindedAt())) {
+            LOG.info("event=response_reminder_claimed_elsewhere request={} remindedAt={}", r.id(), kept.remindedAt());
+            return false;
+        }
+        return true;
     }
 
     /** When the reminder is due: {@link #REMINDER_LEAD} before the deadline, or halfway when less time was given. */
@@ -177,7 +220,12 @@ public final class ResponseDesk {
 
     /** The requests made in [from, to), or still open at its start, oldest first: the weekly report's table. */
     public List<ResponseRequest> during(Instant from, Instant to) {
-        return requests.values().stream()
+        return during(requests.values(), from, to);
+    }
+
+    /** As {@link #during(Instant, Instant)}, among {@code all}. */
+    public static List<ResponseRequest> during(Collection<ResponseRequest> all, Instant from, Instant to) {
+        return all.stream()
                 .filter(r -> r.requestedAt().isBefore(to) && (!r.requestedAt().isBefore(from)
                         || r.response() == null || !r.response().recordedAt().isBefore(from)))
                 .sorted(Comparator.comparing(ResponseRequest::requestedAt)).toList();
@@ -197,10 +245,11 @@ public final class ResponseDesk {
                 .filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 
+    /** Stores {@code r} and returns it as this desk now holds it (an earlier reminder claim kept). */
     private ResponseRequest store(ResponseRequest r) {
         log.putRequest(r);
-        requests.put(r.id(), r);
-        return r;
+        apply(r.id(), r);
+        return requests.get(r.id());
     }
 
     private static String limited(String value, String field) {

@@ -15,6 +15,10 @@ public interface SpokesLog {
 
     void removePerson(String id);
 
+    /**
+     * Stores a request; returns once this instance has also read it back from where every instance reads, so the
+     * desk has applied every change stored before it (a reminder another desk claimed first).
+     */
     void putRequest(ResponseRequest request);
 
     /** A change that could not be stored (the broker is unreachable or refused it); nothing was applied. */

@@ -2,6 +2,7 @@ package vn.tinradar.alerts.spokes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.tinradar.common.event.Agency;
 import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.Spokesperson;
@@ -11,6 +12,8 @@ final class MemorySpokesLog implements SpokesLog {
 
     final List<Object> written = new ArrayList<>();
     boolean refuse;
+    /** What the topic held before each request written, as a real log reads it back: another desk's change. */
+    Consumer<ResponseRequest> readBack = r -> { };
 
     @Override
     public void putAgency(Agency agency) {
@@ -35,6 +38,7 @@ final class MemorySpokesLog implements SpokesLog {
     @Override
     public void putRequest(ResponseRequest request) {
         write(request);
+        readBack.accept(request);
     }
 
     private void write(Object o) {

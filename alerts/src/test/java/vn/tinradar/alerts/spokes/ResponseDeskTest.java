@@ -75,6 +75,25 @@ class ResponseDeskTest {
     }
 
     @Test
+    void aReminderAnotherDeskClaimedFirstIsLeftToIt() throws Exception {
+        // issue 12: two alerts instances each mailed the same reminder
+        ResponseRequest r = desk.request(AgencyRouterTest.alert("thien-tai", "Xã Mường Hum"),
+                new RequestDraft(muongHum.id(), "2026-11-21T17:00", ""), "canbo1");
+        clock.advance(Duration.ofHours(55));
+        Instant otherDeskClaimedAt = clock.instant().minusMillis(40);
+        log.readBack = written -> {
+            if (written.remindedAt() != null) {
+                // the other instance's claim is earlier in the topic than this desk's
+                desk.apply(r.id(), written.withRemindedAt(otherDeskClaimedAt));
+            }
+        };
+
+        assertThat(desk.remindDue()).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(desk.find(r.id()).orElseThrow().remindedAt()).isEqualTo(otherDeskClaimedAt);
+    }
+
+    @Test
     void aRecordedResponseEndsTheRequestWithItsSpokesperson() {
         ResponseRequest r = desk.request(AgencyRouterTest.alert("thien-tai", "Xã Mường Hum"),
                 new RequestDraft(muongHum.id(), "2026-11-19T17:00", ""), "canbo1");

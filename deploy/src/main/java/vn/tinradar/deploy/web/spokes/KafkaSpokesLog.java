@@ -19,7 +19,8 @@ import vn.tinradar.deploy.kafka.TopicReplica;
 /**
  * The spokesperson network in Kafka: agencies, spokespersons and requests each in a compacted topic
  * ({@code spokes.agencies}, {@code spokes.persons}, {@code spokes.requests}, keyed by id; a removal is a tombstone).
- * Writes wait for the broker's acknowledgement; a thread of its own reads the three topics from the beginning, with
+ * Writes wait for the broker's acknowledgement (a request's also for this instance to read it back); a thread
+ * of its own reads the three topics from the beginning, with
  * no consumer group, into the {@link Directory} and the {@link ResponseDesk}, so a change on one instance shows on
  * all. A record that does not parse is logged once and skipped.
  */
@@ -89,7 +90,15 @@ public final class KafkaSpokesLog implements SpokesLog, AutoCloseable {
 
     @Override
     public void putRequest(ResponseRequest request) {
-        write(topics.responseRequests, request.id(), request, "response request " + request.id());
+        // read back before returning: the desk then knows whether another desk's reminder claim came first
+        String what = "response request " + request.id();
+        byte[] json = topics.responseRequests.valueSerde().serializer().serialize(topics.responseRequests.name(),
+                request);
+        try {
+            replica.writeAndReadBack(topics.responseRequests.name(), request.id(), json, what);
+        } catch (IllegalStateException e) {
+            throw new NotStored(e.getMessage());
+        }
     }
 
     private <V> void write(Topic<String, V> topic, String key, V value, String what) {

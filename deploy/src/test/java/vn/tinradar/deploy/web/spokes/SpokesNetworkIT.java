@@ -9,7 +9,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.delivery.MailTransport;
+import vn.tinradar.alerts.delivery.SmtpTransport;
+import vn.tinradar.alerts.spokes.ResponseDesk;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +57,9 @@ class SpokesNetworkIT {
     @TempDir
     static Path outbox;
 
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
     @BeforeAll
     static void startBroker() throws Exception {
         broker = TestBroker.start(TOPICS, 1);
@@ -55,9 +71,13 @@ class SpokesNetworkIT {
     }
 
     private static SpokesNetwork instance() {
-        return new SpokesNetwork(TOPICS, broker.kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
-                new ResponseMail(new OutboxTransport(outbox), "TinRadar <tinradar@stttt.laocai.example>",
-                        "http://localhost:8080"), Clock.systemUTC()).start(Duration.ofSeconds(30));
+        return instance(TOPICS, new OutboxTransport(outbox));
+    }
+
+    private static SpokesNetwork instance(Topics topics, MailTransport mail) {
+        return new SpokesNetwork(topics, broker.kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
+                new ResponseMail(mail, "TinRadar <tinradar@stttt.laocai.example>", "http://localhost:8080"),
+                Clock.systemUTC()).start(Duration.ofSeconds(30));
     }
 
     @Test
@@ -101,6 +121,56 @@ class SpokesNetworkIT {
             assertThat(restarted.desk().forStory("story-42")).singleElement()
                     .satisfies(r -> assertThat(r.response().channel()).isEqualTo("thông cáo báo chí"));
         }
+    }
+
+    @Test
+    void twoInstancesDueTheSameReminderAtOnceMailItOnce() throws Exception {
+        // issue 12: both alerts instances found the reminder due and both mailed it before either stored it
+        Topics ownTopics = new Topics("spokesit-remind.");
+        broker.createTopics(ownTopics, 1);
+        try (SpokesNetwork first = instance(ownTopics, smtp()); SpokesNetwork second = instance(ownTopics, smtp())) {
+            first.admin().importCsv("co_quan,cap,dia_ban,chu_de,nguoi_phat_ngon,chuc_vu,email,dien_thoai\n"
+                    + "UBND xã Mường Hum,xã,Xã Mường Hum,thien-tai,Lý Văn Phát,Phó Chủ tịch UBND xã,"
+                    + "phatngon@muonghum.laocai.example,0900 000 201\n", "admin");
+            Agency muongHum = first.admin().directory().agencies().get(0);
+            // a deadline 4 s away: the reminder is due halfway, after 2 s
+            ResponseRequest asked = first.desk().request(landslide(), new RequestDraft(muongHum.id(),
+                    Instant.now().plusSeconds(4).toString(), "Đề nghị xác nhận tình hình sạt lở."), "canbo1");
+            TestBroker.await(() -> second.desk().find(asked.id()).isPresent(), "the request on the second instance");
+            Thread.sleep(Duration.between(Instant.now(), ResponseDesk.reminderAt(asked)).toMillis() + 100);
+
+            CyclicBarrier together = new CyclicBarrier(2);
+            CompletableFuture<Integer> byFirst = CompletableFuture.supplyAsync(() -> remindWhenBothReady(together, first));
+            CompletableFuture<Integer> bySecond = CompletableFuture.supplyAsync(() -> remindWhenBothReady(together, second));
+
+            assertThat(byFirst.get(30, TimeUnit.SECONDS) + bySecond.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith(
+                    "[TinRadar] Nhắc hạn phản hồi chính thức")).count()).isEqualTo(1);
+            TestBroker.await(() -> first.desk().find(asked.id()).orElseThrow().remindedAt() != null
+                    && first.desk().find(asked.id()).orElseThrow().remindedAt()
+                    .equals(second.desk().find(asked.id()).orElseThrow().remindedAt()), "one reminder time on both");
+        }
+    }
+
+    private static int remindWhenBothReady(CyclicBarrier together, SpokesNetwork instance) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other instance did not come", e);
+        }
+        return instance.desk().remindDue();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MailTransport smtp() {
+        return new SmtpTransport(new AlertsConfig.Smtp("127.0.0.1", SMTP.getSmtp().getPort(), "", "", false, 2000));
     }
 
     private static Alert landslide() {
