@@ -111,7 +111,9 @@ public final class AlertsService implements AutoCloseable {
         this.lease = new DeliveryLease(topics.alerts.name(), topics.prefix() + "alerts-delivery", kafka,
                 delivery.notifier()::betweenSends);
         delivery.notifier().owner(lease::owns);
-        this.reports = new ReportService(this.config::get, province, ledger, delivery.mail(), dataDir,
+        // the reports cover the draft policies staff entered in the dashboard as well as the settings' ones
+        this.reports = new ReportService(() -> PolicyMerge.apply(this.config.get(), policies.current()), province,
+                ledger, delivery.mail(), dataDir,
                 this::scoredArticles, () -> lifecycle.alerts(null), this::mayMailReports, clock,
                 () -> RetainedPeriod.of(topics.articlesScored.name(),
                         TopicRetention.of(kafka, topics.prefix(), topics.articlesScored.name()), clock.instant()));

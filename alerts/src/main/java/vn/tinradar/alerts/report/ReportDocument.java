@@ -24,6 +24,7 @@ import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.report.docx.DocumentIssuer;
 import vn.tinradar.alerts.report.docx.ReportDocx;
 import vn.tinradar.alerts.report.docx.ReportSubject;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.OfficialResponse;
 import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.province.Province;
@@ -78,12 +79,23 @@ public final class ReportDocument {
     /** The report with its table of response requests, issued by {@code issuer} on {@code issued}. */
     public ReportDocument(WeeklyReport report, Province province, List<ResponseRequest> responses, Instant now,
                           DocumentIssuer issuer, LocalDate issued) {
+        this(report, province, responses, List.of(), now, issuer, issued);
+    }
+
+    /**
+     * The report with its tables of response requests and of the period's crisis incidents (those opened in it or
+     * open at its start), issued by {@code issuer} on {@code issued}.
+     */
+    public ReportDocument(WeeklyReport report, Province province, List<ResponseRequest> responses,
+                          List<Incident> incidents, Instant now, DocumentIssuer issuer, LocalDate issued) {
         this.report = report;
         this.province = province;
         this.issuer = issuer;
         this.issued = issued;
         this.charts = report.empty() ? Map.of() : ReportCharts.draw(report);
-        this.page = new ReportPage(report, charts, province, responses.stream().map(r -> responseRow(r, now)).toList());
+        this.page = new ReportPage(report, charts, province, responses.stream().map(r -> responseRow(r, now)).toList(),
+                ReportIncidents.rows(incidents, responses, report.from().atStartOfDay(VnTime.ZONE).toInstant(),
+                        report.to().atStartOfDay(VnTime.ZONE).toInstant()));
     }
 
     private static ReportView.ResponseRow responseRow(ResponseRequest r, Instant now) {

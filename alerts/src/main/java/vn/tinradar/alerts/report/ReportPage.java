@@ -37,13 +37,15 @@ final class ReportPage {
     private final Province province;
 
     private final List<ReportView.ResponseRow> responses;
+    private final List<ReportView.IncidentRow> incidents;
 
     ReportPage(WeeklyReport report, Map<String, byte[]> charts, Province province,
-               List<ReportView.ResponseRow> responses) {
+               List<ReportView.ResponseRow> responses, List<ReportView.IncidentRow> incidents) {
         this.r = report;
         this.charts = charts;
         this.province = province;
         this.responses = List.copyOf(responses);
+        this.incidents = List.copyOf(incidents);
     }
 
     String title() {
@@ -77,7 +79,7 @@ final class ReportPage {
         if (r.empty()) {
             return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, noData(), List.of(), null,
                     null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null,
-                    List.of(), List.of(), List.of(), responses);
+                    List.of(), List.of(), List.of(), responses, incidents);
         }
         WeeklyReport.AlertTally now = r.current().alerts();
         WeeklyReport.AlertTally before = r.previous().alerts();
@@ -96,7 +98,8 @@ final class ReportPage {
                         String.format(VI, "%.2f", i.score()), i.articles(), i.outcome())).toList(),
                 r.policies().stream().map(p -> new ReportView.Policy(p.name(), VnTime.DATE.format(p.consultationFrom()),
                         VnTime.DATE.format(p.consultationTo()), policyLine(p),
-                        p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList(), responses);
+                        p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList(), responses,
+                incidents);
     }
 
     private List<String> highlights() {

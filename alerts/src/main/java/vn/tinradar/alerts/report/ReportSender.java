@@ -19,6 +19,7 @@ import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.ledger.Ledger;
 import vn.tinradar.alerts.report.docx.DocumentIssuer;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.province.Province;
@@ -44,6 +45,7 @@ public final class ReportSender {
     private final Supplier<Collection<Alert>> alerts;
     private final Clock clock;
     private volatile BiFunction<Instant, Instant, List<ResponseRequest>> responses = (from, to) -> List.of();
+    private volatile Supplier<Collection<Incident>> incidents = List::of;
 
     /** @param mail null when e-mail is off: reports are then only archived */
     public ReportSender(Supplier<AlertsConfig> config, Ledger ledger, MailTransport mail, Path reportsDir,
@@ -73,14 +75,23 @@ public final class ReportSender {
         this.responses = during;
     }
 
+    /**
+     * Where the report finds the crisis incidents (issue 14): all of them, the report keeps those of its period.
+     * Without it the report says there were none.
+     */
+    public void incidentsFrom(Supplier<Collection<Incident>> all) {
+        this.incidents = all;
+    }
+
     /** Builds and archives the report of [from, to), and mails it when {@code email}; returns the page. */
     public Path report(LocalDate from, LocalDate to, boolean email) {
         AlertsConfig c = config.get();
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
         ReportDocument doc = new ReportDocument(figures, province, responses.apply(
-                from.atStartOfDay(VnTime.ZONE).toInstant(), to.atStartOfDay(VnTime.ZONE).toInstant()), clock.instant(),
-                DocumentIssuer.of(c.report().issuer(), province), clock.instant().atZone(VnTime.ZONE).toLocalDate());
+                from.atStartOfDay(VnTime.ZONE).toInstant(), to.atStartOfDay(VnTime.ZONE).toInstant()),
+                List.copyOf(incidents.get()), clock.instant(), DocumentIssuer.of(c.report().issuer(), province),
+                clock.instant().atZone(VnTime.ZONE).toLocalDate());
         try {
             Path page = doc.archive(reportsDir.resolve(from + "_" + to));
             if (email) {

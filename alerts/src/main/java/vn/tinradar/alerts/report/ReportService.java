@@ -14,6 +14,7 @@ import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.ledger.Ledger;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.province.Province;
 
@@ -51,6 +52,11 @@ public final class ReportService implements AutoCloseable {
     /** Where reports find the requests for an official response of a period: made in [from, to) or open in it. */
     public void responsesFrom(BiFunction<Instant, Instant, List<ResponseRequest>> during) {
         sender.responsesFrom(during);
+    }
+
+    /** Where the reports find the crisis incidents: see {@link ReportSender#incidentsFrom}. */
+    public void incidentsFrom(Supplier<Collection<Incident>> all) {
+        sender.incidentsFrom(all);
     }
 
     public ReportSchedule schedule() {

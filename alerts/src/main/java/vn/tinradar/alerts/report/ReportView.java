@@ -12,12 +12,26 @@ import java.util.List;
  *               {@code negativeTrend}, {@code topics})
  * @param alertsNow alerts first seen this period, {@code alertsBefore} the period before
  * @param responses the requests for an official response of the period; empty hides the section
+ * @param incidents the crisis incidents opened in the period or open in it; empty says there were none
  */
 public record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
                   Chart volume, String toneLine, Chart tone, Chart negativeTrend, List<Row> sources, List<Row> tiers,
                   List<Row> topics, Chart topicsChart, List<Row> places, List<WeeklyReport.TopStory> topStories,
                   String alertsLine, Tally alertsNow, Tally alertsBefore, List<RuleRow> rules,
-                  List<Suspicious> suspicious, List<Policy> policies, List<ResponseRow> responses) {
+                  List<Suspicious> suspicious, List<Policy> policies, List<ResponseRow> responses,
+                  List<IncidentRow> incidents) {
+
+    /**
+     * A crisis incident of the period (issue 14).
+     *
+     * @param closed the day it was closed, or "đang xử lý"
+     * @param story how many stories and articles it followed
+     * @param responses the official responses recorded, and the requests made to agencies
+     * @param outcome its closing summary, or that it is still being handled
+     */
+    public record IncidentRow(String title, String opened, String closed, String story, String responses,
+                              String outcome, String lessons) {
+    }
 
     /**
      * A request for an official response made in the period or still open in it (issue 14).
@@ -25,7 +39,7 @@ public record ReportView(String title, String previousPeriod, boolean pdf, Strin
      * @param status where it stands as the report is made: đã gửi yêu cầu, quá hạn, đã phản hồi
      * @param response how and when the agency answered, or empty
      */
-    record ResponseRow(String agency, String issue, String requested, String due, String status, String response) {
+    public record ResponseRow(String agency, String issue, String requested, String due, String status, String response) {
     }
 
     /** A chart: where the page finds it ({@code cid:}, a file beside it, or the PNG as data) and its alt text. */

@@ -20,7 +20,11 @@ import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.alerts.ledger.KafkaLedger;
 import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.policy.book.PolicyMerge;
+import vn.tinradar.alerts.spokes.ResponseDesk;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.Incident;
+import vn.tinradar.common.event.ResponseRequest;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.Topic;
 import vn.tinradar.common.kafka.Topics;
@@ -29,7 +33,7 @@ import vn.tinradar.common.province.Provinces;
 
 /**
  * The summary report of any period on demand, without a running alert service (the {@code report} command):
- * reads {@code articles.scored} and {@code alerts} to their end, then builds, archives under
+ * reads {@code articles.scored}, {@code alerts}, {@code spokes.requests} and {@code incidents} to their end, then builds, archives under
  * {@code dataDir/reports} and optionally mails it (SMTP, or the outbox). Records that cannot be read are skipped.
  */
 public final class TopicReport {
@@ -50,11 +54,19 @@ public final class TopicReport {
                              LocalDate from, LocalDate to, boolean email) {
         Map<String, ScoredArticle> articles = readAll(topics.articlesScored, kafka);
         Map<String, Alert> alerts = readAll(topics.alerts, kafka);
+        Map<String, ResponseRequest> requests = readAll(topics.responseRequests, kafka);
+        // a record written on a state another writer had already changed is not the incident's (Incident#continues)
+        Map<String, Incident> incidents = readAll(topics.incidents, kafka, topics.incidents.name() + "-report-reader",
+                (held, read) -> read.continues(held) ? read : held);
         var mail = !config.email().enabled() ? null : config.email().smtp().configured()
                 ? new SmtpTransport(config.email().smtp()) : new OutboxTransport(dataDir.resolve("outbox"));
-        ReportSender sender = new ReportSender(() -> config, province, new MemoryLedger(), mail, dataDir.resolve("reports"),
+        // the draft policies staff entered in the dashboard join the settings' ones, as the running service does
+        AlertsConfig withPolicies = PolicyMerge.apply(config, List.copyOf(readAll(topics.policies, kafka).values()));
+        ReportSender sender = new ReportSender(() -> withPolicies, province, new MemoryLedger(), mail, dataDir.resolve("reports"),
                 articles::values, alerts::values,
                 Clock.systemUTC());
+        sender.responsesFrom((start, end) -> ResponseDesk.during(requests.values(), start, end));
+        sender.incidentsFrom(incidents::values);
         return sender.report(from, to, email);
     }
 
@@ -65,6 +77,12 @@ public final class TopicReport {
 
     /** The latest value per key of a whole topic, read by a consumer (no group) with {@code clientId}. */
     public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka, String clientId) {
+        return readAll(topic, kafka, clientId, (held, read) -> read);
+    }
+
+    /** As above, each record after the first of its key kept or not by {@code later} (held, read) → kept. */
+    public static <V> Map<String, V> readAll(Topic<String, V> topic, Properties kafka, String clientId,
+                                             java.util.function.BinaryOperator<V> later) {
         Map<String, V> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 KafkaLedger.committedReader(kafka, clientId), new StringDeserializer(),
@@ -81,7 +99,8 @@ public final class TopicReport {
                         continue;
                     }
                     try {
-                        latest.put(r.key(), topic.valueSerde().deserializer().deserialize(r.topic(), r.value()));
+                        latest.merge(r.key(), topic.valueSerde().deserializer().deserialize(r.topic(), r.value()),
+                                later);
                     } catch (RuntimeException e) {
                         LOG.warn("event=record-skipped topic={} offset={} reason=\"{}\"", r.topic(), r.offset(),
                                 String.valueOf(e.getMessage()).replace('"', '\''));

@@ -208,6 +208,10 @@ public final class TinRadarProcess implements AutoCloseable {
                                 Clock clock) {
         IncidentBook book = new IncidentBook();
         KafkaIncidentLog log = remember(new KafkaIncidentLog(topics, kafka, book)).start(Duration.ofSeconds(60));
+        if (alerts != null) {
+            // the reports list the incidents of their period (the annual report those of the year)
+            alerts.reports().incidentsFrom(book::all);
+        }
         IncidentSubjects subjects = new IncidentSubjects() {
             @Override
             public java.util.Optional<vn.tinradar.common.event.Alert> alert(String id) {

@@ -140,6 +140,24 @@ public final class ReportDocx {
                 w.prose("+ Cảnh báo: " + alert);
             }
         }
+
+        s.next("SỰ CỐ TRUYỀN THÔNG");
+        if (v.incidents().isEmpty()) {
+            w.prose("Không có sự cố truyền thông nào được mở hoặc đang xử lý trong kỳ.");
+        } else {
+            w.dataTable(List.of("Sự cố", "Mở", "Đóng", "Phản hồi chính thức", "Kết quả", "Bài học"),
+                    v.incidents().stream().map(c -> List.of(c.title() + " (" + c.story() + ")", c.opened(), c.closed(),
+                            c.responses(), c.outcome(), c.lessons())).toList(),
+                    List.of(false, false, false, false, false, false));
+        }
+
+        if (!v.responses().isEmpty()) {
+            s.next("YÊU CẦU PHẢN HỒI CHÍNH THỨC");
+            w.dataTable(List.of("Cơ quan", "Vấn đề", "Hạn", "Trạng thái", "Phản hồi"),
+                    v.responses().stream().map(q -> List.of(q.agency(), q.issue(), q.due(), q.status(), q.response()))
+                            .toList(),
+                    List.of(false, false, false, false, false));
+        }
     }
 
     private static void breakdown(DocxWriter w, String heading, String what, List<ReportView.Row> rows) {
