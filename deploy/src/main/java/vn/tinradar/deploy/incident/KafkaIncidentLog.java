@@ -55,10 +55,15 @@ public final class KafkaIncidentLog implements IncidentLog, AutoCloseable {
         replica.writeAndReadBack(topics.incidents.name(), incident.id(), json,
                 "the change to incident " + incident.id());
         // the book now holds every record up to this one: it holds this one unless another writer came first
-        boolean taken = book.get(incident.id()).map(held -> held.changes().equals(incident.changes())).orElse(false);
-        if (!taken) {
+        Incident held = book.get(incident.id()).orElse(null);
+        if (held == null || !held.changes().equals(incident.changes())) {
             LOG.info("event=incident-change-refused id={} reason=stale changes={}", incident.id(),
                     incident.changes().size());
+            if (held != null) {
+                // compaction keeps only a key's last record: it must be the state readers took, not the refused one
+                replica.write(topics.incidents.name(), incident.id(), topics.incidents.valueSerde().serializer()
+                        .serialize(topics.incidents.name(), held), "the current state of incident " + incident.id());
+            }
             throw new StaleChange(incident.id());
         }
     }
