@@ -20,16 +20,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.forecast.Backtest;
-import vn.tinradar.analyze.forecast.DailyCounts;
-import vn.tinradar.analyze.forecast.Forecast;
-import vn.tinradar.analyze.forecast.SeasonalForecaster;
 import vn.tinradar.analyze.pipeline.trends.TrendHit;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
 import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.forecast.Backtest;
+import vn.tinradar.common.forecast.DailyCounts;
+import vn.tinradar.common.forecast.Forecast;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 
 /**
  * The {@code forecast} command's work: counts a file of dated articles per day under the chosen key, then prints the
