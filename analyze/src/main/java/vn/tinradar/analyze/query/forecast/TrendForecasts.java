@@ -75,8 +75,8 @@ public final class TrendForecasts {
         LocalDate today = LocalDate.now(clock.withZone(VnTime.ZONE));
         DailyCounts history = history(kind + ":" + key, today);
         return forecaster.forecast(history, days)
-                .map(f -> KeyForecast.of(kind, key, history.days(), f))
-                .orElseGet(() -> KeyForecast.tooShort(kind, key, days, today, history.days(),
+                .map(f -> KeyForecast.of(kind, key, history, f))
+                .orElseGet(() -> KeyForecast.tooShort(kind, key, days, today, history,
                         forecaster.settings().coverage()));
     }
 
