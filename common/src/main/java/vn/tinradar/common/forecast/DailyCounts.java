@@ -64,6 +64,12 @@ public record DailyCounts(String key, LocalDate first, long[] counts) {
         return new DailyCounts(key, first, Arrays.copyOf(counts, days));
     }
 
+    /** The last {@code days} days only (all of them when there are fewer). */
+    public DailyCounts tail(int days) {
+        int from = Math.max(0, counts.length - days);
+        return new DailyCounts(key, first.plusDays(from), Arrays.copyOfRange(counts, from, counts.length));
+    }
+
     @Override
     public long[] counts() {
         return counts.clone();
