@@ -11,6 +11,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 let body;
 let stamp;
 let groups = [];
+let forecasts = {};
 let loaded = false;
 
 export function initTrends() {
@@ -25,6 +26,7 @@ export async function loadTrends() {
   try {
     const data = await api.trends(LIMIT);
     groups = group(data.trends ?? []);
+    forecasts = data.forecasts ?? {};
     loaded = true;
     stamp.textContent = `Cập nhật lúc ${formatTime(Date.now())}`;
     render();
@@ -63,7 +65,7 @@ function render() {
   body.append(...shown.map((g) => trendRow(g, maxBurst)));
 }
 
-const row = (content) => el('tr', {}, el('td', { colspan: '8' }, content));
+const row = (content) => el('tr', {}, el('td', { colspan: '9' }, content));
 
 function trendRow({ latest: t, windows }, maxBurst) {
   const burst = Number(t.burstScore) || 0;
@@ -82,7 +84,19 @@ function trendRow({ latest: t, windows }, maxBurst) {
         class: 'badge senti-negative', title: `Số bài tiêu cực ${formatNumber(t.negativeCount)} so với mức thường lệ ${formatDecimal(t.negativeBaseline)}`,
       }, ' tiêu cực tăng vọt') : null),
     el('td', { class: 'num', 'data-label': 'Số nguồn' }, formatNumber(t.sourceCount ?? 0)),
-    el('td', { 'data-label': 'Diễn biến' }, sparkline(windows)));
+    el('td', { 'data-label': 'Diễn biến' }, sparkline(windows)),
+    el('td', { class: 'forecast', 'data-label': 'Dự báo' }, forecastText(forecasts[`${t.kind}:${t.key}`])));
+}
+
+/** "Dự báo 24 giờ tới: 12 bài (8–17)" and the same for 72 hours, or why there is none. */
+function forecastText(f) {
+  if (!f) return el('span', { class: 'muted small' }, 'không có dự báo');
+  if (!f.day?.enoughHistory) {
+    return el('span', { class: 'muted small', title: `Mới có ${formatNumber(f.day?.historyDays ?? 0)} ngày số liệu` }, 'chưa đủ lịch sử');
+  }
+  const line = (hours, x) => el('div', { title: `${x.from} – ${x.to}` },
+    `Dự báo ${hours} giờ tới: ${formatNumber(Math.round(x.expected))} bài (${formatNumber(x.low)}–${formatNumber(x.high)})`);
+  return [line(24, f.day), line(72, f.threeDays)];
 }
 
 function label(t) {

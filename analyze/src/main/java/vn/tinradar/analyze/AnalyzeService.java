@@ -31,9 +31,13 @@ import vn.tinradar.analyze.pipeline.cluster.StorySignals;
 import vn.tinradar.analyze.pipeline.index.IndexingProcessor;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.pipeline.trends.TrendBucket;
+import vn.tinradar.analyze.pipeline.trends.TrendDetector;
 import vn.tinradar.analyze.pipeline.trends.TrendWindow;
 import vn.tinradar.analyze.query.claims.ClaimsService;
 import vn.tinradar.analyze.query.LocalStores;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
+import vn.tinradar.analyze.query.forecast.TrendForecasts;
 import vn.tinradar.analyze.query.peer.PeerApi;
 import vn.tinradar.analyze.query.peer.PeerClient;
 import vn.tinradar.analyze.query.peer.PeerDirectory;
@@ -52,6 +56,7 @@ import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 import vn.tinradar.common.kafka.Topics;
 
 /**
@@ -87,6 +92,7 @@ public final class AnalyzeService implements AutoCloseable {
     private final StaffWriter staffWriter;
     private final ClaimsService claims;
     private final SavedSearches savedSearches;
+    private final TrendForecasts forecasts;
     private KafkaStreams streams;
     private boolean closed;
 
@@ -125,6 +131,11 @@ public final class AnalyzeService implements AutoCloseable {
                 () -> local.read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
         this.savedSearches = new SavedSearches(new StaffTable<>(topics.savedSearches, staffWriter,
                 () -> local.read(SavedSearches.STORE, QueryableStoreTypes.<String, SavedSearch>keyValueStore())), clock);
+        // the day window: its hourly slices add up to Vietnam days exactly (the 1-hour window keeps fewer days)
+        TrendWindow day = TrendWindow.of(config).get(1);
+        this.forecasts = new TrendForecasts(name -> local.read(name,
+                QueryableStoreTypes.<String, TrendBucket>keyValueStore()), day, TrendDetector.retention(config, day),
+                new SeasonalForecaster(), clock);
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -281,6 +292,16 @@ public final class AnalyzeService implements AutoCloseable {
             all.addAll(ask(host, peerClient.trends(host, limit), List.of()));
         }
         return LocalStores.sortedTrends(all, limit);
+    }
+
+    /**
+     * Articles expected under the trend key {@code kind:key} over the next {@code days} Vietnam days (today first),
+     * from the day window's counts on this instance.
+     *
+     * @throws IllegalArgumentException when days is not 1 to 3, or kind or key is blank
+     */
+    public KeyForecast forecast(String kind, String key, int days) {
+        return forecasts.forecast(kind, key, days);
     }
 
     /** Documents in this instance's index shards: after a restart, the number of distinct articles indexed. */

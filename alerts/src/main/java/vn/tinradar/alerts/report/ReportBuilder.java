@@ -22,13 +22,15 @@ import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.TopicScore;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 import vn.tinradar.common.text.VnTime;
 
 /**
  * Computes a summary report for a period from the scored articles and the alerts, against the period of the same
  * length just before: volume by day, source, tier, topic and place, tone, top stories, alerts and their
- * acknowledgement, suspicious items and what became of them, and the coverage of each draft policy whose
- * consultation overlaps the period. Pure Java: no Kafka, so it can run over any collection.
+ * acknowledgement, suspicious items and what became of them, the coverage of each draft policy whose
+ * consultation overlaps the period, and the outlook of the days after it ({@link ReportOutlook}). Pure Java: no
+ * Kafka, so it can run over any collection.
  */
 public final class ReportBuilder {
 
@@ -38,9 +40,12 @@ public final class ReportBuilder {
     private static final List<String> POLICY_RULES = List.of("policy-negative", "policy-silent");
     private static final double SUSPICIOUS = 0.5;
     private static final int TOP = 10;
+    /** Topics, and places, the outlook forecasts: the period's leading five of each. */
+    private static final int OUTLOOK_KEYS = 5;
 
     private final Map<String, String> topicNames;
     private final List<AlertsConfig.Policy> policies;
+    private final ReportOutlook outlook = new ReportOutlook(new SeasonalForecaster());
 
     /**
      * @param topicNames Vietnamese names of topic ids; unknown ids are shown as they are
@@ -63,17 +68,28 @@ public final class ReportBuilder {
 
         List<ScoredArticle> suspicious = current.stream()
                 .filter(s -> s.suspicion() != null && s.suspicion().score() >= SUSPICIOUS).toList();
+        Function<ScoredArticle, List<String>> topicKeys =
+                s -> topics(s).stream().map(t -> topicNames.getOrDefault(t, t)).toList();
+        Function<ScoredArticle, List<String>> placeKeys = s -> s.places() == null ? List.of()
+                : s.places().stream().map(PlaceTag::name).filter(Objects::nonNull).distinct().toList();
+        List<WeeklyReport.Row> byTopic = rows(current, previous, topicKeys);
+        List<WeeklyReport.Row> byPlace = rows(current, previous, placeKeys);
         return new WeeklyReport(from, to, totals(current, alerts, from, to), totals(previous, alerts, previousFrom, from),
                 rows(current, previous, s -> List.of(orUnknown(s.article().sourceName()))),
                 rows(current, previous, s -> List.of(s.article().tier() == null ? "khác"
                         : s.article().tier().vietnameseName())),
-                rows(current, previous, s -> topics(s).stream().map(t -> topicNames.getOrDefault(t, t)).toList()),
-                rows(current, previous, s -> s.places() == null ? List.of()
-                        : s.places().stream().map(PlaceTag::name).filter(Objects::nonNull).distinct().toList()),
+                byTopic, byPlace,
                 topStories(current, alerts), suspicious.size(), suspiciousItems(suspicious, alerts),
                 policies.stream().filter(p -> !p.consultationFrom().isAfter(to.minusDays(1))
                                 && !p.consultationTo().isBefore(from))
-                        .map(p -> coverage(p, current, previous, alerts)).toList());
+                        .map(p -> coverage(p, current, previous, alerts)).toList(),
+                outlook.of(within(articles, LocalDate.MIN, to), to, leading(byTopic), topicKeys, leading(byPlace),
+                        placeKeys));
+    }
+
+    /** The names of a breakdown's first rows: what the outlook forecasts. */
+    private static List<String> leading(List<WeeklyReport.Row> rows) {
+        return rows.stream().limit(OUTLOOK_KEYS).map(WeeklyReport.Row::name).toList();
     }
 
     private static WeeklyReport.Totals totals(List<ScoredArticle> articles, Collection<Alert> alerts, LocalDate from,
@@ -156,7 +172,7 @@ public final class ReportBuilder {
         return s.article().published() != null ? s.article().published().toInstant() : s.article().fetchedAt();
     }
 
-    private static LocalDate day(ScoredArticle s) {
+    static LocalDate day(ScoredArticle s) {
         return published(s).atZone(VnTime.ZONE).toLocalDate();
     }
 

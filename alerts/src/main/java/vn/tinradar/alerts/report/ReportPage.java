@@ -79,7 +79,7 @@ final class ReportPage {
         if (r.empty()) {
             return new ReportView(title(), previousPeriod(), images == Images.EMBEDDED, noData(), List.of(), null,
                     null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null,
-                    List.of(), List.of(), List.of(), responses, incidents);
+                    List.of(), List.of(), List.of(), responses, incidents, null);
         }
         WeeklyReport.AlertTally now = r.current().alerts();
         WeeklyReport.AlertTally before = r.previous().alerts();
@@ -99,7 +99,27 @@ final class ReportPage {
                 r.policies().stream().map(p -> new ReportView.Policy(p.name(), VnTime.DATE.format(p.consultationFrom()),
                         VnTime.DATE.format(p.consultationTo()), policyLine(p),
                         p.latest().stream().map(ReportPage::link).toList(), p.alerts())).toList(), responses,
-                incidents);
+                incidents, outlook(r.outlook()));
+    }
+
+    /** "Dự báo tuần tới": the figures with what they are, or why there are none. */
+    static ReportView.Outlook outlook(WeeklyReport.Outlook o) {
+        String days = VnTime.DATE.format(o.from()) + " – " + VnTime.DATE.format(o.to());
+        if (!o.enoughHistory()) {
+            return new ReportView.Outlook("Chưa đủ lịch sử để dự báo số bài " + days + ": mới có " + o.historyDays()
+                    + " ngày số liệu, cần ít nhất " + o.minHistoryDays() + " ngày.", List.of());
+        }
+        List<ReportView.OutlookRow> rows = new java.util.ArrayList<>();
+        o.topics().forEach(t -> rows.add(outlookRow("Chủ đề", t)));
+        o.places().forEach(p -> rows.add(outlookRow("Địa bàn", p)));
+        return new ReportView.Outlook("Số bài dự kiến trong 3 ngày sau kỳ báo cáo (" + days + ") của các chủ đề và "
+                + "địa bàn nhiều bài nhất, kèm khoảng mà số bài thực tế rơi vào khoảng 8 lần trên 10. Mô hình theo thứ "
+                + "trong tuần, tính từ số bài mỗi ngày của " + o.historyDays() + " ngày qua; không lường trước được "
+                + "sự việc đột xuất.", rows);
+    }
+
+    private static ReportView.OutlookRow outlookRow(String kind, WeeklyReport.OutlookRow row) {
+        return new ReportView.OutlookRow(kind, row.name(), Math.round(row.expected()), row.low() + "–" + row.high());
     }
 
     private List<String> highlights() {

@@ -13,13 +13,14 @@ import java.util.List;
  * @param alertsNow alerts first seen this period, {@code alertsBefore} the period before
  * @param responses the requests for an official response of the period; empty hides the section
  * @param incidents the crisis incidents opened in the period or open in it; empty says there were none
+ * @param outlook "Dự báo tuần tới", or null when the period had nothing
  */
 public record ReportView(String title, String previousPeriod, boolean pdf, String noData, List<String> highlights,
                   Chart volume, String toneLine, Chart tone, Chart negativeTrend, List<Row> sources, List<Row> tiers,
                   List<Row> topics, Chart topicsChart, List<Row> places, List<WeeklyReport.TopStory> topStories,
                   String alertsLine, Tally alertsNow, Tally alertsBefore, List<RuleRow> rules,
                   List<Suspicious> suspicious, List<Policy> policies, List<ResponseRow> responses,
-                  List<IncidentRow> incidents) {
+                  List<IncidentRow> incidents, Outlook outlook) {
 
     /**
      * A crisis incident of the period (issue 14).
@@ -31,6 +32,23 @@ public record ReportView(String title, String previousPeriod, boolean pdf, Strin
      */
     public record IncidentRow(String title, String opened, String closed, String story, String responses,
                               String outcome, String lessons) {
+    }
+
+    /**
+     * The articles expected right after the period.
+     *
+     * @param note what the figures are and how they were reached, or why there are none (short history)
+     * @param rows empty when the history is too short
+     */
+    public record Outlook(String note, List<OutlookRow> rows) {
+    }
+
+    /**
+     * @param kind "Chủ đề" or "Địa bàn"
+     * @param expected the expected count, rounded
+     * @param interval "8–17": the 80% interval
+     */
+    public record OutlookRow(String kind, String name, long expected, String interval) {
     }
 
     /**

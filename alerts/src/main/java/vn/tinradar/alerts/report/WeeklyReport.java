@@ -26,7 +26,8 @@ public record WeeklyReport(
         List<TopStory> topStories,
         long suspiciousArticles,
         List<SuspiciousItem> suspicious,
-        List<PolicyCoverage> policies) {
+        List<PolicyCoverage> policies,
+        Outlook outlook) {
 
     /** One period's volume, tone per day and alerts. */
     public record Totals(long articles, long positive, long negative, Map<LocalDate, Day> perDay,
@@ -72,6 +73,22 @@ public record WeeklyReport(
     public record PolicyCoverage(String name, LocalDate consultationFrom, LocalDate consultationTo, long articles,
                                  long previousArticles, long positive, long negative, long sources,
                                  Instant lastArticle, List<ArticleRef> latest, List<String> alerts) {
+    }
+
+    /**
+     * The articles expected over the days {@code from} to {@code to} after the period for its leading topics and
+     * places, forecast from {@code historyDays} days of counts; no rows when that is fewer than {@code minHistoryDays}.
+     */
+    public record Outlook(LocalDate from, LocalDate to, int historyDays, int minHistoryDays, List<OutlookRow> topics,
+                          List<OutlookRow> places) {
+
+        public boolean enoughHistory() {
+            return historyDays >= minHistoryDays;
+        }
+    }
+
+    /** One topic or place: the articles expected, and the 80% interval around them. */
+    public record OutlookRow(String name, double expected, long low, long high) {
     }
 
     /** Nothing at all happened: no article in the period, and no alert raised. */

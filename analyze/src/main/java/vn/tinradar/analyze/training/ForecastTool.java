@@ -20,16 +20,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.forecast.Backtest;
-import vn.tinradar.analyze.forecast.DailyCounts;
-import vn.tinradar.analyze.forecast.Forecast;
-import vn.tinradar.analyze.forecast.SeasonalForecaster;
 import vn.tinradar.analyze.pipeline.trends.TrendHit;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
 import vn.tinradar.analyze.score.ArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.forecast.Backtest;
+import vn.tinradar.common.forecast.DailyCounts;
+import vn.tinradar.common.forecast.Forecast;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 
 /**
  * The {@code forecast} command's work: counts a file of dated articles per day under the chosen key, then prints the
@@ -55,8 +55,15 @@ public final class ForecastTool {
     /**
      * @param provinceOnly count only the articles the scorer finds relevant to the province, as the trends do
      * @param minTotal     series with fewer articles in the whole file are left out
+     * @param historyDays  the most days before its start a back-tested forecast sees (28: what the Trends tab's
+     *                     counts keep); 0 for all
      */
-    public record Options(By by, int days, boolean backtest, boolean provinceOnly, int minTotal) {
+    public record Options(By by, int days, boolean backtest, boolean provinceOnly, int minTotal, int historyDays) {
+
+        /** Every day before a forecast is seen. */
+        public Options(By by, int days, boolean backtest, boolean provinceOnly, int minTotal) {
+            this(by, days, backtest, provinceOnly, minTotal, 0);
+        }
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -123,7 +130,7 @@ public final class ForecastTool {
                 options.by().name().toLowerCase(Locale.ROOT), options.minTotal(),
                 rejected > 0 ? ", " + rejected + " lines rejected" : "");
         if (options.backtest()) {
-            printBacktest(series, out, options.days());
+            printBacktest(series, out, options.days(), options.historyDays());
         } else {
             printForecasts(series, out, options.days());
         }
@@ -189,10 +196,11 @@ public final class ForecastTool {
         }
     }
 
-    private void printBacktest(List<DailyCounts> series, PrintStream out, int days) {
-        Backtest backtest = new Backtest(forecaster, days);
+    private void printBacktest(List<DailyCounts> series, PrintStream out, int days, int historyDays) {
+        Backtest backtest = new Backtest(forecaster, days, historyDays);
         List<Backtest.Trial> all = new ArrayList<>();
-        out.printf(Locale.ROOT, "back-test: forecasts of %d day(s) made each day from the days before only%n", days);
+        out.printf(Locale.ROOT, "back-test: forecasts of %d day(s) made each day from the %s before only%n", days,
+                historyDays > 0 ? "at most " + historyDays + " days" : "days");
         out.printf(Locale.ROOT, "%-40s %6s %6s %9s %8s %10s %8s %9s%n", "series", "total", "trials", "coverage",
                 "MAE", "naive MAE", "MAE/nv", "mean act");
         for (DailyCounts s : series) {

@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.analyze.forecast.SeasonalForecaster;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 
 class ForecastToolTest {
 

@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.forecast.SeasonalForecaster;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.training.BatchScorer;
@@ -26,6 +25,7 @@ import vn.tinradar.analyze.training.LinearFamily;
 import vn.tinradar.analyze.training.ModelFamily;
 import vn.tinradar.analyze.training.NgramFamily;
 import vn.tinradar.analyze.score.ngram.NgramSettings;
+import vn.tinradar.common.forecast.SeasonalForecaster;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
 import vn.tinradar.deploy.config.Settings;
@@ -201,6 +201,9 @@ final class ToolCommands {
         boolean allArticles;
         @Option(names = "--min-articles", defaultValue = "30", paramLabel = "N",
                 description = "leave out series with fewer articles in the whole file") int minTotal;
+        @Option(names = "--history-days", defaultValue = "0", paramLabel = "N",
+                description = "with --backtest, each forecast sees at most the N days before it (28: what the Trends"
+                        + " tab's counts keep); 0, the default: every day before it") int historyDays;
         @Option(names = "--province", paramLabel = "NAME") String province;
         @Option(names = "--config", paramLabel = "FILE") Path config;
         @Option(names = "--models", paramLabel = "DIR", description = "trained models (default: bundled)") Path models;
@@ -218,6 +221,11 @@ final class ToolCommands {
                 Console.err().println("error: --days " + days + ": must be 1, 2 or 3");
                 return ExitCode.UNUSABLE;
             }
+            if (historyDays != 0 && historyDays < 14) {
+                Console.err().println("error: --history-days " + historyDays + ": must be 0 (all) or at least 14,"
+                        + " the history a forecast needs");
+                return ExitCode.UNUSABLE;
+            }
             boolean needsScorer = kind == ForecastTool.By.TOPIC || kind == ForecastTool.By.PLACE || !allArticles;
             DefaultArticleScorer scorer = null;
             if (needsScorer) {
@@ -228,7 +236,7 @@ final class ToolCommands {
                     new SeasonalForecaster());
             try (InputStream in = Files.newInputStream(input)) {
                 return tool.run(in, Console.out(), new ForecastTool.Options(kind, days, backtest, !allArticles,
-                        minTotal));
+                        minTotal, historyDays));
             }
         }
     }

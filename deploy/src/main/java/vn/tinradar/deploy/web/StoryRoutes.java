@@ -3,11 +3,18 @@ package vn.tinradar.deploy.web;
 import static vn.tinradar.deploy.web.signin.Access.VIEWER;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.common.event.Trend;
 import vn.tinradar.deploy.web.http.Params;
 
-/** Reading what analyze made of the press: one article, the stories that group them, and the trends. */
+/**
+ * Reading what analyze made of the press: one article, the stories that group them, the trends, and the forecast of
+ * a trend key's coming days.
+ */
 final class StoryRoutes implements WebFeature {
 
     private final Backends backends;
@@ -21,7 +28,8 @@ final class StoryRoutes implements WebFeature {
         routes.get("/api/articles/{id}", VIEWER, this::article)
               .get("/api/stories",       VIEWER, this::stories)
               .get("/api/stories/{id}",  VIEWER, this::story)
-              .get("/api/trends",        VIEWER, this::trends);
+              .get("/api/trends",        VIEWER, this::trends)
+              .get("/api/forecast",      VIEWER, this::forecast);
     }
 
     private void stories(Context ctx) {
@@ -31,7 +39,25 @@ final class StoryRoutes implements WebFeature {
 
     private void trends(Context ctx) {
         int limit = Params.limit(ctx, 50);
-        ctx.json(Map.of("trends", backends.needAnalyze().trends(limit)));
+        AnalyzeService analyze = backends.needAnalyze();
+        List<Trend> trends = analyze.trends(limit);
+        ctx.json(Map.of("trends", trends, "forecasts", forecasts(analyze, trends)));
+    }
+
+    /** The next 24 and 72 hours of each key shown, under {@code kind:key}. */
+    private static Map<String, Map<String, Object>> forecasts(AnalyzeService analyze, List<Trend> trends) {
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        for (Trend t : trends) {
+            byKey.computeIfAbsent(t.kind() + ":" + t.key(), k -> Map.of(
+                    "day", analyze.forecast(t.kind(), t.key(), 1),
+                    "threeDays", analyze.forecast(t.kind(), t.key(), 3)));
+        }
+        return byKey;
+    }
+
+    private void forecast(Context ctx) {
+        int days = (int) Params.number(ctx, "days", 1, 3, 1L);
+        ctx.json(backends.needAnalyze().forecast(ctx.queryParam("kind"), ctx.queryParam("key"), days));
     }
 
     private void article(Context ctx) {

@@ -19,8 +19,8 @@ import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 
 /**
- * A real web server on a free port with one account per role and no service behind it (routes that need one answer
- * 503), plus the requests a browser or a script would send it.
+ * A real web server on a free port with one account per role and, unless given some, no service behind it (routes
+ * that need one answer 503), plus the requests a browser or a script would send it.
  */
 final class WebFixture implements AutoCloseable {
 
@@ -39,13 +39,18 @@ final class WebFixture implements AutoCloseable {
     final WebServer server;
 
     WebFixture(String publicUrl) {
+        this(publicUrl, new Backends(null, null, null));
+    }
+
+    /** With the services given behind it, e.g. a real analyze service on a test broker. */
+    WebFixture(String publicUrl, Backends backends) {
         // the tests publish nothing themselves: what matters is that this process is where the live streams are held
         alertStream.follow(publisher -> { });
         UserDirectory users = new UserDirectory(List.of());
         users.setPassword(ADMIN, "admin", PASSWORD);
         users.setPassword(STAFF, "staff", PASSWORD);
         users.setPassword(VIEWER, "viewer", PASSWORD);
-        server = new WebServer(new Backends(null, null, null), users,
+        server = new WebServer(backends, users,
                 new SessionStore(Duration.ofHours(1), Clock.systemUTC()), metrics.registry(), alertStream,
                 PublicUrl.of(publicUrl, 0), users::has, Clock.systemUTC()).start(0);
     }

@@ -101,6 +101,15 @@ public final class ReportDocx {
         breakdown(w, "3. Theo nguồn tin", "Nguồn tin", v.sources());
         breakdown(w, "4. Theo loại nguồn", "Loại nguồn", v.tiers());
 
+        s.next("DỰ BÁO TUẦN TỚI");
+        w.prose(v.outlook().note());
+        if (!v.outlook().rows().isEmpty()) {
+            w.dataTable(List.of("Loại", "Tên", "Dự kiến (bài)", "Khoảng 80%"),
+                    v.outlook().rows().stream().map(f -> List.of(f.kind(), f.name(), n(f.expected()), f.interval()))
+                            .toList(),
+                    List.of(false, false, true, true));
+        }
+
         s.next("SỰ KIỆN NỔI BẬT");
         if (v.topStories().isEmpty()) {
             w.prose("Không có sự kiện nào được từ hai bài trở lên cùng đưa tin.");

@@ -241,6 +241,11 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         return counts;
     }
 
+    /** How long a slice of the window is kept: the baseline weeks, the window itself and its recent baseline. */
+    public static Duration retention(AnalyzeConfig config, TrendWindow w) {
+        return Duration.ofMillis(config.baselineWeeks() * WEEK_MS + w.windowMs() + w.recentMs());
+    }
+
     static String bucketKey(String trendKey, long bucketStart) {
         // zero-padded so the store's byte order is time order within a key (times before 1970 do not occur)
         return trendKey + "|" + String.format("%013d", Math.max(0, bucketStart));
@@ -248,7 +253,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
 
     private void prune(long streamTime) {
         for (TrendWindow w : windows) {
-            long bucketHorizon = streamTime - config.baselineWeeks() * WEEK_MS - w.windowMs() - w.recentMs();
+            long bucketHorizon = streamTime - retention(config, w).toMillis();
             KeyValueStore<String, TrendBucket> store = buckets.get(w.name());
             List<String> old = new ArrayList<>();
             try (KeyValueIterator<String, TrendBucket> it = store.all()) {

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.forecast;
+package vn.tinradar.common.forecast;
 
 /**
  * Quantiles of a count with a given mean and variance: Poisson when the variance does not exceed the mean, else the

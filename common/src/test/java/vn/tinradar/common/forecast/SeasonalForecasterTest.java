@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.forecast;
+package vn.tinradar.common.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

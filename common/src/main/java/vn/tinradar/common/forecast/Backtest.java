@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.forecast;
+package vn.tinradar.common.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,19 +7,30 @@ import java.util.Optional;
 /**
  * Replays a forecaster over a series' own history: from every day once the minimum history is known, forecasts the
  * next {@code horizonDays} days from the days before only, and compares with what came, and with the seasonal naive
- * forecast (the same weekdays of the week before).
+ * forecast (the same weekdays of the week before). With a history limit, each forecast sees only that many days before
+ * its start, as a forecast served from counts kept for a limited time does.
  */
 public final class Backtest {
 
     private final SeasonalForecaster forecaster;
     private final int horizonDays;
+    private final int maxHistoryDays;
 
     public Backtest(SeasonalForecaster forecaster, int horizonDays) {
+        this(forecaster, horizonDays, 0);
+    }
+
+    /** @param maxHistoryDays the most days before its start a forecast sees; 0 for all of them */
+    public Backtest(SeasonalForecaster forecaster, int horizonDays, int maxHistoryDays) {
         if (horizonDays < 1) {
             throw new IllegalArgumentException("horizonDays must be >= 1, was " + horizonDays);
         }
+        if (maxHistoryDays < 0) {
+            throw new IllegalArgumentException("maxHistoryDays must be >= 0, was " + maxHistoryDays);
+        }
         this.forecaster = forecaster;
         this.horizonDays = horizonDays;
+        this.maxHistoryDays = maxHistoryDays;
     }
 
     /** One forecast made at the start of a day of the series, and what really came. */
@@ -43,7 +54,11 @@ public final class Backtest {
         List<Trial> trials = new ArrayList<>();
         int start = Math.max(forecaster.settings().minHistoryDays(), 7);
         for (int origin = start; origin + horizonDays <= series.days(); origin++) {
-            Optional<Forecast> forecast = forecaster.forecast(series.head(origin), horizonDays);
+            DailyCounts known = series.head(origin);
+            if (maxHistoryDays > 0 && origin > maxHistoryDays) {
+                known = known.tail(maxHistoryDays);
+            }
+            Optional<Forecast> forecast = forecaster.forecast(known, horizonDays);
             if (forecast.isEmpty()) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package vn.tinradar.analyze.forecast;
+package vn.tinradar.common.forecast;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -62,6 +62,12 @@ public record DailyCounts(String key, LocalDate first, long[] counts) {
     /** The first {@code days} days only: the history as it was known at the start of day {@code days}. */
     public DailyCounts head(int days) {
         return new DailyCounts(key, first, Arrays.copyOf(counts, days));
+    }
+
+    /** The last {@code days} days only (all of them when there are fewer). */
+    public DailyCounts tail(int days) {
+        int from = Math.max(0, counts.length - days);
+        return new DailyCounts(key, first.plusDays(from), Arrays.copyOfRange(counts, from, counts.length));
     }
 
     @Override

@@ -1,0 +1,181 @@
+package vn.tinradar.deploy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.PlaceTag;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
+
+/**
+ * The forecast as the Trends tab reads it, over real HTTP from a real analyze service on a test broker with the
+ * product's scorer: three weeks of the provincial paper's reports on one commune (three a weekday, two on Saturday,
+ * one on Sunday) give its next 24 and 72 hours with an interval; a key counted today only has not enough history.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForecastRoutesIT {
+
+    private static final ZoneOffset VN = ZoneOffset.ofHours(7);
+    private static final int HISTORY_DAYS = 21;
+    private static final String[][] REPORTS = {
+        {"Xã Bảo Yên sửa chữa tuyến đường liên thôn sau mưa lớn",
+            "UBND xã Bảo Yên huy động người dân thôn Khe Mạ san lấp ổ gà trên tuyến đường liên thôn dài 3 km."},
+        {"Bảo Yên tổ chức tiêm chủng cho trẻ em dưới 5 tuổi",
+            "Trạm y tế xã Bảo Yên, tỉnh Lào Cai tiêm vắc xin sởi cho hơn 200 trẻ em tại các thôn vùng cao."},
+        {"Nông dân xã Bảo Yên thu hoạch quế đúng vụ",
+            "Các hộ trồng quế ở xã Bảo Yên đang bóc vỏ quế, giá thu mua tại vườn khoảng 25.000 đồng mỗi kg."},
+        {"Hội nghị tiếp xúc cử tri tại xã Bảo Yên",
+            "Đại biểu Hội đồng nhân dân tỉnh Lào Cai tiếp xúc cử tri xã Bảo Yên, ghi nhận kiến nghị về nước sạch."},
+        {"Xã Bảo Yên ra quân dọn vệ sinh môi trường cuối tuần",
+            "Đoàn thanh niên xã Bảo Yên cùng người dân thu gom rác thải dọc suối, phát quang bụi rậm ven đường."},
+        {"Trường tiểu học xã Bảo Yên nhận sách vở từ nhà hảo tâm",
+            "Học sinh Trường tiểu học xã Bảo Yên được tặng 500 cuốn vở, áo ấm và đồ dùng học tập trước mùa rét."},
+        {"Bảo Yên hỗ trợ hộ nghèo làm nhà đại đoàn kết",
+            "Mặt trận Tổ quốc xã Bảo Yên bàn giao nhà đại đoàn kết cho hộ nghèo tại thôn Nậm Rịa, tỉnh Lào Cai."},
+    };
+
+    private TestBroker broker;
+    private AnalyzeService analyze;
+    private WebFixture web;
+    private WebFixture.Session viewer;
+    private String commune;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) throws Exception {
+        Topics topics = new Topics("it-forecast.");
+        broker = TestBroker.start(topics, 1);
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", broker.bootstrapServers());
+        analyze = new AnalyzeService(AnalyzeConfig.defaults(), topics, kafka, dataDir,
+                DefaultArticleScorer.load(null), new SimpleMeterRegistry());
+        List<Article> history = history(LocalDate.now(VN));
+        broker.sendArticles(history);
+        analyze.start();
+        web = new WebFixture("", new Backends(null, analyze, null));
+        viewer = web.signIn(WebFixture.VIEWER);
+        TestBroker.await(() -> analyze.article(history.get(history.size() - 1).id()).isPresent(), "the history scored");
+        commune = analyze.article(history.get(0).id()).orElseThrow().places().stream()
+                .filter(p -> p.name() != null && p.name().contains("Bảo Yên")).map(PlaceTag::id).findFirst()
+                .orElseThrow();
+        TestBroker.await(() -> analyze.forecast("place", commune, 1).historyArticles() == history.size(),
+                "every report of the three weeks counted under the commune");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (web != null) {
+            web.close();
+        }
+        if (analyze != null) {
+            analyze.close();
+        }
+        broker.close();
+    }
+
+    @Test
+    void threeWeeksOfACommunesReportsGiveTheNext24HoursWithAnInterval() throws Exception {
+        JsonNode f = get("/api/forecast?kind=place&key=" + enc(commune) + "&days=1", 200);
+
+        assertThat(f.path("enoughHistory").asBoolean()).isTrue();
+        assertThat(f.path("historyDays").asInt()).isEqualTo(HISTORY_DAYS);
+        assertThat(f.path("historyArticles").asInt()).isEqualTo(54);
+        assertThat(f.path("from").asText()).isEqualTo(LocalDate.now(VN).toString());
+        assertThat(f.path("to").asText()).isEqualTo(f.path("from").asText());
+        double expected = f.path("expected").asDouble();
+        // a day of this flow is one to three reports: the forecast must be of that size, and inside its interval
+        assertThat(expected).isBetween(0.8, 3.5);
+        assertThat(f.path("low").asLong()).isLessThanOrEqualTo((long) Math.floor(expected));
+        assertThat(f.path("high").asLong()).isGreaterThanOrEqualTo((long) Math.ceil(expected));
+        assertThat(f.path("coverage").asDouble()).isEqualTo(0.8);
+    }
+
+    @Test
+    void theNext72HoursCoverTodayAndTheTwoDaysAfter() throws Exception {
+        JsonNode f = get("/api/forecast?kind=place&key=" + enc(commune) + "&days=3", 200);
+
+        assertThat(f.path("to").asText()).isEqualTo(LocalDate.now(VN).plusDays(2).toString());
+        assertThat(f.path("expected").asDouble()).isBetween(3.0, 9.5);
+        assertThat(f.path("high").asLong()).isGreaterThan(f.path("low").asLong());
+    }
+
+    @Test
+    void aKeyWithoutHistorySaysSoInsteadOfGuessing() throws Exception {
+        JsonNode f = get("/api/forecast?kind=story&key=chua-tung-co&days=1", 200);
+
+        assertThat(f.path("enoughHistory").asBoolean()).isFalse();
+        assertThat(f.path("historyDays").asInt()).isZero();
+        assertThat(f.path("expected").isNumber()).isFalse();
+    }
+
+    @Test
+    void aHorizonBeyondThreeDaysIsRefusedNamingTheParameter() throws Exception {
+        HttpResponse<String> r = web.send(web.asDashboard(viewer, "GET",
+                "/api/forecast?kind=place&key=" + enc(commune) + "&days=7"));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("days", "1..3");
+    }
+
+    @Test
+    void anUnknownKindIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> r = web.send(web.asDashboard(viewer, "GET", "/api/forecast?kind=tinh&key=x"));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("kind", "tinh");
+    }
+
+    /** Three reports a weekday, two on Saturday, one on Sunday, over the {@value #HISTORY_DAYS} days before today. */
+    private static List<Article> history(LocalDate today) {
+        List<Article> articles = new ArrayList<>();
+        int n = 0;
+        for (LocalDate day = today.minusDays(HISTORY_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            int perDay = day.getDayOfWeek() == DayOfWeek.SUNDAY ? 1 : day.getDayOfWeek() == DayOfWeek.SATURDAY ? 2 : 3;
+            for (int i = 0; i < perDay; i++, n++) {
+                String[] report = REPORTS[n % REPORTS.length];
+                articles.add(report("https://baolaocai.vn/bao-yen-" + n + ".html", report[0] + " (kỳ " + n + ")",
+                        report[1] + " Tin số " + n + ".", day.atTime(8 + 4 * i, 15).atOffset(VN)));
+            }
+        }
+        return articles;
+    }
+
+    private static Article report(String url, String title, String text, OffsetDateTime published) {
+        return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, "baolaocai", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, title, null, text, null, null, null, "vi", published, null, "page",
+                published.toInstant(), ArticleIds.contentHash(title, text), null, true);
+    }
+
+    private JsonNode get(String path, int status) throws Exception {
+        HttpResponse<String> r = web.send(web.asDashboard(viewer, "GET", path));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        return Json.mapper().readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
