@@ -174,7 +174,9 @@ class PolicyPagesIT {
                         .contains("(3 câu)").contains("Giá đất nông nghiệp trong dự thảo bảng giá đất lại quá thấp");
             }
 
-            d.findElement(row).findElement(By.cssSelector("button.policy-delete")).click();
+            WebElement delete = d.findElement(row).findElement(By.cssSelector("button.policy-delete"));
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", delete);
+            delete.click();
             browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(row));
             assertThat(d.findElement(By.id("policy-body")).getText()).contains("Tệp cấu hình")

@@ -90,7 +90,7 @@ class PolicyBookIT {
     }
 
     @Test
-    void deletedPolicyIsGoneForAFreshInstanceAndTheSettingsOneItReplacedIsFollowedAgain() throws Exception {
+    void deletingForgetsADashboardEntryEverywhereButRefusesAPolicyOfTheSettingsFile() throws Exception {
         try (AlertsService first = running("delete-first")) {
             first.policyBook().save(new PolicyForm("bang-gia-dat-2026", "Dự thảo bảng giá đất (bản sửa)",
                     "Sở Nông nghiệp và Môi trường", "2026-11-01", "2026-11-20", List.of("bảng giá đất")), "admin");
@@ -101,27 +101,21 @@ class PolicyBookIT {
             assertThat(first.deletePolicy("bang-gia-dat-2026", "admin")).get()
                     .extracting(AlertsConfig.Policy::name).isEqualTo("Dự thảo bảng giá đất tỉnh Lào Cai 2026");
             assertThat(first.deletePolicy("phi-bao-ve-moi-truong", "admin")).isEmpty();
+            assertThatThrownBy(() -> first.deletePolicy("phi-ve-sinh-2026", "admin"))
+                    .isInstanceOf(SettingsPolicyLocked.class).hasMessageContaining("'phi-ve-sinh-2026'")
+                    .hasMessageContaining("tệp cấu hình");
+            assertThatThrownBy(() -> first.deletePolicy("khong-co-du-thao-nay", "admin"))
+                    .isInstanceOf(NoSuchElementException.class).hasMessageContaining("khong-co-du-thao-nay");
 
             assertThat(first.policies()).extracting(p -> p.policy().id() + " " + p.origin())
-                    .contains("bang-gia-dat-2026 settings").noneMatch(s -> s.startsWith("phi-bao-ve-moi-truong"));
+                    .contains("bang-gia-dat-2026 settings", "phi-ve-sinh-2026 settings")
+                    .noneMatch(s -> s.startsWith("phi-bao-ve-moi-truong"));
         }
         try (AlertsService fresh = running("delete-fresh")) {
             TestBroker.await(() -> fresh.policyBook().current().stream().noneMatch(p -> p.id().equals("bang-gia-dat-2026"))
                     && fresh.policies().stream().anyMatch(p -> p.policy().id().equals("bang-gia-dat-2026")),
                     "the settings' policy back on a fresh instance");
             assertThat(fresh.policies()).extracting(p -> p.policy().id()).doesNotContain("phi-bao-ve-moi-truong");
-        }
-    }
-
-    @Test
-    void policyOfTheSettingsFileCannotBeDeletedAndAnUnknownIdIsNamed() throws Exception {
-        try (AlertsService service = running("delete-refused")) {
-            assertThatThrownBy(() -> service.deletePolicy("phi-ve-sinh-2026", "admin"))
-                    .isInstanceOf(SettingsPolicyLocked.class).hasMessageContaining("'phi-ve-sinh-2026'")
-                    .hasMessageContaining("tệp cấu hình");
-            assertThatThrownBy(() -> service.deletePolicy("khong-co-du-thao-nay", "admin"))
-                    .isInstanceOf(NoSuchElementException.class).hasMessageContaining("khong-co-du-thao-nay");
-            assertThat(service.policies()).extracting(p -> p.policy().id()).contains("phi-ve-sinh-2026");
         }
     }
 }
