@@ -185,6 +185,23 @@ class PolicyPagesIT {
     }
 
     @Test
+    void helpPanelDescribesEveryTabAndAViewerSeesNoPolicyForm() throws Exception {
+        assumeTrue(DashboardBrowser.available(), "needs Debian's chromium and chromium-driver");
+        try (DashboardBrowser browser = new DashboardBrowser(web.port(), Files.createTempDirectory("chromium"))) {
+            browser.openPolicies("le.van.cuong", PASSWORD);
+            WebDriver d = browser.driver();
+            assertThat(d.findElement(By.id("policy-form")).isDisplayed()).isFalse();
+
+            d.findElement(By.id("help-open")).click();
+            WebElement help = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-dialog")));
+            List<String> tabs = d.findElements(By.cssSelector("[role=tab]")).stream().map(WebElement::getText).toList();
+            List<String> described = help.findElements(By.cssSelector("dt")).stream().map(WebElement::getText).toList();
+            assertThat(described).containsExactlyElementsOf(tabs);
+            assertThat(help.getText()).contains("tổng hợp ý kiến dạng DOCX");
+        }
+    }
+
+    @Test
     void viewerReadsTheListAPolicyPageAndItsDocx() throws Exception {
         assertThat(get("le.van.cuong", "/api/policies").body()).contains("gia-thu-gom-rac-2026", "settings");
         HttpResponse<String> page = get("le.van.cuong", "/api/policies/gia-thu-gom-rac-2026");
