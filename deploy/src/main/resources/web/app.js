@@ -14,6 +14,7 @@ import { initClaims, loadClaims } from './js/claims.js';
 import { initSpokes, loadSpokes } from './js/spokes.js';
 import { initIncidents, loadIncidents, focusIncident } from './js/incidents.js';
 import { initPolicies, loadPolicies } from './js/policies.js';
+import { initHelp } from './js/help.js';
 import { connectAlertStream } from './js/stream.js';
 
 const REFRESH_MS = 60_000;
@@ -65,6 +66,7 @@ async function main() {
   initSpokes({ role: me.role });
   initIncidents({ role: me.role });
   initPolicies({ role: me.role });
+  initHelp();
   initTabs();
 
   document.addEventListener('tinradar:open-story', (e) => {

@@ -102,6 +102,7 @@ export const api = {
   withdrawClaim: (id) => request('POST', `/api/claims/${enc(id)}/withdraw`),
   policies: () => request('GET', '/api/policies'),
   savePolicy: (policy) => request('POST', '/api/policies', null, policy),
+  deletePolicy: (id) => request('DELETE', `/api/policies/${enc(id)}`),
   policyPage: (id) => request('GET', `/api/policies/${enc(id)}`),
   story: (id) => request('GET', `/api/stories/${enc(id)}`),
   article: (id) => request('GET', `/api/articles/${enc(id)}`),

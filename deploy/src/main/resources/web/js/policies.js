@@ -1,9 +1,11 @@
 // The "Dự thảo" view (Đề án 407): the draft policies under consultation that the rules follow, from the settings
 // file and from this page (an entry here replaces the settings' one of the same id). Admins add or edit one; a
 // policy's page shows its coverage per day, tone, sources by tier, stories and the compiled feedback, with a DOCX
-// of the feedback for the drafting unit's "báo cáo tiếp thu, giải trình".
+// of the feedback for the drafting unit's "báo cáo tiếp thu, giải trình". Admins delete what was entered here; a
+// policy of the settings file is changed in that file (or replaced by an entry of the same id), not deleted here.
 import { api } from './api.js';
 import { el, clear, emptyState, externalLink, formatTime, notify } from './dom.js';
+import { sentimentName, tierName } from './labels.js';
 
 const ORIGIN = {
   settings: 'Tệp cấu hình',
@@ -15,13 +17,13 @@ const STANCES = [
   ['AGAINST', 'Không đồng tình, góp ý sửa đổi'],
   ['QUESTION', 'Băn khoăn, đặt câu hỏi'],
 ];
-const TONE = { positive: 'Tích cực', neutral: 'Trung tính', negative: 'Tiêu cực' };
 
 let body;
 let stamp;
 let form;
 let errorBox;
 let page;
+let isAdmin = false;
 let loaded = false;
 
 export function initPolicies({ role }) {
@@ -30,7 +32,8 @@ export function initPolicies({ role }) {
   form = document.getElementById('policy-form');
   errorBox = document.getElementById('policy-error');
   page = document.getElementById('policy-page');
-  form.hidden = role !== 'admin';
+  isAdmin = role === 'admin';
+  form.hidden = !isAdmin;
   form.addEventListener('submit', submit);
   document.getElementById('policy-refresh').addEventListener('click', () => loadPolicies());
 }
@@ -67,10 +70,10 @@ export async function loadPolicies() {
     loaded = true;
     stamp.textContent = `Cập nhật lúc ${formatTime(Date.now())}`;
     const rows = (data.policies ?? []).map(row);
-    clear(body, rows.length ? rows : el('tr', {}, el('td', { colspan: '4' }, emptyState('Chưa có dự thảo nào.'))));
+    clear(body, rows.length ? rows : el('tr', {}, el('td', { colspan: '5' }, emptyState('Chưa có dự thảo nào.'))));
   } catch (err) {
     stamp.textContent = '';
-    if (!loaded) clear(body, el('tr', {}, el('td', { colspan: '4' }, emptyState(err.message, 'error'))));
+    if (!loaded) clear(body, el('tr', {}, el('td', { colspan: '5' }, emptyState(err.message, 'error'))));
     else notify(err.message, 'error');
   }
 }
@@ -82,7 +85,26 @@ function row(listed) {
     el('td', {}, open, listed.agency ? el('div', { class: 'muted small' }, listed.agency) : null),
     el('td', {}, `${dmy(p.consultationFrom)} – ${dmy(p.consultationTo)}`),
     el('td', {}, (p.keywords ?? []).join('; ')),
-    el('td', {}, ORIGIN[listed.origin] ?? listed.origin));
+    el('td', {}, ORIGIN[listed.origin] ?? listed.origin),
+    el('td', {}, isAdmin && listed.origin !== 'settings' ? deleteButton(listed) : null));
+}
+
+function deleteButton(listed) {
+  const p = listed.policy;
+  const back = listed.origin === 'dashboard-over-settings';
+  return el('button', { type: 'button', class: 'btn btn-ghost policy-delete', on: { click: async () => {
+    const question = back ? `Xóa bản nhập trên trang này của “${p.name}”? Dự thảo trong tệp cấu hình sẽ được theo dõi trở lại.`
+      : `Xóa dự thảo “${p.name}”? Các quy tắc sẽ thôi theo dõi dự thảo này.`;
+    if (!window.confirm(question)) return;
+    try {
+      await api.deletePolicy(p.id);
+      notify(back ? `Đã xóa bản nhập; theo dõi lại “${p.name}” theo tệp cấu hình.` : `Đã xóa dự thảo “${p.name}”.`);
+      page.hidden = true;
+      loadPolicies();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  } } }, 'Xóa');
 }
 
 async function openPage(id) {
@@ -90,6 +112,7 @@ async function openPage(id) {
   clear(page, emptyState('Đang tổng hợp…'));
   try {
     render(await api.policyPage(id));
+    page.scrollIntoView({ block: 'start' });
   } catch (err) {
     clear(page, emptyState(err.message, 'error'));
   }
@@ -99,8 +122,8 @@ function render(p) {
   const max = Math.max(1, ...p.perDay.map((d) => d.articles));
   const days = el('div', { class: 'policy-days' }, p.perDay.map((d) => el('div', { class: 'policy-day', title: `${dmy(d.day)}: ${d.articles} bài` },
     el('span', { class: 'policy-bar', style: `height:${Math.round((d.articles / max) * 100)}%` }))));
-  const tone = Object.entries(p.tone).map(([k, n]) => `${TONE[k] ?? k}: ${n}`).join(' · ');
-  const tiers = Object.entries(p.tiers).map(([k, n]) => `${k}: ${n}`).join(' · ') || '—';
+  const tone = ['positive', 'neutral', 'negative'].map((k) => `${sentimentName(k)}: ${p.tone[k] ?? 0}`).join(' · ');
+  const tiers = Object.entries(p.tiers).map(([k, n]) => `${tierName(k)}: ${n}`).join(' · ') || '—';
   const stories = p.stories.map((s) => el('li', {}, externalLink(s.url, s.title), ` (${s.articles} bài)`));
   const f = p.feedback;
   clear(page,
@@ -108,6 +131,8 @@ function render(p) {
     el('p', {}, `${p.articles} bài nêu dự thảo trong thời gian lấy ý kiến ${dmy(p.policy.consultationFrom)} – ${dmy(p.policy.consultationTo)}.`,
       ' ', el('a', { class: 'btn btn-ghost', href: `/api/policies/${encodeURIComponent(p.policy.id)}/feedback.docx`, download: '' }, 'Tải tổng hợp ý kiến (DOCX)')),
     el('h4', {}, 'Số bài theo ngày'), days,
+    el('p', { class: 'muted small policy-days-axis' }, p.perDay.length
+      ? `${dmy(p.perDay[0].day)} – ${dmy(p.perDay[p.perDay.length - 1].day)}; nhiều nhất ${max} bài một ngày` : ''),
     el('p', {}, el('strong', {}, 'Sắc thái: '), tone),
     el('p', {}, el('strong', {}, 'Nguồn theo nhóm: '), tiers),
     el('h4', {}, 'Các sự kiện nêu dự thảo'), stories.length ? el('ul', {}, stories) : emptyState('Chưa có bài nào.'),

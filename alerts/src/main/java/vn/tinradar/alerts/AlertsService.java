@@ -212,6 +212,16 @@ public final class AlertsService implements AutoCloseable {
     }
 
     /**
+     * Deletes the dashboard's policy {@code id}; returns the settings' policy of that id now followed again, if any.
+     *
+     * @throws vn.tinradar.alerts.policy.book.SettingsPolicyLocked when the id is only in the settings file
+     * @throws java.util.NoSuchElementException when no policy has that id
+     */
+    public Optional<AlertsConfig.Policy> deletePolicy(String id, String user) {
+        return policies.delete(id, user, config.get().rules().draftPolicies().policies());
+    }
+
+    /**
      * The page of one draft policy: coverage over its consultation window, tone, tiers, stories and the compiled
      * feedback.
      *

@@ -57,6 +57,24 @@ public final class StaffTable<V> {
         return range(null, null);
     }
 
+    /**
+     * Every record in key order, or empty while the store cannot be read (not started, or being restored): unlike
+     * {@link #values()}, this tells "no records" apart from "cannot tell yet".
+     */
+    public Optional<List<V>> readableValues() {
+        Optional<ReadOnlyKeyValueStore<String, V>> s = store.get();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        List<V> out = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = s.get().all()) {
+            it.forEachRemaining(kv -> out.add(kv.value));
+            return Optional.of(out);
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Records whose key is in [from, to] (null bounds are open), in key order. */
     public List<V> range(String from, String to) {
         List<V> out = new ArrayList<>();

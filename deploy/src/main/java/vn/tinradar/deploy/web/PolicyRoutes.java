@@ -10,11 +10,13 @@ import java.util.Map;
 import vn.tinradar.alerts.policy.FeedbackDocx;
 import vn.tinradar.alerts.policy.PolicyPage;
 import vn.tinradar.alerts.policy.book.PolicyForm;
+import vn.tinradar.alerts.policy.book.SettingsPolicyLocked;
+import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.Params;
 
 /**
- * Draft policies under consultation (Đề án 407): the list the rules follow (settings and dashboard), adding or
- * editing one (admin), a policy's page, and its compiled feedback as a DOCX for the drafting unit.
+ * Draft policies under consultation (Đề án 407): the list the rules follow (settings and dashboard), adding,
+ * editing or deleting one (admin; the settings file's own cannot be deleted here), a policy's page, and its compiled feedback as a DOCX for the drafting unit.
  */
 final class PolicyRoutes implements WebFeature {
 
@@ -28,6 +30,7 @@ final class PolicyRoutes implements WebFeature {
     public void declare(RouteTable routes) {
         routes.get("/api/policies",                    VIEWER, ctx -> ctx.json(Map.of("policies", backends.needAlerts().policies())))
               .post("/api/policies",                   ADMIN,  this::save)
+              .delete("/api/policies/{id}",            ADMIN,  this::delete)
               .get("/api/policies/{id}",               VIEWER, ctx -> ctx.json(backends.needAlerts().policyPage(ctx.pathParam("id"))))
               .get("/api/policies/{id}/feedback.docx", VIEWER, this::docx);
     }
@@ -35,6 +38,17 @@ final class PolicyRoutes implements WebFeature {
     private void save(Context ctx) {
         ctx.status(HttpStatus.CREATED).json(backends.needAlerts().policyBook()
                 .save(Params.jsonBody(ctx, PolicyForm.class), principal(ctx).name()));
+    }
+
+    /** 200 with the settings' policy followed again, 204 when the id is gone; 409 for one of the settings file. */
+    private void delete(Context ctx) {
+        try {
+            backends.needAlerts().deletePolicy(ctx.pathParam("id"), principal(ctx).name()).ifPresentOrElse(
+                    restored -> ctx.json(Map.of("deleted", ctx.pathParam("id"), "followedAgain", restored)),
+                    () -> ctx.status(HttpStatus.NO_CONTENT));
+        } catch (SettingsPolicyLocked e) {
+            HttpErrors.error(ctx, HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 
     private void docx(Context ctx) {

@@ -94,6 +94,15 @@ final class DashboardBrowser implements AutoCloseable {
         });
     }
 
+    /** Signs in and opens the "Dự thảo" tab once its list is loaded (no alerts needed). */
+    void openPolicies(String user, String password) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+        driver.get(base + "/#du-thao");
+        wait.until(d -> !d.findElements(By.cssSelector("#policy-body tr")).isEmpty()
+                && !d.findElement(By.id("policy-stamp")).getText().startsWith("Đang"));
+    }
+
     /** The DOCX link of the archived report of {@code period} ({@code 2026-11-28_2026-12-05}) once the list shows it. */
     String reportDocxLink(String period) {
         By link = By.cssSelector("#report-list li[data-period='" + period + "'] a.report-docx");

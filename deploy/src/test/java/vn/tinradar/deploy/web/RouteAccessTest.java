@@ -42,6 +42,7 @@ class RouteAccessTest {
             entry("POST /api/claims/{id}/withdraw", Access.STAFF),
             entry("GET /api/policies", Access.VIEWER),
             entry("POST /api/policies", Access.ADMIN),
+            entry("DELETE /api/policies/{id}", Access.ADMIN),
             entry("GET /api/policies/{id}", Access.VIEWER),
             entry("GET /api/policies/{id}/feedback.docx", Access.VIEWER),
             entry("GET /api/peer/*", Access.PEER),

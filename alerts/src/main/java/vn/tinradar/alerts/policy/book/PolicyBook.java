@@ -2,8 +2,11 @@ package vn.tinradar.alerts.policy.book;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.DraftPolicy;
 import vn.tinradar.common.kafka.StaffTable;
 
@@ -11,7 +14,8 @@ import vn.tinradar.common.kafka.StaffTable;
  * The draft policies staff enter in the dashboard: written to the compacted {@code policies} topic and read from
  * the alerts app's global copy of it ({@link StaffTable}), so every instance follows the same set and it survives
  * restarts. The rules read {@link #current()} on each story, so a saved policy is followed from the next story on,
- * without a restart.
+ * without a restart. Deleting writes a tombstone, so compaction forgets the policy on every instance; a policy of the
+ * settings file is not this book's to delete ({@link SettingsPolicyLocked}).
  */
 public final class PolicyBook {
 
@@ -42,15 +46,34 @@ public final class PolicyBook {
         return policy;
     }
 
+    /**
+     * Removes the dashboard's entry {@code id} (a tombstone on the topic); returns once this instance's copy no longer
+     * shows it. When the entry stood in for a policy of the settings file, that one is followed again and returned.
+     *
+     * @param settings the draft policies of the settings file
+     * @throws SettingsPolicyLocked when {@code id} is only in the settings file
+     * @throws NoSuchElementException when no policy has that id
+     */
+    public Optional<AlertsConfig.Policy> delete(String id, String user, List<AlertsConfig.Policy> settings) {
+        Optional<AlertsConfig.Policy> fromSettings = settings.stream().filter(p -> p.id().equals(id)).findFirst();
+        if (table.get(id).isEmpty()) {
+            if (fromSettings.isPresent()) {
+                throw new SettingsPolicyLocked(id);
+            }
+            throw new NoSuchElementException("không có dự thảo mã '" + id + "'");
+        }
+        table.delete(id);
+        snapshotAt = 0;
+        LOG.info("event=policy-deleted id={} user={} settingsFollowedAgain={}", id, user, fromSettings.isPresent());
+        return fromSettings;
+    }
+
     /** The dashboard's policies as last read (at most a few seconds old), by id; the last copy while rebalancing. */
     public List<DraftPolicy> current() {
         long now = System.currentTimeMillis();
         if (now - snapshotAt >= REFRESH_MS) {
-            List<DraftPolicy> read = table.values();
-            // an empty read is also what a store being restored gives: keep the last copy rather than forget all
-            if (!read.isEmpty() || snapshot.isEmpty()) {
-                snapshot = List.copyOf(read);
-            }
+            // a store being restored cannot be read: keep the last copy rather than forget all
+            table.readableValues().ifPresent(read -> snapshot = List.copyOf(read));
             snapshotAt = now;
         }
         return snapshot;
