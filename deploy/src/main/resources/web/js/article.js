@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { el, clear, externalLink, timeEl, formatDateTime, formatPercent, formatDecimal, emptyState } from './dom.js';
 import { placeLevelName, topicName, fold } from './labels.js';
 import { tierBadge, sentimentBadge, suspicionBadge, signalTable, meter } from './widgets.js';
+import { relevanceBasis, relevanceEvidence } from './relevance.js';
 
 const DATE_SOURCE = {
   feed: 'theo nguồn cấp tin',
@@ -59,10 +60,11 @@ function render(d) {
       a.author ? el('span', {}, ' · Tác giả: ', a.author) : null,
       a.section ? el('span', {}, ' · Chuyên mục: ', a.section) : null),
     el('p', {}, externalLink(a.url, 'Mở bài gốc trên trang nguồn ↗', 'ext-link')),
-    d.relevant === false ? el('p', { class: 'note' }, 'Bài này được đánh giá là không liên quan đến tỉnh.') : null,
     d.duplicateOf ? el('p', { class: 'note' }, 'Bản sao gần nguyên văn của bài ',
       el('button', { type: 'button', class: 'link', on: { click: () => openArticle(d.duplicateOf) } }, d.duplicateOf), '.') : null,
     a.summary ? el('p', { class: 'lead' }, a.summary) : null,
+    d.relevance ? section('Liên quan đến tỉnh', relevance(d.relevance))
+      : d.relevant === false ? el('p', { class: 'note' }, 'Bài này được đánh giá là không liên quan đến tỉnh.') : null,
     section('Địa bàn được nhắc đến', places(d.places)),
     section('Chủ đề', topics(d.topics)),
     section('Sắc thái', sentiment(d.sentiment)),
@@ -91,6 +93,14 @@ function places(list) {
       p.matched ? el('span', { class: oldName ? 'matched old-name' : 'matched' },
         oldName ? ' — bài viết dùng tên cũ: ' : ' — bài viết ghi: ', el('q', {}, p.matched)) : null);
   }));
+}
+
+function relevance(r) {
+  const lines = (r.evidence ?? []).map(relevanceEvidence);
+  return el('div', {},
+    el('p', { class: r.basis === 'passing' || r.basis === 'none' ? 'note' : null }, relevanceBasis(r.basis)),
+    lines.length === 0 ? null : el('ul', { class: 'plain-list' }, lines.map((e) =>
+      el('li', {}, e.why ? `${e.why}: ` : '', el('q', {}, e.name)))));
 }
 
 function topics(list) {

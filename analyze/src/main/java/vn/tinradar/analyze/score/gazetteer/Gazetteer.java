@@ -38,6 +38,11 @@ public final class Gazetteer {
             "tx", "khu");
     /** How many syllables after a shared name another province's name may follow and still claim it. */
     private static final int NEIGHBOUR_WINDOW = 6;
+    /**
+     * Names the press writes for a province that its official and former names do not give, by province code:
+     * headlines write "TP.HCM" and "TPHCM" far more often than the city's full name.
+     */
+    private static final Map<String, List<String>> PRESS_NAMES = Map.of("79", List.of("TPHCM", "TP HCM"));
 
     /** One unit of the resource file. */
     public record Place(String id, String name, String level) {
@@ -141,6 +146,9 @@ public final class Gazetteer {
                 for (String form : List.of(n, "tỉnh " + n, "thành phố " + n, "TP " + n)) {
                     names.add(VietnameseText.nfc(form), p.code());
                 }
+            }
+            for (String n : PRESS_NAMES.getOrDefault(p.code(), List.of())) {
+                names.add(VietnameseText.nfc(n), p.code());
             }
         }
         return names;

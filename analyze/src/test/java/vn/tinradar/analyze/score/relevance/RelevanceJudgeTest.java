@@ -155,6 +155,18 @@ class RelevanceJudgeTest {
     }
 
     @Test
+    void cityOfHoChiMinhAbbreviatedInTheHeadlineIsAnotherProvince() {
+        String body = "Sở An toàn thực phẩm thành phố sẽ lập 20 đoàn kiểm tra các chợ đầu mối. Lực lượng chức năng "
+                + "tập trung vào thịt, rau và bánh kẹo. Trước đó, Hà Nội cũng đã ra quân kiểm tra hàng Tết.";
+
+        for (String city : new String[] {"TPHCM", "TP.HCM", "TP. Hồ Chí Minh"}) {
+            Relevance r = judge(HA_NOI, city + ": Kiểm tra an toàn thực phẩm dịp Tết", body);
+
+            assertThat(r.basis()).as(city).isEqualTo("passing");
+        }
+    }
+
+    @Test
     void provinceOnlySourceIsRelevantWhateverItsMentions() {
         Article a = national("Hội nghị tổng kết công tác năm", "Bị cáo quê Lào Cai được giảm án.", true);
 
