@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Prints one line of counts comparing what TinRadar recorded with what the SMTP server received: alerts in PREFIX
  * alerts (latest value per id), e-mail receipts in alerts.deliveries, the .eml files MailServer.java saved in
- * MAIL_DIR by Message-ID; then one line per alert without an e-mail, per receipt without a mail and per repeat.
+ * MAIL_DIR by Message-ID, alerts without an e-mail that are still open (resolved ones are not mailed); then one
+ * line per alert without an e-mail, per receipt without a mail and per repeat.
  * Compiled with CommittedRecords.java and run by faults.sh: java -cp tinradar.jar:CLASSES CountAlerts BOOTSTRAP PREFIX
  * MAIL_DIR
  */
@@ -61,12 +62,18 @@ public class CountAlerts {
             }
         }
         List<String> notMailed = alerts.keySet().stream().filter(id -> !mailsByAlert.containsKey(id)).toList();
+        // an alert its rule resolved before the notifier first saw it is not mailed by design (a resolved alert owes
+        // nothing); one still open without a mail is a lost notification
+        long notMailedOpen = notMailed.stream().filter(id -> !"resolved".equals(alerts.get(id).path("status").asText()))
+                .count();
         List<String> receiptsWithoutMail = receipts.keySet().stream().filter(id -> !mailsById.containsKey(id)).toList();
         List<String> repeated = mailsById.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(e -> e.getKey() + "x" + e.getValue()).toList();
-        System.out.printf("alerts=%d alerts_mailed=%d alerts_not_mailed=%d email_receipts=%d receipts_without_mail=%d "
+        System.out.printf("alerts=%d alerts_mailed=%d alerts_not_mailed=%d "
+                        + "alerts_not_mailed_open=%d email_receipts=%d receipts_without_mail=%d "
                         + "mails=%d message_ids=%d message_ids_twice=%d alert_mails=%d%n", alerts.size(),
-                alerts.size() - notMailed.size(), notMailed.size(), receipts.size(), receiptsWithoutMail.size(),
+                alerts.size() - notMailed.size(), notMailed.size(), notMailedOpen, receipts.size(),
+                receiptsWithoutMail.size(),
                 files.size(), mailsById.size(), repeated.size(),
                 mailsByAlert.values().stream().mapToInt(Integer::intValue).sum());
         for (String id : notMailed) {
