@@ -23,21 +23,25 @@
 # e-mails per Message-ID, load average), then stops everything it started. DIR defaults to ./fault-data (deleted
 # first). Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), GreenMail's jar for the modes with
 # SMTP (GREENMAIL_JAR, default: the project's test dependency in ~/.m2) and free ports 19092-19094, 19192-19194,
-# 18080-18082 and 13025.
+# 18080-18082 and 13025 (moved by the variables below).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
 greenmail="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail/2.1.13/greenmail-2.1.13.jar}"
 scenario="${1:-}"
 dir="${2:-./fault-data}"
-bootstrap="127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094"
-main_port=18080 analyze_port=18081 alerts_port=18082 smtp_port=13025
+# TINRADAR_CLUSTER_PORT (three-brokers.sh), TINRADAR_FAULT_HTTP_PORT and TINRADAR_FAULT_SMTP_PORT move the ports, so
+# that two modes can run at once
+base="${TINRADAR_CLUSTER_PORT:-19092}"
+bootstrap="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$((base + 2))"
+main_port="${TINRADAR_FAULT_HTTP_PORT:-18080}" smtp_port="${TINRADAR_FAULT_SMTP_PORT:-13025}"
+analyze_port=$((main_port + 1)) alerts_port=$((main_port + 2))
 case "$scenario" in
   broker|brokers-each|analyze|alerts|brokers-down|smtp-down) ;;
   *) sed -n '2,27p' "$0" >&2; exit 2 ;;
 esac
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
-for p in 19092 19093 19094 $main_port $analyze_port $alerts_port $smtp_port; do
+for p in $base $((base + 1)) $((base + 2)) $main_port $analyze_port $alerts_port $smtp_port; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "error: port $p is in use" >&2; exit 2; fi
 done
 rm -rf "$dir"; mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
