@@ -38,7 +38,7 @@ main_port="${TINRADAR_FAULT_HTTP_PORT:-18080}" smtp_port="${TINRADAR_FAULT_SMTP_
 analyze_port=$((main_port + 1)) alerts_port=$((main_port + 2))
 case "$scenario" in
   broker|brokers-each|analyze|alerts|brokers-down|smtp-down) ;;
-  *) sed -n '2,27p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,26p' "$0" >&2; exit 2 ;;
 esac
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
 for p in $base $((base + 1)) $((base + 2)) $main_port $analyze_port $alerts_port $smtp_port; do
@@ -157,7 +157,8 @@ brokers-each)
         recovered=$((SECONDS - killed_at)); echo "$(stamp) scoring again ${recovered} s after the kill"
       fi
     done
-    "$here/three-brokers.sh" start "$dir/cluster" | grep -v 'already running'
+    # a broker recovering its logs after kill -9 on a loaded machine took more than the usual 180 s to answer
+    TINRADAR_CLUSTER_WAIT=900 "$here/three-brokers.sh" start "$dir/cluster" | grep -v 'already running'
     up_at=$SECONDS
     until [ "$(under_replicated)" = 0 ]; do
       sleep 2; alive tinradar
