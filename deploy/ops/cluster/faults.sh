@@ -7,6 +7,8 @@
 #   nice -n 10 deploy/ops/cluster/faults.sh MODE [DIR]
 #
 #   broker        `run --demo`; once 30 articles are scored, kill -9 broker 3; counts when no article came for 120 s
+#   brokers-each  `run --demo`; once 10 articles are scored, kill -9 broker 1, 2, 3, 1, 2 in turn (KILLS, default 5),
+#                 each restarted 20 s later; the next kill waits until every partition is in sync again
 #   analyze       `run --demo --without analyze` and `analyze` in a JVM of its own; kill -9 the analyze JVM ten times
 #                 while articles flow (each time a few seconds after it scored again) and restart it
 #   alerts        a real SMTP server in its own JVM (MailServer.java, GreenMail); `run --demo --without alerts` and
@@ -16,25 +18,30 @@
 #   smtp-down     `run --demo` mailing the SMTP server; after its first mail the server is stopped (SIGTERM) for
 #                 600 s, then started again; counts once no mail came for 360 s (the retry backoff is 300 s at most)
 #
+# KILLS (brokers-each only) is the environment variable of that name.
 # Every mode starts from empty brokers, prints the times as it goes and ends with `result:` lines (articles, index,
 # e-mails per Message-ID, load average), then stops everything it started. DIR defaults to ./fault-data (deleted
 # first). Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), GreenMail's jar for the modes with
 # SMTP (GREENMAIL_JAR, default: the project's test dependency in ~/.m2) and free ports 19092-19094, 19192-19194,
-# 18080-18082 and 13025.
+# 18080-18082 and 13025 (moved by the variables below).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
 greenmail="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail/2.1.13/greenmail-2.1.13.jar}"
 scenario="${1:-}"
 dir="${2:-./fault-data}"
-bootstrap="127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094"
-main_port=18080 analyze_port=18081 alerts_port=18082 smtp_port=13025
+# TINRADAR_CLUSTER_PORT (three-brokers.sh), TINRADAR_FAULT_HTTP_PORT and TINRADAR_FAULT_SMTP_PORT move the ports, so
+# that two modes can run at once
+base="${TINRADAR_CLUSTER_PORT:-19092}"
+bootstrap="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$((base + 2))"
+main_port="${TINRADAR_FAULT_HTTP_PORT:-18080}" smtp_port="${TINRADAR_FAULT_SMTP_PORT:-13025}"
+analyze_port=$((main_port + 1)) alerts_port=$((main_port + 2))
 case "$scenario" in
-  broker|analyze|alerts|brokers-down|smtp-down) ;;
-  *) sed -n '2,25p' "$0" >&2; exit 2 ;;
+  broker|brokers-each|analyze|alerts|brokers-down|smtp-down) ;;
+  *) sed -n '2,26p' "$0" >&2; exit 2 ;;
 esac
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
-for p in 19092 19093 19094 $main_port $analyze_port $alerts_port $smtp_port; do
+for p in $base $((base + 1)) $((base + 2)) $main_port $analyze_port $alerts_port $smtp_port; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "error: port $p is in use" >&2; exit 2; fi
 done
 rm -rf "$dir"; mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
@@ -42,11 +49,12 @@ export TINRADAR_ADMIN_PASSWORD="fault-run-$(date +%s)" TINRADAR_PEER_SECRET="fau
 
 # compiled once: a sample then takes a JVM start, not a compilation, so the time to recover is resolved finer
 javac -nowarn -cp "$jar:$greenmail" -d "$dir/classes" "$here/CommittedRecords.java" "$here/CountArticles.java" \
-  "$here/CountAlerts.java" \
+  "$here/CountAlerts.java" "$here/UnderReplicated.java" \
   $([ -f "$greenmail" ] && echo "$here/MailServer.java")
 # a count that fails (a broker busy past the 30 s timeout) prints nothing, and the sample is taken again
 count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1 || true; }
 scored_ids() { local n=""; for _ in 1 2 3; do n="$(count | sed -n 's/.*scored_ids=\([0-9]*\).*/\1/p')"; [ -z "$n" ] || break; done; echo "$n"; }
+under_replicated() { java -cp "$jar:$dir/classes" UnderReplicated "$bootstrap" 2>/dev/null | sed -n 's/.*under_replicated=\([0-9]*\).*/\1/p' || true; }
 count_alerts() { java -cp "$jar:$dir/classes" CountAlerts "$bootstrap" tinradar. "$1" 2>/dev/null | grep -v DEBUG || true; }
 mails() { find "$1" -name '*.eml' 2>/dev/null | wc -l; }
 stamp() { date -u +%H:%M:%S; }
@@ -129,6 +137,48 @@ broker)
   echo "result: $(count_alerts "$dir/tinradar/outbox" | head -1)"
   ;;
 
+brokers-each)
+  kills="${KILLS:-5}"
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  wait_scored 10 tinradar > /dev/null
+  recoveries="" in_sync_times=""
+  for kill in $(seq "$kills"); do
+    node=$(( (kill - 1) % 3 + 1 ))
+    # one broker down at a time: the next kill waits until the last one restarted has caught up everywhere
+    until [ "$(under_replicated)" = 0 ]; do sleep 2; alive tinradar; done
+    before="$(scored_ids)"; raw="$(count | sed -n 's/.*raw_ids=\([0-9]*\).*/\1/p')"
+    kill -9 "$(cat "$dir/cluster/node-$node/pid")"
+    killed_at=$SECONDS; note_load
+    echo "$(stamp) kill -9 broker $node (#$kill) with $before of $raw crawled articles scored"
+    recovered=""
+    while [ $((SECONDS - killed_at)) -lt 20 ]; do
+      sleep 1; alive tinradar
+      if [ -z "$recovered" ] && [ "$(scored_ids)" -gt "${before:-0}" ] 2>/dev/null; then
+        recovered=$((SECONDS - killed_at)); echo "$(stamp) scoring again ${recovered} s after the kill"
+      fi
+    done
+    # a broker recovering its logs after kill -9 on a loaded machine took more than the usual 180 s to answer
+    TINRADAR_CLUSTER_WAIT=900 "$here/three-brokers.sh" start "$dir/cluster" | grep -v 'already running'
+    up_at=$SECONDS
+    until [ "$(under_replicated)" = 0 ]; do
+      sleep 2; alive tinradar
+      if [ -z "$recovered" ] && [ "$(scored_ids)" -gt "${before:-0}" ] 2>/dev/null; then
+        recovered=$((SECONDS - killed_at)); echo "$(stamp) scoring again ${recovered} s after the kill"
+      fi
+      if [ $((SECONDS - up_at)) -gt 600 ]; then echo "$(stamp) broker $node not in sync 600 s after its restart"; break; fi
+    done
+    in_sync_times+="$((SECONDS - up_at)) "
+    echo "$(stamp) every partition in sync $((SECONDS - up_at)) s after broker $node was started again"
+    now="$(scored_ids)"
+    if [ -z "$recovered" ] && [ "${now:-0}" -ge "${raw:-1}" ]; then recovered="none-left"; fi
+    recoveries+="${recovered:-not-yet} "
+  done
+  wait_quiet 120
+  echo "result: $(count) broker_kills=$kills seconds_from_kill_to_scored=[${recoveries% }] seconds_from_restart_to_in_sync=[${in_sync_times% }]"
+  echo "result: $(index_figures $main_port)"
+  count_alerts "$dir/tinradar/outbox" | sed 's/^/result: /'
+  ;;
+
 analyze)
   launch main run --demo --without analyze --bootstrap "$bootstrap" --data-dir "$dir/main" --port $main_port
   launch analyze analyze --bootstrap "$bootstrap" --data-dir "$dir/analyze" --port $analyze_port --advertised-host 127.0.0.1
@@ -209,7 +259,8 @@ brokers-down)
     sleep 1; alive tinradar
     if [ -z "$unready" ] && ! ready $main_port; then unready=$((SECONDS - down_at)); echo "$(stamp) /health not ready ${unready} s after the kill"; fi
   done
-  "$here/three-brokers.sh" start "$dir/cluster"
+  # three brokers recovering their logs at once after kill -9 took more than the usual 180 s on a loaded machine
+  TINRADAR_CLUSTER_WAIT=900 "$here/three-brokers.sh" start "$dir/cluster"
   up_at=$SECONDS; note_load
   echo "$(stamp) brokers answering again $((up_at - down_at)) s after the kill"
   scoring="" healthy=""

@@ -8,7 +8,8 @@
 #   deploy/ops/cluster/three-brokers.sh stop   [DIR]   stop the nodes this script started (by their pid files)
 #
 # DIR defaults to ./cluster-data. Bootstrap: 127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094. The brokers
-# default to 3 replicas and min.insync.replicas=2, like a production cluster. Heap per node: KAFKA_HEAP (-Xmx384m).
+# default to 3 replicas and min.insync.replicas=2, like a production cluster. Heap per node: KAFKA_HEAP (-Xmx384m);
+# start waits TINRADAR_CLUSTER_WAIT seconds (180) for the nodes to answer.
 # TINRADAR_CLUSTER_PORT moves the ports, so two clusters can run on one machine: TINRADAR_CLUSTER_PORT=29092 gives
 # brokers on 29092-29094 and controllers on 29192-29194 (default 19092: 19092-19094 and 19192-19194).
 # Then, for example:
@@ -19,6 +20,8 @@ jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
 command="${1:-}"
 dir="$(mkdir -p "${2:-./cluster-data}" && cd "${2:-./cluster-data}" && pwd)"
 heap="${KAFKA_HEAP:--Xmx384m}"
+# how long start waits for the nodes to answer: a node restarted after kill -9 on a loaded machine took more than 180 s
+wait_s="${TINRADAR_CLUSTER_WAIT:-180}"
 nodes=(1 2 3)
 base="${TINRADAR_CLUSTER_PORT:-19092}"
 [[ "$base" =~ ^[0-9]+$ ]] && [ "$base" -ge 1024 ] && [ "$base" -le 65300 ] \
@@ -82,10 +85,10 @@ start() {
     echo $! > "$dir/node-$n/pid"
     echo "node $n started (pid $!, port $(broker_port "$n"), log $dir/node-$n/server.log)"
   done
-  local deadline=$((SECONDS + 180))
+  local deadline=$((SECONDS + wait_s))
   for n in "${nodes[@]}"; do
     until answers "$(broker_port "$n")"; do
-      [ $SECONDS -lt $deadline ] || { echo "error: node $n does not answer after 180 s; see $dir/node-$n/server.log" >&2; exit 1; }
+      [ $SECONDS -lt $deadline ] || { echo "error: node $n does not answer after $wait_s s; see $dir/node-$n/server.log" >&2; exit 1; }
       sleep 1
     done
   done
@@ -125,5 +128,5 @@ case "$command" in
   stop) stop ;;
   status) status ;;
   check) java -cp "$jar" "$here/CheckTopics.java" "$bootstrap" "${3:-tinradar.}" "${#nodes[@]}" ;;
-  *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,16p' "$0" >&2; exit 2 ;;
 esac

@@ -155,7 +155,25 @@ public final class ReportDocument {
      * phone shows the summary at once and the PDF can be forwarded or printed.
      */
     public MimeMessage email(Session session, String from, List<String> to) throws MessagingException {
-        MimeMessage m = new MimeMessage(session);
+        return email(session, from, to, null);
+    }
+
+    /**
+     * The same e-mail with a Message-ID of the caller's choosing (null: a new one), so that a mail sent again after a
+     * crash or a lost SMTP reply can be recognised by the receiver as the one it already has.
+     */
+    public MimeMessage email(Session session, String from, List<String> to, String messageId)
+            throws MessagingException {
+        MimeMessage m = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (messageId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId);
+                }
+            }
+        };
         m.setFrom(new InternetAddress(from, true));
         for (String r : to) {
             m.addRecipient(Message.RecipientType.TO, new InternetAddress(r, true));

@@ -85,6 +85,11 @@ public final class ReportSender {
 
     /** Builds and archives the report of [from, to), and mails it when {@code email}; returns the page. */
     public Path report(LocalDate from, LocalDate to, boolean email) {
+        return report(from, to, email, null);
+    }
+
+    /** @param messageId null for a new Message-ID (a report asked for by hand is a new mail each time) */
+    private Path report(LocalDate from, LocalDate to, boolean email, String messageId) {
         AlertsConfig c = config.get();
         WeeklyReport figures = new ReportBuilder(TopicNames.of(c.rules().topicBurst().publicConcernTopics()),
                 c.rules().draftPolicies().policies()).build(from, to, articles.get(), alerts.get());
@@ -99,7 +104,7 @@ public final class ReportSender {
                     throw new IllegalStateException("e-mail is disabled (alerts.email.enabled: false)");
                 }
                 List<String> to2 = c.report().to().isEmpty() ? c.email().to() : c.report().to();
-                mail.send(doc.email(mail.session(), c.email().from(), to2), "report-" + from + "_" + to);
+                mail.send(doc.email(mail.session(), c.email().from(), to2, messageId), "report-" + from + "_" + to);
                 ledger.put(key(from, to), "{\"at\":\"" + clock.instant() + "\",\"articles\":" + figures.current().articles() + "}");
             }
             LOG.info("event=report-built from={} to={} articles={} alerts={} emailed={}", from, to,
@@ -124,8 +129,10 @@ public final class ReportSender {
         if (ledger.get(key(monday, to)).isPresent()) {
             return false;
         }
-        // without e-mail the weekly report is only archived, once all the same
-        report(monday, to, mail != null);
+        // without e-mail the weekly report is only archived, once all the same. Its Message-ID is fixed by the week:
+        // mailed again when its receipt was lost (a crash after the send, an SMTP reply that timed out although the
+        // server kept the mail), it is recognisable as the same mail
+        report(monday, to, mail != null, weeklyMessageId(monday, to));
         if (mail == null) {
             ledger.put(key(monday, to), "{\"at\":\"" + clock.instant() + "\",\"emailed\":false}");
         }
@@ -145,6 +152,10 @@ public final class ReportSender {
         }
         LocalDate monday = slot.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         return sendWeekly(monday);
+    }
+
+    static String weeklyMessageId(LocalDate from, LocalDate to) {
+        return "<report-" + from + "_" + to + "@tinradar>";
     }
 
     private static String key(LocalDate from, LocalDate to) {

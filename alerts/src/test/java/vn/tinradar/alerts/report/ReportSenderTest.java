@@ -3,11 +3,14 @@ package vn.tinradar.alerts.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,15 @@ class ReportSenderTest {
                 dataDir.resolve("reports"), List::of, List::of, clock);
     }
 
+    private String outboxMessageId() throws Exception {
+        try (Stream<Path> s = Files.list(dataDir.resolve("outbox"))) {
+            Path only = s.findFirst().orElseThrow();
+            try (var in = Files.newInputStream(only)) {
+                return new MimeMessage(Session.getInstance(new Properties()), in).getMessageID();
+            }
+        }
+    }
+
     private long outboxFiles() throws Exception {
         try (Stream<Path> s = Files.list(dataDir.resolve("outbox"))) {
             return s.count();
@@ -47,6 +59,28 @@ class ReportSenderTest {
         assertThat(outboxFiles()).isEqualTo(1);
         assertThat(dataDir.resolve("reports/2026-11-16_2026-11-23/bao-cao.html")).exists();
         assertThat(ledger.get("report|2026-11-16|2026-11-23")).isPresent();
+    }
+
+    @Test
+    void weeklyReportMailedAgainAfterItsReceiptWasLostKeepsItsMessageId() throws Exception {
+        sender(ledger).sendIfDue();
+        String first = outboxMessageId();
+
+        // the receipt never reached the ledger (killed right after the SMTP server took the mail): sent again
+        assertThat(sender(new MemoryLedger()).sendIfDue()).isTrue();
+
+        assertThat(outboxMessageId()).isEqualTo(first).isEqualTo("<report-2026-11-16_2026-11-23@tinradar>");
+    }
+
+    @Test
+    void reportAskedForByHandIsANewMailEachTime() throws Exception {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        sender(ledger).report(monday, monday.plusWeeks(1), true);
+        String first = outboxMessageId();
+
+        sender(ledger).report(monday, monday.plusWeeks(1), true);
+
+        assertThat(outboxMessageId()).isNotEqualTo(first).doesNotContain("report-2026-11-16");
     }
 
     @Test
