@@ -25,7 +25,7 @@ public final class ReportDocx {
     /** The header table's columns over the 165 mm of text: agency left, motto right. */
     private static final int LEFT_PERCENT = 40;
     private static final double TEXT_WIDTH_MM = 165;
-    private static final String[] SECTIONS = {"I", "II", "III", "IV", "V", "VI", "VII"};
+    private static final String[] SECTIONS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private final DocumentIssuer issuer;
 
