@@ -14,7 +14,8 @@
 # what its log says it restored and re-indexed. Prints key=value lines, also kept in DIR/results.txt, then stops the
 # survivor and deletes the run's topics.
 #
-# DIR defaults to ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports
+# SESSION_TIMEOUT_MS sets kafka.client.session.timeout.ms (Kafka's default 45000): how long the group waits for a
+# killed member. DIR defaults to ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports
 # 29180-29181, REPLAY_DIR (default /work/realdata/replay) and VNTC (default ../shared/data/topic/vntc-train-full.jsonl.gz).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -26,7 +27,7 @@ replay="${REPLAY_DIR:-/work/realdata/replay}"
 vntc="${VNTC:-$here/../../../../shared/data/topic/vntc-train-full.jsonl.gz}"
 grace="${GRACE:-20}"
 heap="${ANALYZE_HEAP:--Xmx1g}"
-usage() { sed -n '2,20p' "$0" >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" >&2; exit 2; }
 
 if [ "${1:-}" = stop ]; then
   dir="${2:-./takeover-data}"
@@ -50,11 +51,18 @@ stamp() { date -u +%H:%M:%S; }
 "$here/three-brokers.sh" start "$dir/cluster" > "$run/cluster.log"
 javac -nowarn -cp "$jar" -d "$dir/classes" "$here/Takeover.java"
 
+client_yaml=""
+if [ -n "${SESSION_TIMEOUT_MS:-}" ]; then
+  [[ "$SESSION_TIMEOUT_MS" =~ ^[0-9]+$ ]] || { echo "error: SESSION_TIMEOUT_MS must be milliseconds but was '$SESSION_TIMEOUT_MS'" >&2; exit 2; }
+  client_yaml="  client:
+    session.timeout.ms: $SESSION_TIMEOUT_MS"
+fi
 cat > "$run/tinradar.yaml" <<YAML
 kafka:
   bootstrap: $bootstrap
   topic-prefix: $prefix
   standby-replicas: $standbys
+$client_yaml
 web:
   advertised-host: 127.0.0.1
   peer-secret: "takeover-$(date +%s)-$RANDOM"
@@ -86,7 +94,7 @@ until running a && running b; do
 done
 
 {
-  echo "run=${prefix%.} n=$n standby_replicas=$standbys started=$(date -u +%FT%TZ) load_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+  echo "run=${prefix%.} n=$n standby_replicas=$standbys session_timeout_ms=${SESSION_TIMEOUT_MS:-45000} started=$(date -u +%FT%TZ) load_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
   java -cp "$jar:$dir/classes" Takeover "$bootstrap" "$prefix" "$n" "$replay" "$vntc" "$grace" \
     "$(cat "$run/a.pid")" "$run/a" "$run/a.log" "$(cat "$run/b.pid")" "$run/b" "$run/b.log" 2>"$run/takeover.err"
   echo "load_after=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
