@@ -15,8 +15,9 @@
 # survivor and deletes the run's topics.
 #
 # SESSION_TIMEOUT_MS sets kafka.client.session.timeout.ms (Kafka's default 45000): how long the group waits for a
-# killed member. DIR defaults to ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports
-# 29180-29181, REPLAY_DIR (default /work/realdata/replay) and VNTC (default ../shared/data/topic/vntc-train-full.jsonl.gz).
+# killed member. START_WAIT (default 300) is how many seconds A and B may take to start. DIR defaults to
+# ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports 29180-29181,
+# REPLAY_DIR (default /work/realdata/replay) and VNTC (default ../shared/data/topic/vntc-train-full.jsonl.gz).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
@@ -27,7 +28,7 @@ replay="${REPLAY_DIR:-/work/realdata/replay}"
 vntc="${VNTC:-$here/../../../../shared/data/topic/vntc-train-full.jsonl.gz}"
 grace="${GRACE:-20}"
 heap="${ANALYZE_HEAP:--Xmx1g}"
-usage() { sed -n '2,19p' "$0" >&2; exit 2; }
+usage() { sed -n '2,20p' "$0" >&2; exit 2; }
 
 if [ "${1:-}" = stop ]; then
   dir="${2:-./takeover-data}"
@@ -84,9 +85,10 @@ running() { grep -q "event=streams-state from=REBALANCING to=RUNNING" "$run/$1.l
 start_analyze a 29180
 start_analyze b 29181
 echo "$(stamp) analyze A (pid $(cat "$run/a.pid")) and B (pid $(cat "$run/b.pid")) starting; logs under $run"
-deadline=$((SECONDS + 300))
+start_wait="${START_WAIT:-300}"
+deadline=$((SECONDS + start_wait))
 until running a && running b; do
-  [ $SECONDS -lt $deadline ] || { echo "error: analyze not running after 300 s; see $run/a.log, $run/b.log" >&2; exit 1; }
+  [ $SECONDS -lt $deadline ] || { echo "error: analyze not running after $start_wait s; see $run/a.log, $run/b.log" >&2; exit 1; }
   for x in a b; do
     kill -0 "$(cat "$run/$x.pid")" 2>/dev/null || { echo "error: analyze $x exited; see $run/$x.log" >&2; exit 1; }
   done
