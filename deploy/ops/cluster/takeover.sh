@@ -14,8 +14,10 @@
 # what its log says it restored and re-indexed. Prints key=value lines, also kept in DIR/results.txt, then stops the
 # survivor and deletes the run's topics.
 #
-# DIR defaults to ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports
-# 29180-29181, REPLAY_DIR (default /work/realdata/replay) and VNTC (default ../shared/data/topic/vntc-train-full.jsonl.gz).
+# SESSION_TIMEOUT_MS sets kafka.client.session.timeout.ms (Kafka's default 45000): how long the group waits for a
+# killed member. START_WAIT (default 300) is how many seconds A and B may take to start. DIR defaults to
+# ./takeover-data. Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), free ports 29180-29181,
+# REPLAY_DIR (default /work/realdata/replay) and VNTC (default ../shared/data/topic/vntc-train-full.jsonl.gz).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
@@ -50,11 +52,18 @@ stamp() { date -u +%H:%M:%S; }
 "$here/three-brokers.sh" start "$dir/cluster" > "$run/cluster.log"
 javac -nowarn -cp "$jar" -d "$dir/classes" "$here/Takeover.java"
 
+client_yaml=""
+if [ -n "${SESSION_TIMEOUT_MS:-}" ]; then
+  [[ "$SESSION_TIMEOUT_MS" =~ ^[0-9]+$ ]] || { echo "error: SESSION_TIMEOUT_MS must be milliseconds but was '$SESSION_TIMEOUT_MS'" >&2; exit 2; }
+  client_yaml="  client:
+    session.timeout.ms: $SESSION_TIMEOUT_MS"
+fi
 cat > "$run/tinradar.yaml" <<YAML
 kafka:
   bootstrap: $bootstrap
   topic-prefix: $prefix
   standby-replicas: $standbys
+$client_yaml
 web:
   advertised-host: 127.0.0.1
   peer-secret: "takeover-$(date +%s)-$RANDOM"
@@ -76,9 +85,10 @@ running() { grep -q "event=streams-state from=REBALANCING to=RUNNING" "$run/$1.l
 start_analyze a 29180
 start_analyze b 29181
 echo "$(stamp) analyze A (pid $(cat "$run/a.pid")) and B (pid $(cat "$run/b.pid")) starting; logs under $run"
-deadline=$((SECONDS + 300))
+start_wait="${START_WAIT:-300}"
+deadline=$((SECONDS + start_wait))
 until running a && running b; do
-  [ $SECONDS -lt $deadline ] || { echo "error: analyze not running after 300 s; see $run/a.log, $run/b.log" >&2; exit 1; }
+  [ $SECONDS -lt $deadline ] || { echo "error: analyze not running after $start_wait s; see $run/a.log, $run/b.log" >&2; exit 1; }
   for x in a b; do
     kill -0 "$(cat "$run/$x.pid")" 2>/dev/null || { echo "error: analyze $x exited; see $run/$x.log" >&2; exit 1; }
   done
@@ -86,7 +96,7 @@ until running a && running b; do
 done
 
 {
-  echo "run=${prefix%.} n=$n standby_replicas=$standbys started=$(date -u +%FT%TZ) load_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+  echo "run=${prefix%.} n=$n standby_replicas=$standbys session_timeout_ms=${SESSION_TIMEOUT_MS:-45000} started=$(date -u +%FT%TZ) load_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
   java -cp "$jar:$dir/classes" Takeover "$bootstrap" "$prefix" "$n" "$replay" "$vntc" "$grace" \
     "$(cat "$run/a.pid")" "$run/a" "$run/a.log" "$(cat "$run/b.pid")" "$run/b" "$run/b.log" 2>"$run/takeover.err"
   echo "load_after=\"$(cut -d' ' -f1-3 /proc/loadavg)\""

@@ -228,9 +228,18 @@ function render(body) {
   const hits = body.hits ?? [];
   const partial = document.getElementById('search-partial');
   const missing = body.unreachable ?? [];
-  partial.hidden = missing.length === 0;
-  partial.textContent = missing.length === 0 ? ''
-    : `Không nhận được kết quả từ máy chủ phân tích ${missing.join(', ')}: kết quả có thể thiếu.`;
+  const catchingUp = body.catchingUp ?? [];
+  const notes = [];
+  if (missing.length > 0) {
+    notes.push(`Không nhận được kết quả từ máy chủ phân tích ${missing.join(', ')}: kết quả có thể thiếu.`);
+  }
+  if (catchingUp.length > 0) {
+    const examined = catchingUp.reduce((sum, c) => sum + Number(c.examined ?? 0), 0);
+    const articles = catchingUp.reduce((sum, c) => sum + Number(c.articles ?? 0), 0);
+    notes.push(`Chỉ mục đang được dựng lại (${formatNumber(examined)}/~${formatNumber(articles)} bài): kết quả có thể thiếu.`);
+  }
+  partial.hidden = notes.length === 0;
+  partial.textContent = notes.join(' ');
   const total = Number(body.total ?? hits.length);
   const offset = Number(query.offset ?? 0);
   countLine.textContent = total === 0

@@ -40,6 +40,7 @@ public record AnalyzeConfig(
         String modelsDir,
         int indexRamBufferMb,
         long indexCommitIntervalMs,
+        int indexCatchUpSliceMs,
         int commitIntervalMs,
         int peerTimeoutMs,
         int exportMaxHits) {
@@ -109,6 +110,8 @@ public record AnalyzeConfig(
         doc.check(c.indexRamBufferMb >= 1, "/analyze/index-ram-buffer-mb", "must be >= 1 but was " + c.indexRamBufferMb);
         doc.check(c.indexCommitIntervalMs >= 0, "/analyze/index-commit-interval-ms",
                 "must be >= 0 but was " + c.indexCommitIntervalMs);
+        doc.check(c.indexCatchUpSliceMs >= 1, "/analyze/index-catch-up-slice-ms",
+                "must be >= 1 but was " + c.indexCatchUpSliceMs);
         doc.check(c.commitIntervalMs >= 100, "/analyze/commit-interval-ms",
                 "must be >= 100 but was " + c.commitIntervalMs);
         doc.check(c.peerTimeoutMs >= 100, "/analyze/peer-timeout-ms", "must be >= 100 but was " + c.peerTimeoutMs);

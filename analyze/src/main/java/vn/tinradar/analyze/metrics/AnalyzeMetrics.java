@@ -16,6 +16,8 @@ import java.util.function.ToLongFunction;
  *       (step: cluster, index, claims)</li>
  *   <li>{@code tinradar_analyze_index_documents}: documents in the local Lucene index shards</li>
  *   <li>{@code tinradar_analyze_index_size_bytes}: bytes on disk of the local Lucene index shards</li>
+ *   <li>{@code tinradar_analyze_index_catchups_total}: index shards that started catching up from their articles
+ *       store (one per indexing task started here: more than the partitions gained means tasks were restarted)</li>
  *   <li>{@code tinradar_analyze_stories_total{event}}: story updates (event: created, grown, merged)</li>
  *   <li>{@code tinradar_analyze_peer_requests_total{call,result}}: requests to other analyze instances
  *       (call: stats, search, article, stories, trends; result: ok, failed)</li>
@@ -52,6 +54,7 @@ public final class AnalyzeMetrics {
         for (Stage stage : Stage.values()) {
             counter(stage); // registered up front so dashboards show zeros, not gaps
         }
+        catchUps();
     }
 
     public void article(Stage stage) {
@@ -61,6 +64,16 @@ public final class AnalyzeMetrics {
     /** How many articles passed {@code stage} since start, as the counter shows. */
     public double articles(Stage stage) {
         return counter(stage).count();
+    }
+
+    /** An index shard started catching up from its articles store (its task started on this instance). */
+    public void indexCatchUpStarted() {
+        catchUps().increment();
+    }
+
+    private Counter catchUps() {
+        return Counter.builder("tinradar.analyze.index.catchups")
+                .description("Index shards that started catching up from their articles store").register(registry);
     }
 
     public void failure(String step) {

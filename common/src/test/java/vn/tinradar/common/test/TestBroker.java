@@ -40,8 +40,13 @@ public final class TestBroker implements AutoCloseable {
 
     /** Formats, starts and waits for the broker, then creates {@code topics} with {@code partitions} each. */
     public static TestBroker start(Topics topics, int partitions) throws Exception {
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
-                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
+        return start(topics, partitions, Map.of());
+    }
+
+    /** As {@link #start(Topics, int)}, with broker settings of the test's own on top of the ones below. */
+    public static TestBroker start(Topics topics, int partitions, Map<String, String> brokerConfig) throws Exception {
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 // one node: every internal topic must make do with one replica, or transactions hang
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
@@ -49,8 +54,9 @@ public final class TestBroker implements AutoCloseable {
                 .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
                 .setConfigProp("share.coordinator.state.topic.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
-                .build();
+                .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152");
+        brokerConfig.forEach(builder::setConfigProp);
+        KafkaClusterTestKit cluster = builder.build();
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();

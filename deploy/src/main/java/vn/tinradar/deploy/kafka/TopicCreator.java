@@ -3,6 +3,7 @@ package vn.tinradar.deploy.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +53,7 @@ public final class TopicCreator {
                 }
             }
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get();
+                createEach(admin, missing);
                 awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
                 LOG.info("event=topics_created count={} partitions={} replicas={}", missing.size(), layout.partitions(),
                         layout.replicas().map(String::valueOf).orElse("broker-default"));
@@ -73,6 +76,23 @@ public final class TopicCreator {
             }
             throw new IllegalStateException("cannot create topics on " + kafka.get("bootstrap.servers") + ": "
                     + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Creates the topics; one another process created since the listing is fine: two instances started together
+     * both find the topics missing, and the second to ask must not stop on that.
+     */
+    private static void createEach(Admin admin, List<NewTopic> missing) throws InterruptedException, ExecutionException {
+        for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(missing).values().entrySet()) {
+            try {
+                created.getValue().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                LOG.info("event=topic_created_meanwhile topic={}", created.getKey());
+            }
         }
     }
 

@@ -32,7 +32,11 @@ final class HealthRoutes implements WebFeature {
         boolean ready = true;
         if (backends.analyze() != null) {
             ready &= streamsReady(backends.analyze().streams(), "analyze", components);
-            components.put("index", Map.of("documents", backends.analyze().indexedCount()));
+            Map<String, Object> index = new LinkedHashMap<>();
+            index.put("documents", backends.analyze().indexedCount());
+            // shards still re-indexing after a start or a take-over: their articles are not all searchable yet
+            index.put("catchingUp", backends.analyze().search().catchingUp());
+            components.put("index", index);
         }
         if (backends.alerts() != null) {
             ready &= streamsReady(backends.alerts().streams(), "alerts", components);

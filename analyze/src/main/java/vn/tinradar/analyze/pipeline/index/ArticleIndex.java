@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -44,9 +44,10 @@ import vn.tinradar.common.kafka.Json;
 /**
  * One on-disk Lucene index shard (one per Streams task), derived from the articles store.
  *
- * <p>Each commit records the highest input offset it covers ({@value #OFFSET_KEY}); {@link #catchUp} re-indexes
- * from the source of truth what is newer than that, or everything when the index was missing or unreadable.
- * Writes come from the stream thread, searches from any thread: IndexWriter and SearcherManager are thread-safe.
+ * <p>Each commit records the highest input offset it covers ({@value #OFFSET_KEY}); a catch-up
+ * ({@link #beginCatchUp}, {@link #reindexIfBehind}, {@link #endCatchUp}) re-indexes from the source of truth what is
+ * newer than that, or everything when the index was missing or unreadable. Writes come from the stream thread,
+ * searches from any thread: IndexWriter and SearcherManager are thread-safe.
  */
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
@@ -61,6 +62,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private final long committedAtOpen;
     private volatile long lastOffset;
     private long committedOffsetNow;
+    private volatile CatchUpProgress catchingUp;
 
     private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
         this.path = path;
@@ -123,14 +125,15 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
 
     /** Makes everything indexed so far durable, recording the highest offset it covers, and searchable. */
     public void commit() {
-        if (!writer.hasUncommittedChanges() && committedOffsetNow == lastOffset) {
+        long covered = durableOffset();
+        if (!writer.hasUncommittedChanges() && committedOffsetNow == covered) {
             refresh();
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(lastOffset)).entrySet());
+            writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(covered)).entrySet());
             writer.commit();
-            committedOffsetNow = lastOffset;
+            committedOffsetNow = covered;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit Lucene index at " + path, e);
@@ -143,21 +146,43 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     }
 
     /**
-     * Re-indexes every stored article newer than the last commit (all of them for a new index) and commits.
+     * Starts re-indexing from the articles store. Until {@link #endCatchUp}, commits still record the offset the
+     * index was opened with: new articles indexed meanwhile have higher offsets than older ones not re-indexed yet,
+     * and recording theirs would make a restart skip the older ones.
      *
-     * @return how many articles were re-indexed
+     * @param shard the task the shard belongs to, as progress reports name it
+     * @param articles about how many articles the store holds (RocksDB's estimate), for progress reports
      */
-    public int catchUp(Iterator<StoredArticle> truth) {
-        int n = 0;
-        while (truth.hasNext()) {
-            StoredArticle stored = truth.next();
-            if (committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen) {
-                upsert(stored.article(), stored.sourceOffset());
-                n++;
-            }
+    public void beginCatchUp(String shard, long articles) {
+        catchingUp = new CatchUpProgress(shard, 0, articles, 0);
+    }
+
+    /** Re-indexes one stored article when the last commit did not cover it; says whether it did. */
+    public boolean reindexIfBehind(StoredArticle stored) {
+        CatchUpProgress now = catchingUp;
+        boolean behind = committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen;
+        if (behind) {
+            upsert(stored.article(), stored.sourceOffset());
         }
+        if (now != null) {
+            catchingUp = now.next(behind);
+        }
+        return behind;
+    }
+
+    /** Ends the catch-up: from now on commits record the highest offset indexed. Commits, so it is durable. */
+    public void endCatchUp() {
+        catchingUp = null;
         commit();
-        return n;
+    }
+
+    /** How far a catch-up has got, or empty when the shard is caught up. Safe from any thread. */
+    public Optional<CatchUpProgress> catchUpProgress() {
+        return Optional.ofNullable(catchingUp);
+    }
+
+    private long durableOffset() {
+        return catchingUp == null ? lastOffset : committedAtOpen;
     }
 
     /** The statistics of this shard for the terms of {@code query}: the first phase of a search over shards. */

@@ -1,15 +1,15 @@
 package vn.tinradar.analyze.pipeline.index;
 
-import java.util.Iterator;
+import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -26,8 +26,9 @@ import vn.tinradar.common.kafka.JsonSerde;
  * <p>Input: {@code articles.scored} (article id → ScoredArticle), partitioned by id. State: {@value #ARTICLES_STORE}
  * (logged, the source of truth, with the input offset of each article) and {@value #INDEX_STORE} (the Lucene shard,
  * derived). When the task starts, after Streams restored the articles store, the shard re-indexes whatever it
- * misses, so a lost or stale index heals itself. A failure to index one article is logged and counted; the
- * article stays in the store and is retried at the next start.
+ * misses, so a lost or stale index heals itself: in slices of {@code index-catch-up-slice-ms} between which the
+ * task processes and commits as usual ({@link IndexCatchUp} says why). A failure to index one article is logged
+ * and counted; the article stays in the store and is retried at the next start.
  */
 public final class IndexingProcessor implements FixedKeyProcessor<String, ScoredArticle, ScoredArticle> {
 
@@ -35,13 +36,18 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
     public static final String INDEX_STORE = "articles-index";
     private static final Logger LOG = LoggerFactory.getLogger(IndexingProcessor.class);
 
+    /** How often a catch-up slice is due: short, so the catch-up takes most of the time the records leave. */
+    private static final Duration SLICE_EVERY = Duration.ofMillis(10);
+
     private final AnalyzeMetrics metrics;
+    private final Duration slice;
     private FixedKeyProcessorContext<String, ScoredArticle> context;
     private KeyValueStore<String, StoredArticle> articles;
     private ArticleIndex index;
 
-    private IndexingProcessor(AnalyzeMetrics metrics) {
+    private IndexingProcessor(AnalyzeMetrics metrics, Duration slice) {
         this.metrics = metrics;
+        this.slice = slice;
     }
 
     public static StoreBuilder<KeyValueStore<String, StoredArticle>> articlesStore() {
@@ -54,7 +60,7 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, ScoredArticle, ScoredArticle> get() {
-                return new IndexingProcessor(metrics);
+                return new IndexingProcessor(metrics, Duration.ofMillis(config.indexCatchUpSliceMs()));
             }
 
             @Override
@@ -70,11 +76,22 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
         this.articles = context.getStateStore(ARTICLES_STORE);
         ArticleIndexStore store = context.getStateStore(INDEX_STORE);
         this.index = store.index();
-        try (KeyValueIterator<String, StoredArticle> it = articles.all()) {
-            int n = index.catchUp(values(it));
-            LOG.info("event=index-caught-up task={} reindexed={} committedOffset={} documents={}",
-                    context.taskId(), n, index.committedOffset(), index.documentCount());
-        }
+        String task = context.taskId().toString();
+        IndexCatchUp catchUp = new IndexCatchUp(articles, index, task, slice);
+        metrics.indexCatchUpStarted();
+        long started = System.nanoTime();
+        LOG.info("event=index-catch-up-started task={} committedOffset={} articles={}", task, index.committedOffset(),
+                index.catchUpProgress().map(CatchUpProgress::articles).orElse(0L));
+        Cancellable[] slices = new Cancellable[1];
+        slices[0] = context.schedule(SLICE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (catchUp.step()) {
+                slices[0].cancel();
+                CatchUpProgress done = catchUp.finished().orElseThrow();
+                LOG.info("event=index-caught-up task={} reindexed={} examined={} committedOffset={} documents={} ms={}",
+                        task, done.reindexed(), done.examined(), index.committedOffset(), index.documentCount(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        });
     }
 
     @Override
@@ -94,20 +111,5 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
             // trends count an article once: a corrected version replaces it in the index, not in the counts
             context.forward(record);
         }
-    }
-
-    private static Iterator<StoredArticle> values(KeyValueIterator<String, StoredArticle> it) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public StoredArticle next() {
-                KeyValue<String, StoredArticle> kv = it.next();
-                return kv.value;
-            }
-        };
     }
 }

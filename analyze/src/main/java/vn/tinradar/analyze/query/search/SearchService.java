@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.pipeline.index.ArticleFields;
 import vn.tinradar.analyze.pipeline.index.ArticleIndex;
+import vn.tinradar.analyze.pipeline.index.CatchUpProgress;
 import vn.tinradar.analyze.pipeline.index.LocalShards;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
@@ -108,7 +109,16 @@ public final class SearchService {
         List<SearchResult.Hit> page = merged.hits().stream().skip(request.offset()).limit(request.limit())
                 .map(h -> hit(h, highlight)).toList();
         return new SearchResult(merged.total(), request.offset(), request.limit(), page, facetValues(merged.facets()),
-                unreachable);
+                unreachable, catchingUp());
+    }
+
+    /** This instance's shards still re-indexing their articles store, with how far each has got. */
+    public List<CatchUpProgress> catchingUp() {
+        List<CatchUpProgress> out = new ArrayList<>();
+        for (ArticleIndex shard : shards.shards()) {
+            shard.catchUpProgress().ifPresent(out::add);
+        }
+        return out;
     }
 
     /** Phase one on this instance's shards alone: what another instance asks for. */

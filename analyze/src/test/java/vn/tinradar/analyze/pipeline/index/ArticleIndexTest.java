@@ -40,7 +40,7 @@ class ArticleIndexTest {
         try (ArticleIndex reopened = ArticleIndex.open(dir, 16)) {
             assertThat(reopened.documentCount()).isEqualTo(3);
             assertThat(reopened.committedOffset()).isEqualTo(2);
-            assertThat(reopened.catchUp(truth.iterator())).isZero();
+            assertThat(catchUp(reopened, truth)).isZero();
         }
     }
 
@@ -54,7 +54,7 @@ class ArticleIndexTest {
         ArticleIndex.deleteRecursively(dir.resolve("lost"));
 
         try (ArticleIndex rebuilt = ArticleIndex.open(dir.resolve("lost"), 16)) {
-            assertThat(rebuilt.catchUp(truth.iterator())).isEqualTo(4);
+            assertThat(catchUp(rebuilt, truth)).isEqualTo(4);
             assertThat(rebuilt.documentCount()).isEqualTo(4);
         }
     }
@@ -67,9 +67,52 @@ class ArticleIndexTest {
             index.commit();
         }
         try (ArticleIndex behind = ArticleIndex.open(dir, 16)) {
-            assertThat(behind.catchUp(truth.iterator())).isEqualTo(2);
+            assertThat(catchUp(behind, truth)).isEqualTo(2);
             assertThat(behind.documentCount()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aCommitDuringTheCatchUpKeepsTheOffsetItOpenedWithSoARestartRedoesWhatItHadNotReached() {
+        List<StoredArticle> truth = articles(6);
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            truth.subList(0, 3).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+        }
+        try (ArticleIndex interrupted = ArticleIndex.open(dir, 16)) {
+            interrupted.beginCatchUp("2_0", truth.size());
+            interrupted.reindexIfBehind(truth.get(3));
+            // a new article processed between two slices, then a Streams commit and the task moves away
+            interrupted.upsert(truth.get(5).article(), truth.get(5).sourceOffset());
+            interrupted.commit();
+        }
+        try (ArticleIndex reopened = ArticleIndex.open(dir, 16)) {
+            assertThat(reopened.committedOffset()).isEqualTo(2);
+            assertThat(catchUp(reopened, truth)).isEqualTo(3);
+            assertThat(reopened.documentCount()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void reportsHowFarItsCatchUpHasGotUntilItEnds() {
+        List<StoredArticle> truth = articles(4);
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            index.beginCatchUp("2_1", 4);
+            index.reindexIfBehind(truth.get(0));
+            index.reindexIfBehind(truth.get(1));
+
+            assertThat(index.catchUpProgress()).contains(new CatchUpProgress("2_1", 2, 4, 2));
+            index.endCatchUp();
+            assertThat(index.catchUpProgress()).isEmpty();
+        }
+    }
+
+    /** A whole catch-up at once, as the indexing processor does it slice by slice; how many it re-indexed. */
+    private static long catchUp(ArticleIndex index, List<StoredArticle> truth) {
+        index.beginCatchUp("2_0", truth.size());
+        long reindexed = truth.stream().filter(index::reindexIfBehind).count();
+        index.endCatchUp();
+        return reindexed;
     }
 
     private List<StoredArticle> articles(int n) {

@@ -28,7 +28,7 @@ class SearchExportTest {
             new Suspicion(0.12, List.of(new Signal("no-attribution", 0.8, "không nêu nguồn"))), "s-1", null);
 
     private static String csv() {
-        byte[] bytes = SearchExport.csv(new SearchResult(1, 0, 5000, List.of(HIT), Map.of(), List.of()));
+        byte[] bytes = SearchExport.csv(new SearchResult(1, 0, 5000, List.of(HIT), Map.of(), List.of(), List.of()));
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,170 @@
+package vn.tinradar.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.analyze.Fixtures.article;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.TestBroker;
+
+/**
+ * An analyze instance that takes over a partition of thousands of articles from one that left is not fenced: the
+ * Lucene catch-up of the gained partition runs in slices between commits, so it never holds a transaction open
+ * past the exactly-once transaction timeout. To provoke the fencing with thousands of articles rather than tens of
+ * thousands, the producers' timeout is 2 s (10 s in production), the real single-node broker aborts timed-out
+ * transactions within 100 ms, and the articles are written to {@code articles.scored} as the scoring step would, so
+ * only the indexing step has work. With the catch-up in one piece (a slice longer than the whole catch-up) this
+ * test fails on the project's loaded 2-core machine (docs/reliability.md).
+ */
+class TakeOverIT {
+
+    private static final Topics TOPICS = new Topics("it-takeover.");
+    private static final int ARTICLES = 2000;
+    private static final OffsetDateTime FIRST = Fixtures.at("2026-09-01T06:00:00");
+    private static TestBroker broker;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = TestBroker.start(TOPICS, 2,
+                Map.of("transaction.abort.timed.out.transaction.cleanup.interval.ms", "100"));
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
+
+    @Test
+    void survivorGainingAPartitionOfThousandsOfArticlesKeepsItsOwnTaskAndLosesNoArticle() throws Exception {
+        try (Instance a = new Instance("a"); Instance b = new Instance("b");
+             KafkaProducer<String, byte[]> scoring = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
+                     new ByteArraySerializer())) {
+            a.service.start();
+            b.service.start();
+            TestBroker.await(() -> a.running() && b.running(), "both instances running");
+            scored(scoring, reports(0, ARTICLES));
+            TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == ARTICLES,
+                    ARTICLES + " articles indexed over both instances");
+            assertThat(a.service.indexedCount()).isPositive().isLessThan(ARTICLES);
+            double catchUpsBefore = a.catchUps();
+
+            // articles keep arriving during the take-over, so the survivor's kept task has a transaction open
+            // while the gained one catches up: the situation in which a long catch-up got the thread fenced
+            AtomicBoolean feeding = new AtomicBoolean(true);
+            AtomicInteger fed = new AtomicInteger();
+            Thread feeder = new Thread(() -> {
+                try {
+                    while (feeding.get()) {
+                        scored(scoring, reports(ARTICLES + fed.get(), 1));
+                        fed.incrementAndGet();
+                        Thread.sleep(50);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "feeder");
+            feeder.start();
+            b.service.close();
+            TestBroker.await(() -> a.catchUps() > catchUpsBefore
+                    && a.service.search().catchingUp().isEmpty(), "the gained partition caught up on a");
+            feeding.set(false);
+            feeder.join();
+
+            TestBroker.await(() -> a.service.indexedCount() == ARTICLES + fed.get(),
+                    "every article indexed on the survivor");
+            // a fenced thread loses all its tasks and starts them again: its kept partition would catch up twice
+            assertThat(a.catchUps() - catchUpsBefore).as("catch-ups started on a by the take-over")
+                    .isEqualTo(1.0);
+            assertThat(a.running()).isTrue();
+        }
+    }
+
+    /** Writes the articles to articles.scored as the scoring step does: scored, as JSON keyed by id. */
+    private static void scored(KafkaProducer<String, byte[]> producer, List<Article> articles) throws Exception {
+        KeywordTestScorer scorer = new KeywordTestScorer();
+        for (Article a : articles) {
+            producer.send(new ProducerRecord<>(TOPICS.articlesScored.name(), a.id(),
+                    Json.mapper().writeValueAsBytes(scorer.score(a))));
+        }
+        producer.flush();
+    }
+
+    /** Reports of a provincial paper, one every 40 minutes from the first of September, so stories stay small. */
+    private static List<Article> reports(int from, int count) {
+        String[] communes = {"Bảo Yên", "Bát Xát", "Mường Hum", "Sa Pa", "Bắc Hà", "Văn Bàn", "Si Ma Cai"};
+        String[] works = {"đường giao thông nông thôn", "trường mầm non", "nhà văn hóa thôn", "trạm y tế xã",
+                "kênh mương nội đồng"};
+        List<Article> out = new ArrayList<>();
+        for (int n = from; n < from + count; n++) {
+            String commune = communes[n % communes.length];
+            String work = works[(n / communes.length) % works.length];
+            out.add(article("https://baolaocai.vn/kinh-te/cong-trinh-" + n + ".html", "baolaocai",
+                    SourceTier.PROVINCIAL_PRESS, "Xã " + commune + " khánh thành " + work + " số " + n,
+                    "Sáng nay, xã " + commune + " tổ chức lễ khánh thành " + work + " số " + n + " với tổng vốn "
+                            + (n % 40 + 2) + " tỷ đồng từ chương trình mục tiêu quốc gia. Công trình hoàn thành "
+                            + "vượt tiến độ " + (n % 9 + 1) + " tháng, phục vụ " + (n % 300 + 50) + " hộ dân.",
+                    FIRST.plusMinutes(40L * n)));
+        }
+        return out;
+    }
+
+    /** One analyze service with a 2 s transaction timeout and a 100 ms commit interval. */
+    private final class Instance implements AutoCloseable {
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        final AnalyzeService service;
+
+        Instance(String name) {
+            Properties kafka = broker.kafka();
+            kafka.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 2000);
+            service = new AnalyzeService(config(), TOPICS, kafka, dataDir.resolve(name), new KeywordTestScorer(),
+                    registry);
+        }
+
+        /** Index shards that started catching up here, as {@code tinradar_analyze_index_catchups_total} shows. */
+        double catchUps() {
+            return registry.get("tinradar.analyze.index.catchups").counter().count();
+        }
+
+        boolean running() {
+            return service.streams().state() == KafkaStreams.State.RUNNING;
+        }
+
+        @Override
+        public void close() {
+            service.close();
+        }
+    }
+
+    private static AnalyzeConfig config() {
+        ConfigDocument mine = ConfigDocument.parse("takeover-it.yaml", "analyze:\n  commit-interval-ms: 100\n"
+                + "  index-catch-up-slice-ms: " + System.getProperty("takeover.slice-ms", "200") + "\n");
+        return AnalyzeConfig.from(mine.overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
+    }
+}
