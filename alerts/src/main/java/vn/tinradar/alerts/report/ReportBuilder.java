@@ -56,15 +56,18 @@ public final class ReportBuilder {
         this.policies = List.copyOf(policies);
     }
 
-    /** The report of [from, to) compared with the same number of days before {@code from}. */
+    /**
+     * The report of [from, to) compared with the same number of days before {@code from}, or with the same days of
+     * the year before when it starts on 1 January ({@link ComparedPeriod}).
+     */
     public WeeklyReport build(LocalDate from, LocalDate to, Collection<ScoredArticle> articles,
                               Collection<Alert> alerts) {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("report period must end after it starts but was " + from + " → " + to);
         }
-        LocalDate previousFrom = from.minusDays(to.toEpochDay() - from.toEpochDay());
+        ComparedPeriod compared = ComparedPeriod.before(from, to);
         List<ScoredArticle> current = within(articles, from, to);
-        List<ScoredArticle> previous = within(articles, previousFrom, from);
+        List<ScoredArticle> previous = within(articles, compared.from(), compared.to());
 
         List<ScoredArticle> suspicious = current.stream()
                 .filter(s -> s.suspicion() != null && s.suspicion().score() >= SUSPICIOUS).toList();
@@ -74,7 +77,7 @@ public final class ReportBuilder {
                 : s.places().stream().map(PlaceTag::name).filter(Objects::nonNull).distinct().toList();
         List<WeeklyReport.Row> byTopic = rows(current, previous, topicKeys);
         List<WeeklyReport.Row> byPlace = rows(current, previous, placeKeys);
-        return new WeeklyReport(from, to, totals(current, alerts, from, to), totals(previous, alerts, previousFrom, from),
+        return new WeeklyReport(from, to, totals(current, alerts, from, to), totals(previous, alerts, compared.from(), compared.to()),
                 rows(current, previous, s -> List.of(orUnknown(s.article().sourceName()))),
                 rows(current, previous, s -> List.of(s.article().tier() == null ? "khác"
                         : s.article().tier().vietnameseName())),

@@ -59,8 +59,8 @@ final class ReportPage {
     }
 
     private String previousPeriod() {
-        return VnTime.DATE.format(r.from().minusDays(r.to().toEpochDay() - r.from().toEpochDay())) + " – "
-                + VnTime.DATE.format(r.from().minusDays(1));
+        ComparedPeriod compared = ComparedPeriod.before(r.from(), r.to());
+        return VnTime.DATE.format(compared.from()) + " – " + VnTime.DATE.format(compared.last());
     }
 
     String noData() {

@@ -94,6 +94,26 @@ class ReportBuilderTest {
     }
 
     @Test
+    void yearSoFarIsComparedWithTheSameDaysOfTheYearBefore() {
+        // an annual report run on 06/12/2026 reads 01/01 – 06/12 against "cùng kỳ năm trước", not the 340 days
+        // right before 1 January
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        LocalDate end = LocalDate.of(2026, 12, 7);
+        List<ScoredArticle> articles = List.of(
+                article("y1", "baolaocai", LocalDate.of(2026, 3, 2), "thien-tai", "negative", 0.0, null),
+                article("same-days", "baolaocai", LocalDate.of(2025, 1, 20), "thien-tai", "neutral", 0.0, null),
+                article("late-2025", "baolaocai", LocalDate.of(2025, 12, 20), "thien-tai", "neutral", 0.0, null),
+                article("end-2025", "baolaocai", LocalDate.of(2025, 12, 31), "thien-tai", "neutral", 0.0, null));
+
+        WeeklyReport r = builder.build(first, end, articles, List.of());
+
+        assertThat(r.current().articles()).isEqualTo(1);
+        assertThat(r.previous().articles()).isEqualTo(1);
+        assertThat(r.previous().perDay()).containsKey(LocalDate.of(2025, 1, 1)).containsKey(LocalDate.of(2025, 12, 6))
+                .doesNotContainKey(LocalDate.of(2025, 12, 7));
+    }
+
+    @Test
     void alertsOfTheWeekGiveTheMedianTimeToAcknowledge() {
         Alert a = Fixtures.alert("a", Severity.URGENT, 1);
         List<Alert> alerts = new ArrayList<>();
