@@ -10,9 +10,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.spokes.RequestDraft;
@@ -26,6 +25,7 @@ import vn.tinradar.common.event.ResponseStatus;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -37,25 +37,16 @@ import vn.tinradar.common.test.TestBroker;
 class SpokesNetworkIT {
 
     private static final Topics TOPICS = new Topics("spokesit.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final Map<String, String> TOPIC_NAMES = Map.of("thien-tai", "Thiên tai (sạt lở, lũ quét, bão)",
             "dat-dai", "Đất đai, đền bù");
-    private static TestBroker broker;
 
     @TempDir
     static Path outbox;
 
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
-
     private static SpokesNetwork instance() {
-        return new SpokesNetwork(TOPICS, broker.kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
+        return new SpokesNetwork(TOPICS, KAFKA.broker().kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
                 new ResponseMail(new OutboxTransport(outbox), "TinRadar <tinradar@stttt.laocai.example>",
                         "http://localhost:8080"), Clock.systemUTC()).start(Duration.ofSeconds(30));
     }
