@@ -121,7 +121,8 @@ class TwoAlertsInstancesIT {
                     enabled: false
                 """.formatted(SMTP.getSmtp().getPort(), webhook.getAddress().getPort())).overlay(
                 ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
-        return new AlertsService(config, TOPICS, KAFKA.broker().kafka(), dataDir.resolve(name), new SimpleMeterRegistry());
+        return new AlertsService(config, TOPICS, KAFKA.broker().kafka(), dataDir.resolve(name),
+                new SimpleMeterRegistry());
     }
 
     /** Landslide alerts on communes of Lào Cai, as the rules would write them, spread over the three partitions. */

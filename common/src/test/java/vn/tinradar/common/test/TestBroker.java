@@ -49,7 +49,7 @@ public final class TestBroker implements AutoCloseable {
         this.borrower = borrower;
     }
 
-    /** Formats, starts and waits for a broker of this caller's own, then creates {@code topics} with {@code partitions} each. */
+    /** Starts a broker of the caller's own and creates {@code topics} with {@code partitions} each. */
     public static TestBroker start(Topics topics, int partitions) throws Exception {
         TestBroker broker = new TestBroker(startCluster(), topics, null, null);
         broker.createTopics(topics, partitions);

@@ -30,6 +30,7 @@ import vn.tinradar.common.event.Verdict;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.SharedBroker;
+import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.cli.Commands;
 import vn.tinradar.deploy.kafka.TopicCreator;
 import vn.tinradar.deploy.kafka.TopicLayout;
@@ -160,13 +161,14 @@ class BackupRestoreIT {
 
     @Test
     void secondRestoreWritesNothing() {
-        int recordsBefore = KAFKA.broker().readAll(FRESH.users.name()).size() + KAFKA.broker().readAll(FRESH.claims.name()).size();
+        TestBroker broker = KAFKA.broker();
+        int recordsBefore = broker.readAll(FRESH.users.name()).size() + broker.readAll(FRESH.claims.name()).size();
 
         RestoreSummary again = restore().restore(BackupFile.read(backupFile));
 
         assertThat(again.counts().values()).allSatisfy(c -> assertThat(c.restored()).isZero());
         assertThat(again.counts().get("claim").present()).isEqualTo(1);
-        assertThat(KAFKA.broker().readAll(FRESH.users.name()).size() + KAFKA.broker().readAll(FRESH.claims.name()).size())
+        assertThat(broker.readAll(FRESH.users.name()).size() + broker.readAll(FRESH.claims.name()).size())
                 .isEqualTo(recordsBefore);
     }
 

@@ -89,7 +89,8 @@ class ReportFormIT {
         Path settings = Files.writeString(dataDir.resolve("tinradar.yaml"),
                 "kafka:\n  topic-prefix: " + TOPICS.prefix() + "\n", StandardCharsets.UTF_8);
         process = new TinRadarProcess(Settings.load(settings), new TinRadarProcess.Options(dataDir, 0,
-                KAFKA.broker().bootstrapServers(), null, false, EnumSet.of(TinRadarProcess.Role.ALERTS), PASSWORD)).start();
+                KAFKA.broker().bootstrapServers(), null, false, EnumSet.of(TinRadarProcess.Role.ALERTS), PASSWORD))
+                .start();
         // one browser for the class: Chromium's start is the slow part
         browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"));
         browser.openReports("admin", PASSWORD);
@@ -117,8 +118,8 @@ class ReportFormIT {
     }
 
     private static void sendScored(List<ScoredArticle> articles) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KAFKA.broker().kafka(), new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KAFKA.broker().kafka(),
+                new StringSerializer(), new ByteArraySerializer())) {
             for (ScoredArticle s : articles) {
                 producer.send(new ProducerRecord<>(TOPICS.articlesScored.name(), s.id(),
                         TOPICS.articlesScored.valueSerde().serializer().serialize(TOPICS.articlesScored.name(), s)))

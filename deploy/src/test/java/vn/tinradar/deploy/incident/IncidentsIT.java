@@ -53,21 +53,25 @@ class IncidentsIT {
     @TempDir
     static Path dataDir;
 
+    private static Properties kafka() {
+        return KAFKA.broker().kafka();
+    }
+
     @Test
     void anIncidentOnAStoryIsStoredReadBackAndKeepsCollectingItsArticles() throws Exception {
         OffsetDateTime start = OffsetDateTime.now(VN).minusHours(3).withNano(0);
-        KAFKA.broker().sendArticles(List.of(landslide(1, "baolaocai", start), landslide(2, "laocaitv", start.plusMinutes(20)),
-                landslide(3, "laocai-gov", start.plusMinutes(40))));
-        try (AnalyzeService analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, KAFKA.broker().kafka(),
+        KAFKA.broker().sendArticles(List.of(landslide(1, "baolaocai", start),
+                landslide(2, "laocaitv", start.plusMinutes(20)), landslide(3, "laocai-gov", start.plusMinutes(40))));
+        try (AnalyzeService analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka(),
                      dataDir.resolve("analyze"), DefaultArticleScorer.load(null, Provinces.defaultProvince()),
                      new SimpleMeterRegistry());
-             KafkaIncidentLog otherInstance = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), elsewhere)) {
+             KafkaIncidentLog otherInstance = new KafkaIncidentLog(TOPICS, kafka(), elsewhere)) {
             analyze.start();
             TestBroker.await(() -> analyze.stories(5).stream().anyMatch(s -> s.articleCount() == 3),
                     "one story of the three reports");
             Story story = analyze.stories(5).get(0);
             IncidentBook book = new IncidentBook();
-            KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30));
+            KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30));
             IncidentService incidents = new IncidentService(book, writer, subjects(analyze), Clock.systemUTC());
             IncidentCollector collector = new IncidentCollector(incidents, StoryArticles.of(analyze), Clock.systemUTC());
 
@@ -102,9 +106,9 @@ class IncidentsIT {
     @Test
     void aRecordThatDoesNotParseIsSkippedAndTheOthersAreKept() throws Exception {
         Incident good = DamRumour.incident();
-        try (KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), new IncidentBook())
+        try (KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, kafka(), new IncidentBook())
                 .start(Duration.ofSeconds(30));
-             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KAFKA.broker().kafka(), new StringSerializer(),
+             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(kafka(), new StringSerializer(),
                      new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(TOPICS.incidents.name(), "inc-broken",
                     "{\"id\": \"inc-broken\", \"openedAt\": \"hôm qua\"".getBytes(StandardCharsets.UTF_8))).get();
@@ -112,7 +116,7 @@ class IncidentsIT {
         }
 
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog reader = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog reader = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             TestBroker.await(() -> book.get(good.id()).isPresent(), "the good incident read past the broken one");
             assertThat(book.get(good.id()).orElseThrow().responses()).hasSize(1);
             assertThat(book.get("inc-broken")).isEmpty();
@@ -122,7 +126,7 @@ class IncidentsIT {
     @Test
     void aResponseWithNeitherTextNorLinkIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             Incident rumour = DamRumour.incident();
             log.write(rumour);
             IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
@@ -140,7 +144,7 @@ class IncidentsIT {
     @Test
     void aClosedIncidentKeepsItsSummaryAndTakesNoMoreChanges() throws Exception {
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             log.write(DamRumour.incident("inc-dam-closed"));
             IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
             incidents.close("inc-dam-closed", new IncidentForms.Close("Tin giả bị gỡ sau 26 giờ; không còn trang nào đăng lại.",

@@ -110,7 +110,7 @@ class RunningProcessOpsIT {
             if (exported.containsAll(wanted)) {
                 break;
             }
-            Thread.sleep(1000);
+            Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
 
         Map<String, Set<String>> unknown = new TreeMap<>();
@@ -132,7 +132,7 @@ class RunningProcessOpsIT {
                     lagging.add(m.group(1));
                 }
             }
-            Thread.sleep(1000);
+            Thread.sleep(200);
         }
 
         assertThat(lagging).as("client ids of the per-partition lag series").anyMatch(
