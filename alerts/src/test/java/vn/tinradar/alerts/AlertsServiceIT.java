@@ -16,8 +16,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 
 /**
  * The alert service on a real single-node KRaft broker with a real SMTP server (GreenMail): alerts fire and are
@@ -48,23 +46,14 @@ class AlertsServiceIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static TestBroker broker;
     private static final Topics TOPICS = new Topics("it.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final String LANDSLIDE = "s-sat-lo-muong-hum";
     private static final String ROAD = "s-sat-lo-quoc-lo-4d";
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     private AlertsConfig config() {
         return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
@@ -79,7 +68,7 @@ class AlertsServiceIT {
 
     private Properties kafka() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", broker.bootstrapServers());
+        p.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         return p;
     }
 
@@ -140,7 +129,7 @@ class AlertsServiceIT {
     @Test
     void fullLifeOnARealBrokerAndMailServerAcrossRestartsSendsEachMailOnce() throws Exception {
         Topics topics = new Topics("life.");
-        broker.createTopics(topics, 2);
+        KAFKA.broker().createTopics(topics, 2);
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
             port = free.getLocalPort();
@@ -162,7 +151,8 @@ class AlertsServiceIT {
         String landslide;
         String rumour;
         String fire;
-        try (AlertsService first = new AlertsService(config, topics, kafka(), dataDir, new SimpleMeterRegistry())) {
+        SimpleMeterRegistry firstMetrics = new SimpleMeterRegistry();
+        try (AlertsService first = new AlertsService(config, topics, kafka(), dataDir, firstMetrics)) {
             first.start();
             // fires, mailed once
             send(topics, Fixtures.landslideTrend(9, 6.5));
@@ -187,7 +177,7 @@ class AlertsServiceIT {
             await(() -> first.lifecycle().alerts(null).size() == 2);
             rumour = first.lifecycle().alerts(null).stream().filter(a -> a.rule().equals("story-spread")).findFirst()
                     .orElseThrow().id();
-            Thread.sleep(1500);
+            await(() -> sent(firstMetrics, "silenced") >= 1);
             assertThat(smtp.getReceivedMessages()).as("the silenced alert is not mailed").hasSize(1);
 
             // the mail server goes down; a new alert's mail fails and waits
@@ -198,7 +188,7 @@ class AlertsServiceIT {
             await(() -> first.lifecycle().alerts(null).size() == 3);
             fire = first.lifecycle().alerts(null).stream().filter(a -> a.place() != null && a.place().equals("Xã Bát Xát"))
                     .findFirst().orElseThrow().id();
-            Thread.sleep(3000); // a few failed attempts
+            await(() -> sent(firstMetrics, "failed") >= 2); // a few failed attempts
         }
 
         // the service restarts while the mail waits; the server comes back: delivered exactly once
@@ -268,7 +258,7 @@ class AlertsServiceIT {
     @Test
     void burstBeforeTheMergeJoinsTheStoryAlertAndMergesAreKnownOnAFreshMachine() throws Exception {
         Topics topics = new Topics("merge.");
-        broker.createTopics(topics, 2);
+        KAFKA.broker().createTopics(topics, 2);
         sendJson(topics.articlesScored.name(), "baolaocai-mh1", report("baolaocai-mh1",
                 "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", "Báo Lào Cai", 5, LANDSLIDE));
         sendJson(topics.articlesScored.name(), "vtv-mh2", report("vtv-mh2",
@@ -379,6 +369,12 @@ class AlertsServiceIT {
         };
         valueSerializer.configure(noConfig, false);
         return new KafkaProducer<>(p, TOPICS.trends.keySerde().serializer(), valueSerializer);
+    }
+
+    /** Notifications the service counted with {@code result}, over every channel. */
+    private static double sent(SimpleMeterRegistry metrics, String result) {
+        return metrics.find("tinradar.alerts.sent").tag("result", result).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

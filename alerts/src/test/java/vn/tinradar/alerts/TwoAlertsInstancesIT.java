@@ -32,6 +32,7 @@ import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -47,10 +48,12 @@ class TwoAlertsInstancesIT {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final Topics TOPICS = new Topics("ha.");
+    /** Three partitions, so that each instance owns some of the alerts. */
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 3);
     private static final int ALERTS = 24;
     private static final Duration WEBHOOK_ANSWERS_AFTER = Duration.ofMillis(150);
 
-    private TestBroker broker;
     private HttpServer webhook;
     private final List<String> webhookDeliveries = Collections.synchronizedList(new ArrayList<>());
 
@@ -59,7 +62,6 @@ class TwoAlertsInstancesIT {
 
     @BeforeEach
     void start() throws Exception {
-        broker = TestBroker.start(TOPICS, 3);
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         webhook.createContext("/canh-bao", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -74,7 +76,6 @@ class TwoAlertsInstancesIT {
     @AfterEach
     void stop() throws Exception {
         webhook.stop(0);
-        broker.close();
     }
 
     @Test
@@ -120,12 +121,13 @@ class TwoAlertsInstancesIT {
                     enabled: false
                 """.formatted(SMTP.getSmtp().getPort(), webhook.getAddress().getPort())).overlay(
                 ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
-        return new AlertsService(config, TOPICS, broker.kafka(), dataDir.resolve(name), new SimpleMeterRegistry());
+        return new AlertsService(config, TOPICS, KAFKA.broker().kafka(), dataDir.resolve(name),
+                new SimpleMeterRegistry());
     }
 
     /** Landslide alerts on communes of Lào Cai, as the rules would write them, spread over the three partitions. */
     private void publishAlerts() throws Exception {
-        try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
+        try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(KAFKA.broker().kafka(), new StringSerializer(),
                 TOPICS.alerts.valueSerde().serializer())) {
             for (int i = 1; i <= ALERTS; i++) {
                 Alert alert = Fixtures.alert("a-sat-lo-xa-" + i, Severity.URGENT, 1);

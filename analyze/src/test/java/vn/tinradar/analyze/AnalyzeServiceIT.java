@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.query.search.SearchRequest;
@@ -21,6 +20,7 @@ import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -33,21 +33,12 @@ import vn.tinradar.common.test.TestBroker;
 class AnalyzeServiceIT {
 
     private static final Topics TOPICS = new Topics("it.");
-    private static TestBroker broker;
+    // two partitions: two tasks, two Lucene shards that search must merge
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 2);
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        // two partitions: two tasks, two Lucene shards that search must merge
-        broker = TestBroker.start(TOPICS, 2);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @Test
     void indexesSearchesAndKeepsTheSameCountAcrossARestart() throws Exception {
@@ -57,9 +48,9 @@ class AnalyzeServiceIT {
             burst.add(landslide(i, now.minusMinutes(30 - 4L * i)));
         }
         // a week-old report first: TinRadar has been counting since, so the hour of the burst has a baseline
-        broker.sendArticles(List.of(Fixtures.education(1, now.minusDays(8))));
-        broker.sendArticles(burst);
-        broker.sendArticles(List.of(burst.get(0))); // re-delivered by the crawler
+        KAFKA.broker().sendArticles(List.of(Fixtures.education(1, now.minusDays(8))));
+        KAFKA.broker().sendArticles(burst);
+        KAFKA.broker().sendArticles(List.of(burst.get(0))); // re-delivered by the crawler
 
         try (AnalyzeService service = service()) {
             service.start();
@@ -78,12 +69,13 @@ class AnalyzeServiceIT {
                     "19/11/2026", "https://laocai.gov.vn/dap-bat-xat-an-toan"), "admin");
         }
 
-        broker.sendArticles(List.of(burst.get(1))); // delivered again while analyze was down
+        KAFKA.broker().sendArticles(List.of(burst.get(1))); // delivered again while analyze was down
         try (AnalyzeService restarted = service()) {
             restarted.start();
             TestBroker.await(() -> restarted.streams().state() == KafkaStreams.State.RUNNING, "running again");
             TestBroker.await(() -> restarted.indexedCount() == 7, "7 articles after restart");
-            Thread.sleep(3000); // a few commit intervals: the re-delivery must not add a document
+            // the re-delivery processed and committed: it must not have added a document
+            KAFKA.broker().awaitCommitted(TOPICS.prefix() + "analyze", TOPICS.articlesRaw.name());
             assertThat(restarted.indexedCount()).isEqualTo(7);
             assertThat(restarted.search().search(SearchRequest.of("sạt lở")).total()).isEqualTo(6);
             // what staff entered survives the restart: it lives in compacted topics
@@ -95,7 +87,7 @@ class AnalyzeServiceIT {
 
     private AnalyzeService service() {
         Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", broker.bootstrapServers());
+        kafka.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
         return new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir, new KeywordTestScorer(),
                 new SimpleMeterRegistry());
     }

@@ -16,9 +16,8 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.query.claims.ClaimDraft;
@@ -30,6 +29,7 @@ import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -41,24 +41,15 @@ import vn.tinradar.common.test.TestBroker;
 class TwoInstancesIT {
 
     private static final Topics TOPICS = new Topics("it2.");
+    // four partitions: the two instances get two tasks each of every step
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 4);
     private static final String SECRET = "bí-mật-chung-của-các-máy";
-    private static TestBroker broker;
     /** The product's scorer: the claim signal needs the pipeline's context, which only it reads. */
     private static final DefaultArticleScorer SCORER = DefaultArticleScorer.load(null);
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        // four partitions: the two instances get two tasks each of every step
-        broker = TestBroker.start(TOPICS, 4);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @Test
     void eitherInstanceAnswersForTheWholeApplication() throws Exception {
@@ -72,7 +63,7 @@ class TwoInstancesIT {
             for (int i = 0; i < 12; i++) {
                 articles.add(landslide(i, now.minusMinutes(60 - 4L * i)));
             }
-            broker.sendArticles(articles);
+            KAFKA.broker().sendArticles(articles);
             TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == 12, "12 articles indexed in all");
             TestBroker.await(() -> a.service.indexedCount() > 0 && b.service.indexedCount() > 0, "shards on both instances");
             assertThat(a.service.indexedCount()).isLessThan(12);
@@ -107,7 +98,7 @@ class TwoInstancesIT {
             Article copy = article("https://tinnong24h.net/benh-vien", "tinnong24h", SourceTier.UNLICENSED_SITE,
                     "Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền",
                     "Người nhà cho biết sản phụ bị bỏ mặc suốt hai giờ trong đêm.", now);
-            broker.sendArticles(List.of(copy));
+            KAFKA.broker().sendArticles(List.of(copy));
             TestBroker.await(() -> b.service.article(copy.id()).isPresent(), "the copy indexed");
             assertThat(a.service.article(copy.id()).orElseThrow().suspicion().signals())
                     .anySatisfy(s -> assertThat(s.name()).isEqualTo("debunked-claim"));
@@ -129,7 +120,7 @@ class TwoInstancesIT {
             AtomicReference<AnalyzeService> self = new AtomicReference<>();
             http = new PeerHttpServer(() -> self.get().peerApi());
             Properties kafka = new Properties();
-            kafka.put("bootstrap.servers", broker.bootstrapServers());
+            kafka.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
             kafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + http.port());
             service = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir.resolve(name),
                     SCORER, new SimpleMeterRegistry(), SECRET, Clock.systemUTC());

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.ingest.config.IngestConfig;
 
 /**
@@ -25,24 +24,15 @@ import vn.tinradar.ingest.config.IngestConfig;
  */
 class KafkaPathIT {
 
-    private static TestBroker broker;
     /** The service runs on the real clock here, so the feed's items must be recent whenever the test runs. */
     private static final String NOW_RFC_1123 = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
             .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(30));
     private static final Topics TOPICS = new Topics("it.");
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 2);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 2);
 
     private java.util.Properties kafka() {
-        return broker.kafka();
+        return KAFKA.broker().kafka();
     }
 
     private static String feed(LocalSite site, String... paths) {
@@ -59,7 +49,7 @@ class KafkaPathIT {
     }
 
     private List<ConsumerRecord<String, String>> readAll(String topic) {
-        return broker.readAll(topic);
+        return KAFKA.broker().readAll(topic);
     }
 
     @Test
@@ -104,7 +94,7 @@ class KafkaPathIT {
     @Test
     void sourceStatesLandInTheHealthTopicKeyedBySourceId() throws Exception {
         Topics topics = new Topics("it-health.");
-        broker.createTopics(topics, 2);
+        KAFKA.broker().createTopics(topics, 2);
         try (LocalSite site = new LocalSite()) {
             site.serve("/bai/1.html", "text/html", page("Bát Xát di dời 12 hộ dân khỏi vùng sạt lở"));
             site.serve("/rss.xml", "application/rss+xml", feed(site, "/bai/1.html"));

@@ -2,17 +2,21 @@ package vn.tinradar.common.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,26 +29,49 @@ import vn.tinradar.common.kafka.Topics;
 
 /**
  * A real single-node KRaft broker in this JVM with every TinRadar topic created (compacted where
- * {@link Topics} says so), for the {@code *IT} classes of every module (common's test jar).
+ * {@link Topics} says so), for the {@code *IT} classes of every module (common's test jar). Most classes borrow
+ * the JVM's one broker through {@link SharedBroker}; a class that stops, secures or restarts its broker starts
+ * its own here.
  */
 public final class TestBroker implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
     private final Topics topics;
+    /** Who may create topics under which prefix, for a broker shared between classes; null for an own broker. */
+    private final PrefixClaims claims;
+    private final String borrower;
     private boolean closed;
 
-    private TestBroker(KafkaClusterTestKit cluster, Topics topics) {
+    private TestBroker(KafkaClusterTestKit cluster, Topics topics, PrefixClaims claims, String borrower) {
         this.cluster = cluster;
         this.topics = topics;
+        this.claims = claims;
+        this.borrower = borrower;
     }
 
-    /** Formats, starts and waits for the broker, then creates {@code topics} with {@code partitions} each. */
+    /** Starts a broker of the caller's own and creates {@code topics} with {@code partitions} each. */
     public static TestBroker start(Topics topics, int partitions) throws Exception {
         return start(topics, partitions, Map.of());
     }
 
     /** As {@link #start(Topics, int)}, with broker settings of the test's own on top of the ones below. */
     public static TestBroker start(Topics topics, int partitions, Map<String, String> brokerConfig) throws Exception {
+        TestBroker broker = new TestBroker(startCluster(brokerConfig), topics, null, null);
+        broker.createTopics(topics, partitions);
+        return broker;
+    }
+
+    /** The broker {@link SharedBroker} keeps for the whole JVM: no topics yet, every prefix to be claimed. */
+    static TestBroker startShared() throws Exception {
+        return new TestBroker(startCluster(Map.of()), null, new PrefixClaims(), null);
+    }
+
+    /** This shared broker as one test class sees it: its {@code topics} for {@link #sendArticles}, its prefixes. */
+    TestBroker lentTo(String testClass, Topics topics) {
+        return new TestBroker(cluster, topics, claims, testClass);
+    }
+
+    private static KafkaClusterTestKit startCluster(Map<String, String> brokerConfig) throws Exception {
         KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 // one node: every internal topic must make do with one replica, or transactions hang
@@ -60,9 +87,7 @@ public final class TestBroker implements AutoCloseable {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
-        TestBroker broker = new TestBroker(cluster, topics);
-        broker.createTopics(topics, partitions);
-        return broker;
+        return cluster;
     }
 
     /**
@@ -71,6 +96,9 @@ public final class TestBroker implements AutoCloseable {
      * started in that gap fails ("no partitions available ... when initializing global store").
      */
     public void createTopics(Topics topics, int partitions) throws Exception {
+        if (claims != null) {
+            claims.claim(topics.prefix(), borrower);
+        }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
             List<NewTopic> created = new ArrayList<>();
             for (Topic<String, ?> t : topics.all()) {
@@ -121,6 +149,33 @@ public final class TestBroker implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what);
     }
 
+    /**
+     * Waits until consumer group {@code group} (a Streams application id) has committed every record {@code topic}
+     * holds now: everything sent before the call has been processed, so a test can check what did not happen
+     * without sleeping "a few commit intervals".
+     */
+    public void awaitCommitted(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(kafka())) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (TopicPartitionInfo p : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions()) {
+                latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
+            }
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+            await(() -> {
+                try {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata().get();
+                    return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
+                            && committed.get(e.getKey()).offset() >= e.getValue());
+                } catch (Exception e) {
+                    return false;
+                }
+            }, group + " to commit every record of " + topic);
+        }
+    }
+
     /** Client properties pointing at this broker. */
     public Properties kafka() {
         Properties p = new Properties();
@@ -145,9 +200,16 @@ public final class TestBroker implements AutoCloseable {
         return out;
     }
 
-    /** Stops the broker; a second call does nothing (the test kit throws when closed twice). */
+    /**
+     * Stops the broker; a second call does nothing (the test kit throws when closed twice). A class that borrowed
+     * the shared broker may not stop it under the classes that run after it.
+     */
     @Override
     public synchronized void close() throws Exception {
+        if (borrower != null) {
+            throw new IllegalStateException(borrower + " closed the broker it shares with the other test classes of"
+                    + " this JVM; SharedBroker closes it after the last of them (drop the close call)");
+        }
         if (!closed) {
             closed = true;
             cluster.close();

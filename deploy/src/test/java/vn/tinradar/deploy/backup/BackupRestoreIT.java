@@ -16,9 +16,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.event.Claim;
@@ -29,6 +29,7 @@ import vn.tinradar.common.event.UserChange;
 import vn.tinradar.common.event.Verdict;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.cli.Commands;
 import vn.tinradar.deploy.kafka.TopicCreator;
@@ -47,6 +48,8 @@ class BackupRestoreIT {
 
     private static final String PASSWORD = "Tram-kiem-lam-2026";
     private static final Topics OLD = new Topics("laocai.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(OLD, 1);
     private static final Topics FRESH = new Topics("laocai-moi.");
     /** The settings file that holds the draft policy staff follow. */
     private static final String POLICY_SETTINGS = """
@@ -64,7 +67,6 @@ class BackupRestoreIT {
                       consultation-to: 2026-12-31
             """;
 
-    private static TestBroker broker;
     private static Properties kafka;
 
     @TempDir
@@ -76,8 +78,7 @@ class BackupRestoreIT {
 
     @BeforeAll
     static void staffWorkedInTheOldInstallationAndItWasBackedUp() throws Exception {
-        broker = TestBroker.start(OLD, 1);
-        kafka = broker.kafka();
+        kafka = KAFKA.broker().kafka();
         Instant now = Instant.parse("2026-12-01T02:00:00Z");
         try (KafkaUserLog users = new KafkaUserLog(OLD, kafka, new UserBook()).start(Duration.ofSeconds(30))) {
             users.write(new UserAccount(UserAccount.VERSION, "lan", "staff", UserDirectory.hash(PASSWORD), false,
@@ -103,7 +104,7 @@ class BackupRestoreIT {
         Files.writeString(dir.resolve("tinradar.yaml"), POLICY_SETTINGS, StandardCharsets.UTF_8);
         backupFile = dir.resolve("laocai-backup.jsonl");
         int rc = Commands.execute("backup", "--out", backupFile.toString(), "--config",
-                dir.resolve("tinradar.yaml").toString(), "--bootstrap", broker.bootstrapServers(),
+                dir.resolve("tinradar.yaml").toString(), "--bootstrap", KAFKA.broker().bootstrapServers(),
                 "--data-dir", dir.resolve("data").toString());
         assertThat(rc).isZero();
         header = BackupFile.read(backupFile).header();
@@ -115,11 +116,6 @@ class BackupRestoreIT {
 
     private static Restore restore() {
         return new Restore(FRESH, kafka, dir.resolve("restored-files"));
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
     }
 
     private static void send(KafkaProducer<String, byte[]> p, String topic, String key, byte[] value) throws Exception {
@@ -165,6 +161,7 @@ class BackupRestoreIT {
 
     @Test
     void secondRestoreWritesNothing() {
+        TestBroker broker = KAFKA.broker();
         int recordsBefore = broker.readAll(FRESH.users.name()).size() + broker.readAll(FRESH.claims.name()).size();
 
         RestoreSummary again = restore().restore(BackupFile.read(backupFile));

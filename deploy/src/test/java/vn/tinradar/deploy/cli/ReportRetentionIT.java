@@ -2,6 +2,8 @@ package vn.tinradar.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +14,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.text.VnTime;
 
 /**
@@ -27,7 +28,14 @@ import vn.tinradar.common.text.VnTime;
  */
 class ReportRetentionIT {
 
-    private static TestBroker broker;
+    private static final Topics TOPICS = new Topics("report-retention-it.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
+    /** Settings naming the topics' prefix, so that {@code report} reads this class's topics on the shared broker. */
+    private static Path settings;
+
+    @TempDir
+    static Path settingsDir;
 
     @TempDir
     Path dataDir;
@@ -36,24 +44,20 @@ class ReportRetentionIT {
     final CapturedConsole console = new CapturedConsole();
 
     @BeforeAll
-    static void startBrokerWithArticlesKeptThirtyDays() throws Exception {
-        Topics topics = Topics.withDefaultPrefix();
-        broker = TestBroker.start(topics, 1);
-        try (Admin admin = Admin.create(broker.kafka())) {
-            ConfigResource scored = new ConfigResource(ConfigResource.Type.TOPIC, topics.articlesScored.name());
+    static void keepArticlesThirtyDays() throws Exception {
+        settings = Files.writeString(settingsDir.resolve("tinradar.yaml"),
+                "kafka:\n  topic-prefix: " + TOPICS.prefix() + "\n", StandardCharsets.UTF_8);
+        try (Admin admin = Admin.create(KAFKA.broker().kafka())) {
+            ConfigResource scored = new ConfigResource(ConfigResource.Type.TOPIC, TOPICS.articlesScored.name());
             admin.incrementalAlterConfigs(Map.of(scored, List.of(new AlterConfigOp(new ConfigEntry("retention.ms",
                     String.valueOf(Duration.ofDays(30).toMillis())), AlterConfigOp.OpType.SET)))).all().get();
         }
     }
 
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
-
     private int report(LocalDate from, LocalDate to) {
         return Commands.execute("report", "--from", from.toString(), "--to", to.toString(),
-                "--bootstrap", broker.bootstrapServers(), "--data-dir", dataDir.toString());
+                "--bootstrap", KAFKA.broker().bootstrapServers(),
+                "--config", settings.toString(), "--data-dir", dataDir.toString());
     }
 
     @Test
@@ -66,7 +70,7 @@ class ReportRetentionIT {
         assertThat(rc).isEqualTo(ReportCommand.PERIOD_NOT_KEPT);
         assertThat(console.err().strip())
                 .startsWith("error: the period " + VnTime.DATE.format(today.minusDays(45)))
-                .contains("tinradar.articles.scored keeps articles 30 days")
+                .contains(TOPICS.articlesScored.name() + " keeps articles 30 days")
                 .contains("the earliest day kept in full is " + VnTime.DATE.format(earliest))
                 .doesNotContain("\n");
         assertThat(dataDir.resolve("reports")).doesNotExist();
@@ -87,8 +91,8 @@ class ReportRetentionIT {
         LocalDate today = LocalDate.now(VnTime.ZONE);
 
         int rc = Commands.execute("report", "--from", today.minusDays(7).toString(), "--to",
-                today.minusDays(1).toString(), "--format", "docx", "--bootstrap", broker.bootstrapServers(),
-                "--data-dir", dataDir.toString());
+                today.minusDays(1).toString(), "--format", "docx", "--bootstrap", KAFKA.broker().bootstrapServers(),
+                "--config", settings.toString(), "--data-dir", dataDir.toString());
 
         assertThat(rc).as(console.err()).isZero();
         assertThat(console.out().strip()).startsWith("DOCX (NĐ 30/2020): ").doesNotContain("PDF: ")
@@ -101,7 +105,7 @@ class ReportRetentionIT {
         LocalDate today = LocalDate.now(VnTime.ZONE);
 
         int rc = Commands.execute("report", "--year", String.valueOf(today.getYear() - 1), "--bootstrap",
-                broker.bootstrapServers(), "--data-dir", dataDir.toString());
+                KAFKA.broker().bootstrapServers(), "--config", settings.toString(), "--data-dir", dataDir.toString());
 
         assertThat(rc).isEqualTo(ReportCommand.PERIOD_NOT_KEPT);
         assertThat(console.err()).startsWith("error: the period 01/01/" + (today.getYear() - 1) + "–31/12/"

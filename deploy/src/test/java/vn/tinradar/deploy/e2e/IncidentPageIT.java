@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.IncidentArticle;
@@ -19,7 +20,7 @@ import vn.tinradar.common.event.IncidentResponse;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.deploy.incident.IncidentBook;
 import vn.tinradar.deploy.incident.IncidentService;
 import vn.tinradar.deploy.incident.IncidentSubjects;
@@ -42,18 +43,18 @@ import vn.tinradar.deploy.web.signin.UserDirectory;
 class IncidentPageIT {
 
     private static final Topics TOPICS = new Topics("it-incident-page.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final String STAFF = "tran.thi.binh";
     private static final String PASSWORD = "Mật-khẩu-đủ-dài-2026";
-    private static TestBroker broker;
     private static KafkaIncidentLog log;
     private static MetricsRegistry metrics;
     private static WebServer web;
 
     @BeforeAll
     static void start() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
         IncidentBook book = new IncidentBook();
-        log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
+        log = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30));
         log.write(landslideIncident());
         IncidentService incidents = new IncidentService(book, log, new IncidentSubjects() {
             @Override
@@ -80,7 +81,6 @@ class IncidentPageIT {
         web.close();
         metrics.close();
         log.close();
-        broker.close();
     }
 
     @Test

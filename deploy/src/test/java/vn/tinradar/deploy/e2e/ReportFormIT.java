@@ -33,6 +33,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
@@ -40,7 +41,7 @@ import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.TopicScore;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.process.TinRadarProcess;
@@ -54,13 +55,14 @@ import vn.tinradar.deploy.process.TinRadarProcess;
 class ReportFormIT {
 
     private static final String PASSWORD = "Mật-khẩu-báo-cáo-2026";
-    private static final Topics TOPICS = Topics.withDefaultPrefix();
+    private static final Topics TOPICS = new Topics("report-form-it.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final LocalDate TODAY = LocalDate.now(VnTime.ZONE);
     /** Last week, well inside the 30 days kept. */
     private static final LocalDate FROM = TODAY.minusDays(8);
     private static final LocalDate TO = TODAY.minusDays(2);
 
-    private static TestBroker broker;
     private static TinRadarProcess process;
     private static Path dataDir;
     private static DashboardBrowser browser;
@@ -68,8 +70,7 @@ class ReportFormIT {
     @BeforeAll
     static void startAlertsOnABrokerKeepingThirtyDaysOfArticles() throws Exception {
         assertThat(DashboardBrowser.available()).as("Debian's chromium and chromium-driver are installed").isTrue();
-        broker = TestBroker.start(TOPICS, 1);
-        try (Admin admin = Admin.create(broker.kafka())) {
+        try (Admin admin = Admin.create(KAFKA.broker().kafka())) {
             ConfigResource scored = new ConfigResource(ConfigResource.Type.TOPIC, TOPICS.articlesScored.name());
             admin.incrementalAlterConfigs(Map.of(scored, List.of(new AlterConfigOp(new ConfigEntry("retention.ms",
                     String.valueOf(Duration.ofDays(30).toMillis())), AlterConfigOp.OpType.SET)))).all().get();
@@ -84,8 +85,12 @@ class ReportFormIT {
                 scored("tv-1", "Sa Pa đón lượng khách kỷ lục dịp cuối tuần", FROM.plusDays(3), "du-lich",
                         Sentiment.POSITIVE)));
         dataDir = Files.createTempDirectory("tinradar-report-form");
-        process = new TinRadarProcess(Settings.load(null), new TinRadarProcess.Options(dataDir, 0,
-                broker.bootstrapServers(), null, false, EnumSet.of(TinRadarProcess.Role.ALERTS), PASSWORD)).start();
+        // the settings name the class's own topics on the shared broker
+        Path settings = Files.writeString(dataDir.resolve("tinradar.yaml"),
+                "kafka:\n  topic-prefix: " + TOPICS.prefix() + "\n", StandardCharsets.UTF_8);
+        process = new TinRadarProcess(Settings.load(settings), new TinRadarProcess.Options(dataDir, 0,
+                KAFKA.broker().bootstrapServers(), null, false, EnumSet.of(TinRadarProcess.Role.ALERTS), PASSWORD))
+                .start();
         // one browser for the class: Chromium's start is the slow part
         browser = new DashboardBrowser(process.port(), Files.createTempDirectory("chromium"));
         browser.openReports("admin", PASSWORD);
@@ -98,9 +103,6 @@ class ReportFormIT {
         }
         if (process != null) {
             process.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -116,8 +118,8 @@ class ReportFormIT {
     }
 
     private static void sendScored(List<ScoredArticle> articles) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KAFKA.broker().kafka(),
+                new StringSerializer(), new ByteArraySerializer())) {
             for (ScoredArticle s : articles) {
                 producer.send(new ProducerRecord<>(TOPICS.articlesScored.name(), s.id(),
                         TOPICS.articlesScored.valueSerde().serializer().serialize(TOPICS.articlesScored.name(), s)))

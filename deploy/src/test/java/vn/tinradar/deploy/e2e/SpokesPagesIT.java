@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +36,7 @@ import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.JsonSerde;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
@@ -60,6 +62,8 @@ class SpokesPagesIT {
 
     private static final String PASSWORD = "Quản trị Sở TT&TT 2026";
     private static final Topics TOPICS = new Topics("spokesui.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
 
     @TempDir
     Path dataDir;
@@ -73,8 +77,8 @@ class SpokesPagesIT {
                 + "UBND xã Mường Hum,xã,Xã Mường Hum,thien-tai,Lý Văn Phát,Phó Chủ tịch UBND xã,"
                 + "phatngon@muonghum.laocai.example,0900 000 201\n"
                 + "UBND xã Không Có,xã,Xã Không Có,thien-tai,,,,\n", StandardCharsets.UTF_8);
-        try (TestBroker broker = TestBroker.start(TOPICS, 1);
-             AlertsService alerts = new AlertsService(AlertsConfig.defaults(), TOPICS, broker.kafka(),
+        TestBroker broker = KAFKA.broker();
+        try (AlertsService alerts = new AlertsService(AlertsConfig.defaults(), TOPICS, broker.kafka(),
                      dataDir.resolve("data"), new SimpleMeterRegistry())) {
             alerts.start();
             publish(broker, landslide());

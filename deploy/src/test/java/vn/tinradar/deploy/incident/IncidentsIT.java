@@ -24,9 +24,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.config.AnalyzeConfig;
@@ -43,6 +42,7 @@ import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Suspicion;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -55,38 +55,33 @@ import vn.tinradar.common.test.TestBroker;
 class IncidentsIT {
 
     private static final Topics TOPICS = new Topics("it-incident.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final ZoneOffset VN = ZoneOffset.ofHours(7);
-    private static TestBroker broker;
     private final IncidentBook elsewhere = new IncidentBook();
 
     @TempDir
     static Path dataDir;
 
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
+    private static Properties kafka() {
+        return KAFKA.broker().kafka();
     }
 
     @Test
     void anIncidentOnAStoryIsStoredReadBackAndKeepsCollectingItsArticles() throws Exception {
         OffsetDateTime start = OffsetDateTime.now(VN).minusHours(3).withNano(0);
-        broker.sendArticles(List.of(landslide(1, "baolaocai", start), landslide(2, "laocaitv", start.plusMinutes(20)),
-                landslide(3, "laocai-gov", start.plusMinutes(40))));
-        try (AnalyzeService analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, broker.kafka(),
+        KAFKA.broker().sendArticles(List.of(landslide(1, "baolaocai", start),
+                landslide(2, "laocaitv", start.plusMinutes(20)), landslide(3, "laocai-gov", start.plusMinutes(40))));
+        try (AnalyzeService analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka(),
                      dataDir.resolve("analyze"), DefaultArticleScorer.load(null, Provinces.defaultProvince()),
                      new SimpleMeterRegistry());
-             KafkaIncidentLog otherInstance = new KafkaIncidentLog(TOPICS, broker.kafka(), elsewhere)) {
+             KafkaIncidentLog otherInstance = new KafkaIncidentLog(TOPICS, kafka(), elsewhere)) {
             analyze.start();
             TestBroker.await(() -> analyze.stories(5).stream().anyMatch(s -> s.articleCount() == 3),
                     "one story of the three reports");
             Story story = analyze.stories(5).get(0);
             IncidentBook book = new IncidentBook();
-            KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
+            KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30));
             IncidentService incidents = new IncidentService(book, writer, subjects(analyze), Clock.systemUTC());
             IncidentCollector collector = new IncidentCollector(incidents, StoryArticles.of(analyze),
                     ScoredArticleFeed.NONE, Clock.systemUTC());
@@ -109,7 +104,7 @@ class IncidentsIT {
             assertThat(read.changes()).extracting(c -> c.by() + " " + c.action()).containsExactly(
                     "tran.thi.binh open", "tinradar articles", "tran.thi.binh response", "tran.thi.binh task");
 
-            broker.sendArticles(List.of(landslide(4, "baolaocai", OffsetDateTime.now(VN).withNano(0))));
+            KAFKA.broker().sendArticles(List.of(landslide(4, "baolaocai", OffsetDateTime.now(VN).withNano(0))));
             TestBroker.await(() -> collector.collect(opened.id()) == 1, "the later report collected");
             // the report is published within the second the task was added, so it need not be the newest entry
             assertThat(IncidentTimeline.of(incidents.get(opened.id()), List.of(), List.of(), List.of(), true))
@@ -122,9 +117,9 @@ class IncidentsIT {
     @Test
     void aRecordThatDoesNotParseIsSkippedAndTheOthersAreKept() throws Exception {
         Incident good = DamRumour.incident();
-        try (KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, broker.kafka(), new IncidentBook())
+        try (KafkaIncidentLog writer = new KafkaIncidentLog(TOPICS, kafka(), new IncidentBook())
                 .start(Duration.ofSeconds(30));
-             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
+             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(kafka(), new StringSerializer(),
                      new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(TOPICS.incidents.name(), "inc-broken",
                     "{\"id\": \"inc-broken\", \"openedAt\": \"hôm qua\"".getBytes(StandardCharsets.UTF_8))).get();
@@ -132,7 +127,7 @@ class IncidentsIT {
         }
 
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog reader = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog reader = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             TestBroker.await(() -> book.get(good.id()).isPresent(), "the good incident read past the broken one");
             assertThat(book.get(good.id()).orElseThrow().responses()).hasSize(1);
             assertThat(book.get("inc-broken")).isEmpty();
@@ -142,7 +137,7 @@ class IncidentsIT {
     @Test
     void aResponseWithNeitherTextNorLinkIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             Incident rumour = DamRumour.incident();
             log.write(rumour);
             IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
@@ -160,7 +155,7 @@ class IncidentsIT {
     @Test
     void aClosedIncidentKeepsItsSummaryAndTakesNoMoreChanges() throws Exception {
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30))) {
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, kafka(), book).start(Duration.ofSeconds(30))) {
             log.write(DamRumour.incident("inc-dam-closed"));
             IncidentService incidents = new IncidentService(book, log, subjects(null), Clock.systemUTC());
             incidents.close("inc-dam-closed", new IncidentForms.Close("Tin giả bị gỡ sau 26 giờ; không còn trang nào đăng lại.",

@@ -30,10 +30,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.http.PublicUrl;
@@ -59,7 +61,10 @@ class UsersAcrossInstancesIT {
     private static final String ADMIN_PASSWORD = "Quản trị Sở TT&TT 2026";
     private static final String PASSWORD = "Mưa lớn ở Sa Pa tháng Chín";
 
-    private static TestBroker broker;
+    /** Topics of their own on the broker the other test classes share. */
+    private static final Topics TOPICS = new Topics("users-it.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static Instance first;
     private static Instance second;
     private final DashboardBrowser browser = new DashboardBrowser();
@@ -74,10 +79,10 @@ class UsersAcrossInstancesIT {
 
         static Instance start(Topics topics, Backends backends, ServiceForwarder forwarder) {
             UserBook book = new UserBook();
-            KafkaUserLog log = new KafkaUserLog(topics, broker.kafka(), book).start(Duration.ofSeconds(30));
+            KafkaUserLog log = new KafkaUserLog(topics, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30));
             UserDirectory users = new UserDirectory(List.of(), book);
             users.setPassword("admin", "admin", ADMIN_PASSWORD);
-            KafkaEndedSessions signedOut = new KafkaEndedSessions(topics.sessionsEnded.name(), broker.kafka(),
+            KafkaEndedSessions signedOut = new KafkaEndedSessions(topics.sessionsEnded.name(), KAFKA.broker().kafka(),
                     Clock.systemUTC()).start(Duration.ofSeconds(30));
             SessionStore sessions = new SessionStore(Duration.ofHours(8), Clock.systemUTC(),
                     SessionStore.keyFrom(SHARED_SECRET), users::credential, signedOut);
@@ -108,16 +113,15 @@ class UsersAcrossInstancesIT {
 
     @Test
     void anInstanceWithoutTheCrawlerAnswersTheSourcesOfOneThatRunsIt() throws Exception {
-        Topics topics = Topics.withDefaultPrefix();
         Source baoLaoCai = new Source("baolaocai", "Báo Lào Cai", null, SourceTier.PROVINCIAL_PRESS, true, false, 0, 0,
                 List.of(new Feed("baolaocai", "https://baolaocai.vn/rss/thoi-su.rss", FeedKind.RSS)), Selectors.NONE);
         IngestService crawler = new IngestService(IngestConfig.defaults(), new SourceRegistry(List.of(baoLaoCai)),
-                topics, broker.kafka(), new SimpleMeterRegistry());
-        Instance ingest = Instance.start(topics, new Backends(crawler, null, null), ServiceForwarder.NONE);
-        Instance dashboard = Instance.start(topics, new Backends(null, null, null),
+                TOPICS, KAFKA.broker().kafka(), new SimpleMeterRegistry());
+        Instance ingest = Instance.start(TOPICS, new Backends(crawler, null, null), ServiceForwarder.NONE);
+        Instance dashboard = Instance.start(TOPICS, new Backends(null, null, null),
                 new ServiceForwarder(Map.of("ingest", ingest.uri("/"))));
         // points at the dashboard instance, which would forward on: a request is forwarded once, never twice
-        Instance twice = Instance.start(topics, new Backends(null, null, null),
+        Instance twice = Instance.start(TOPICS, new Backends(null, null, null),
                 new ServiceForwarder(Map.of("ingest", dashboard.uri("/"))));
         try {
             Session admin = signIn(dashboard, "admin", ADMIN_PASSWORD).orElseThrow();
@@ -144,19 +148,18 @@ class UsersAcrossInstancesIT {
     @Test
     void theLiveAlertStreamOfAnInstanceWithoutAlertsCarriesAnAlertRaisedOnTheAlertsInstance(@TempDir Path dataDir)
             throws Exception {
-        Topics topics = Topics.withDefaultPrefix();
-        try (AlertsService alerts = new AlertsService(AlertsConfig.defaults(), topics, broker.kafka(), dataDir,
+        try (AlertsService alerts = new AlertsService(AlertsConfig.defaults(), TOPICS, KAFKA.broker().kafka(), dataDir,
                 new SimpleMeterRegistry())) {
             alerts.start();
-            Instance alertsInstance = Instance.start(topics, new Backends(null, null, alerts), ServiceForwarder.NONE);
-            Instance dashboard = Instance.start(topics, new Backends(null, null, null),
+            Instance alertsInstance = Instance.start(TOPICS, new Backends(null, null, alerts), ServiceForwarder.NONE);
+            Instance dashboard = Instance.start(TOPICS, new Backends(null, null, null),
                     new ServiceForwarder(Map.of("alerts", alertsInstance.uri("/"))));
             try {
                 Session staff = signIn(dashboard, "admin", ADMIN_PASSWORD).orElseThrow();
                 try (LiveAlertStream live = LiveAlertStream.open(dashboard.uri("/"), staff.browser())) {
                     live.await(line -> line.contains("connected"), Duration.ofSeconds(30), "greeting");
 
-                    raise(topics, landslideBurstInBaoHa());
+                    raise(TOPICS, landslideBurstInBaoHa());
                     String alert = live.await(line -> line.startsWith("data:"), Duration.ofSeconds(60), "alert");
 
                     assertThat(live.status()).isEqualTo(200);
@@ -190,7 +193,7 @@ class UsersAcrossInstancesIT {
     }
 
     private static void raise(Topics topics, Trend trend) throws Exception {
-        try (KafkaProducer<String, Trend> producer = new KafkaProducer<>(broker.kafka(),
+        try (KafkaProducer<String, Trend> producer = new KafkaProducer<>(KAFKA.broker().kafka(),
                 topics.trends.keySerde().serializer(), topics.trends.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(topics.trends.name(), trend.kind() + ":" + trend.key(), trend)).get();
         }
@@ -201,18 +204,15 @@ class UsersAcrossInstancesIT {
     }
 
     @BeforeAll
-    static void startBrokerAndTwoInstances() throws Exception {
-        Topics topics = Topics.withDefaultPrefix();
-        broker = TestBroker.start(topics, 1);
-        first = Instance.start(topics);
-        second = Instance.start(topics);
+    static void startTwoInstances() throws Exception {
+        first = Instance.start(TOPICS);
+        second = Instance.start(TOPICS);
     }
 
     @AfterAll
     static void stopAll() throws Exception {
         first.stop();
         second.stop();
-        broker.close();
     }
 
     @Test
@@ -267,9 +267,9 @@ class UsersAcrossInstancesIT {
 
     @Test
     void aRecordThatIsNotAnAccountIsSkippedAndTheAccountsAfterItStillSignIn() throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KAFKA.broker().kafka(), new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.withDefaultPrefix().users.name(), "ban.ghi.hong",
+            producer.send(new ProducerRecord<>(TOPICS.users.name(), "ban.ghi.hong",
                     "{\"name\": \"ban.ghi.hong\", \"role\": ")).get();
         }
         Session admin = signIn(first, "admin", ADMIN_PASSWORD).orElseThrow();

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.AlertsService;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -27,20 +27,11 @@ import vn.tinradar.common.test.TestBroker;
 class PolicyBookIT {
 
     private static final Topics TOPICS = new Topics("pb.");
-    private static TestBroker broker;
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
 
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     private static AlertsConfig config() {
         return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
@@ -62,7 +53,7 @@ class PolicyBookIT {
     }
 
     private static AlertsService running(String dataDir) throws InterruptedException {
-        AlertsService service = new AlertsService(config(), TOPICS, broker.kafka(), dir.resolve(dataDir),
+        AlertsService service = new AlertsService(config(), TOPICS, KAFKA.broker().kafka(), dir.resolve(dataDir),
                 new SimpleMeterRegistry());
         service.start();
         TestBroker.await(() -> service.streams().state() == KafkaStreams.State.RUNNING, "alerts app running");

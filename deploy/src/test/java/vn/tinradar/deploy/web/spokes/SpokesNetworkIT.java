@@ -18,14 +18,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.MailTransport;
 import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.alerts.spokes.ResponseDesk;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.spokes.RequestDraft;
@@ -39,7 +37,7 @@ import vn.tinradar.common.event.ResponseStatus;
 import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
-import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.common.test.SharedBroker;
 
 /**
  * Two instances of the spokesperson network on one real broker, as two alerts processes of a split deployment: what
@@ -50,9 +48,10 @@ import vn.tinradar.common.test.TestBroker;
 class SpokesNetworkIT {
 
     private static final Topics TOPICS = new Topics("spokesit.");
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final Map<String, String> TOPIC_NAMES = Map.of("thien-tai", "Thiên tai (sạt lở, lũ quét, bão)",
             "dat-dai", "Đất đai, đền bù");
-    private static TestBroker broker;
 
     @TempDir
     static Path outbox;
@@ -60,22 +59,12 @@ class SpokesNetworkIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
-
     private static SpokesNetwork instance() {
         return instance(TOPICS, new OutboxTransport(outbox));
     }
 
     private static SpokesNetwork instance(Topics topics, MailTransport mail) {
-        return new SpokesNetwork(topics, broker.kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
+        return new SpokesNetwork(topics, KAFKA.broker().kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
                 new ResponseMail(mail, "TinRadar <tinradar@stttt.laocai.example>", "http://localhost:8080"),
                 Clock.systemUTC()).start(Duration.ofSeconds(30));
     }
@@ -127,7 +116,7 @@ class SpokesNetworkIT {
     void twoInstancesDueTheSameReminderAtOnceMailItOnce() throws Exception {
         // issue 12: both alerts instances found the reminder due and both mailed it before either stored it
         Topics ownTopics = new Topics("spokesit-remind.");
-        broker.createTopics(ownTopics, 1);
+        KAFKA.broker().createTopics(ownTopics, 1);
         try (SpokesNetwork first = instance(ownTopics, smtp()); SpokesNetwork second = instance(ownTopics, smtp())) {
             first.admin().importCsv("co_quan,cap,dia_ban,chu_de,nguoi_phat_ngon,chuc_vu,email,dien_thoai\n"
                     + "UBND xã Mường Hum,xã,Xã Mường Hum,thien-tai,Lý Văn Phát,Phó Chủ tịch UBND xã,"
