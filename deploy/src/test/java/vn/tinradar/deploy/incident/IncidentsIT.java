@@ -174,9 +174,9 @@ class IncidentsIT {
         IncidentBook firstBook = new IncidentBook();
         IncidentBook secondBook = new IncidentBook();
         CyclicBarrier bothHaveRead = new CyclicBarrier(2);
-        try (KafkaIncidentLog firstLog = new KafkaIncidentLog(TOPICS, broker.kafka(), firstBook)
+        try (KafkaIncidentLog firstLog = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), firstBook)
                 .start(Duration.ofSeconds(30));
-             KafkaIncidentLog secondLog = new KafkaIncidentLog(TOPICS, broker.kafka(), secondBook)
+             KafkaIncidentLog secondLog = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), secondBook)
                      .start(Duration.ofSeconds(30))) {
             firstLog.write(DamRumour.incident("inc-dam-twice"));
             TestBroker.await(() -> secondBook.get("inc-dam-twice").isPresent(), "the incident on the second instance");
@@ -235,10 +235,10 @@ class IncidentsIT {
         }
         Story listsTwenty = story("s-burst", burst.subList(25, 45));
         IncidentBook book = new IncidentBook();
-        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, broker.kafka(), book).start(Duration.ofSeconds(30));
-             KafkaScoredArticleFeed feed = new KafkaScoredArticleFeed(TOPICS, broker.kafka(),
+        try (KafkaIncidentLog log = new KafkaIncidentLog(TOPICS, KAFKA.broker().kafka(), book).start(Duration.ofSeconds(30));
+             KafkaScoredArticleFeed feed = new KafkaScoredArticleFeed(TOPICS, KAFKA.broker().kafka(),
                      start.toInstant().minusSeconds(60));
-             KafkaProducer<String, ScoredArticle> analyzeOutput = new KafkaProducer<>(broker.kafka(),
+             KafkaProducer<String, ScoredArticle> analyzeOutput = new KafkaProducer<>(KAFKA.broker().kafka(),
                      new StringSerializer(), TOPICS.articlesScored.valueSerde().serializer())) {
             for (ScoredArticle a : burst) {
                 analyzeOutput.send(new ProducerRecord<>(TOPICS.articlesScored.name(), a.id(), a)).get();

@@ -38,6 +38,7 @@ import vn.tinradar.common.event.Severity;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
 import vn.tinradar.common.test.SharedBroker;
+import vn.tinradar.common.test.TestBroker;
 
 /**
  * Two instances of the spokesperson network on one real broker, as two alerts processes of a split deployment: what
