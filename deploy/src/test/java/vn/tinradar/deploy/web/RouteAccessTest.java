@@ -37,6 +37,7 @@ class RouteAccessTest {
             entry("GET /api/stories", Access.VIEWER),
             entry("GET /api/stories/{id}", Access.VIEWER),
             entry("GET /api/trends", Access.VIEWER),
+            entry("GET /api/forecast", Access.VIEWER),
             entry("GET /api/claims", Access.VIEWER),
             entry("POST /api/claims", Access.STAFF),
             entry("POST /api/claims/{id}/withdraw", Access.STAFF),
