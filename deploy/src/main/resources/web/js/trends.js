@@ -91,6 +91,10 @@ function trendRow({ latest: t, windows }, maxBurst) {
 /** "Dự báo 24 giờ tới: 12 bài (8–17)" and the same for 72 hours, or why there is none. */
 function forecastText(f) {
   if (!f) return el('span', { class: 'muted small' }, 'không có dự báo');
+  const silent = f.day?.unansweredBy || f.threeDays?.unansweredBy;
+  if (silent) {
+    return el('span', { class: 'muted small', title: `Máy ${silent} giữ số liệu của mục này nhưng không trả lời kịp` }, 'tạm không lấy được dự báo');
+  }
   if (!f.day?.enoughHistory) {
     return el('span', { class: 'muted small', title: `Mới có ${formatNumber(f.day?.historyDays ?? 0)} ngày số liệu` }, 'chưa đủ lịch sử');
   }

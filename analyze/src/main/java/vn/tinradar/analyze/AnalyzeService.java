@@ -36,6 +36,8 @@ import vn.tinradar.analyze.pipeline.trends.TrendDetector;
 import vn.tinradar.analyze.pipeline.trends.TrendWindow;
 import vn.tinradar.analyze.query.claims.ClaimsService;
 import vn.tinradar.analyze.query.LocalStores;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.HolderForecasts;
 import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.forecast.TrendForecasts;
 import vn.tinradar.analyze.query.peer.PeerApi;
@@ -92,7 +94,8 @@ public final class AnalyzeService implements AutoCloseable {
     private final StaffWriter staffWriter;
     private final ClaimsService claims;
     private final SavedSearches savedSearches;
-    private final TrendForecasts forecasts;
+    private final TrendForecasts localForecasts;
+    private final HolderForecasts forecasts;
     private KafkaStreams streams;
     private boolean closed;
 
@@ -133,9 +136,12 @@ public final class AnalyzeService implements AutoCloseable {
                 () -> local.read(SavedSearches.STORE, QueryableStoreTypes.<String, SavedSearch>keyValueStore())), clock);
         // the day window: its hourly slices add up to Vietnam days exactly (the 1-hour window keeps fewer days)
         TrendWindow day = TrendWindow.of(config).get(1);
-        this.forecasts = new TrendForecasts(name -> local.read(name,
+        this.localForecasts = new TrendForecasts(name -> local.read(name,
                 QueryableStoreTypes.<String, TrendBucket>keyValueStore()), day, TrendDetector.retention(config, day),
                 new SeasonalForecaster(), clock);
+        this.forecasts = new HolderForecasts(localForecasts,
+                trendKey -> peers.otherHolderOf(day.bucketsStore(), trendKey), peerClient::forecast,
+                config.peerTimeout());
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -296,12 +302,17 @@ public final class AnalyzeService implements AutoCloseable {
 
     /**
      * Articles expected under the trend key {@code kind:key} over the next {@code days} Vietnam days (today first),
-     * from the day window's counts on this instance.
+     * from the day window's counts on the instance holding the key: this one, or the other one asked.
      *
      * @throws IllegalArgumentException when days is not 1 to 3, or kind or key is blank
      */
     public KeyForecast forecast(String kind, String key, int days) {
-        return forecasts.forecast(kind, key, days);
+        return forecasts.forecast(new ForecastQuery(kind, key, days));
+    }
+
+    /** The forecasts of several keys in their order, the other instances asked at once (one timeout in all). */
+    public List<KeyForecast> forecasts(List<ForecastQuery> queries) {
+        return forecasts.forecasts(queries);
     }
 
     /** Documents in this instance's index shards: after a restart, the number of distinct articles indexed. */
@@ -361,6 +372,11 @@ public final class AnalyzeService implements AutoCloseable {
         @Override
         public List<Trend> trends(int limit) {
             return local.trends(limit);
+        }
+
+        @Override
+        public Optional<KeyForecast> forecast(ForecastQuery q) {
+            return Optional.of(localForecasts.forecast(q.kind(), q.key(), q.days()));
         }
     }
 

@@ -3,11 +3,14 @@ package vn.tinradar.deploy.web;
 import static vn.tinradar.deploy.web.signin.Access.VIEWER;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import vn.tinradar.analyze.AnalyzeService;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.deploy.web.http.Params;
 
@@ -44,13 +47,20 @@ final class StoryRoutes implements WebFeature {
         ctx.json(Map.of("trends", trends, "forecasts", forecasts(analyze, trends)));
     }
 
-    /** The next 24 and 72 hours of each key shown, under {@code kind:key}. */
+    /** The next 24 and 72 hours of each key shown, under {@code kind:key}, asked of the key's instance in one go. */
     private static Map<String, Map<String, Object>> forecasts(AnalyzeService analyze, List<Trend> trends) {
+        Map<String, Trend> shown = new LinkedHashMap<>();
+        trends.forEach(t -> shown.putIfAbsent(t.kind() + ":" + t.key(), t));
+        List<ForecastQuery> queries = new ArrayList<>();
+        for (Trend t : shown.values()) {
+            queries.add(new ForecastQuery(t.kind(), t.key(), 1));
+            queries.add(new ForecastQuery(t.kind(), t.key(), 3));
+        }
+        List<KeyForecast> answers = analyze.forecasts(queries);
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        for (Trend t : trends) {
-            byKey.computeIfAbsent(t.kind() + ":" + t.key(), k -> Map.of(
-                    "day", analyze.forecast(t.kind(), t.key(), 1),
-                    "threeDays", analyze.forecast(t.kind(), t.key(), 3)));
+        int i = 0;
+        for (String key : shown.keySet()) {
+            byKey.put(key, Map.of("day", answers.get(i++), "threeDays", answers.get(i++)));
         }
         return byKey;
     }

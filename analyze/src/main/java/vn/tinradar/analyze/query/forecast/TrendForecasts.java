@@ -63,6 +63,21 @@ public final class TrendForecasts {
      * @throws IllegalArgumentException naming the parameter: days not 1 to {@value #MAX_DAYS}, an unknown kind, no key
      */
     public KeyForecast forecast(String kind, String key, int days) {
+        check(kind, key, days);
+        LocalDate today = today();
+        DailyCounts history = history(kind + ":" + key, today);
+        return forecaster.forecast(history, days)
+                .map(f -> KeyForecast.of(kind, key, history, f))
+                .orElseGet(() -> KeyForecast.tooShort(kind, key, days, today, history,
+                        forecaster.settings().coverage()));
+    }
+
+    /**
+     * Refuses a request no instance could answer, before any is asked.
+     *
+     * @throws IllegalArgumentException naming the parameter: days not 1 to {@value #MAX_DAYS}, an unknown kind, no key
+     */
+    public static void check(String kind, String key, int days) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be 1.." + MAX_DAYS + " but was " + days);
         }
@@ -72,12 +87,15 @@ public final class TrendForecasts {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("parameter 'key' is required: the topic, place or story id");
         }
-        LocalDate today = LocalDate.now(clock.withZone(VnTime.ZONE));
-        DailyCounts history = history(kind + ":" + key, today);
-        return forecaster.forecast(history, days)
-                .map(f -> KeyForecast.of(kind, key, history, f))
-                .orElseGet(() -> KeyForecast.tooShort(kind, key, days, today, history,
-                        forecaster.settings().coverage()));
+    }
+
+    /** The answer when {@code peer}, which holds the key's counts, did not give its forecast. */
+    public KeyForecast unanswered(String kind, String key, int days, String peer) {
+        return KeyForecast.unanswered(kind, key, days, today(), forecaster.settings().coverage(), peer);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VnTime.ZONE));
     }
 
     private DailyCounts history(String trendKey, LocalDate today) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
@@ -41,6 +43,11 @@ public final class PeerApi {
         default List<Trend> trends(int limit) {
             return List.of();
         }
+
+        /** The forecast made from this instance's own trend counts, empty when it keeps none. */
+        default Optional<KeyForecast> forecast(ForecastQuery query) {
+            return Optional.empty();
+        }
     }
 
     /** The largest body a peer sends (a search with its statistics); a larger one is refused unread. */
@@ -69,7 +76,7 @@ public final class PeerApi {
      * One request as the HTTP server received it.
      *
      * @param rawQuery the query string as sent (percent-encoded), or null
-     * @param query the decoded query parameters (only {@code limit} is read)
+     * @param query the decoded query parameters ({@code limit}; {@code kind}, {@code key}, {@code days} of a forecast)
      * @param contentLength the declared body length, -1 when unknown
      */
     public record Request(String method, String path, String rawQuery, Map<String, String> query, String time,
@@ -134,6 +141,9 @@ public final class PeerApi {
             if ("GET".equals(method) && PeerPaths.TRENDS.equals(path)) {
                 return ok(local.trends(limit(request.query())));
             }
+            if ("GET".equals(method) && PeerPaths.FORECAST.equals(path)) {
+                return found(local.forecast(forecastQuery(request.query())));
+            }
             return error(404, "no peer route " + method + " " + path);
         } catch (IOException | IllegalArgumentException e) {
             return error(400, "unreadable peer request: " + e.getMessage());
@@ -144,6 +154,16 @@ public final class PeerApi {
 
     private static String id(String path, String prefix) {
         return URLDecoder.decode(path.substring(prefix.length()), StandardCharsets.UTF_8);
+    }
+
+    private static ForecastQuery forecastQuery(Map<String, String> query) {
+        Map<String, String> q = query == null ? Map.of() : query;
+        String days = q.get("days");
+        try {
+            return new ForecastQuery(q.get("kind"), q.get("key"), Integer.parseInt(String.valueOf(days).strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("days must be a whole number 1..3 but was '" + days + "'");
+        }
     }
 
     private static int limit(Map<String, String> query) {

@@ -18,6 +18,8 @@ import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.ShardGroup;
 import vn.tinradar.common.event.ScoredArticle;
@@ -27,8 +29,8 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * Asks another analyze instance, over HTTP with requests signed by the shared secret, for what its local stores hold: search
- * statistics and hits of its shards, an article, its stories and trends. Each call times out after the configured
- * peer timeout; a failure completes the future exceptionally and is counted.
+ * statistics and hits of its shards, an article, its stories and trends, the forecast of a trend key. Each call times
+ * out after the configured peer timeout; a failure completes the future exceptionally and is counted.
  */
 public final class PeerClient {
 
@@ -91,6 +93,13 @@ public final class PeerClient {
     public CompletableFuture<List<Trend>> trends(HostInfo host, int limit) {
         return get("trends", host, PeerPaths.TRENDS + "?limit=" + limit)
                 .thenApply(r -> read(r, Json.mapper().getTypeFactory().constructCollectionType(List.class, Trend.class)));
+    }
+
+    /** The forecast the instance makes from its own trend counts, empty when it keeps none (404). */
+    public CompletableFuture<Optional<KeyForecast>> forecast(HostInfo host, ForecastQuery q) {
+        String path = PeerPaths.FORECAST + "?kind=" + encode(q.kind()) + "&key=" + encode(q.key()) + "&days=" + q.days();
+        return get("forecast", host, path).thenApply(r -> r.statusCode() == 404
+                ? Optional.<KeyForecast>empty() : Optional.of(read(r, type(KeyForecast.class))));
     }
 
     private <T> CompletableFuture<T> post(String call, HostInfo host, String path, Object body, Class<T> type) {

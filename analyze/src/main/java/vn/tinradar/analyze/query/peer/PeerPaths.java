@@ -13,6 +13,7 @@ public final class PeerPaths {
     public static final String STORIES = PREFIX + "stories";
     public static final String STORY = PREFIX + "stories/";
     public static final String TRENDS = PREFIX + "trends";
+    public static final String FORECAST = PREFIX + "forecast";
 
     private PeerPaths() {
     }
