@@ -2,11 +2,13 @@ package vn.tinradar.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.article;
+import static vn.tinradar.analyze.Fixtures.education;
 import static vn.tinradar.analyze.Fixtures.landslide;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
+import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.SavedSearch;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
@@ -35,7 +40,8 @@ import vn.tinradar.common.test.TestBroker;
 /**
  * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to
  * its own HTTP server: search on either returns the hits, totals and facets of both instances' shards, an article
- * held by the other instance is found, and claims and saved searches entered on one are seen by the other.
+ * held by the other instance is found, a trend key's forecast is made by whichever instance holds its counts, and
+ * claims and saved searches entered on one are seen by the other.
  * In-process counterpart of the merge: {@code ShardedSearchTest}.
  */
 class TwoInstancesIT {
@@ -47,6 +53,8 @@ class TwoInstancesIT {
     private static final String SECRET = "bí-mật-chung-của-các-máy";
     /** The product's scorer: the claim signal needs the pipeline's context, which only it reads. */
     private static final DefaultArticleScorer SCORER = DefaultArticleScorer.load(null);
+    /** Days of Sa Pa school news before today: more than the forecaster's minimum of 14. */
+    private static final int HISTORY_DAYS = 16;
 
     @TempDir
     Path dataDir;
@@ -54,6 +62,13 @@ class TwoInstancesIT {
     @Test
     void eitherInstanceAnswersForTheWholeApplication() throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+        // sent before the instances start, so the weeks of history are counted before any of today's articles
+        List<Article> history = new ArrayList<>();
+        LocalDate today = now.toLocalDate();
+        for (int d = HISTORY_DAYS; d >= 1; d--) {
+            history.add(education(100 + d, today.minusDays(d).atTime(9, 0).atOffset(ZoneOffset.ofHours(7))));
+        }
+        KAFKA.broker().sendArticles(history);
         try (Instance a = new Instance("a"); Instance b = new Instance("b")) {
             a.service.start();
             b.service.start();
@@ -64,9 +79,10 @@ class TwoInstancesIT {
                 articles.add(landslide(i, now.minusMinutes(60 - 4L * i)));
             }
             KAFKA.broker().sendArticles(articles);
-            TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == 12, "12 articles indexed in all");
+            long all = 12 + HISTORY_DAYS;
+            TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == all, "every article indexed");
             TestBroker.await(() -> a.service.indexedCount() > 0 && b.service.indexedCount() > 0, "shards on both instances");
-            assertThat(a.service.indexedCount()).isLessThan(12);
+            assertThat(a.service.indexedCount()).isLessThan(all);
 
             SearchResult fromA = a.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
             SearchResult fromB = b.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
@@ -91,6 +107,23 @@ class TwoInstancesIT {
             }
             TestBroker.await(() -> !a.service.stories(5).isEmpty() && !b.service.stories(5).isEmpty(), "stories from both");
 
+            // one instance holds the counts of the ward: both give its forecast from all of them (issue 14)
+            String ward = a.service.article(history.get(0).id()).orElseThrow().places().stream()
+                    .filter(p -> p.name() != null && p.name().contains("Sa Pa")).map(PlaceTag::id).findFirst()
+                    .orElseThrow();
+            TestBroker.await(() -> a.service.forecast("place", ward, 1).historyArticles() == HISTORY_DAYS
+                    && b.service.forecast("place", ward, 1).historyArticles() == HISTORY_DAYS, "the ward's forecast on both");
+            for (Instance x : List.of(a, b)) {
+                List<KeyForecast> f = x.service.forecasts(List.of(new ForecastQuery("place", ward, 1),
+                        new ForecastQuery("place", ward, 3)));
+                assertThat(f).allSatisfy(k -> {
+                    assertThat(k.enoughHistory()).as("forecast of %s on %s", ward, x.name).isTrue();
+                    assertThat(k.unansweredBy()).isNull();
+                    assertThat(k.expected()).isBetween(0.5, 4.0);
+                });
+                assertThat(f.get(1).days()).isEqualTo(3);
+            }
+
             // a claim entered on one instance is listed on the other and matches new articles on both
             Claim claim = a.service.claims().add(new ClaimDraft("Bệnh viện tỉnh từ chối cấp cứu sản phụ vì chưa nộp tiền",
                     "false", "Sở Y tế tỉnh Lào Cai", "18/11/2026", "https://laocai.gov.vn/cai-chinh-benh-vien"), "admin");
@@ -113,10 +146,12 @@ class TwoInstancesIT {
 
     /** One analyze service and the HTTP server its peers reach it on. */
     private final class Instance implements AutoCloseable {
+        final String name;
         final PeerHttpServer http;
         final AnalyzeService service;
 
         Instance(String name) {
+            this.name = name;
             AtomicReference<AnalyzeService> self = new AtomicReference<>();
             http = new PeerHttpServer(() -> self.get().peerApi());
             Properties kafka = new Properties();

@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.query.forecast.ForecastQuery;
+import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.common.kafka.Json;
 
@@ -45,6 +49,12 @@ class PeerApiTest {
         String time = signature.now();
         return new PeerApi.Request(method, path, null, Map.of(), time, signature.sign(method, path, time, body),
                 body.length, () -> body);
+    }
+
+    private PeerApi.Request signedGet(String path, String rawQuery, Map<String, String> query) {
+        String time = signature.now();
+        return new PeerApi.Request("GET", path, rawQuery, query, time,
+                signature.sign("GET", path + "?" + rawQuery, time, new byte[0]), 0, () -> new byte[0]);
     }
 
     private static byte[] json(Object value) throws Exception {
@@ -154,6 +164,46 @@ class PeerApiTest {
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(text(r)).contains("unreadable peer request");
+    }
+
+    @Test
+    void answersAForecastFromTheLocalCountsOfTheKeyAsked() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        PeerApi withCounts = new PeerApi(signature, new PeerApi.Local() {
+            @Override
+            public SearchStats stats(SearchRequest request) {
+                return SearchStats.EMPTY;
+            }
+
+            @Override
+            public ShardResult search(PeerSearch search) {
+                return new ShardResult(0, List.of(), Map.of());
+            }
+
+            @Override
+            public Optional<KeyForecast> forecast(ForecastQuery q) {
+                return Optional.of(new KeyForecast(q.kind(), q.key(), q.days(), today, today, 21, 54, true, 2.6, 1L,
+                        5L, 0.8, "trung bình theo thứ trong tuần", null));
+            }
+        });
+
+        PeerApi.Response r = withCounts.handle(signedGet(PeerPaths.FORECAST, "kind=place&key=xa-bao-yen&days=1",
+                Map.of("kind", "place", "key", "xa-bao-yen", "days", "1")));
+
+        assertThat(r.status()).isEqualTo(200);
+        KeyForecast f = Json.mapper().readValue(r.body(), KeyForecast.class);
+        assertThat(f.key()).isEqualTo("xa-bao-yen");
+        assertThat(f.historyArticles()).isEqualTo(54);
+        assertThat(f.unansweredBy()).isNull();
+    }
+
+    @Test
+    void aForecastWhoseDaysIsNotANumberIs400NamingDays() {
+        PeerApi.Response r = api.handle(signedGet(PeerPaths.FORECAST, "kind=place&key=xa-bao-yen&days=ba",
+                Map.of("kind", "place", "key", "xa-bao-yen", "days", "ba")));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(text(r)).contains("days must be a whole number 1..3 but was 'ba'");
     }
 
     private static String text(PeerApi.Response r) {
