@@ -40,7 +40,8 @@ import vn.tinradar.deploy.process.TinRadarProcess;
 /**
  * Two {@code analyze} processes on one broker, as a distributed deployment runs them: each announces its web port
  * as its Streams {@code application.server}, and the HTTP API of either answers for both — search hits, totals
- * and facets, any article, claims and saved searches — and exports the search as CSV for Excel. With the default
+ * and facets, any article, claims and saved searches, the forecast of a trend whichever process holds its counts —
+ * and exports the search as CSV for Excel. With the default
  * settings each keeps standby copies of the other's stores. A claim entered
  * through the API and then repeated by low-tier sites raises the urgent {@code debunked-claim} alert.
  */
@@ -48,6 +49,8 @@ class TwoAnalyzeProcessesIT {
 
     private static final String PASSWORD = "thử-nghiệm-hai-máy";
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** Days of the commune's ordinary news before today: more than the forecaster's minimum of 14. */
+    private static final int HISTORY_DAYS = 16;
 
     @TempDir
     Path dir;
@@ -63,14 +66,21 @@ class TwoAnalyzeProcessesIT {
         try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka")).start();
              TinRadarProcess a = start(settings, kafka, "a", TinRadarProcess.Role.ANALYZE, TinRadarProcess.Role.ALERTS);
              TinRadarProcess b = start(settings, kafka, "b", TinRadarProcess.Role.ANALYZE)) {
+            List<Article> history = schoolNews(HISTORY_DAYS);
             List<Article> articles = articles(12);
-            send(kafka.bootstrapServers(), new Topics(settings.deploy().kafka().topicPrefix()), articles);
+            Topics topics = new Topics(settings.deploy().kafka().topicPrefix());
+            send(kafka.bootstrapServers(), topics, history);
+            send(kafka.bootstrapServers(), topics, articles);
 
             JsonNode fromA = waitFor(a, "/api/search?size=50&q=" + enc("sạt lở"), r -> r.path("total").asInt() == 12);
-            long onA = get(a, "/health").path("components").path("index").path("documents").asLong();
-            long onB = get(b, "/health").path("components").path("index").path("documents").asLong();
-            assertThat(onA + onB).isEqualTo(12);
-            assertThat(onA).isBetween(1L, 11L);
+            long all = 12 + HISTORY_DAYS;
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (documents(a) + documents(b) < all && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            long onA = documents(a);
+            assertThat(onA + documents(b)).isEqualTo(all);
+            assertThat(onA).isBetween(1L, all - 1);
             // kafka.standby-replicas is 1 unless set: each instance keeps a warm copy of the other's stores
             waitFor(a, "/health", r -> r.path("components").path("analyze").path("standbyTasks").asInt() > 0);
             waitFor(b, "/health", r -> r.path("components").path("analyze").path("standbyTasks").asInt() > 0);
@@ -78,6 +88,18 @@ class TwoAnalyzeProcessesIT {
             assertThat(fromB.path("total").asInt()).isEqualTo(12);
             assertThat(ids(fromB)).containsExactlyElementsOf(ids(fromA));
             assertThat(fromA.path("unreachable")).isEmpty();
+
+            // one process holds the commune's counts; the trend and its forecast read the same on both (issue 14)
+            String commune = placeId(get(a, "/api/articles/" + history.get(0).id()), "Văn Bàn");
+            for (TinRadarProcess p : List.of(a, b)) {
+                JsonNode f = waitFor(p, "/api/forecast?kind=place&days=3&key=" + enc(commune),
+                        r -> r.path("historyArticles").asInt() == HISTORY_DAYS);
+                assertThat(f.path("enoughHistory").asBoolean()).isTrue();
+                assertThat(f.hasNonNull("unansweredBy")).isFalse();
+                JsonNode trends = waitFor(p, "/api/trends", r -> r.path("forecasts").has("place:" + commune));
+                assertThat(trends.path("forecasts").path("place:" + commune).path("day").path("enoughHistory")
+                        .asBoolean()).isTrue();
+            }
             for (Article x : articles) {
                 assertThat(status(a, "/api/articles/" + x.id())).as("article %s on a", x.id()).isEqualTo(200);
                 assertThat(status(b, "/api/articles/" + x.id())).as("article %s on b", x.id()).isEqualTo(200);
@@ -158,6 +180,36 @@ class TwoAnalyzeProcessesIT {
                     "page", Instant.now(), ArticleIds.contentHash(title, text), null, true));
         }
         return out;
+    }
+
+    /** One ordinary report a day from the landslide's commune, before today. */
+    private static List<Article> schoolNews(int days) {
+        List<Article> out = new ArrayList<>();
+        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).withHour(8).withMinute(30);
+        for (int d = days; d >= 1; d--) {
+            String url = "https://baolaocai.vn/van-ban-truong-hoc-" + d + ".html";
+            String title = "Xã Văn Bàn trao " + (d + 20) + " suất học bổng cho học sinh vượt khó";
+            String text = "Ủy ban nhân dân xã Văn Bàn, tỉnh Lào Cai trao " + (d + 20) + " suất học bổng và áo ấm cho học "
+                    + "sinh có hoàn cảnh khó khăn tại các điểm trường thôn bản.";
+            OffsetDateTime published = today.minusDays(d);
+            out.add(new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, "baolaocai", "Báo Lào Cai",
+                    SourceTier.PROVINCIAL_PRESS, title, null, text, "Thu Hà", null, null, "vi", published, null,
+                    "page", published.toInstant(), ArticleIds.contentHash(title, text), null, true));
+        }
+        return out;
+    }
+
+    private long documents(TinRadarProcess p) throws IOException, InterruptedException {
+        return get(p, "/health").path("components").path("index").path("documents").asLong();
+    }
+
+    private static String placeId(JsonNode article, String name) {
+        for (JsonNode p : article.path("places")) {
+            if (p.path("name").asText().contains(name)) {
+                return p.path("id").asText();
+            }
+        }
+        throw new AssertionError("no place " + name + " in " + article.path("places"));
     }
 
     private static void send(String bootstrap, Topics topics, List<Article> articles) throws Exception {
