@@ -21,9 +21,23 @@ final class EventSimilarity {
     static final double TITLE_WEIGHT = 2;
     static final double PLACE_WEIGHT = 0.25;
 
+    /** A headline's pairs with their weights, worked out once for the many members it is compared with. */
+    record Weighted(Map<String, Double> weights, double total) {
+    }
+
+    static Weighted weigh(TextFeatures f) {
+        Map<String, Double> w = weights(f);
+        return new Weighted(w, sum(w));
+    }
+
     /** In [0, 1]: 0 when fewer than {@link #MIN_SHARED_PAIRS} pairs are shared. */
     double score(TextFeatures a, TextFeatures b) {
-        Map<String, Double> wa = weights(a);
+        return score(weigh(a), b);
+    }
+
+    /** As {@link #score(TextFeatures, TextFeatures)}, with the first headline already weighed. */
+    double score(Weighted a, TextFeatures b) {
+        Map<String, Double> wa = a.weights();
         Map<String, Double> wb = weights(b);
         double shared = 0;
         int sharedPairs = 0;
@@ -37,7 +51,7 @@ final class EventSimilarity {
         if (sharedPairs < MIN_SHARED_PAIRS) {
             return 0;
         }
-        double smaller = Math.min(sum(wa), sum(wb));
+        double smaller = Math.min(a.total(), sum(wb));
         return smaller == 0 ? 0 : shared / smaller;
     }
 

@@ -76,7 +76,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     private final Map<Long, Set<String>> bands = new HashMap<>();
     private final Map<String, String> byHash = new HashMap<>();
     /** Headline pair → members whose headline has it: the candidates of the same-event search. */
-    private final Map<String, Set<String>> byPair = new HashMap<>();
+    private final PairPostings byPair = new PairPostings();
     private final EventSimilarity similarity = new EventSimilarity();
 
     public StoryClusterer(AnalyzeConfig config, AnalyzeMetrics metrics) {
@@ -212,21 +212,15 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
      */
     private Map<String, ClusterMember> sameEventStories(String id, TextFeatures features, Instant published,
                                                         List<String> localPlaces) {
-        Map<String, Integer> shared = new HashMap<>();
-        for (String pair : new HashSet<>(features.headlinePairs())) {
-            for (String memberId : byPair.getOrDefault(pair, Set.of())) {
-                shared.merge(memberId, 1, Integer::sum);
-            }
-        }
         Map<String, ClusterMember> bestOfStory = new HashMap<>();
         Map<String, Double> scoreOfStory = new HashMap<>();
-        for (Map.Entry<String, Integer> candidate : shared.entrySet()) {
-            ClusterMember m = members.get(candidate.getKey());
-            if (candidate.getValue() < EventSimilarity.MIN_SHARED_PAIRS || m == null || m.id().equals(id)
-                    || !withinWindow(m, published) || m.differentPlaces(localPlaces)) {
+        EventSimilarity.Weighted headline = EventSimilarity.weigh(features);
+        for (String candidate : byPair.sharingAtLeast(features.headlinePairs(), EventSimilarity.MIN_SHARED_PAIRS)) {
+            ClusterMember m = members.get(candidate);
+            if (m == null || m.id().equals(id) || !withinWindow(m, published) || m.differentPlaces(localPlaces)) {
                 continue;
             }
-            double score = similarity.score(features, m.features());
+            double score = similarity.score(headline, m.features());
             if (score >= config.storySimilarity() && score > scoreOfStory.getOrDefault(m.storyId(), -1.0)) {
                 bestOfStory.put(m.storyId(), m);
                 scoreOfStory.put(m.storyId(), score);
@@ -308,9 +302,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
                 bands.computeIfAbsent(key, k -> new HashSet<>()).add(m.id());
             }
         }
-        for (String pair : m.features().headlinePairs()) {
-            byPair.computeIfAbsent(pair, k -> new HashSet<>()).add(m.id());
-        }
+        byPair.add(m.id(), m.features().headlinePairs());
     }
 
     private void forget(String id) {
@@ -319,12 +311,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
             return;
         }
         byHash.remove(m.contentHash(), id);
-        for (String pair : m.features().headlinePairs()) {
-            Set<String> ids = byPair.get(pair);
-            if (ids != null && ids.remove(id) && ids.isEmpty()) {
-                byPair.remove(pair);
-            }
-        }
+        byPair.remove(id, m.features().headlinePairs());
         for (long key : MinHash.bandKeys(m.features().signature())) {
             Set<String> ids = bands.get(key);
             if (ids != null && ids.remove(id) && ids.isEmpty()) {
