@@ -155,7 +155,12 @@ public final class IngestService implements AutoCloseable {
         return rows;
     }
 
-    /** Feeds polled at least once since {@link #start}. */
+    /** Feeds of the registry this service polls (0 before {@link #start}). */
+    public int feeds() {
+        return tasks.size();
+    }
+
+    /** Feeds polled at least once since {@link #start}: the poll done, the new items it found written. */
     public int feedsPolled() {
         return (int) tasks.stream().filter(t -> t.polls.get() > 0).count();
     }

@@ -72,4 +72,21 @@ class IngestServiceSchedulingTest {
 
         assertThat(mostInFlight.get()).isEqualTo(1);
     }
+
+    @Test
+    void aFeedCountsAsPolledOnlyOnceItsPollIsDone() throws Exception {
+        // /health reports feeds and feedsPolled: a restarted crawler has offered everything once they are equal
+        IngestConfig config = TestConfigs.with("""
+                per-host-min-interval-ms: 0
+                poll-threads: 4
+                """);
+        try (IngestService service = new IngestService(config, fourSlowSections(), new MemorySink(),
+                new MemoryStateStore(), meters, Clock.systemUTC())) {
+            service.start();
+            Await.until(() -> inFlight.get() == 1);
+            assertThat(service.feeds()).isEqualTo(4);
+            assertThat(service.feedsPolled()).isZero();
+            Await.until(() -> service.feedsPolled() == 4);
+        }
+    }
 }

@@ -42,7 +42,9 @@ final class HealthRoutes implements WebFeature {
             ready &= streamsReady(backends.alerts().streams(), "alerts", components);
         }
         if (backends.ingest() != null) {
-            components.put("ingest", Map.of("sources", backends.ingest().sourceHealth().size()));
+            // a round of every feed done since start: the restarted crawler has offered all it would send again
+            components.put("ingest", Map.of("sources", backends.ingest().sourceHealth().size(),
+                    "feeds", backends.ingest().feeds(), "feedsPolled", backends.ingest().feedsPolled()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("live", true);

@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +44,7 @@ import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
@@ -65,6 +67,9 @@ import vn.tinradar.deploy.web.signin.UserDirectory;
 class PolicyPagesIT {
 
     private static final Topics TOPICS = new Topics("policyui.");
+
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
     private static final String PASSWORD = "Mật-khẩu-đủ-dài-2026";
     private static final LocalDate TODAY = LocalDate.now(VnTime.ZONE);
     private static final LocalDate FROM = TODAY.minusDays(14);
@@ -73,15 +78,13 @@ class PolicyPagesIT {
 
     @TempDir
     static Path dataDir;
-    private static TestBroker broker;
     private static AlertsService alerts;
     private static MetricsRegistry metrics;
     private static WebServer web;
 
     @BeforeAll
     static void start() throws Exception {
-        broker = TestBroker.start(TOPICS, 1);
-        alerts = new AlertsService(settings(), TOPICS, broker.kafka(), dataDir.resolve("alerts"),
+        alerts = new AlertsService(settings(), TOPICS, KAFKA.broker().kafka(), dataDir.resolve("alerts"),
                 new SimpleMeterRegistry());
         alerts.start();
         publishArticles();
@@ -104,7 +107,6 @@ class PolicyPagesIT {
         web.close();
         metrics.close();
         alerts.close();
-        broker.close();
     }
 
     /** The settings file's draft: the waste-collection price, followed from installation. */
@@ -300,8 +302,8 @@ class PolicyPagesIT {
                 scored("rac-1", "baolaocai", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 20, Sentiment.NEUTRAL,
                         "Lấy ý kiến về giá dịch vụ thu gom rác thải sinh hoạt",
                         "Dự thảo quy định giá dịch vụ thu gom, vận chuyển rác thải sinh hoạt theo hộ gia đình."));
-        try (KafkaProducer<String, ScoredArticle> producer = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
-                TOPICS.articlesScored.valueSerde().serializer())) {
+        try (KafkaProducer<String, ScoredArticle> producer = new KafkaProducer<>(KAFKA.broker().kafka(),
+                new StringSerializer(), TOPICS.articlesScored.valueSerde().serializer())) {
             for (ScoredArticle s : articles) {
                 producer.send(new ProducerRecord<>(TOPICS.articlesScored.name(), s.id(), s)).get();
             }

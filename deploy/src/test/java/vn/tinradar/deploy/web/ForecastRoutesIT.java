@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.config.AnalyzeConfig;
@@ -29,6 +30,7 @@ import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
 
 /**
@@ -58,7 +60,11 @@ class ForecastRoutesIT {
             "Mặt trận Tổ quốc xã Bảo Yên bàn giao nhà đại đoàn kết cho hộ nghèo tại thôn Nậm Rịa, tỉnh Lào Cai."},
     };
 
-    private TestBroker broker;
+    private static final Topics TOPICS = new Topics("it-forecast.");
+
+    @RegisterExtension
+    static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
+
     private AnalyzeService analyze;
     private WebFixture web;
     private WebFixture.Session viewer;
@@ -66,11 +72,10 @@ class ForecastRoutesIT {
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
-        Topics topics = new Topics("it-forecast.");
-        broker = TestBroker.start(topics, 1);
+        TestBroker broker = KAFKA.broker();
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", broker.bootstrapServers());
-        analyze = new AnalyzeService(AnalyzeConfig.defaults(), topics, kafka, dataDir,
+        analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir,
                 DefaultArticleScorer.load(null), new SimpleMeterRegistry());
         List<Article> history = history(LocalDate.now(VN));
         broker.sendArticles(history);
@@ -93,7 +98,6 @@ class ForecastRoutesIT {
         if (analyze != null) {
             analyze.close();
         }
-        broker.close();
     }
 
     @Test
