@@ -116,12 +116,13 @@ public final class WordDiff {
                 out.add(DiffSpan.SAME, a.get(i));
                 i++;
                 j++;
-            } else if (j < m && (i == n || len[i][j + 1] >= len[i + 1][j])) {
-                out.add(DiffSpan.INSERTED, b.get(j));
-                j++;
-            } else {
+            } else if (i < n && (j == m || len[i + 1][j] >= len[i][j + 1])) {
+                // taken out before put in, as a reader expects "3 → 5"
                 out.add(DiffSpan.DELETED, a.get(i));
                 i++;
+            } else {
+                out.add(DiffSpan.INSERTED, b.get(j));
+                j++;
             }
         }
     }
