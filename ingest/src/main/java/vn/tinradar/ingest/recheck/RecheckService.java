@@ -66,6 +66,7 @@ public final class RecheckService implements AutoCloseable {
     private final Deque<Instant> recent = new ArrayDeque<>();
     private final AtomicLong checks = new AtomicLong();
     private final Thread thread;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean closed;
 
     /** @param fetcher the crawler's fetcher, so re-checks wait their turn on each host like every other fetch */
@@ -110,13 +111,14 @@ public final class RecheckService implements AutoCloseable {
 
     private void run() {
         try (KafkaConsumer<String, byte[]> consumer = watchConsumer()) {
+            this.consumer = consumer;
             while (!closed) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(IDLE)) {
                     take(r);
                 }
                 checkDue();
             }
-        } catch (org.apache.kafka.common.errors.InterruptException e) {
+        } catch (org.apache.kafka.common.errors.WakeupException e) {
             // closing
         } catch (RuntimeException e) {
             if (!closed) {
@@ -241,10 +243,14 @@ public final class RecheckService implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
         if (thread.isAlive()) {
-            thread.interrupt();
             try {
-                thread.join(10_000);
+                // a fetch under way ends within its read timeout
+                thread.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
