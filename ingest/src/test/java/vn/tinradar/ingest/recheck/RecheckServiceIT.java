@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +19,7 @@ import vn.tinradar.common.event.ArticleChange;
 import vn.tinradar.common.event.ArticleRevision;
 import vn.tinradar.common.event.WatchRequest;
 import vn.tinradar.common.kafka.Topics;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.ingest.Await;
 import vn.tinradar.ingest.LocalSite;
@@ -50,7 +48,7 @@ class RecheckServiceIT {
     private static final String EDITED_BODY = "Tối 5/12, trên mạng xã hội lan truyền thông tin đập thủy điện Nậm Pung "
             + "ở xã Trịnh Tường bị vỡ. Chính quyền địa phương khẳng định đập vẫn an toàn.";
 
-    private final MovableClock clock = new MovableClock(PUBLISHED);
+    private final MutableClock clock = new MutableClock(PUBLISHED);
 
     @Test
     void findsSilentEditThenTakedownAndRedirectHomeAcrossARestart() throws Exception {
@@ -170,34 +168,5 @@ class RecheckServiceIT {
                 <div class="content"><p>%2$s</p><p>%2$s</p></div></article>
                 <footer>Bản quyền thuộc về Tin Mới 24h</footer></body></html>
                 """.formatted(title, body, counter);
-    }
-
-    /** A clock the test moves from one re-check step to the next. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
