@@ -18,7 +18,8 @@ public final class Takedown {
 
     static final int NOTICE_MAX_WORDS = 120;
     private static final List<String> NOTICES = List.of("bài viết không tồn tại", "nội dung không tồn tại",
-            "trang không tồn tại", "không tìm thấy bài viết", "không tìm thấy trang", "không tìm thấy nội dung",
+            "trang không tồn tại", "không tồn tại bài viết", "không tìm thấy bài viết", "không tìm thấy trang",
+            "không tìm thấy nội dung",
             "bài viết đã bị gỡ", "bài viết đã bị xóa", "bài viết đã bị xoá", "nội dung đã bị gỡ", "đã bị gỡ bỏ",
             "bài viết đã được gỡ", "tin bài không tồn tại", "đường dẫn không tồn tại", "404 not found",
             "page not found", "trang bạn tìm kiếm không tồn tại", "bài viết này không còn");
