@@ -16,12 +16,13 @@ import vn.tinradar.common.event.WatchRequest;
  * article of an alert (open until the alert is resolved) and of an incident (open until it is closed). The
  * anchor is the article's publication time, the nearest TinRadar knows here to its first fetch.
  */
-final class WatchRequests {
+public final class WatchRequests {
 
     private WatchRequests() {
     }
 
-    static List<KeyValue<String, WatchRequest>> of(Alert alert) {
+    /** One request per linkable article of {@code alert}, closed when the alert is resolved. */
+    public static List<KeyValue<String, WatchRequest>> of(Alert alert) {
         List<KeyValue<String, WatchRequest>> out = new ArrayList<>();
         if (alert == null || alert.articles() == null) {
             return out;
@@ -37,7 +38,8 @@ final class WatchRequests {
         return out;
     }
 
-    static List<KeyValue<String, WatchRequest>> of(Incident incident) {
+    /** One request per linkable article of {@code incident}, closed when the incident is. */
+    public static List<KeyValue<String, WatchRequest>> of(Incident incident) {
         List<KeyValue<String, WatchRequest>> out = new ArrayList<>();
         if (incident == null) {
             return out;

@@ -162,7 +162,8 @@ public final class TinRadarProcess implements AutoCloseable {
             ingest = new IngestService(settings.ingest(), sources, topics, kafka, metrics.registry());
             remember(ingest).start();
             // articles of alerts and incidents are looked at again after publication, through the same fetcher
-            remember(new RecheckService(settings.ingest(), sources, ingest.fetcher(), topics, kafka, clock)).start();
+            remember(new RecheckService(settings.ingest(), sources, ingest.fetcher(), topics, kafka, metrics.registry(),
+                    clock)).start();
         }
 
         // accounts admins manage in the dashboard, from the users topic, next to those of the config file

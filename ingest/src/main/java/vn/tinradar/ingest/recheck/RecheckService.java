@@ -1,5 +1,6 @@
 package vn.tinradar.ingest.recheck;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import vn.tinradar.ingest.extract.ExtractedPage;
 import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.source.Source;
 
@@ -61,6 +63,7 @@ public final class RecheckService implements AutoCloseable {
     private final Properties kafka;
     private final RecheckOutput output;
     private final Clock clock;
+    private final IngestMetrics metrics;
     private final WatchBook watches = new WatchBook();
     private final Map<String, RecheckState> states = new ConcurrentHashMap<>();
     private final Deque<Instant> recent = new ArrayDeque<>();
@@ -71,7 +74,7 @@ public final class RecheckService implements AutoCloseable {
 
     /** @param fetcher the crawler's fetcher, so re-checks wait their turn on each host like every other fetch */
     public RecheckService(IngestConfig config, SourceRegistry sources, Fetcher fetcher, Topics topics,
-                          Properties kafka, Clock clock) {
+                          Properties kafka, MeterRegistry meters, Clock clock) {
         this.config = config.recheck();
         this.schedule = scheduleOf(config.recheck());
         this.sources = sources;
@@ -82,6 +85,7 @@ public final class RecheckService implements AutoCloseable {
         this.kafka = kafka;
         this.output = new RecheckOutput(topics, kafka, Duration.ofMillis(config.stateRestoreTimeoutMs()));
         this.clock = clock;
+        this.metrics = new IngestMetrics(meters);
         this.thread = new Thread(this::run, "ingest-recheck");
         this.thread.setDaemon(true);
     }
@@ -185,6 +189,8 @@ public final class RecheckService implements AutoCloseable {
         states.put(state.articleId(), result.state());
         output.write(result);
         checks.incrementAndGet();
+        metrics.rechecked(result.change() != null ? result.change().kind() : result.unreadable() != null ? "unreadable"
+                : result.revision() != null ? "first" : "unchanged");
         if (result.change() != null) {
             LOG.info("event=article-{} article={} url={} revision={} reason=\"{}\"", result.change().kind(),
                     state.articleId(), state.url(), result.change().revision(), result.change().reason());

@@ -2,6 +2,7 @@ package vn.tinradar.ingest.recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -133,7 +134,7 @@ class RecheckServiceIT {
 
     private RecheckService service(IngestConfig config, SourceRegistry registry) {
         return new RecheckService(config, registry, new Fetcher(config, IngestMetrics.noop(), clock), TOPICS,
-                KAFKA.broker().kafka(), clock).start();
+                KAFKA.broker().kafka(), new SimpleMeterRegistry(), clock).start();
     }
 
     private void watch(LocalSite site, String id, String path, String title) {
