@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { el, clear, timeEl, emptyState, notify, formatNumber } from './dom.js';
 import { alertStatusName, severityName, topicName, SEVERITY_RANK } from './labels.js';
+import { changeSection } from './diff.js';
 import { severityBadge, statusBadge, signalTable, articleList, cssId } from './widgets.js';
 import { requestArticle } from './article.js';
 import { responsibleSection } from './spokes.js';
@@ -194,6 +195,7 @@ function toggle(id, button) {
 
 function detail(alert) {
   return [
+    changeSection(alert),
     el('section', { class: 'detail-section' }, el('h4', {}, 'Vì sao cảnh báo'),
       alert.rule ? el('p', { class: 'muted small' }, 'Quy tắc: ', el('code', {}, alert.rule)) : null,
       signalTable(alert.signals, 'Tín hiệu dẫn đến cảnh báo')),

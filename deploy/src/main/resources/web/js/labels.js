@@ -126,6 +126,10 @@ export const SIGNAL = {
   'usual-negative-share': 'Tỉ lệ tin tiêu cực thường ngày của địa bàn, chủ đề',
   'shared-term': 'Các bài cùng nói về một vấn đề (cụm từ chung)',
   'story-suspicion': 'Đánh giá nghi vấn của sự kiện',
+  'title-diff': 'Tiêu đề đã sửa',
+  'body-diff': 'Nội dung đã sửa',
+  'removed': 'Bài đã bị gỡ',
+  'rechecked': 'Kiểm tra lại sau khi đăng',
 };
 
 export const humanise = (id) => {

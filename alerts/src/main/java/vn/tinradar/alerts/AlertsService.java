@@ -36,7 +36,10 @@ import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.alerts.report.ReportService;
 import vn.tinradar.alerts.report.RetainedPeriod;
 import vn.tinradar.alerts.rules.AlertsTopology;
+import vn.tinradar.alerts.rules.WatchRequests;
 import vn.tinradar.alerts.view.LifecycleService;
+import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.kafka.TopicRetention;
 import vn.tinradar.common.kafka.Topics;
@@ -106,7 +109,10 @@ public final class AlertsService implements AutoCloseable {
         this.ledger = new KafkaLedger(topics.deliveries.name(), kafka);
         // the lifecycle tells delivery of a resolution and an assignment only after both exist
         this.lifecycle = new LifecycleService(topics, kafka, ledger, clock, metrics,
-                id -> delivery().alertResolved(id), alert -> delivery().notifier().notify(alert));
+                id -> {
+                    delivery().alertResolved(id);
+                    closeWatches(id);
+                }, alert -> delivery().notifier().notify(alert));
         this.delivery = new DeliveryService(config, ledger, lifecycle.board(), dataDir, metrics, clock);
         this.lease = new DeliveryLease(topics.alerts.name(), topics.prefix() + "alerts-delivery", kafka,
                 delivery.notifier()::betweenSends);
@@ -117,6 +123,22 @@ public final class AlertsService implements AutoCloseable {
                 this::scoredArticles, () -> lifecycle.alerts(null), this::mayMailReports, clock,
                 () -> RetainedPeriod.of(topics.articlesScored.name(),
                         TopicRetention.of(kafka, topics.prefix(), topics.articlesScored.name()), clock.instant()));
+    }
+
+    /**
+     * Tells ingest that the articles of an alert staff resolved need no more weekly re-checks: staff resolve in the
+     * ledger, not in the alerts topic, so the topology's watch requests would stay open.
+     */
+    private void closeWatches(String alertId) {
+        lifecycle.alert(alertId).ifPresent(alert -> WatchRequests.of(alert.status() == AlertStatus.RESOLVED ? alert
+                        : withStatus(alert, AlertStatus.RESOLVED))
+                .forEach(kv -> staffWriter.write(topics.watch, kv.key, kv.value)));
+    }
+
+    private static Alert withStatus(Alert a, AlertStatus status) {
+        return new Alert(a.v(), a.id(), a.rule(), a.severity(), status, a.title(), a.summary(), a.suggestedAction(),
+                a.signals(), a.articles(), a.storyId(), a.topic(), a.place(), a.firstSeen(), a.lastSeen(),
+                a.updatedAt(), a.revision(), a.ackBy(), a.ackAt());
     }
 
     /** Starts the rules, the reader and the report schedule; a second call is an error. */

@@ -1,5 +1,7 @@
 package vn.tinradar.alerts;
 
+import vn.tinradar.common.test.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;

@@ -13,11 +13,14 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleChange;
+import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.event.WatchRequest;
 import vn.tinradar.common.kafka.Topics;
 
 /** The production rules topology and settings in a TopologyTestDriver, with its input and output topics. */
@@ -30,7 +33,10 @@ public final class RulesDriver implements AutoCloseable {
     public final TestInputTopic<String, ScoredArticle> scored;
     public final TestInputTopic<String, StoryMerge> merges;
     public final TestInputTopic<String, SourceStatus> sourceHealth;
+    public final TestInputTopic<String, ArticleChange> articleChanges;
+    public final TestInputTopic<String, Incident> incidents;
     public final TestOutputTopic<String, Alert> alerts;
+    public final TestOutputTopic<String, WatchRequest> watch;
 
     public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir) {
         this(config, onNewAlert, stateDir, Instant.now());
@@ -54,8 +60,24 @@ public final class RulesDriver implements AutoCloseable {
                 topics.storyMerges.valueSerde().serializer());
         sourceHealth = driver.createInputTopic(topics.sourceHealth.name(), topics.sourceHealth.keySerde().serializer(),
                 topics.sourceHealth.valueSerde().serializer());
+        articleChanges = driver.createInputTopic(topics.articleChanges.name(),
+                topics.articleChanges.keySerde().serializer(), topics.articleChanges.valueSerde().serializer());
+        incidents = driver.createInputTopic(topics.incidents.name(), topics.incidents.keySerde().serializer(),
+                topics.incidents.valueSerde().serializer());
         alerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
                 topics.alerts.valueSerde().deserializer());
+        watch = driver.createOutputTopic(topics.watch.name(), topics.watch.keySerde().deserializer(),
+                topics.watch.valueSerde().deserializer());
+    }
+
+    /** Sends an edit or takedown keyed as ingest's re-checks key it (article id|revision). */
+    public void change(ArticleChange c) {
+        articleChanges.pipeInput(c.key(), c);
+    }
+
+    /** The watch requests written so far, by key (the latest per key, as compaction keeps them). */
+    public java.util.Map<String, WatchRequest> watches() {
+        return watch.readKeyValuesToMap();
     }
 
     /** Sends a trend keyed as analyze keys it ("kind:key"). */

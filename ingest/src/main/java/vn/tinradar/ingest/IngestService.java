@@ -64,6 +64,7 @@ public final class IngestService implements AutoCloseable {
     private final Clock clock;
     private final PollSchedule schedule;
     private final SourceMonitor monitor;
+    private final Fetcher fetcher;
     private final ScheduledThreadPoolExecutor pool;
     private final List<FeedTask> tasks = new CopyOnWriteArrayList<>();
     private final Map<String, List<FeedTask>> tasksBySource = new ConcurrentHashMap<>();
@@ -92,6 +93,7 @@ public final class IngestService implements AutoCloseable {
         this.clock = clock;
         this.schedule = new PollSchedule(config);
         this.monitor = new SourceMonitor(config);
+        this.fetcher = new Fetcher(config, metrics, clock);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ScheduledThreadPoolExecutor(config.pollThreads(), r -> {
             Thread t = new Thread(r, "ingest-poll-" + n.incrementAndGet());
@@ -114,7 +116,7 @@ public final class IngestService implements AutoCloseable {
         started = true;
         startedAt = clock.instant();
         CrawlState state = CrawlState.restore(store, startedAt.minus(Duration.ofDays(config.seenRetentionDays())));
-        poller = new FeedPoller(config, new Fetcher(config, metrics, clock), state, sink, metrics, clock,
+        poller = new FeedPoller(config, fetcher, state, sink, metrics, clock,
                 ItemFilters.configured(config, state, clock));
         Set<String> ids = new HashSet<>();
         registry.sources().forEach(s -> ids.add(s.id()));
@@ -143,6 +145,11 @@ public final class IngestService implements AutoCloseable {
         LOG.info("event=ingest-started sources={} feeds={} hosts={} seen={}", registry.sources().size(), tasks.size(),
                 lanes.size(), state.seenCount());
         return this;
+    }
+
+    /** The fetcher every poll goes through: whatever else fetches for ingest (re-checks) shares its politeness. */
+    public Fetcher fetcher() {
+        return fetcher;
     }
 
     /** Health of every source, in registry order; also what the state gauge then shows. */

@@ -72,4 +72,20 @@ class IngestConfigTest {
         assertThatThrownBy(() -> userFile("ingest:\n  item-filters: [already-sent, same-as-sent, already-sent]\n"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'already-sent' is listed twice");
     }
+
+    @Test
+    void recheckStepsThatDoNotGrowAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> userFile("ingest:\n  recheck:\n    steps-minutes: [60, 360, 120]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("steps-minutes").hasMessageContaining("greater than the step before (360)")
+                .hasMessageContaining("but was 120")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void shippedRecheckScheduleIsOneSixTwentyFourAndSeventyTwoHoursThenWeekly() {
+        IngestConfig.Recheck r = IngestConfig.defaults().recheck();
+        assertThat(r.stepsMinutes()).containsExactly(60, 360, 1440, 4320);
+        assertThat(r.thenEveryHours()).isEqualTo(168);
+    }
 }

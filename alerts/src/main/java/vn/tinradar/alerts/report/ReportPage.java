@@ -30,7 +30,8 @@ final class ReportPage {
             "policy-negative", "Dư luận tiêu cực về dự thảo chính sách",
             "policy-silent", "Dự thảo chính sách vắng thông tin",
             "watch-list", "Danh sách theo dõi",
-            "source-health", "Nguồn tin gặp sự cố");
+            "source-health", "Nguồn tin gặp sự cố",
+            "article-changed", "Bài bị sửa hoặc gỡ sau khi đăng");
 
     private final WeeklyReport r;
     private final Map<String, byte[]> charts;

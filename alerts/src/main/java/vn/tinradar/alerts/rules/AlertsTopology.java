@@ -25,6 +25,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleChange;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
@@ -50,8 +51,12 @@ import vn.tinradar.common.kafka.Topics;
  *        ─► policy-negative (its stories of the last 7 days), policy-silent, on each mention and on  │
  *           the wall clock         [alerts-policy-coverage, alerts-policy-stories, alerts-policy-groups] ─┼►
  * ingest.health (String source id → SourceStatus, compacted)                                          │
- *   ─► source-health                                               [group store alerts-source-groups] ─┘
+ *   ─► source-health                                               [group store alerts-source-groups] ─┤
+ * ingest.article-changes (String article id|revision → ArticleChange)                                 │
+ *   ─► article-changed                                             [group store alerts-change-groups] ─┘
  *   alerts (String alert id → Alert, compacted)
+ *   and, for every article of an alert (all but source-health) and of an incident (incidents topic):
+ *   ingest.watch (String article id|origin → WatchRequest, compacted): ingest re-checks them after publication
  * articles.scored ─► global store alerts-scored-articles (titles, links and stories of a trend's sample articles)
  * stories.merges ─► global store alerts-story-merges (absorbed story id → the story it is part of now)
  * </pre>
@@ -73,6 +78,8 @@ public final class AlertsTopology {
     public static final String POLICY_COVERAGE_STORE = "alerts-policy-coverage";
     public static final String POLICY_STORIES_STORE = "alerts-policy-stories";
     public static final String POLICY_GROUPS_STORE = "alerts-policy-groups";
+    /** One alert per watched article edited or taken down after publication. */
+    public static final String CHANGE_GROUPS_STORE = "alerts-change-groups";
     /** Repartition topic of trend findings by group key: {@code <application id>-trend-findings-repartition}. */
     public static final String TREND_FINDINGS = "trend-findings";
     /** Repartition topic of policy mentions: {@code <application id>-policy-mentions-repartition}. */
@@ -125,7 +132,7 @@ public final class AlertsTopology {
                 .flatMapValues(spreadRules::onStorySpread, Named.as("story-spread-rule"))
                 .selectKey((storyId, f) -> f.groupKey(), Named.as("story-spread-by-group"));
         // the findings of one story come from the trends of all its places and topics: bring them together first
-        builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
+        toAlerts(builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
                         context -> new RuleSet(config, articleLookup(context, useScored),
                                 raisedStories(context, useScored))),
@@ -135,15 +142,14 @@ public final class AlertsTopology {
                         .withValueSerde(new JsonSerde<>(Finding.class)))
                 .process(() -> new GroupingProcessor<Finding>(TREND_GROUPS_STORE,
                         context -> new RuleSet(config, id -> Optional.empty()), (rules, finding) -> List.of(finding),
-                        onNewAlert), Named.as("trend-grouping"), TREND_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("trend-alerts"));
+                        onNewAlert), Named.as("trend-grouping"), TREND_GROUPS_STORE), topics, "trend-alerts");
 
         // a story repeating a debunked claim; a story naming something on a watch-list
         builder.addStateStore(groupStore(STORY_GROUPS_STORE, stateSerde));
-        stories.process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
+        toAlerts(stories.process(() -> new GroupingProcessor<Story>(STORY_GROUPS_STORE,
                         context -> new RuleSet(config, id -> Optional.empty()),
-                        RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("story-alerts"));
+                        RuleSet::onStory, onNewAlert), Named.as("story-rules"), STORY_GROUPS_STORE), topics,
+                "story-alerts");
 
         // a draft policy whose coverage turned negative, or that no story names any more, during its
         // consultation: all policies in one task
@@ -153,13 +159,12 @@ public final class AlertsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_STORIES_STORE),
                 Serdes.String(), mentionSerde));
         builder.addStateStore(groupStore(POLICY_GROUPS_STORE, stateSerde));
-        stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), story),
+        toAlerts(stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), story),
                         Named.as("policy-mentions-of-story"))
                 .repartition(Repartitioned.<String, PolicyMention>as(POLICY_MENTIONS).withKeySerde(Serdes.String())
                         .withValueSerde(mentionSerde).withNumberOfPartitions(1))
                 .process(() -> new PolicyCoverageProcessor(config, onNewAlert), Named.as("policy-coverage"),
-                        POLICY_COVERAGE_STORE, POLICY_STORIES_STORE, POLICY_GROUPS_STORE)
-                .to(topics.alerts.name(), topics.alerts.produced().withName("policy-alerts"));
+                        POLICY_COVERAGE_STORE, POLICY_STORIES_STORE, POLICY_GROUPS_STORE), topics, "policy-alerts");
 
         // a source whose crawling fails or that has gone silent, resolved when it is ok again
         builder.addStateStore(groupStore(SOURCE_GROUPS_STORE, stateSerde));
@@ -168,6 +173,27 @@ public final class AlertsTopology {
                         context -> new RuleSet(config, id -> Optional.empty()),
                         RuleSet::onSourceStatus, onNewAlert), Named.as("source-health-rules"), SOURCE_GROUPS_STORE)
                 .to(topics.alerts.name(), topics.alerts.produced().withName("source-alerts"));
+
+        // a watched article edited after publication or taken down, as ingest's re-checks found it
+        builder.addStateStore(groupStore(CHANGE_GROUPS_STORE, stateSerde));
+        toAlerts(builder.stream(topics.articleChanges.name(),
+                        topics.articleChanges.consumed().withName("article-changes-source"))
+                .process(() -> new GroupingProcessor<ArticleChange>(CHANGE_GROUPS_STORE,
+                        context -> new RuleSet(config, id -> Optional.empty()),
+                        RuleSet::onArticleChange, onNewAlert), Named.as("article-change-rules"), CHANGE_GROUPS_STORE),
+                topics, "change-alerts");
+
+        // the articles of an incident are re-checked while it is open, like those of an alert
+        builder.stream(topics.incidents.name(), topics.incidents.consumed().withName("incidents-source"))
+                .flatMap((id, incident) -> WatchRequests.of(incident), Named.as("incident-watch"))
+                .to(topics.watch.name(), topics.watch.produced().withName("incident-watch-sink"));
+    }
+
+    /** Sends alerts to the alerts topic, and asks ingest to re-check their articles after publication. */
+    private static void toAlerts(KStream<String, Alert> alerts, Topics topics, String name) {
+        alerts.to(topics.alerts.name(), topics.alerts.produced().withName(name));
+        alerts.flatMap((id, alert) -> WatchRequests.of(alert), Named.as(name + "-watch"))
+                .to(topics.watch.name(), topics.watch.produced().withName(name + "-watch-sink"));
     }
 
     /**

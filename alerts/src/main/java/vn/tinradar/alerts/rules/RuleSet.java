@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.common.event.ArticleChange;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Story;
@@ -21,7 +22,8 @@ import vn.tinradar.common.event.Trend;
 final class RuleSet {
 
     private record Built(AlertsConfig config, TopicBurstRule burst, NegativeSurgeRule negative,
-                         StorySpreadRule spread, DebunkedClaimRule debunked, WatchListRule watch, SourceHealthRule sourceHealth, AlertGrouping grouping) {
+                         StorySpreadRule spread, DebunkedClaimRule debunked, WatchListRule watch, SourceHealthRule sourceHealth, ArticleChangeRule articleChange,
+                         AlertGrouping grouping) {
     }
 
     private final Supplier<AlertsConfig> config;
@@ -71,6 +73,11 @@ final class RuleSet {
         return current().sourceHealth().evaluate(status).stream().toList();
     }
 
+    /** article-changed, on an edit or takedown found by ingest's re-checks. */
+    List<Finding> onArticleChange(ArticleChange change) {
+        return current().articleChange().evaluate(change).stream().toList();
+    }
+
     /** A trend's sample articles as the trend rules see them now. */
     TrendSamples samples(Trend trend, Optional<String> joinedStory) {
         return TrendSamples.of(trend, articles, joinedStory, raisedStories.get());
@@ -96,6 +103,7 @@ final class RuleSet {
                     new DebunkedClaimRule(c.rules().debunkedClaims()),
                     new WatchListRule(c.rules().watchLists()),
                     new SourceHealthRule(c.rules().sourceHealth()),
+                    new ArticleChangeRule(),
                     new AlertGrouping(c.maxArticlesPerAlert(), Duration.ofHours(c.regroupAfterHours())));
             built = b;
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.Fixtures;
-import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.ledger.MemoryLedger;
 import vn.tinradar.alerts.metrics.AlertMetrics;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.ledger.MemoryLedger;

@@ -14,7 +14,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.OutboxTransport;
 import vn.tinradar.alerts.ledger.MemoryLedger;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.delivery.SmtpTransport;
 import vn.tinradar.common.event.Agency;

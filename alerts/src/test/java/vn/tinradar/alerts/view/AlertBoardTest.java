@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.alerts.Fixtures;
-import vn.tinradar.alerts.MutableClock;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.alerts.ledger.MemoryLedger;
 import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.common.event.Alert;

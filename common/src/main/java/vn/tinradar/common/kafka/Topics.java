@@ -6,6 +6,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import vn.tinradar.common.event.Agency;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
+import vn.tinradar.common.event.ArticleChange;
+import vn.tinradar.common.event.ArticleRevision;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.DraftPolicy;
@@ -20,6 +22,7 @@ import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.event.UserAccount;
 import vn.tinradar.common.event.UserChange;
+import vn.tinradar.common.event.WatchRequest;
 
 /**
  * Every topic TinRadar reads or writes, declared once. All keys are strings; values are JSON records.
@@ -66,6 +69,14 @@ public final class Topics {
     public final Topic<String, ResponseRequest> responseRequests;
     /** Crisis workspaces (key: incident id), compacted: every instance shows them, each change rewrites the record. */
     public final Topic<String, Incident> incidents;
+    /** Articles to re-check after publication (key: article id|origin), compacted: alerts write, ingest reads. */
+    public final Topic<String, WatchRequest> watch;
+    /** Re-check schedule and last revision per watched article (key: article id), compacted so a restart resumes. */
+    public final Topic<String, String> recheckState;
+    /** Each kept revision of a watched article (key: article id|revision), compacted. */
+    public final Topic<String, ArticleRevision> revisions;
+    /** Silent edits and takedowns found by the re-checks (key: article id|revision), compacted: alerts read them. */
+    public final Topic<String, ArticleChange> articleChanges;
 
     private final String prefix;
 
@@ -91,6 +102,10 @@ public final class Topics {
         responseRequests = topic("spokes.requests", new JsonSerde<>(ResponseRequest.class), COMPACT);
         incidents = topic("incidents", new JsonSerde<>(Incident.class), COMPACT);
         policies = topic("policies", new JsonSerde<>(DraftPolicy.class), COMPACT);
+        watch = topic("ingest.watch", new JsonSerde<>(WatchRequest.class), COMPACT);
+        recheckState = topic("ingest.recheck", Serdes.String(), COMPACT);
+        revisions = topic("ingest.revisions", new JsonSerde<>(ArticleRevision.class), COMPACT);
+        articleChanges = topic("ingest.article-changes", new JsonSerde<>(ArticleChange.class), COMPACT);
     }
 
     public static Topics withDefaultPrefix() {
@@ -104,7 +119,7 @@ public final class Topics {
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
                 deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, agencies, spokespersons,
-                responseRequests, incidents, policies);
+                responseRequests, incidents, policies, watch, recheckState, revisions, articleChanges);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

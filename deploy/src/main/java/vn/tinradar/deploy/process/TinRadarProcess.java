@@ -58,6 +58,7 @@ import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
+import vn.tinradar.ingest.recheck.RecheckService;
 
 /**
  * One TinRadar process: optionally the embedded broker and the demo site, then the services it was asked to
@@ -160,6 +161,9 @@ public final class TinRadarProcess implements AutoCloseable {
         if (sources != null) {
             ingest = new IngestService(settings.ingest(), sources, topics, kafka, metrics.registry());
             remember(ingest).start();
+            // articles of alerts and incidents are looked at again after publication, through the same fetcher
+            remember(new RecheckService(settings.ingest(), sources, ingest.fetcher(), topics, kafka, metrics.registry(),
+                    clock)).start();
         }
 
         // accounts admins manage in the dashboard, from the users topic, next to those of the config file

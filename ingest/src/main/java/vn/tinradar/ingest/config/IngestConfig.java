@@ -40,7 +40,8 @@ public record IngestConfig(
         int seenRetentionDays,
         long stateRestoreTimeoutMs,
         long documentBudgetMs,
-        List<String> itemFilters) {
+        List<String> itemFilters,
+        Recheck recheck) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
 
@@ -53,6 +54,22 @@ public record IngestConfig(
 
     public IngestConfig {
         itemFilters = itemFilters == null ? null : List.copyOf(itemFilters);
+    }
+
+    /**
+     * Re-checks of articles after publication (silent edits, takedowns), bound from {@code /ingest/recheck}.
+     *
+     * @param stepsMinutes when to look again after the article was first seen, growing
+     * @param thenEveryHours afterwards, how often while an alert or incident about it is open
+     * @param maxDays no re-check later than this after the article was first seen
+     * @param maxPerHour at most this many re-checks an hour, a share of the crawl kept for new articles
+     */
+    public record Recheck(boolean enabled, List<Integer> stepsMinutes, int thenEveryHours, int maxDays,
+                          int maxPerHour) {
+
+        public Recheck {
+            stepsMinutes = stepsMinutes == null ? null : List.copyOf(stepsMinutes);
+        }
     }
 
     /** Binds and validates {@code /ingest}; errors are {@code ConfigException}s naming file and line. */
@@ -98,6 +115,7 @@ public record IngestConfig(
                         + " again, but was " + c.seenRetentionDays);
         positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
         checkItemFilters(doc, c.itemFilters);
+        checkRecheck(doc, c.recheck);
         return c;
     }
 
@@ -115,6 +133,23 @@ public record IngestConfig(
             doc.check(seen.contains(required), "/ingest/item-filters", "must include '" + required
                     + "': without it a restart, or a feed that lists an article for days, sends it again");
         }
+    }
+
+    private static void checkRecheck(ConfigDocument doc, Recheck r) {
+        doc.check(r != null, "/ingest/recheck", "must be set (enabled, steps-minutes, then-every-hours, max-days, "
+                + "max-per-hour)");
+        List<Integer> steps = r.stepsMinutes();
+        doc.check(steps != null && !steps.isEmpty(), "/ingest/recheck/steps-minutes", "must list at least one step");
+        for (int i = 0; i < steps.size(); i++) {
+            Integer step = steps.get(i);
+            doc.check(step != null && step > 0, "/ingest/recheck/steps-minutes/" + i, "must be > 0 but was " + step);
+            doc.check(i == 0 || step > steps.get(i - 1), "/ingest/recheck/steps-minutes/" + i,
+                    "must be greater than the step before (" + (i == 0 ? "" : steps.get(i - 1)) + ") but was " + step);
+        }
+        doc.check(r.thenEveryHours() > 0, "/ingest/recheck/then-every-hours", "must be > 0 but was "
+                + r.thenEveryHours());
+        doc.check(r.maxDays() > 0, "/ingest/recheck/max-days", "must be > 0 but was " + r.maxDays());
+        doc.check(r.maxPerHour() > 0, "/ingest/recheck/max-per-hour", "must be > 0 but was " + r.maxPerHour());
     }
 
     /** The shipped defaults alone, for tools and tests that take no user file. */

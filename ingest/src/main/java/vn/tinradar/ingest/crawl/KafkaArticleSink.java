@@ -45,7 +45,7 @@ public final class KafkaArticleSink implements ArticleSink {
                 new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
     }
 
-    static Properties producerProperties(Properties kafka, String clientId) {
+    public static Properties producerProperties(Properties kafka, String clientId) {
         Properties p = new Properties();
         p.putAll(kafka);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);

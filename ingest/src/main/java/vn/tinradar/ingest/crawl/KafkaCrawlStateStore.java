@@ -37,10 +37,15 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     private volatile boolean closed;
 
     public KafkaCrawlStateStore(Topics topics, Properties kafka, Duration restoreTimeout) {
-        this.topic = topics.crawlState.name();
+        this(topics.crawlState.name(), topics.prefix() + "ingest-state", kafka, restoreTimeout);
+    }
+
+    /** The same over another compacted String → JSON topic (the re-check state, {@code ingest.recheck}). */
+    public KafkaCrawlStateStore(String topic, String clientId, Properties kafka, Duration restoreTimeout) {
+        this.topic = topic;
         this.kafka = kafka;
         this.restoreTimeout = restoreTimeout;
-        this.producer = new KafkaProducer<>(KafkaArticleSink.producerProperties(kafka, topics.prefix() + "ingest-state"),
+        this.producer = new KafkaProducer<>(KafkaArticleSink.producerProperties(kafka, clientId),
                 new StringSerializer(), new StringSerializer());
     }
 

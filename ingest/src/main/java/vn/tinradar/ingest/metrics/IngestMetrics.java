@@ -31,6 +31,8 @@ import vn.tinradar.ingest.fetch.FetchOutcome;
  * tinradar_ingest_queue_depth                        feeds due for a poll that has not started yet
  * tinradar_ingest_source_state{source,state}         1 for the source's current state (pending, ok, failing,
  *                                                    silent), 0 for the others: the same state as /api/sources
+ * tinradar_ingest_rechecks_total{result}             re-checks of watched articles after publication: first,
+ *                                                    unchanged, edited, removed, unreadable
  * </pre>
  * Tag values come from closed sets: source ids from the registry, outcome, result, reason and state enums;
  * never URLs. The hit rate over a window is
@@ -125,6 +127,12 @@ public final class IngestMetrics implements FetchListener {
     public void emitted(String sourceId) {
         Counter.builder("tinradar.ingest.items.emitted").description("Articles written to articles.raw")
                 .tag("source", sourceId).register(registry).increment();
+    }
+
+    /** One re-check of a watched article, by what it found (a closed set: see the class Javadoc). */
+    public void rechecked(String result) {
+        Counter.builder("tinradar.ingest.rechecks").description("Re-checks of watched articles after publication")
+                .tag("result", result).register(registry).increment();
     }
 
     public void rejected(String reason) {

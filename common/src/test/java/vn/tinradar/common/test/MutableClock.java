@@ -1,4 +1,4 @@
-package vn.tinradar.alerts;
+package vn.tinradar.common.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so backoff and expiry need no sleeping. */
+/** A clock tests move by hand, so backoff, expiry and schedules need no sleeping; read safely from other threads. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
@@ -17,6 +17,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    /** Jumps to {@code instant}, e.g. the next step of a schedule. */
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
