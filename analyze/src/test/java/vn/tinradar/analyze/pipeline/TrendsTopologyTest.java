@@ -166,6 +166,27 @@ class TrendsTopologyTest {
     }
 
     @Test
+    void aDayOfWatchingNationalNewsIsABaselineOfZeroForTheFirstLocalBurst() {
+        // issue 11, Kim Thành: the press names the province rarely, so its first report comes a day after TinRadar
+        // started watching; the silence before it is a zero count, not a missing baseline
+        TopologyHarness fresh = new TopologyHarness(stateDir.resolve("quiet-province"));
+        try {
+            fresh.send(article("https://vnexpress.net/ha-noi-cam-duong-pho-di-bo", "vnexpress",
+                    SourceTier.NATIONAL_PRESS, "Hà Nội cấm đường quanh hồ Hoàn Kiếm dịp lễ hội",
+                    "Sở Xây dựng Hà Nội phân luồng giao thông quanh hồ Hoàn Kiếm từ tối thứ sáu.", NOW.minusHours(30)));
+            assertThat(fresh.scoredArticles()).singleElement().satisfies(kv -> assertThat(kv.value.relevant()).isFalse());
+            for (int i = 0; i < 10; i++) {
+                fresh.send(landslideReport(i, NOW.plusMinutes(3L * i)));
+            }
+
+            assertThat(fresh.trends.readValuesToList()).filteredOn(tr -> tr.kind().equals(Trend.TOPIC_PLACE))
+                    .extracting(Trend::window).contains("1h");
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
     void negativeCoverageSurgingInASteadyFlowIsEmittedWithoutAVolumeBurst() {
         // a day of neutral school news, six an hour, then the same pace turning into complaints
         int n = 0;

@@ -127,12 +127,11 @@ public final class Replay {
                 + clock.wallLength(articles.get(articles.size() - 1).published().toInstant()).toSeconds()
                 + " s at speed " + options.speed());
         // trends have no baseline before a day (trend-min-history-hours) of counting, and analyze counts from the first
-        // article relevant to the province, not from the first item: for a province the dump names rarely that is
-        // days later (Kim Thành in docs/quality.md), so the date printed is the earliest, not the one that holds
+        // article it sees, relevant or not: in a replay, the first item pushed
         progress.println("replay: no burst is raised in windows starting less than "
-                + settings.analyze().trendMinHistory().toHours() + " h after the first article relevant to the"
-                + " province (so not before " + VnTime.dateTime(articles.get(0).published().toInstant()
-                .plus(settings.analyze().trendMinHistory())) + "; analyze logs event=trend-baseline-warming-up)");
+                + settings.analyze().trendMinHistory().toHours() + " h after the first item (so not before "
+                + VnTime.dateTime(articles.get(0).published().toInstant().plus(settings.analyze().trendMinHistory()))
+                + "; analyze logs event=trend-baseline-warming-up)");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(kafka, topics),
                 new StringSerializer(), new ByteArraySerializer())) {
             LocalDate day = null;

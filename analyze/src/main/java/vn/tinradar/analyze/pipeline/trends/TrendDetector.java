@@ -39,7 +39,8 @@ import vn.tinradar.common.kafka.JsonSerde;
  * steady flow is not a burst even without history (the recent mean covers only the time since the task began
  * counting, so a fresh start with two days of history does not average them over a week, and a window that began
  * before counting did, or less than {@code trend-min-history-hours} after, is never a burst: a first crawl's history,
- * or a fresh start's first day, would sit in it against no baseline); the negative
+ * or a fresh start's first day, would sit in it against no baseline; counting begins at the first article analyze
+ * saw, relevant or not, so a key the press rarely names has a zero baseline, not none); the negative
  * baseline is computed the same way from negative articles. Event time, not arrival, places an article: one arriving
  * out of order within the grace counts in its own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
  * later baselines, but any trend it completes is marked {@code backfill}: old news arriving late never fires an
@@ -55,7 +56,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private static final Logger LOG = LoggerFactory.getLogger(TrendDetector.class);
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
     /** An article dated this far after the latest record time is mis-dated: it counts at "now". */
-    private static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
+    static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
     /** Fewest articles in a window that does not burst for the DEBUG trace to name it. */
     private static final int QUIET_TRACE_MIN_COUNT = 3;
 
@@ -69,7 +70,10 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private final Map<String, KeyValueStore<String, Trend>> latest = new HashMap<>();
     private KeyValueStore<String, Long> sinceStore;
     private long now = Long.MIN_VALUE;
-    /** The earliest article time this task has counted: before it, an empty slice means "not watched", not zero. */
+    /**
+     * The earliest article time analyze has seen (any article, relevant or not, as {@link WatchStart} stamps it, else
+     * the earliest counted): before it, an empty slice means "not watched", not zero.
+     */
     private long since = Long.MAX_VALUE;
 
     public TrendDetector(AnalyzeConfig config, AnalyzeMetrics metrics) {
@@ -133,8 +137,9 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         now = Math.max(now, record.timestamp());
         TrendHit hit = record.value();
         long time = Math.min(hit.articleTime(), now + FUTURE_TOLERANCE_MS);
-        if (time < since) {
-            since = time;
+        long watching = hit.watchingSince() == null ? time : Math.min(time, hit.watchingSince());
+        if (watching < since) {
+            since = watching;
             sinceStore.put(SINCE_KEY, since);
             LOG.info("event=trend-baseline-warming-up counting-since={} bursts-from={}", Instant.ofEpochMilli(since),
                     Instant.ofEpochMilli(burstsFrom()));
