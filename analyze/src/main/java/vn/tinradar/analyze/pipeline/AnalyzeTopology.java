@@ -146,8 +146,8 @@ public final class AnalyzeTopology {
                 // logged article store (the truth) + the Lucene shard derived from it; passes first versions on
                 .processValues(IndexingProcessor.supplier(config, metrics), Named.as("index"))
                 // one count per topic, place, topic-in-place and story, at the article's own time, stamped with the
-                // first article time seen (relevant or not): from then on, a key's silence is a zero baseline
-                .process(WatchStart.supplier(trendKeys), Named.as("trend-keys"))
+                // time the flow reached a day's normal volume: from then on, a key's silence is a zero baseline
+                .process(WatchStart.supplier(trendKeys, config.trendWatchMinArticlesPerDay()), Named.as("trend-keys"))
                 .repartition(Repartitioned.<String, TrendHit>as(TrendDetector.REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TrendHit.class)))
                 // 1 h and 24 h hopping windows against their baselines (volume and negative articles);
