@@ -7,6 +7,7 @@ import static vn.tinradar.analyze.Fixtures.education;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.pipeline.trends.WatchStart;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
@@ -185,10 +187,24 @@ class TrendsTopologyTest {
                 fresh.send(nationalNews(100 + day, NOW.minusDays(day)));
             }
             watchNationalNews(fresh, NOW.minusHours(6));
+            // watching began at the end of the hour that completed the day's volume, not at the first item
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(5).toInstant());
             sendLandslideRush(fresh);
         });
 
         assertThat(trends).isEmpty();
+    }
+
+    @Test
+    void anEarlierDayOfNormalVolumeCrawledLaterMovesTheWatchStartBack() {
+        // a new source's archive arrives after today's news: watching began with yesterday's day, whatever the order
+        trendsOfAFreshStart("archive-later", fresh -> {
+            watchNationalNews(fresh, NOW.minusHours(2));
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(1).toInstant());
+            watchNationalNews(fresh, NOW.minusHours(26));
+
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(25).toInstant());
+        });
     }
 
     @Test
@@ -339,9 +355,15 @@ class TrendsTopologyTest {
 
     /** A day's normal volume of national news that names no place of the province, from {@code from} on. */
     private static void watchNationalNews(TopologyHarness h, OffsetDateTime from) {
+        int first = (int) (from.toEpochSecond() / 60);
         for (int i = 0; i < h.config.trendWatchMinArticlesPerDay(); i++) {
-            h.send(nationalNews(i, from.plusMinutes(5L * i)));
+            h.send(nationalNews(first + i, from.plusMinutes(5L * i)));
         }
+    }
+
+    private static Instant watchingSince(TopologyHarness h) {
+        Long since = h.driver.<String, Long>getKeyValueStore(WatchStart.STORE).get("since");
+        return since == null ? null : Instant.ofEpochMilli(since);
     }
 
     private static Article nationalNews(int n, OffsetDateTime published) {
