@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.SearchResult;
+import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.kafka.Topics;
@@ -88,7 +89,10 @@ class AnalyzeServiceIT {
     private AnalyzeService service() {
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", KAFKA.broker().bootstrapServers());
-        return new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir, new KeywordTestScorer(),
-                new SimpleMeterRegistry());
+        // a handful of fixture articles, far under a real day's volume: watching starts at the first of them
+        AnalyzeConfig config = AnalyzeConfig.from(ConfigDocument.parse("analyze-it.yaml",
+                "analyze:\n  trend-watch-min-articles-per-day: 1\n")
+                .overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
+        return new AnalyzeService(config, TOPICS, kafka, dataDir, new KeywordTestScorer(), new SimpleMeterRegistry());
     }
 }

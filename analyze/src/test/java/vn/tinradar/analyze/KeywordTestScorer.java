@@ -28,6 +28,8 @@ public final class KeywordTestScorer implements ArticleScorer {
             "bat xat", new PlaceTag("lc-bat-xat", "Xã Bát Xát", "commune", "Bát Xát"),
             "sa pa", new PlaceTag("lc-sa-pa", "Phường Sa Pa", "ward", "Sa Pa"));
     private static final List<String> NEGATIVE = List.of("thiet hai", "nguy hiem", "buc xuc", "sap");
+    /** Another province's news naming no place of Lào Cai: searchable, not relevant (the national flow). */
+    private static final List<String> OTHER_PROVINCES = List.of("ha noi", "da nang");
 
     @Override
     public ScoredArticle score(Article article) {
@@ -50,7 +52,8 @@ public final class KeywordTestScorer implements ArticleScorer {
         boolean lowTier = article.tier() != null && article.tier().isLowTier();
         Suspicion suspicion = new Suspicion(lowTier ? 0.5 : 0.1,
                 lowTier ? List.of(new Signal("low-tier-source", 0.4, article.sourceId())) : List.of());
-        return new ScoredArticle(ScoredArticle.VERSION, article, true, places, topics, sentiment, suspicion, null,
+        boolean relevant = !places.isEmpty() || OTHER_PROVINCES.stream().noneMatch(text::contains);
+        return new ScoredArticle(ScoredArticle.VERSION, article, relevant, places, topics, sentiment, suspicion, null,
                 null, Instant.parse("2026-11-22T00:00:00Z"));
     }
 }

@@ -30,6 +30,7 @@ public record AnalyzeConfig(
         int baselineRecentHours,
         double baselineFloor,
         int trendMinHistoryHours,
+        int trendWatchMinArticlesPerDay,
         int burstMinCount,
         double burstMinScore,
         double negativeSurgeMinShare,
@@ -98,6 +99,8 @@ public record AnalyzeConfig(
         doc.check(c.baselineFloor > 0, "/analyze/baseline-floor", "must be > 0 but was " + c.baselineFloor);
         doc.check(c.trendMinHistoryHours >= 0, "/analyze/trend-min-history-hours",
                 "must be >= 0 but was " + c.trendMinHistoryHours);
+        doc.check(c.trendWatchMinArticlesPerDay >= 1, "/analyze/trend-watch-min-articles-per-day",
+                "must be >= 1 but was " + c.trendWatchMinArticlesPerDay);
         doc.check(c.burstMinCount >= 1, "/analyze/burst-min-count", "must be >= 1 but was " + c.burstMinCount);
         doc.check(c.burstMinScore > 0, "/analyze/burst-min-score", "must be > 0 but was " + c.burstMinScore);
         doc.check(c.negativeSurgeMinShare > 0 && c.negativeSurgeMinShare <= 1, "/analyze/negative-surge-min-share",

@@ -31,6 +31,7 @@ import vn.tinradar.analyze.pipeline.intake.Normalizer;
 import vn.tinradar.analyze.pipeline.intake.Outcome;
 import vn.tinradar.analyze.pipeline.intake.RawArticleParser;
 import vn.tinradar.analyze.pipeline.trends.TrendDetector;
+import vn.tinradar.analyze.pipeline.trends.WatchStart;
 import vn.tinradar.analyze.pipeline.trends.TrendHit;
 import vn.tinradar.analyze.pipeline.trends.TrendKeys;
 import vn.tinradar.analyze.score.ArticleScorer;
@@ -144,9 +145,9 @@ public final class AnalyzeTopology {
         builder.stream(topics.articlesScored.name(), topics.articlesScored.consumed().withName("articles-scored-in"))
                 // logged article store (the truth) + the Lucene shard derived from it; passes first versions on
                 .processValues(IndexingProcessor.supplier(config, metrics), Named.as("index"))
-                // one count per topic, place, topic-in-place and story, at the article's own time
-                .flatMap((id, s) -> trendKeys.of(s).stream().map(h -> KeyValue.pair(h.trendKey(), h)).toList(),
-                        Named.as("trend-keys"))
+                // one count per topic, place, topic-in-place and story, at the article's own time, stamped with the
+                // time the flow reached a day's normal volume: from then on, a key's silence is a zero baseline
+                .process(WatchStart.supplier(trendKeys, config.trendWatchMinArticlesPerDay()), Named.as("trend-keys"))
                 .repartition(Repartitioned.<String, TrendHit>as(TrendDetector.REPARTITION)
                         .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TrendHit.class)))
                 // 1 h and 24 h hopping windows against their baselines (volume and negative articles);

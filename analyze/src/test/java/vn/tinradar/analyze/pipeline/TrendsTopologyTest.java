@@ -7,12 +7,15 @@ import static vn.tinradar.analyze.Fixtures.education;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.pipeline.trends.WatchStart;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
@@ -30,7 +33,8 @@ class TrendsTopologyTest {
     @BeforeEach
     void start() {
         t = new TopologyHarness(stateDir);
-        // TinRadar has been watching for more than a week: windows have a baseline to compare with
+        // TinRadar has been watching the national flow for more than a week: windows have a baseline to compare with
+        watchNationalNews(t, NOW.minusDays(8));
         t.send(article("https://baolaocai.vn/du-bao-thoi-tiet", "baolaocai", SourceTier.PROVINCIAL_PRESS,
                 "Dự báo thời tiết tuần tới", "Trời rét đậm, nhiệt độ thấp nhất 8 độ.", NOW.minusDays(8)));
     }
@@ -152,17 +156,74 @@ class TrendsTopologyTest {
     @Test
     void firstDayOfCountingIsNoBurstEvenWhenItsReportsArriveLive() {
         // issue 11: a fresh start's first day has no baseline; a burst on it is the flow itself, not news
-        TopologyHarness fresh = new TopologyHarness(stateDir.resolve("first-day"));
-        try {
+        List<Trend> trends = trendsOfAFreshStart("first-day", fresh -> {
             fresh.send(education(1, NOW.minusHours(3)));
-            for (int i = 0; i < 10; i++) {
-                fresh.send(landslideReport(i, NOW.plusMinutes(3L * i)));
-            }
+            sendLandslideRush(fresh);
+        });
 
-            assertThat(fresh.trends.readValuesToList()).isEmpty();
-        } finally {
-            fresh.close();
-        }
+        assertThat(trends).isEmpty();
+    }
+
+    @Test
+    void aDayOfWatchingNationalNewsIsABaselineOfZeroForTheFirstLocalBurst() {
+        // issue 11, Kim Thành: the press names the province rarely, so its first report comes a day after TinRadar
+        // started watching; the silence before it is a zero count, not a missing baseline
+        List<Trend> trends = trendsOfAFreshStart("quiet-province", fresh -> {
+            watchNationalNews(fresh, NOW.minusHours(30));
+            assertThat(fresh.scoredArticles()).allSatisfy(kv -> assertThat(kv.value.relevant()).isFalse());
+            sendLandslideRush(fresh);
+        });
+
+        assertThat(trends).filteredOn(tr -> tr.kind().equals(Trend.TOPIC_PLACE)).extracting(Trend::window)
+                .contains("1h");
+    }
+
+    @Test
+    void thinDaysBeforeTheFlowReachesANormalVolumeAreNoBaseline() {
+        // issue 11, the week's dump: one national item a day for a week, then the full flow; the week of single items
+        // is a crawl not yet running, not a week of silence, so a burst in the flow's first day has no baseline
+        List<Trend> trends = trendsOfAFreshStart("thin-days", fresh -> {
+            for (int day = 8; day >= 1; day--) {
+                fresh.send(nationalNews(100 + day, NOW.minusDays(day)));
+            }
+            watchNationalNews(fresh, NOW.minusHours(6));
+            // watching began at the end of the hour that completed the day's volume, not at the first item
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(5).toInstant());
+            sendLandslideRush(fresh);
+        });
+
+        assertThat(trends).isEmpty();
+    }
+
+    @Test
+    void anEarlierDayOfNormalVolumeCrawledLaterMovesTheWatchStartBack() {
+        // a new source's archive arrives after today's news: watching began with yesterday's day, whatever the order
+        trendsOfAFreshStart("archive-later", fresh -> {
+            watchNationalNews(fresh, NOW.minusHours(2));
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(1).toInstant());
+            watchNationalNews(fresh, NOW.minusHours(26));
+
+            assertThat(watchingSince(fresh)).isEqualTo(NOW.minusHours(25).toInstant());
+        });
+    }
+
+    @Test
+    void fourDayWindowBegunBeforeTheFirstWatchedDayIsJudgedOnItsPartAfterIt() {
+        // issue 11, Kim Thành: five reports over forty hours from the second day of watching on, never five in a day;
+        // the four-day window holding them began before watching did, and is judged on the watched part, not skipped
+        List<Trend> trends = trendsOfAFreshStart("straddling", fresh -> {
+            watchNationalNews(fresh, NOW.minusHours(30));
+            for (int i = 0; i < 5; i++) {
+                fresh.send(landslideReport(i, NOW.plusHours(10L * i)));
+            }
+        });
+
+        List<Trend> sustained = trends.stream()
+                .filter(tr -> tr.kind().equals(Trend.TOPIC_PLACE) && tr.window().equals("96h")).toList();
+        assertThat(sustained).isNotEmpty();
+        Trend last = sustained.get(sustained.size() - 1);
+        assertThat(last.count()).isEqualTo(5);
+        assertThat(last.windowStart()).isAfterOrEqualTo(NOW.minusHours(6).toInstant());
     }
 
     @Test
@@ -272,6 +333,43 @@ class TrendsTopologyTest {
     private List<Trend> liveTopicPlaceTrends() {
         return t.trends.readValuesToList().stream()
                 .filter(tr -> tr.kind().equals(Trend.TOPIC_PLACE) && !tr.backfill()).toList();
+    }
+
+    /** The trends of an installation started afresh (own state) and fed by {@code feed}. */
+    private List<Trend> trendsOfAFreshStart(String name, Consumer<TopologyHarness> feed) {
+        TopologyHarness fresh = new TopologyHarness(stateDir.resolve(name));
+        try {
+            feed.accept(fresh);
+            return fresh.trends.readValuesToList();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /** Ten landslide reports from four sources within half an hour from {@code NOW}. */
+    private static void sendLandslideRush(TopologyHarness h) {
+        for (int i = 0; i < 10; i++) {
+            h.send(landslideReport(i, NOW.plusMinutes(3L * i)));
+        }
+    }
+
+    /** A day's normal volume of national news that names no place of the province, from {@code from} on. */
+    private static void watchNationalNews(TopologyHarness h, OffsetDateTime from) {
+        int first = (int) (from.toEpochSecond() / 60);
+        for (int i = 0; i < h.config.trendWatchMinArticlesPerDay(); i++) {
+            h.send(nationalNews(first + i, from.plusMinutes(5L * i)));
+        }
+    }
+
+    private static Instant watchingSince(TopologyHarness h) {
+        Long since = h.driver.<String, Long>getKeyValueStore(WatchStart.STORE).get("since");
+        return since == null ? null : Instant.ofEpochMilli(since);
+    }
+
+    private static Article nationalNews(int n, OffsetDateTime published) {
+        return article("https://vnexpress.net/ha-noi-phan-luong-giao-thong-" + n, "vnexpress", SourceTier.NATIONAL_PRESS,
+                "Hà Nội phân luồng giao thông quanh hồ Hoàn Kiếm dịp lễ hội số " + n,
+                "Sở Xây dựng Hà Nội phân luồng giao thông quanh hồ Hoàn Kiếm từ tối thứ sáu, đợt " + n + ".", published);
     }
 
     private static Article landslideReport(int n, OffsetDateTime published) {

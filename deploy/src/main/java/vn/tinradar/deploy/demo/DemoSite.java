@@ -108,6 +108,16 @@ public final class DemoSite implements AutoCloseable {
         return site(article.source()).find(article).url();
     }
 
+    /**
+     * Analyze settings of the demo (YAML, under {@code analyze:}): its small fictional press carries about eight
+     * articles a day over three partitions, under the day's volume that starts the watch on a real flow
+     * ({@code trend-watch-min-articles-per-day}), so the demo counts from its first article.
+     */
+    public static final String ANALYZE_YAML = """
+            analyze:
+              trend-watch-min-articles-per-day: 1
+            """;
+
     /** When the article appears on its site, on the demo clock. */
     public Instant servedTime(DemoArticle article) {
         return startedAt().plusSeconds(article.offsetSeconds());

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
@@ -130,7 +131,7 @@ public final class TinRadarProcess implements AutoCloseable {
             analyzeKafka.putAll(streamsKafka);
             analyzeKafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
                     settings.deploy().web().advertisedHost() + ":" + port);
-            analyze = new AnalyzeService(settings.analyze(), topics, analyzeKafka, dataDir,
+            analyze = new AnalyzeService(analyzeSettings(settings, demoSite != null), topics, analyzeKafka, dataDir,
                     DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
                             : Path.of(settings.analyze().modelsDir()), settings.province()), metrics.registry(),
                     PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
@@ -295,6 +296,12 @@ public final class TinRadarProcess implements AutoCloseable {
             return s.alerts();
         }
         return AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", demoAlertsYaml).overlay(s.document()));
+    }
+
+    /** The analyze settings of {@code s}; in the demo, with the demo's {@link DemoSite#ANALYZE_YAML} over them. */
+    static AnalyzeConfig analyzeSettings(Settings s, boolean demo) {
+        return demo ? AnalyzeConfig.from(ConfigDocument.parse("demo-analyze.yaml", DemoSite.ANALYZE_YAML)
+                .overlay(s.document())) : s.analyze();
     }
 
     /** The taxonomy's topic ids and Vietnamese names, the topics agencies of the directory answer for. */

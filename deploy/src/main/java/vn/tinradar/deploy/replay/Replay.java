@@ -126,13 +126,13 @@ public final class Replay {
                 articles.get(articles.size() - 1).published().toInstant()) + ", about "
                 + clock.wallLength(articles.get(articles.size() - 1).published().toInstant()).toSeconds()
                 + " s at speed " + options.speed());
-        // trends have no baseline before a day (trend-min-history-hours) of counting, and analyze counts from the first
-        // article relevant to the province, not from the first item: for a province the dump names rarely that is
-        // days later (Kim Thành in docs/quality.md), so the date printed is the earliest, not the one that holds
-        progress.println("replay: no burst is raised in windows starting less than "
-                + settings.analyze().trendMinHistory().toHours() + " h after the first article relevant to the"
-                + " province (so not before " + VnTime.dateTime(articles.get(0).published().toInstant()
-                .plus(settings.analyze().trendMinHistory())) + "; analyze logs event=trend-baseline-warming-up)");
+        // trends have no baseline before a day (trend-min-history-hours) of counting, and analyze counts from the hour a
+        // partition's flow reached a day's normal volume: a dump's thin first days are not a province's silence
+        progress.println("replay: no burst is raised before " + settings.analyze().trendMinHistory().toHours()
+                + " h of counting, which begins when a partition has carried "
+                + settings.analyze().trendWatchMinArticlesPerDay() + " items within 24 h (so not before "
+                + VnTime.dateTime(articles.get(0).published().toInstant().plus(settings.analyze().trendMinHistory()))
+                + "; analyze logs event=trend-watching-since and event=trend-baseline-warming-up)");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(kafka, topics),
                 new StringSerializer(), new ByteArraySerializer())) {
             LocalDate day = null;

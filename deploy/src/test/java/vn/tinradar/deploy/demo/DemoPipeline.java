@@ -80,7 +80,7 @@ final class DemoPipeline implements AutoCloseable {
         analyzeProps.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         analyzeProps.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("analyze").toString());
         analyzeProps.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        analyze = new TopologyTestDriver(AnalyzeTopology.build(analyzeProps, AnalyzeConfig.defaults(), topics, scorer,
+        analyze = new TopologyTestDriver(AnalyzeTopology.build(analyzeProps, demoAnalyzeConfig(), topics, scorer,
                 new AnalyzeMetrics(new SimpleMeterRegistry())), analyzeProps, START);
         raw = analyze.createInputTopic(topics.articlesRaw.name(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
@@ -110,6 +110,12 @@ final class DemoPipeline implements AutoCloseable {
                 topics.trends.valueSerde().serializer());
         alertsOut = alerts.createOutputTopic(topics.alerts.name(), Serdes.String().deserializer(),
                 topics.alerts.valueSerde().deserializer());
+    }
+
+    /** The demo's analyze settings: the defaults and the demo's own, as {@code run --demo} has them. */
+    private static AnalyzeConfig demoAnalyzeConfig() {
+        return AnalyzeConfig.from(ConfigDocument.parse("demo-analyze.yaml", DemoSite.ANALYZE_YAML)
+                .overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
     }
 
     /** The demo's alert settings: the defaults and the demo's draft policy, as {@code run --demo} has them. */

@@ -106,7 +106,9 @@ class SecondProvinceIT {
         try {
             int port = site.getAddress().getPort();
             Path config = Files.writeString(dir.resolve("tinradar.yaml"),
-                    "province: Ninh Bình\nweb:\n  advertised-host: 127.0.0.1\n", StandardCharsets.UTF_8);
+                    // a handful of fixture stories, far under a real day's volume: watching starts at the first
+                    "province: Ninh Bình\nweb:\n  advertised-host: 127.0.0.1\n"
+                            + "analyze:\n  trend-watch-min-articles-per-day: 1\n", StandardCharsets.UTF_8);
             Path sources = Files.writeString(dir.resolve("sources-ninhbinh-test.yaml"), registry(port),
                     StandardCharsets.UTF_8);
             Settings settings = Settings.load(config);

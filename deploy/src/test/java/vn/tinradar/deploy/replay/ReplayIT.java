@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,12 +26,15 @@ class ReplayIT {
     Path dataDir;
 
     @Test
-    void aLandslideBurstInTheDumpRaisesItsAlertOnTheDayOfTheReports() throws Exception {
+    void aLandslideBurstInTheDumpRaisesItsAlertOnTheDayOfTheReports(@TempDir Path configDir) throws Exception {
         ReplayItems.Loaded items = ReplayItems.load(resource("/replay/lao-cai-two-days.jsonl"),
                 SourceTier.NATIONAL_PRESS);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
-        Replay.Result result = new Replay(Settings.load(null), new Replay.Options(dataDir, 0, null, 20_000,
+        // seventeen items in two days, far under a real day's volume: watching starts at the first of them
+        Path config = Files.writeString(configDir.resolve("replay.yaml"),
+                "analyze:\n  trend-watch-min-articles-per-day: 1\n", StandardCharsets.UTF_8);
+        Replay.Result result = new Replay(Settings.load(config), new Replay.Options(dataDir, 0, null, 20_000,
                 Duration.ofSeconds(15), "replay-test-password"), Clock.systemUTC())
                 .run(items.articles(), new PrintStream(progress, true, StandardCharsets.UTF_8));
 

@@ -37,9 +37,12 @@ import vn.tinradar.common.kafka.JsonSerde;
  * recent baseline and a window) and the latest trend per key (for the API, kept a week). The baseline is the larger
  * of the same window in the previous weeks and the mean window of the recent past, never below a floor, so a
  * steady flow is not a burst even without history (the recent mean covers only the time since the task began
- * counting, so a fresh start with two days of history does not average them over a week, and a window that began
- * before counting did, or less than {@code trend-min-history-hours} after, is never a burst: a first crawl's history,
- * or a fresh start's first day, would sit in it against no baseline); the negative
+ * counting, so a fresh start with two days of history does not average them over a week; counting begins when
+ * {@link WatchStart} saw the flow reach a day's normal volume, relevant or not, so a key the press rarely names has a
+ * zero baseline, not none, while a dump's thin first days are no baseline at all). Before {@code
+ * trend-min-history-hours} of counting nothing is a burst (a first crawl's history, or a fresh start's first day, would
+ * sit against no baseline); a window that began earlier and ends later is judged on its part from then on, against the
+ * rate of the hours counted before that part, so a four-day window is not blind for its first four days; the negative
  * baseline is computed the same way from negative articles. Event time, not arrival, places an article: one arriving
  * out of order within the grace counts in its own window as if on time; one older than the grace (against the latest record time seen) is counted, so it feeds
  * later baselines, but any trend it completes is marked {@code backfill}: old news arriving late never fires an
@@ -55,7 +58,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private static final Logger LOG = LoggerFactory.getLogger(TrendDetector.class);
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
     /** An article dated this far after the latest record time is mis-dated: it counts at "now". */
-    private static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
+    static final long FUTURE_TOLERANCE_MS = Duration.ofMinutes(10).toMillis();
     /** Fewest articles in a window that does not burst for the DEBUG trace to name it. */
     private static final int QUIET_TRACE_MIN_COUNT = 3;
 
@@ -69,7 +72,10 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private final Map<String, KeyValueStore<String, Trend>> latest = new HashMap<>();
     private KeyValueStore<String, Long> sinceStore;
     private long now = Long.MIN_VALUE;
-    /** The earliest article time this task has counted: before it, an empty slice means "not watched", not zero. */
+    /**
+     * When analyze began watching the flow (the earliest {@link WatchStart} stamp, else the earliest article counted
+     * on hits written before stamps): before it, an empty slice means "not watched", not zero.
+     */
     private long since = Long.MAX_VALUE;
 
     public TrendDetector(AnalyzeConfig config, AnalyzeMetrics metrics) {
@@ -133,8 +139,10 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         now = Math.max(now, record.timestamp());
         TrendHit hit = record.value();
         long time = Math.min(hit.articleTime(), now + FUTURE_TOLERANCE_MS);
-        if (time < since) {
-            since = time;
+        // a hit counted in a thin stretch before watching began is counted, but moves no start
+        long watching = hit.watchingSince() == null ? time : hit.watchingSince();
+        if (watching < since) {
+            since = watching;
             sinceStore.put(SINCE_KEY, since);
             LOG.info("event=trend-baseline-warming-up counting-since={} bursts-from={}", Instant.ofEpochMilli(since),
                     Instant.ofEpochMilli(burstsFrom()));
@@ -161,16 +169,25 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         // the latest hopping window that holds this article: the one a live reader is watching
         long windowEnd = bucketStart + w.advanceMs();
         long windowStart = windowEnd - w.windowMs();
-        Counts window = sum(store, trendKey, windowStart, windowEnd);
         if (windowStart < burstsFrom()) {
-            // the window began before this task began counting, or too soon after: whatever arrived since start-up,
-            // back-filled or not, sits in it against no baseline (or a few hours of one), so it is never a burst
-            if (LOG.isDebugEnabled() && window.count >= QUIET_TRACE_MIN_COUNT) {
-                LOG.debug("event=trend-window-warming-up key={} window={} start={} count={} bursts-from={}", trendKey,
-                        w.name(), Instant.ofEpochMilli(windowStart), window.count, Instant.ofEpochMilli(burstsFrom()));
+            // the window began before counting did, or too soon after: its early part sits against no baseline (or a
+            // few hours of one), so only the part from the first counted day on is judged, if it is not empty yet
+            long judgedFrom = burstsFrom() == Long.MAX_VALUE ? Long.MAX_VALUE
+                    : Math.floorDiv(burstsFrom() + w.advanceMs() - 1, w.advanceMs()) * w.advanceMs();
+            if (judgedFrom >= windowEnd) {
+                if (LOG.isDebugEnabled()) {
+                    Counts early = sum(store, trendKey, windowStart, windowEnd);
+                    if (early.count >= QUIET_TRACE_MIN_COUNT) {
+                        LOG.debug("event=trend-window-warming-up key={} window={} start={} count={} bursts-from={}",
+                                trendKey, w.name(), Instant.ofEpochMilli(windowStart), early.count,
+                                burstsFrom() == Long.MAX_VALUE ? "not-watching-yet" : Instant.ofEpochMilli(burstsFrom()));
+                    }
+                }
+                return null;
             }
-            return null;
+            windowStart = judgedFrom;
         }
+        Counts window = sum(store, trendKey, windowStart, windowEnd);
         double[] baseline = baseline(w, store, trendKey, windowStart, windowEnd);
         double expected = Math.max(config.baselineFloor(), baseline[0]);
         double score = burstScore(window.count, expected);
@@ -221,7 +238,8 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         // the recent mean covers only the time this task has been counting (a fresh start knows a day, not a week)
         long span = Math.min(w.recentMs(), windowStart - since);
         Counts recent = span <= 0 ? new Counts() : sum(store, trendKey, windowStart - span, windowStart);
-        double scale = span <= 0 ? 0 : (double) w.windowMs() / span;
+        // scaled to the length judged: the whole window, or its part after the first counted day
+        double scale = span <= 0 ? 0 : (double) (windowEnd - windowStart) / span;
         return new double[] {Math.max(seasonal, recent.count * scale), Math.max(seasonalNegative, recent.negative * scale)};
     }
 

@@ -96,6 +96,6 @@ public final class TrendKeys {
     }
 
     private static TrendHit hit(String kind, String key, String label, Article a, boolean negative, long time) {
-        return new TrendHit(kind, key, label, a.id(), a.sourceId(), negative, time);
+        return new TrendHit(kind, key, label, a.id(), a.sourceId(), negative, time, null);
     }
 }
