@@ -35,6 +35,7 @@ import vn.tinradar.deploy.incident.KafkaIncidentLog;
 import vn.tinradar.deploy.incident.KafkaScoredArticleFeed;
 import vn.tinradar.deploy.incident.StoryArticles;
 import vn.tinradar.deploy.demo.LastWeekReport;
+import vn.tinradar.deploy.kafka.BrokerContact;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaAccessCheck;
 import vn.tinradar.deploy.kafka.KafkaProperties;
@@ -120,6 +121,9 @@ public final class TinRadarProcess implements AutoCloseable {
             KafkaAccessCheck.verify(kafka, topics, streamsApps(topics));
         }
         TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
+        // readiness: Kafka Streams stays RUNNING with every broker down, so /health asks the cluster itself
+        BrokerContact brokers = remember(new BrokerContact(kafka, topics.prefix(), clock)).start();
+        brokers.bindTo(metrics.registry());
 
         // the web port is known before analyze starts: it is this instance's address for the other instances
         int port = freePortIfZero(options.port() != null ? options.port() : settings.deploy().web().port());
@@ -190,7 +194,7 @@ public final class TinRadarProcess implements AutoCloseable {
             }
         }
         Incidents incidents = incidents(topics, kafka, analyze, alerts, clock);
-        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
+        web = remember(new WebServer(new Backends(ingest, analyze, alerts, brokers), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, publicUrl,
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
