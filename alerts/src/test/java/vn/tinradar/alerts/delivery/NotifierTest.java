@@ -57,6 +57,13 @@ class NotifierTest {
                 .overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
     }
 
+    /** A port nothing listens on yet: the mail server is down until the test starts one there. */
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
     private SmtpTransport smtp(int port) {
         return new SmtpTransport(new AlertsConfig.Smtp("127.0.0.1", port, "", "", false, 2000));
     }
@@ -127,10 +134,7 @@ class NotifierTest {
 
     @Test
     void smtpDownThenUpDeliversExactlyOnce() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Notifier n = notifier(smtp(port));
         Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
 
@@ -159,10 +163,7 @@ class NotifierTest {
      */
     @Test
     void urgentMailSupersedesTheWarningStillWaitingForItsRetry() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Notifier n = notifier(smtp(port));
         assertThat(n.notify(Fixtures.alert("story-trend-vo-dap", Severity.WARNING, 1)))
                 .containsEntry("email", Notifier.Outcome.FAILED);

@@ -193,7 +193,7 @@ public final class TinRadarProcess implements AutoCloseable {
                 DemoDirectory.load(spokes.admin());
             }
         }
-        Incidents incidents = incidents(topics, kafka, analyze, alerts, clock);
+        Incidents incidents = incidents(topics, kafka, analyze, alerts, brokers, clock);
         web = remember(new WebServer(new Backends(ingest, analyze, alerts, brokers), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, publicUrl,
@@ -209,7 +209,7 @@ public final class TinRadarProcess implements AutoCloseable {
      * collecting their stories' articles; the demo opens one on its fabricated dam-breach story.
      */
     private Incidents incidents(Topics topics, Properties kafka, AnalyzeService analyze, AlertsService alerts,
-                                Clock clock) {
+                                BrokerContact brokers, Clock clock) {
         IncidentBook book = new IncidentBook();
         KafkaIncidentLog log = remember(new KafkaIncidentLog(topics, kafka, book)).start(Duration.ofSeconds(60));
         if (alerts != null) {
@@ -238,7 +238,7 @@ public final class TinRadarProcess implements AutoCloseable {
         if (options.demo() && alerts != null) {
             // the portal's correction is published 12 minutes into the demo, on a loaded machine later still
             remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), () -> analyze.stories(200), service,
-                    collector, clock))
+                    collector, brokers, clock))
                     .start(Duration.ofSeconds(5), Duration.ofMinutes(45));
         }
         return new Incidents(service, collector);
