@@ -54,8 +54,10 @@ public final class DemoIncident implements AutoCloseable {
         return t;
     });
 
-    /** @param stories the latest stories, where the correction is looked for when it is not among the incident's */
-    /** @param brokers whether the cluster answers: no change is tried while it does not */
+    /**
+     * @param stories the latest stories, where the correction is looked for when it is not among the incident's
+     * @param brokers whether the cluster answers: no change is tried while it does not
+     */
     public DemoIncident(Supplier<List<Alert>> alerts, Supplier<List<Story>> stories, IncidentService incidents,
                         IncidentCollector collector, BrokerContact brokers, Clock clock) {
         this.alerts = alerts;

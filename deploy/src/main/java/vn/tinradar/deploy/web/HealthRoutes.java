@@ -48,7 +48,7 @@ final class HealthRoutes implements WebFeature {
             }
         }
         if (backends.analyze() != null) {
-            streamsReady(backends.analyze().streams(), "analyze", components, reasons);
+            describeStreams(backends.analyze().streams(), "analyze", components, reasons);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("documents", backends.analyze().indexedCount());
             // shards still re-indexing after a start or a take-over: their articles are not all searchable yet
@@ -56,7 +56,7 @@ final class HealthRoutes implements WebFeature {
             components.put("index", index);
         }
         if (backends.alerts() != null) {
-            streamsReady(backends.alerts().streams(), "alerts", components, reasons);
+            describeStreams(backends.alerts().streams(), "alerts", components, reasons);
         }
         if (backends.ingest() != null) {
             components.put("ingest", Map.of("sources", backends.ingest().sourceHealth().size()));
@@ -74,9 +74,10 @@ final class HealthRoutes implements WebFeature {
 
     /**
      * The app's state, and the tasks it runs here: active ones, and standby ones (warm copies of the state another
-     * instance holds, which this one takes over without restoring it; none while it runs alone).
+     * instance holds, which this one takes over without restoring it; none while it runs alone). An app not RUNNING
+     * adds why to {@code reasons}.
      */
-    private static void streamsReady(KafkaStreams streams, String name, Map<String, Object> components,
+    private static void describeStreams(KafkaStreams streams, String name, Map<String, Object> components,
                                      List<String> reasons) {
         KafkaStreams.State state = streams == null ? null : streams.state();
         Map<String, Object> component = new LinkedHashMap<>();
