@@ -26,7 +26,8 @@ import vn.tinradar.common.event.Severity;
  * ledger key {@code delivery|<alert id>|<channel>|<severity>} is written after a successful send and checked
  * before every send, so an alert that grows does not mail again, one whose severity rises does, and a
  * restarted service (same ledger) sends nothing twice. A failed send waits in memory with doubling backoff;
- * as the ledger has no receipt for it, a restart retries it too, so nothing is dropped.
+ * as the ledger has no receipt for it, a restart retries it too, so nothing is dropped, except a lower severity's
+ * notification still waiting when the alert rises: the higher one replaces it, so levels never arrive out of order.
  */
 public final class Notifier {
 
@@ -113,6 +114,7 @@ public final class Notifier {
         AlertsConfig c = config;
         if (mail != null && c.email().enabled()) {
             Severity min = c.email().minSeverity();
+            supersedeLowerLevels(EMAIL, alert);
             outcomes.put(EMAIL, deliver(EMAIL, alert.severity().id(), alert, min));
             assignment(alert, outcomes);
             Duration sinceMailed = sinceFirstMailed(alert);
@@ -136,9 +138,29 @@ public final class Notifier {
             }
         }
         if (webhook != null) {
+            supersedeLowerLevels(WEBHOOK, alert);
             outcomes.put(WEBHOOK, deliver(WEBHOOK, alert.severity().id(), alert, c.webhook().minSeverity()));
         }
         return outcomes;
+    }
+
+    /**
+     * Drops this channel's notifications of a lower severity of the alert that still wait for their retry: the mail
+     * of the level the alert has now goes first and says all of it, and an older level arriving after it would read
+     * as the alert calming down (issue 12: a warning sent 33 s after its urgent mail). Waiting for the warning
+     * instead would hold the urgent mail back by the warning's backoff, up to {@code retry-max-ms}.
+     */
+    private void supersedeLowerLevels(String channel, Alert alert) {
+        for (Severity lower : Severity.values()) {
+            if (lower.compareTo(alert.severity()) >= 0) {
+                return;
+            }
+            if (pending.remove(key(alert.id(), channel, lower.id())) != null) {
+                metrics.sent(channelTag(channel), "superseded");
+                LOG.info("event=send-superseded channel={} alert={} severity={} by={}", channelTag(channel),
+                        alert.id(), lower.id(), alert.severity().id());
+            }
+        }
     }
 
     /**

@@ -57,6 +57,13 @@ class NotifierTest {
                 .overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE)));
     }
 
+    /** A port nothing listens on yet: the mail server is down until the test starts one there. */
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
     private SmtpTransport smtp(int port) {
         return new SmtpTransport(new AlertsConfig.Smtp("127.0.0.1", port, "", "", false, 2000));
     }
@@ -127,10 +134,7 @@ class NotifierTest {
 
     @Test
     void smtpDownThenUpDeliversExactlyOnce() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Notifier n = notifier(smtp(port));
         Alert alert = Fixtures.alert("topic-burst-abc", Severity.URGENT, 1);
 
@@ -147,6 +151,38 @@ class NotifierTest {
             assertThat(n.notify(alert)).containsEntry("email", Notifier.Outcome.ALREADY_SENT);
             assertThat(server.getReceivedMessages()).hasSize(1);
             assertThat(n.pendingCount()).isZero();
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * Issue 12, drill "all three brokers down": an alert's warning mail waited in its retry backoff while the alert
+     * became urgent, and staff got the urgent mail 33 s before the warning. The urgent mail supersedes the warning
+     * still waiting: one mail, at the level the alert has now.
+     */
+    @Test
+    void urgentMailSupersedesTheWarningStillWaitingForItsRetry() throws Exception {
+        int port = freePort();
+        Notifier n = notifier(smtp(port));
+        assertThat(n.notify(Fixtures.alert("story-trend-vo-dap", Severity.WARNING, 1)))
+                .containsEntry("email", Notifier.Outcome.FAILED);
+
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        try {
+            clock.advance(Duration.ofMillis(config.email().retryInitialMs() / 2));
+            assertThat(n.notify(Fixtures.alert("story-trend-vo-dap", Severity.URGENT, 2)))
+                    .containsEntry("email", Notifier.Outcome.SENT);
+            clock.advance(Duration.ofMinutes(10));
+            n.retryDue();
+
+            MimeMessage[] received = server.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getSubject()).startsWith("[TinRadar] [Khẩn] ").doesNotContain("(nâng mức)");
+            assertThat(n.pendingCount()).isZero();
+            assertThat(registry.get("tinradar.alerts.sent").tag("result", "superseded").counter().count())
+                    .isEqualTo(1);
         } finally {
             server.stop();
         }

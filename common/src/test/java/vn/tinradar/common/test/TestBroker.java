@@ -201,6 +201,32 @@ public final class TestBroker implements AutoCloseable {
     }
 
     /**
+     * Stops the broker's listener as an outage would, keeping its data and its port (the test kit binds the port
+     * once) for {@link #startAgain}; only on a broker of the caller's own.
+     */
+    public void stopServing() {
+        requireOwn("stop");
+        cluster.brokers().values().forEach(b -> {
+            b.shutdown();
+            b.awaitShutdown();
+        });
+    }
+
+    /** Starts the broker stopped by {@link #stopServing} again, on the same port and data, and waits until it serves. */
+    public void startAgain() throws Exception {
+        requireOwn("restart");
+        cluster.brokers().values().forEach(b -> b.startup());
+        cluster.waitForReadyBrokers();
+    }
+
+    private void requireOwn(String what) {
+        if (claims != null) {
+            throw new IllegalStateException("cannot " + what + " the broker shared with the other test classes of"
+                    + " this JVM: start one of the class's own with TestBroker.start");
+        }
+    }
+
+    /**
      * Stops the broker; a second call does nothing (the test kit throws when closed twice). A class that borrowed
      * the shared broker may not stop it under the classes that run after it.
      */

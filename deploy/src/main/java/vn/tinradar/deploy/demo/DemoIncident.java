@@ -23,12 +23,15 @@ import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.incident.IncidentCollector;
 import vn.tinradar.deploy.incident.IncidentForms;
 import vn.tinradar.deploy.incident.IncidentService;
+import vn.tinradar.deploy.kafka.BrokerContact;
 
 /**
  * The demo's incident: once the alert on the fabricated dam-breach story is raised, opens an incident from it as
  * the demo's admin would, with a task for the police and — once the provincial portal's correction is read —
  * that correction as the official response. Done once per installation: an incident opened
- * from that alert already is left as it is.
+ * from that alert already is completed, not opened again. Each look first waits for the Kafka cluster (logged once
+ * per outage) and makes only the changes still missing, so a change the brokers could not store is made again on
+ * a later look instead of being lost.
  */
 public final class DemoIncident implements AutoCloseable {
 
@@ -41,20 +44,27 @@ public final class DemoIncident implements AutoCloseable {
     private final Supplier<List<Story>> stories;
     private final IncidentService incidents;
     private final IncidentCollector collector;
+    private final BrokerContact brokers;
     private final Clock clock;
+    /** When the current wait for the brokers began, or null while they answer. */
+    private Instant waitingSince;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "demo-incident");
         t.setDaemon(true);
         return t;
     });
 
-    /** @param stories the latest stories, where the correction is looked for when it is not among the incident's */
+    /**
+     * @param stories the latest stories, where the correction is looked for when it is not among the incident's
+     * @param brokers whether the cluster answers: no change is tried while it does not
+     */
     public DemoIncident(Supplier<List<Alert>> alerts, Supplier<List<Story>> stories, IncidentService incidents,
-                        IncidentCollector collector, Clock clock) {
+                        IncidentCollector collector, BrokerContact brokers, Clock clock) {
         this.alerts = alerts;
         this.stories = stories;
         this.incidents = incidents;
         this.collector = collector;
+        this.brokers = brokers;
         this.clock = clock;
     }
 
@@ -67,14 +77,17 @@ public final class DemoIncident implements AutoCloseable {
                     scheduler.shutdown();
                 }
             } catch (RuntimeException e) {
-                LOG.warn("event=demo-incident-failed error=\"{}\"", e.toString());
+                LOG.warn("event=demo-incident-failed retry-in-ms={} error=\"{}\"", every.toMillis(), e.toString());
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 
-    /** One look; true once the incident is open with its response. */
+    /** One look; true once the incident is open with its task and its response. */
     boolean step() {
+        if (!brokersAnswer()) {
+            return false;
+        }
         Optional<Alert> alert = alerts.get().stream()
                 .filter(a -> a.storyId() != null && DAM.stream().anyMatch(VietnameseText.fold(a.title())::contains))
                 .findFirst();
@@ -84,7 +97,14 @@ public final class DemoIncident implements AutoCloseable {
         Incident incident = incidents.list().stream()
                 .filter(i -> alert.get().id().equals(i.openedFromId())).findFirst()
                 .orElseGet(() -> open(alert.get()));
-        if (!incident.responses().isEmpty() || !incident.open()) {
+        if (!incident.open()) {
+            return true;
+        }
+        if (incident.tasks().isEmpty()) {
+            // opened on an earlier look whose task the brokers did not store
+            incident = addTask(incident);
+        }
+        if (!incident.responses().isEmpty()) {
             return true;
         }
         collector.collect(incident.id());
@@ -115,12 +135,34 @@ public final class DemoIncident implements AutoCloseable {
     }
 
     private Incident open(Alert alert) {
-        Incident incident = incidents.open(new IncidentForms.Open(alert.id(), null,
+        return incidents.open(new IncidentForms.Open(alert.id(), null,
                 "Tin giả vỡ đập thủy điện ở khu vực Bát Xát"), USER);
+    }
+
+    private Incident addTask(Incident incident) {
         incidents.addTask(incident.id(), new IncidentForms.Task(
                 "Đề nghị Công an tỉnh xác minh, xử lý các trang đăng tin vỡ đập", "admin",
                 local(clock.instant().plus(Duration.ofDays(1)))), USER);
         return incidents.get(incident.id());
+    }
+
+    /** False while no broker answers; says once per outage what the script waits for, and how long it waited. */
+    private boolean brokersAnswer() {
+        BrokerContact.Status status = brokers.status();
+        if (!status.reachable()) {
+            if (waitingSince == null) {
+                waitingSince = clock.instant();
+                LOG.warn("event=demo-incident-waiting for=kafka-brokers reason=\"{}\"",
+                        String.valueOf(status.reason()).replace('"', '\''));
+            }
+            return false;
+        }
+        if (waitingSince != null) {
+            LOG.info("event=demo-incident-resumed waited-s={}", Duration.between(waitingSince, clock.instant())
+                    .toSeconds());
+            waitingSince = null;
+        }
+        return true;
     }
 
     private static String local(Instant t) {

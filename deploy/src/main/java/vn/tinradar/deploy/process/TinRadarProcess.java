@@ -36,6 +36,7 @@ import vn.tinradar.deploy.incident.KafkaIncidentLog;
 import vn.tinradar.deploy.incident.KafkaScoredArticleFeed;
 import vn.tinradar.deploy.incident.StoryArticles;
 import vn.tinradar.deploy.demo.LastWeekReport;
+import vn.tinradar.deploy.kafka.BrokerContact;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaAccessCheck;
 import vn.tinradar.deploy.kafka.KafkaProperties;
@@ -122,6 +123,9 @@ public final class TinRadarProcess implements AutoCloseable {
             KafkaAccessCheck.verify(kafka, topics, streamsApps(topics));
         }
         TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
+        // readiness: Kafka Streams stays RUNNING with every broker down, so /health asks the cluster itself
+        BrokerContact brokers = remember(new BrokerContact(kafka, topics.prefix(), clock)).start();
+        brokers.bindTo(metrics.registry());
 
         // the web port is known before analyze starts: it is this instance's address for the other instances
         int port = freePortIfZero(options.port() != null ? options.port() : settings.deploy().web().port());
@@ -194,8 +198,8 @@ public final class TinRadarProcess implements AutoCloseable {
                 DemoDirectory.load(spokes.admin());
             }
         }
-        Incidents incidents = incidents(topics, kafka, analyze, alerts, clock);
-        web = remember(new WebServer(new Backends(ingest, analyze, alerts), users, userAdmin, sessions,
+        Incidents incidents = incidents(topics, kafka, analyze, alerts, brokers, clock);
+        web = remember(new WebServer(new Backends(ingest, analyze, alerts, brokers), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, publicUrl,
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
@@ -210,7 +214,7 @@ public final class TinRadarProcess implements AutoCloseable {
      * collecting their stories' articles; the demo opens one on its fabricated dam-breach story.
      */
     private Incidents incidents(Topics topics, Properties kafka, AnalyzeService analyze, AlertsService alerts,
-                                Clock clock) {
+                                BrokerContact brokers, Clock clock) {
         IncidentBook book = new IncidentBook();
         KafkaIncidentLog log = remember(new KafkaIncidentLog(topics, kafka, book)).start(Duration.ofSeconds(60));
         if (alerts != null) {
@@ -239,7 +243,7 @@ public final class TinRadarProcess implements AutoCloseable {
         if (options.demo() && alerts != null) {
             // the portal's correction is published 12 minutes into the demo, on a loaded machine later still
             remember(new DemoIncident(() -> alerts.lifecycle().alerts(null), () -> analyze.stories(200), service,
-                    collector, clock))
+                    collector, brokers, clock))
                     .start(Duration.ofSeconds(5), Duration.ofMinutes(45));
         }
         return new Incidents(service, collector);

@@ -5,11 +5,18 @@ import static vn.tinradar.deploy.web.signin.Access.PUBLIC;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
+import vn.tinradar.deploy.kafka.BrokerContact;
 
-/** What operations watch without signing in: {@code /health} (live and ready, per component) and {@code /metrics}. */
+/**
+ * What operations watch without signing in: {@code /health} (live and ready, per component, and why not ready) and
+ * {@code /metrics}. Ready needs every Streams app RUNNING and a Kafka broker answering lately; live stays true
+ * while the process waits for the brokers, so an orchestrator does not restart what only waits.
+ */
 final class HealthRoutes implements WebFeature {
 
     private final Backends backends;
@@ -29,9 +36,19 @@ final class HealthRoutes implements WebFeature {
 
     private void health(Context ctx) {
         Map<String, Object> components = new LinkedHashMap<>();
-        boolean ready = true;
+        List<String> reasons = new ArrayList<>();
+        if (backends.kafka() != null) {
+            BrokerContact.Status kafka = backends.kafka().status();
+            Map<String, Object> component = new LinkedHashMap<>();
+            component.put("reachable", kafka.reachable());
+            component.put("lastContact", kafka.lastContact() == null ? null : kafka.lastContact().toString());
+            components.put("kafka", component);
+            if (!kafka.reachable()) {
+                reasons.add(kafka.reason());
+            }
+        }
         if (backends.analyze() != null) {
-            ready &= streamsReady(backends.analyze().streams(), "analyze", components);
+            describeStreams(backends.analyze().streams(), "analyze", components, reasons);
             Map<String, Object> index = new LinkedHashMap<>();
             index.put("documents", backends.analyze().indexedCount());
             // shards still re-indexing after a start or a take-over: their articles are not all searchable yet
@@ -39,25 +56,31 @@ final class HealthRoutes implements WebFeature {
             components.put("index", index);
         }
         if (backends.alerts() != null) {
-            ready &= streamsReady(backends.alerts().streams(), "alerts", components);
+            describeStreams(backends.alerts().streams(), "alerts", components, reasons);
         }
         if (backends.ingest() != null) {
             // a round of every feed done since start: the restarted crawler has offered all it would send again
             components.put("ingest", Map.of("sources", backends.ingest().sourceHealth().size(),
                     "feeds", backends.ingest().feeds(), "feedsPolled", backends.ingest().feedsPolled()));
         }
+        boolean ready = reasons.isEmpty();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("live", true);
         body.put("ready", ready);
+        if (!ready) {
+            body.put("notReadyBecause", reasons);
+        }
         body.put("components", components);
         ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
     /**
      * The app's state, and the tasks it runs here: active ones, and standby ones (warm copies of the state another
-     * instance holds, which this one takes over without restoring it; none while it runs alone).
+     * instance holds, which this one takes over without restoring it; none while it runs alone). An app not RUNNING
+     * adds why to {@code reasons}.
      */
-    private static boolean streamsReady(KafkaStreams streams, String name, Map<String, Object> components) {
+    private static void describeStreams(KafkaStreams streams, String name, Map<String, Object> components,
+                                     List<String> reasons) {
         KafkaStreams.State state = streams == null ? null : streams.state();
         Map<String, Object> component = new LinkedHashMap<>();
         component.put("state", String.valueOf(state));
@@ -76,6 +99,8 @@ final class HealthRoutes implements WebFeature {
             }
         }
         components.put(name, component);
-        return state == KafkaStreams.State.RUNNING;
+        if (state != KafkaStreams.State.RUNNING) {
+            reasons.add(name + " is " + state + ", not RUNNING");
+        }
     }
 }

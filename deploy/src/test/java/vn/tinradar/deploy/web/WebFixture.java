@@ -59,6 +59,11 @@ final class WebFixture implements AutoCloseable {
         this("");
     }
 
+    /** The registry {@code /metrics} scrapes, for meters a test binds after the server started. */
+    io.micrometer.core.instrument.MeterRegistry registry() {
+        return metrics.registry();
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

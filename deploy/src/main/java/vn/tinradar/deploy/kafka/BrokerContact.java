@@ -1,0 +1,148 @@
+package vn.tinradar.deploy.kafka;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether this process reaches its Kafka cluster: every {@link #PROBE_EVERY} an admin client asks a broker to
+ * describe the cluster, and the cluster counts as unreachable once no broker answered for
+ * {@link #UNREACHABLE_AFTER}. Kafka Streams stays RUNNING while every broker is down (its clients retry), so its
+ * state cannot tell; one small metadata request every few seconds can, for every role a process runs. Exported as
+ * {@code tinradar_kafka_brokers_reachable} (1 or 0) and {@code tinradar_kafka_brokers_contact_age_seconds}; each
+ * change is logged once ({@code event=kafka-unreachable}, {@code event=kafka-reachable}).
+ */
+public final class BrokerContact implements MeterBinder, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerContact.class);
+    /** Often enough that a load balancer stops sending users within about 20 s, at one tiny request per probe. */
+    static final Duration PROBE_EVERY = Duration.ofSeconds(5);
+    /** Three probes in a row unanswered: one slow answer on a loaded cluster does not flip readiness. */
+    static final Duration UNREACHABLE_AFTER = Duration.ofSeconds(15);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(4);
+
+    /**
+     * What the last probes found.
+     *
+     * @param lastContact when a broker last answered, or null if none has since the start
+     * @param reason why the cluster counts as unreachable (the last probe's error), or null when reachable
+     */
+    public record Status(boolean reachable, Instant lastContact, String reason) {
+    }
+
+    private final Duration probeEvery;
+    private final Duration unreachableAfter;
+    private final Admin admin;
+    private final Clock clock;
+    private final Instant started;
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kafka-broker-contact");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Instant lastContact;
+    private volatile String lastError = "no probe yet";
+    private volatile boolean reportedUnreachable;
+
+    /** @param clientIdPrefix the topic prefix, so the cluster's operators see whose probe it is */
+    public BrokerContact(Properties kafka, String clientIdPrefix, Clock clock) {
+        this(kafka, clientIdPrefix, PROBE_EVERY, UNREACHABLE_AFTER, clock);
+    }
+
+    /** With other timings: a test that stops its broker need not wait 15 s. */
+    public BrokerContact(Properties kafka, String clientIdPrefix, Duration probeEvery, Duration unreachableAfter,
+                         Clock clock) {
+        if (probeEvery.isNegative() || probeEvery.isZero() || unreachableAfter.compareTo(probeEvery) <= 0) {
+            throw new IllegalArgumentException("the probe interval must be > 0 and shorter than the unreachable"
+                    + " window, but was " + probeEvery + " and " + unreachableAfter);
+        }
+        this.probeEvery = probeEvery;
+        this.unreachableAfter = unreachableAfter;
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, clientIdPrefix + "broker-contact");
+        this.admin = Admin.create(p);
+        this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("tinradar.kafka.brokers.reachable", this, c -> c.status().reachable() ? 1 : 0)
+                .description("1 while a Kafka broker answered lately (15 s by default), else 0").register(registry);
+        Gauge.builder("tinradar.kafka.brokers.contact.age", this, BrokerContact::secondsSinceContact)
+                .baseUnit("seconds").description("Seconds since a Kafka broker last answered this process")
+                .register(registry);
+    }
+
+    /** Probes once now, then every probe interval in the background. */
+    public BrokerContact start() {
+        probe();
+        prober.scheduleWithFixedDelay(this::probe, probeEvery.toMillis(), probeEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Reachable while the last answer of a broker is more recent than the unreachable window. */
+    public Status status() {
+        Instant last = lastContact;
+        boolean reachable = last != null
+                && Duration.between(last, clock.instant()).compareTo(unreachableAfter) < 0;
+        if (reachable) {
+            return new Status(true, last, null);
+        }
+        String since = last == null ? "since the start " + secondsAgo(started) + " s ago"
+                : "for " + secondsAgo(last) + " s";
+        return new Status(false, last, "no Kafka broker answered " + since + ": " + lastError);
+    }
+
+    private void probe() {
+        try {
+            admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) PROBE_TIMEOUT.toMillis()))
+                    .nodes().get(PROBE_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            lastContact = clock.instant();
+            if (reportedUnreachable) {
+                reportedUnreachable = false;
+                LOG.info("event=kafka-reachable");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            lastError = cause.getClass().getSimpleName() + " " + String.valueOf(cause.getMessage()).replace('"', '\'');
+            Status now = status();
+            if (!now.reachable() && !reportedUnreachable) {
+                reportedUnreachable = true;
+                LOG.warn("event=kafka-unreachable reason=\"{}\"", now.reason());
+            }
+        }
+    }
+
+    private double secondsSinceContact() {
+        Instant last = lastContact;
+        return Duration.between(last == null ? started : last, clock.instant()).toMillis() / 1000.0;
+    }
+
+    private long secondsAgo(Instant t) {
+        return Duration.between(t, clock.instant()).toSeconds();
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
+        admin.close(Duration.ofSeconds(5));
+    }
+}
