@@ -29,6 +29,8 @@ import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.text.VnTime;
+import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.process.TinRadarProcess;
 
 /**
  * {@code report} on a real broker whose articles topic an operator has cut to 30 days: a period inside is built, a
@@ -125,17 +127,9 @@ class ReportRetentionIT {
     void aReportOnTheDemosDataDirCountsTheDemosDraftAndSaysSo() throws Exception {
         // issue 14: `report --year` against a running demo did not see the draft its dashboard follows
         LocalDate today = LocalDate.now(VnTime.ZONE);
-        Files.writeString(dataDir.resolve(vn.tinradar.deploy.process.TinRadarProcess.DEMO_ALERTS_FILE), """
-                alerts:
-                  rules:
-                    draft-policies:
-                      policies:
-                        - id: ho-tro-thu-hoi-dat
-                          name: "Dự thảo Nghị quyết quy định mức hỗ trợ khi Nhà nước thu hồi đất"
-                          keywords: ["hỗ trợ thu hồi đất"]
-                          consultation-from: %s
-                          consultation-to: %s
-                """.formatted(today.minusDays(20), today.plusDays(10)), StandardCharsets.UTF_8);
+        // what the demo leaves in its data dir while it runs: its own alert settings
+        Files.writeString(dataDir.resolve(TinRadarProcess.DEMO_ALERTS_FILE), DemoSite.alertsYaml(today),
+                StandardCharsets.UTF_8);
         publish(scored("ht-1", "Người dân Bát Xát góp ý dự thảo hỗ trợ thu hồi đất",
                 "Nhiều hộ cho rằng mức hỗ trợ thu hồi đất trong dự thảo còn thấp so với giá thị trường.", 3));
 
