@@ -120,6 +120,7 @@ export const SIGNAL = {
   'last-error': 'Lỗi gần nhất',
   'usual-gap': 'Nhịp đăng tin thường ngày',
   'cleared': 'Đã hết điều kiện cảnh báo',
+  'replaced': 'Thay bằng cảnh báo mới',
   'joined-story': 'Thuộc câu chuyện đã gộp cảnh báo trước',
   'also-found': 'Cùng sự việc, cũng phát hiện',
   'covered-by-story-alerts': 'Đã có cảnh báo về sự việc này',

@@ -10,7 +10,8 @@ import vn.tinradar.common.text.VietnameseText;
  * A support cue after "không", "chưa" or "chẳng" ("chưa hợp lý") counts against. When a sentence has cues both ways,
  * the side named after its last "nhưng", "tuy nhiên" or "song" wins (the clause a Vietnamese writer ends on is the
  * point), and without such a word the objection wins. A sentence with neither but with a doubt cue or a question
- * mark is a question; one with no cue at all is neutral.
+ * mark is a question; one with no cue at all is neutral. Two opposite cues offered as a choice ("ủng hộ hay phản
+ * đối", "hợp lý hay không") ask the reader rather than take a side: they count as a doubt, not as cues.
  */
 public final class StanceRules {
 
@@ -30,6 +31,10 @@ public final class StanceRules {
             "như thế nào", "ra sao");
     private static final List<String> NEGATIONS = List.of("không", "chưa", "chẳng", "thiếu");
     private static final List<String> CONTRASTS = List.of("nhưng", "tuy nhiên", "song");
+    /** Words that offer two sides as a choice: "đồng tình hay phản đối", "hợp lý hoặc bất cập". */
+    private static final List<String> ALTERNATIVES = List.of("hay", "hoặc", "hay là");
+    /** Every support–objection pair joined by an alternative word, padded with spaces as {@link #words} are. */
+    private static final List<String> CHOICE_PHRASES = choicePhrases();
 
     private StanceRules() {
     }
@@ -50,9 +55,13 @@ public final class StanceRules {
     /** The stance of {@code sentence} and the cues behind it (a negated cue is shown with its negation). */
     public static StanceReading read(String sentence) {
         String words = " " + words(sentence) + " ";
+        List<Choice> choices = choices(words);
         List<Cue> cues = new ArrayList<>();
         for (String c : FOR) {
             for (int at : occurrences(words, c)) {
+                if (insideAChoice(choices, at)) {
+                    continue;
+                }
                 String negation = negationBefore(words, at);
                 boolean alsoAgainst = AGAINST.stream().anyMatch(a -> covers(words, a, at, c));
                 if (alsoAgainst) {
@@ -64,12 +73,16 @@ public final class StanceRules {
         }
         for (String c : AGAINST) {
             for (int at : occurrences(words, c)) {
+                if (insideAChoice(choices, at)) {
+                    continue;
+                }
                 cues.add(new Cue(c, Stance.AGAINST, at));
             }
         }
         Stance stance = decide(words, cues);
         if (stance == null) {
-            List<String> doubts = new ArrayList<>(found(words, DOUBT));
+            List<String> doubts = new ArrayList<>(choices.stream().map(Choice::words).toList());
+            doubts.addAll(found(words, DOUBT));
             if (sentence.strip().endsWith("?")) {
                 doubts.add("?");
             }
@@ -98,6 +111,41 @@ public final class StanceRules {
             }
         }
         return Stance.AGAINST;
+    }
+
+    /**
+     * The places where a support cue and an objection cue, or a support cue and "không", are joined by "hay" or
+     * "hoặc": a question put to the reader (a forum's "Bạn ủng hộ hay phản đối…") rather than the writer's view.
+     */
+    private static List<Choice> choices(String words) {
+        List<Choice> out = new ArrayList<>();
+        if (ALTERNATIVES.stream().noneMatch(or -> words.contains(" " + or + " "))) {
+            return out;
+        }
+        for (String phrase : CHOICE_PHRASES) {
+            for (int at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
+                out.add(new Choice(phrase.strip(), at, at + phrase.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> choicePhrases() {
+        List<String> out = new ArrayList<>();
+        for (String support : FOR) {
+            for (String or : ALTERNATIVES) {
+                out.add(" " + words(support + " " + or + " không") + " ");
+                for (String objection : AGAINST) {
+                    out.add(" " + words(support + " " + or + " " + objection) + " ");
+                    out.add(" " + words(objection + " " + or + " " + support) + " ");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean insideAChoice(List<Choice> choices, int at) {
+        return choices.stream().anyMatch(c -> at >= c.from && at < c.to);
     }
 
     /** Where the folded {@code cue} starts in the padded folded words, at word boundaries. */
@@ -129,5 +177,9 @@ public final class StanceRules {
     }
 
     private record Cue(String words, Stance stance, int at) {
+    }
+
+    /** Two sides offered as a choice, over [from, to) of the padded words. */
+    private record Choice(String words, int from, int to) {
     }
 }

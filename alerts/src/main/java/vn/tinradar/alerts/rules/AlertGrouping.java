@@ -22,7 +22,9 @@ import vn.tinradar.common.event.Signal;
  * higher revision when it grows. A finding that adds nothing (a re-delivered record) yields no new revision,
  * so replays never produce a second alert or a spurious update. A group quiet for longer than
  * {@code regroupAfter}, or whose alert the rule itself resolved (a clearing finding), starts a fresh alert with
- * its own id (the next generation).
+ * its own id (the next generation); a previous alert still firing then is resolved as replaced ({@link #replaced}),
+ * so a group never has two firing alerts (issue 14: the demo draft's coverage, quiet for three days and then
+ * negative again, fired a second "Dư luận tiêu cực" alert beside the first).
  */
 public final class AlertGrouping {
 
@@ -33,6 +35,8 @@ public final class AlertGrouping {
     public record GroupState(int generation, Alert alert, double rank) {
     }
 
+    /** Signal of an alert resolved because a new generation of its group replaced it: names the new alert. */
+    public static final String REPLACED = "replaced";
     /** Signal naming another finding folded into the alert: its title, as that finding would have worded it. */
     public static final String ALSO_FOUND = "also-found";
     private static final int MAX_ALSO_FOUND = 12;
@@ -121,6 +125,25 @@ public final class AlertGrouping {
         also.stream().filter(s -> !s.evidence().equals(title)).map(Signal::evidence).distinct().limit(MAX_ALSO_FOUND)
                 .forEach(e -> out.add(new Signal(ALSO_FOUND, 1, e)));
         return List.copyOf(out);
+    }
+
+    /**
+     * The alert of {@code previous}, resolved, when {@code next} starts a new generation of the group while it is
+     * still firing; empty otherwise. Forwarded before the new alert, it leaves one firing alert per group.
+     */
+    public Optional<Alert> replaced(GroupState previous, GroupState next, Instant now) {
+        if (previous == null || next.generation() <= previous.generation()
+                || previous.alert().status() != AlertStatus.FIRING) {
+            return Optional.empty();
+        }
+        Alert old = previous.alert();
+        List<Signal> signals = new ArrayList<>(old.signals());
+        signals.add(new Signal(REPLACED, 1, "Không có bài mới quá " + regroupAfter.toHours()
+                + " giờ; diễn biến mới theo dõi ở cảnh báo " + next.alert().id()));
+        return Optional.of(new Alert(Alert.VERSION, old.id(), old.rule(), old.severity(), AlertStatus.RESOLVED,
+                old.title(), old.summary(), old.suggestedAction(), List.copyOf(signals), old.articles(), old.storyId(),
+                old.topic(), old.place(), old.firstSeen(), old.lastSeen(), now, old.revision() + 1, old.ackBy(),
+                old.ackAt()));
     }
 
     /** The alert resolved by the rule itself: what it was, with the reason it is over added to its signals. */

@@ -68,21 +68,26 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
 
     private void fold(Record<String, V> record, Finding f) {
         fold(groups, rules.grouping(), f, Instant.ofEpochMilli(context.currentSystemTimeMs()), onNewAlert)
-                .ifPresent(alert -> context.forward(record.withKey(alert.id()).withValue(alert)));
+                .forEach(alert -> context.forward(record.withKey(alert.id()).withValue(alert)));
     }
 
     /**
-     * Folds one finding into its group in {@code groups}; returns the alert to forward when the group is new, has
-     * grown or was resolved by its rule.
+     * Folds one finding into its group in {@code groups}; returns the alerts to forward, in order: none when nothing
+     * changed; the alert when the group is new, has grown or was resolved by its rule; the previous alert resolved
+     * as replaced and then the new one when a new generation starts while the previous still fires.
      */
-    static Optional<Alert> fold(KeyValueStore<String, AlertGrouping.GroupState> groups, AlertGrouping grouping,
-                                Finding f, Instant now, Consumer<Alert> onNewAlert) {
-        Optional<AlertGrouping.GroupState> next = grouping.apply(groups.get(f.groupKey()), f, now);
+    static List<Alert> fold(KeyValueStore<String, AlertGrouping.GroupState> groups, AlertGrouping grouping,
+                            Finding f, Instant now, Consumer<Alert> onNewAlert) {
+        AlertGrouping.GroupState previous = groups.get(f.groupKey());
+        Optional<AlertGrouping.GroupState> next = grouping.apply(previous, f, now);
         if (next.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         Alert alert = next.get().alert();
         groups.put(f.groupKey(), next.get());
+        Optional<Alert> replaced = grouping.replaced(previous, next.get(), now);
+        replaced.ifPresent(old -> LOG.info("event=alert-replaced rule={} id={} by={}", old.rule(), old.id(),
+                alert.id()));
         if (alert.revision() == 1) {
             onNewAlert.accept(alert);
         }
@@ -90,6 +95,6 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
                 ? "cleared" : "grown";
         LOG.info("event=alert-{} rule={} id={} revision={} severity={}", event, alert.rule(), alert.id(),
                 alert.revision(), alert.severity().id());
-        return Optional.of(alert);
+        return replaced.map(old -> List.of(old, alert)).orElse(List.of(alert));
     }
 }

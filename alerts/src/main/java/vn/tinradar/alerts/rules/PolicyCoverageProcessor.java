@@ -114,6 +114,6 @@ final class PolicyCoverageProcessor implements Processor<String, PolicyMention, 
 
     private void raise(Finding f, AlertGrouping grouping, Instant now) {
         GroupingProcessor.fold(groups, grouping, f, now, onNewAlert)
-                .ifPresent(alert -> context.forward(new Record<>(alert.id(), alert, now.toEpochMilli())));
+                .forEach(alert -> context.forward(new Record<>(alert.id(), alert, now.toEpochMilli())));
     }
 }

@@ -29,10 +29,11 @@ import vn.tinradar.common.text.VnTime;
  * before it is applied here. A mail that fails is logged and leaves the request stored, with no address mailed.
  *
  * <p>Several alerts instances each run a desk. A reminder is claimed before it is mailed: the desk stores the
- * request with its reminder time, and once the log has read that back ({@link SpokesLog#putRequest}), the first
- * reminder time in the topic's order is the one every desk keeps ({@link #apply}); only the desk whose claim that is
- * mails. So two desks never both remind; a desk that stops between its claim and the mail leaves that reminder
- * unsent (docs/reliability.md).
+ * request with its claim time, and once the log has read that back ({@link SpokesLog#putRequest}), the first claim
+ * in the topic's order is the one every desk keeps ({@link #apply}); only the desk whose claim that is mails, then
+ * stores when it did. A claim not followed by that mark within {@link #CLAIM_EXPIRY} (its desk stopped between the
+ * two) expires, and the next desk to check claims the reminder again: at least once. A repeat, possible only when the
+ * first mail went out and its mark did not, carries the same Message-ID (docs/reliability.md).
  */
 public final class ResponseDesk {
 
@@ -43,40 +44,57 @@ public final class ResponseDesk {
     public static final Set<String> CHANNELS = Set.of("thông cáo báo chí", "họp báo", "cổng thông tin điện tử",
             "văn bản", "trả lời phỏng vấn", "điện thoại", "khác");
     static final int MAX_TEXT = 4_000;
+    /** How long a desk's claim on a reminder stands without the mail being marked sent; many SMTP timeouts long. */
+    public static final Duration CLAIM_EXPIRY = Duration.ofMinutes(10);
 
     private final Directory directory;
     private final SpokesLog log;
     private final ResponseMail mail;
     private final Clock clock;
+    private final Duration claimExpiry;
     private final Map<String, ResponseRequest> requests = new ConcurrentHashMap<>();
-    /** Reminders this desk claimed whose mail failed: only it may send them. */
-    private final Set<String> unsent = ConcurrentHashMap.newKeySet();
+    /** Reminders this desk claimed whose mail failed, with its claim: only it sends them while the claim stands. */
+    private final Map<String, Instant> unsent = new ConcurrentHashMap<>();
 
     public ResponseDesk(Directory directory, SpokesLog log, ResponseMail mail, Clock clock) {
+        this(directory, log, mail, clock, CLAIM_EXPIRY);
+    }
+
+    /** @param claimExpiry as {@link #CLAIM_EXPIRY}; every desk on one topic must use the same, so they agree */
+    public ResponseDesk(Directory directory, SpokesLog log, ResponseMail mail, Clock clock, Duration claimExpiry) {
+        if (claimExpiry.isNegative() || claimExpiry.isZero()) {
+            throw new IllegalArgumentException("claimExpiry must be > 0 but was " + claimExpiry);
+        }
         this.directory = directory;
         this.log = log;
         this.mail = mail;
         this.clock = clock;
+        this.claimExpiry = claimExpiry;
     }
 
     /**
-     * A request read from the topic; a null value (a tombstone) removes it. A reminder time once held is kept: a later
-     * record with another one (a desk that claimed the same reminder after) or none (a change made on an older
-     * state) does not undo the first claim.
+     * A request read from the topic; a null value (a tombstone) removes it. A reminder claim once held is kept: a
+     * later record with another one (a desk that claimed the same reminder after) or none (a change made on an older
+     * state) does not undo it, unless the held claim had expired unsent and the later one came after its expiry.
+     * The time the reminder was sent, once held, is kept the same way. Every desk reads the records in one order,
+     * so all keep the same claim.
      */
     public void apply(String id, ResponseRequest request) {
         if (request == null) {
             requests.remove(id);
         } else {
-            requests.merge(id, request, ResponseDesk::keepFirstReminder);
+            requests.merge(id, request, this::keepFirstClaim);
         }
     }
 
-    private static ResponseRequest keepFirstReminder(ResponseRequest held, ResponseRequest read) {
-        if (held.remindedAt() == null || held.remindedAt().equals(read.remindedAt())) {
-            return read;
+    private ResponseRequest keepFirstClaim(ResponseRequest held, ResponseRequest read) {
+        Instant sent = held.remindedAt() != null ? held.remindedAt() : read.remindedAt();
+        Instant claim = held.reminderClaimedAt();
+        if (claim == null || (held.remindedAt() == null && read.reminderClaimedAt() != null
+                && !read.reminderClaimedAt().isBefore(claim.plus(claimExpiry)))) {
+            claim = read.reminderClaimedAt();
         }
-        return read.withRemindedAt(held.remindedAt());
+        return read.withRemindedAt(sent).withReminderClaimedAt(claim);
     }
 
     /** Stores a request to {@code draft}'s agency about {@code alert}, then mails it to the agency's spokespersons. */
@@ -91,7 +109,8 @@ public final class ResponseDesk {
         }
         String note = limited(draft.note(), "Nội dung đề nghị");
         ResponseRequest r = new ResponseRequest(ResponseRequest.VERSION, UUID.randomUUID().toString(), alert.id(),
-                alert.storyId(), alert.title(), agency.id(), agency.name(), due, note, by, now, List.of(), null, null);
+                alert.storyId(), alert.title(), agency.id(), agency.name(), due, note, by, now, List.of(), null, null,
+                null);
         store(r);
         List<String> to = addresses(agency.id());
         if (to.isEmpty()) {
@@ -144,50 +163,78 @@ public final class ResponseDesk {
 
     /**
      * Claims and mails the reminder of every unanswered request whose reminder time ({@link #reminderAt}) has come
-     * and that was not reminded yet; returns how many this desk sent. A claim another desk made first is left to it;
-     * a mail that failed after this desk's claim is tried again at the next call.
+     * and that was not reminded yet, then marks it sent; returns how many this desk sent. A claim another desk made
+     * is left to it until it expires; a mail that failed after this desk's claim is tried again at the next call.
      */
     public int remindDue() {
         Instant now = clock.instant();
         int sent = 0;
         for (ResponseRequest r : requests.values()) {
-            boolean retry = unsent.contains(r.id());
-            if (r.response() != null || (r.remindedAt() != null && !retry) || now.isBefore(reminderAt(r))) {
+            if (r.response() != null || r.remindedAt() != null || now.isBefore(reminderAt(r))) {
                 unsent.remove(r.id());
                 continue;
             }
-            if (!retry && !claimReminder(r, now)) {
-                continue;
+            Instant claim = r.reminderClaimedAt();
+            boolean standing = claim != null && now.isBefore(claim.plus(claimExpiry));
+            boolean ours = standing && claim.equals(unsent.get(r.id()));
+            if (standing && !ours) {
+                continue; // another desk is sending it, or this desk's claim was taken over
             }
-            List<String> to = addresses(r.agencyId());
-            try {
-                if (!to.isEmpty()) {
-                    mail.sendReminder(r, to);
+            if (!ours) {
+                unsent.remove(r.id());
+                claim = claimReminder(r, now);
+                if (claim == null) {
+                    continue;
                 }
-                unsent.remove(r.id());
+            }
+            if (mailReminder(r, claim)) {
                 sent++;
-                LOG.info("event=response_reminded request={} agency={} mailed={}", r.id(), r.agencyId(), to.size());
-            } catch (Exception e) {
-                unsent.add(r.id());
-                LOG.warn("event=response_reminder_failed request={} agency={} error=\"{}\"", r.id(), r.agencyId(),
-                        e.getMessage());
             }
         }
         return sent;
     }
 
-    /** Stores the claim and tells whether it is the first in the topic's order: then this desk mails. */
-    private boolean claimReminder(ResponseRequest r, Instant now) {
+    /** Stores the claim; returns it when it is the one kept, first in the topic's order (then this desk mails). */
+    private Instant claimReminder(ResponseRequest r, Instant now) {
         ResponseRequest kept;
         try {
-            kept = store(r.withRemindedAt(now));
+            kept = store(r.withReminderClaimedAt(now));
         } catch (RuntimeException e) {
             LOG.warn("event=response_reminder_not_claimed request={} error=\"{}\"", r.id(), e.getMessage());
+            return null;
+        }
+        if (!now.equals(kept.reminderClaimedAt())) {
+            LOG.info("event=response_reminder_claimed_elsewhere request={} claimedAt={}", r.id(),
+                    kept.reminderClaimedAt());
+            return null;
+        }
+        if (r.reminderClaimedAt() != null) {
+            LOG.info("event=response_reminder_claim_expired request={} expiredClaim={}", r.id(),
+                    r.reminderClaimedAt());
+        }
+        return now;
+    }
+
+    /** Mails the reminder this desk claimed and marks it sent; false (and kept to retry) when the mail failed. */
+    private boolean mailReminder(ResponseRequest r, Instant claim) {
+        List<String> to = addresses(r.agencyId());
+        try {
+            if (!to.isEmpty()) {
+                mail.sendReminder(r, to);
+            }
+        } catch (Exception e) {
+            unsent.put(r.id(), claim);
+            LOG.warn("event=response_reminder_failed request={} agency={} error=\"{}\"", r.id(), r.agencyId(),
+                    e.getMessage());
             return false;
         }
-        if (!now.equals(kept.remindedAt())) {
-            LOG.info("event=response_reminder_claimed_elsewhere request={} remindedAt={}", r.id(), kept.remindedAt());
-            return false;
+        unsent.remove(r.id());
+        LOG.info("event=response_reminded request={} agency={} mailed={}", r.id(), r.agencyId(), to.size());
+        try {
+            store(requests.getOrDefault(r.id(), r).withRemindedAt(clock.instant()));
+        } catch (RuntimeException e) {
+            // the mail went; without the mark another desk sends it again after the claim expires, same Message-ID
+            LOG.warn("event=response_reminder_not_marked request={} error=\"{}\"", r.id(), e.getMessage());
         }
         return true;
     }

@@ -15,7 +15,9 @@ import vn.tinradar.common.text.VnTime;
 /**
  * The mails of a request for an official response, in Vietnamese plain text: the request itself to the agency's
  * spokespersons, and the reminder before the deadline. Sent through the alerts' mail transport (SMTP or the outbox),
- * each under a delivery key of its own so the outbox never holds the same mail twice.
+ * each under a delivery key of its own so the outbox never holds the same mail twice, and with a Message-ID fixed by
+ * the request and the kind ({@link #messageId}), so a reminder sent again by a second instance is one mail to a mail
+ * client.
  */
 public final class ResponseMail {
 
@@ -57,7 +59,13 @@ public final class ResponseMail {
 
     private void send(ResponseRequest r, List<String> to, String subject, String body, String kind)
             throws MessagingException, IOException {
-        MimeMessage m = new MimeMessage(transport.session());
+        String messageId = messageId(r, kind);
+        MimeMessage m = new MimeMessage(transport.session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         m.setFrom(new InternetAddress(from, true));
         for (String address : to) {
             m.addRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
@@ -68,5 +76,10 @@ public final class ResponseMail {
         m.setText(body, StandardCharsets.UTF_8.name(), "plain");
         m.saveChanges();
         transport.send(m, "response-" + r.id() + "-" + kind);
+    }
+
+    /** The Message-ID of the {@code kind} ("request", "reminder") mail of {@code r}: the same on every send. */
+    static String messageId(ResponseRequest r, String kind) {
+        return "<response-" + r.id() + "." + kind + "@tinradar>";
     }
 }

@@ -69,4 +69,27 @@ class StanceRulesTest {
         StanceReading river = StanceRules.read("Bất cập trước đây đã được sửa, dân ven sông Hồng đồng tình.");
         assertEquals(Stance.AGAINST, river.stance(), "no contrast word: the objection wins");
     }
+
+    @Test
+    void bothSidesOfferedAsAChoiceReadAsQuestion() {
+        StanceReading r = StanceRules.read("Bạn ủng hộ hay phản đối dự thảo mức hỗ trợ khi thu hồi đất?");
+        assertEquals(Stance.QUESTION, r.stance());
+        assertEquals(List.of("ủng hộ hay phản đối", "?"), r.cues());
+    }
+
+    @Test
+    void choiceWithoutQuestionMarkInAForumHeadlineIsStillAQuestion() {
+        assertEquals(Stance.QUESTION,
+                StanceRules.read("Diễn đàn: Dự thảo giá đất bồi thường hợp lý hay bất cập").stance());
+        assertEquals(Stance.QUESTION,
+                StanceRules.read("Mức hỗ trợ tái định cư trong dự thảo có hợp lý hay không").stance());
+    }
+
+    @Test
+    void aViewBesideTheChoiceStillDecides() {
+        StanceReading r = StanceRules.read(
+                "Được hỏi ủng hộ hay phản đối, ông Páo nói dự thảo còn nhiều bất cập với hộ nghèo.");
+        assertEquals(Stance.AGAINST, r.stance());
+        assertEquals(List.of("bất cập"), r.cues());
+    }
 }

@@ -42,7 +42,7 @@ class ReportResponsesTest {
 
     private static ResponseRequest request(String agency, Instant due, OfficialResponse response) {
         return new ResponseRequest(1, agency, "topic-burst-7", "story-1", "Sạt lở tăng đột biến tại Xã Mường Hum",
-                agency, agency, due, "", "canbo1", Instant.parse("2026-11-18T03:00:00Z"), List.of(), null, response);
+                agency, agency, due, "", "canbo1", Instant.parse("2026-11-18T03:00:00Z"), List.of(), null, response, null);
     }
 
     @Test

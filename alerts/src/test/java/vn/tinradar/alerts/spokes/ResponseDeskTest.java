@@ -82,15 +82,50 @@ class ResponseDeskTest {
         clock.advance(Duration.ofHours(55));
         Instant otherDeskClaimedAt = clock.instant().minusMillis(40);
         log.readBack = written -> {
-            if (written.remindedAt() != null) {
+            if (written.reminderClaimedAt() != null) {
                 // the other instance's claim is earlier in the topic than this desk's
-                desk.apply(r.id(), written.withRemindedAt(otherDeskClaimedAt));
+                desk.apply(r.id(), written.withReminderClaimedAt(otherDeskClaimedAt));
             }
         };
 
         assertThat(desk.remindDue()).isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
-        assertThat(desk.find(r.id()).orElseThrow().remindedAt()).isEqualTo(otherDeskClaimedAt);
+        assertThat(desk.find(r.id()).orElseThrow().reminderClaimedAt()).isEqualTo(otherDeskClaimedAt);
+        assertThat(desk.find(r.id()).orElseThrow().remindedAt()).isNull();
+    }
+
+    @Test
+    void aClaimNotMarkedSentIsTakenOverOnceItExpires() throws Exception {
+        // issue 14: the instance that claimed a reminder stopped before mailing it, and it was never sent
+        ResponseRequest r = desk.request(AgencyRouterTest.alert("thien-tai", "Xã Mường Hum"),
+                new RequestDraft(muongHum.id(), "2026-11-21T17:00", ""), "canbo1");
+        clock.advance(Duration.ofHours(55));
+        desk.apply(r.id(), r.withReminderClaimedAt(clock.instant())); // the other desk's claim, then nothing
+
+        clock.advance(ResponseDesk.CLAIM_EXPIRY.minusSeconds(1));
+        assertThat(desk.remindDue()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(desk.remindDue()).isEqualTo(1);
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(desk.find(r.id()).orElseThrow().remindedAt()).isEqualTo(clock.instant());
+        assertThat(desk.remindDue()).isZero();
+    }
+
+    @Test
+    void aReminderSentTwiceCarriesTheSameMessageId() throws Exception {
+        ResponseRequest r = desk.request(AgencyRouterTest.alert("thien-tai", "Xã Mường Hum"),
+                new RequestDraft(muongHum.id(), "2026-11-21T17:00", ""), "canbo1");
+        ResponseMail mail = new ResponseMail(new SmtpTransport(new AlertsConfig.Smtp("127.0.0.1",
+                SMTP.getSmtp().getPort(), "", "", false, 2000)), "tinradar@stttt.example.vn", "https://x.example.vn");
+
+        mail.sendReminder(r, List.of("phatngon.muonghum@example.vn"));
+        mail.sendReminder(r, List.of("phatngon.muonghum@example.vn"));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received[1].getMessageID()).isEqualTo("<response-" + r.id() + ".reminder@tinradar>")
+                .isEqualTo(received[2].getMessageID());
+        assertThat(received[0].getMessageID()).isEqualTo("<response-" + r.id() + ".request@tinradar>");
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.tinradar.alerts.report.TopicReport;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.process.TinRadarProcess;
 import vn.tinradar.common.kafka.TopicRetention;
 
 /**
@@ -80,8 +81,14 @@ final class ReportCommand implements Callable<Integer> {
                 Console.err().println("error: " + kept.refusal(first, last));
                 return PERIOD_NOT_KEPT;
             }
-            Path page = TopicReport.build(settings.alerts(), settings.province(), topics, kafka, options.dataDir,
-                    first, last.plusDays(1), email);
+            // the draft policies the dashboard follows: the settings file's, the dashboard's (read from their topic)
+            // and, where the demo runs on this data dir, the demo's own
+            Path page = TopicReport.build(TinRadarProcess.alertsSettingsOn(settings, options.dataDir),
+                    settings.province(), topics, kafka, options.dataDir, first, last.plusDays(1), email);
+            if (TinRadarProcess.demoRanOn(options.dataDir)) {
+                Console.out().println("Gồm dự thảo của bản demo / includes the demo's draft policy ("
+                        + options.dataDir.resolve(TinRadarProcess.DEMO_ALERTS_FILE) + ")");
+            }
             for (String file : files) {
                 Console.out().println(LABELS.get(file) + page.resolveSibling(file).toAbsolutePath());
             }
@@ -91,8 +98,8 @@ final class ReportCommand implements Callable<Integer> {
                         : "Thư đã ghi vào / mail written to " + options.dataDir.resolve("outbox").toAbsolutePath());
             }
             return 0;
-        } catch (IllegalStateException e) {
-            // the broker unreachable, the mail server refusing: say so in one line
+        } catch (IllegalStateException | java.io.IOException e) {
+            // the broker unreachable, the mail server refusing, the demo's settings unreadable: say so in one line
             Console.err().println("error: " + e.getMessage());
             return 1;
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -146,6 +148,7 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
             String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
+            keepDemoAlerts(dataDir, demoAlerts);
             alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
                     streamsKafka, dataDir,
                     metrics.registry());
@@ -289,12 +292,48 @@ public final class TinRadarProcess implements AutoCloseable {
         return component;
     }
 
+    /** Where the demo leaves its alert settings in its data dir, for the commands run on it. */
+    public static final String DEMO_ALERTS_FILE = "demo-alerts.yaml";
+
     /** Port 0 means "any free port": chosen here, so analyze can announce it before the server binds it. */
     /**
      * The alert settings of {@code s}; in the demo ({@code demoAlertsYaml} not null), with the demo's draft policy
      * under them unless the file names policies of its own — at start and on every reload, so editing the file
      * keeps the demo's policy.
      */
+    /**
+     * Leaves the demo's alert settings in {@code dataDir} ({@value #DEMO_ALERTS_FILE}) while the demo runs there, so
+     * a {@code report} run on that data dir follows the same draft policies as the dashboard; removes a stale one
+     * when this process is not the demo.
+     */
+    private static void keepDemoAlerts(Path dataDir, String demoAlertsYaml) {
+        Path file = dataDir.resolve(DEMO_ALERTS_FILE);
+        try {
+            if (demoAlertsYaml == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.createDirectories(dataDir);
+                Files.writeString(file, demoAlertsYaml, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * The alert settings of {@code s} as the process running on {@code dataDir} uses them: with the demo's draft
+     * policy when a demo runs (or ran last) there.
+     */
+    public static AlertsConfig alertsSettingsOn(Settings s, Path dataDir) throws IOException {
+        Path file = dataDir.resolve(DEMO_ALERTS_FILE);
+        return alertsSettings(s, Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null);
+    }
+
+    /** Whether the demo's settings are kept in {@code dataDir}: its draft policy then counts in reports. */
+    public static boolean demoRanOn(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(DEMO_ALERTS_FILE));
+    }
+
     static AlertsConfig alertsSettings(Settings s, String demoAlertsYaml) {
         if (demoAlertsYaml == null || !s.alerts().rules().draftPolicies().policies().isEmpty()) {
             return s.alerts();

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard as a member of staff sees it: Debian's headless Chromium driven through chromedriver, signing in
  * with the login form and reading the live alert list and the search page.
  */
-final class DashboardBrowser implements AutoCloseable {
+public final class DashboardBrowser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -28,7 +28,7 @@ final class DashboardBrowser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String base;
 
-    DashboardBrowser(int port, Path profileDir) {
+    public DashboardBrowser(int port, Path profileDir) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // the machine's network is closed: without these flags Chromium keeps trying to reach Google's hosts
@@ -42,7 +42,7 @@ final class DashboardBrowser implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
@@ -92,6 +92,31 @@ final class DashboardBrowser implements AutoCloseable {
             }
             return result.isDisplayed() && result.getText().startsWith("Đã lập") ? result.getText() : null;
         });
+    }
+
+    /**
+     * Signs in and opens the "Xu hướng" tab once its table is loaded (no alerts needed); returns the text of the
+     * forecast cell of each trend row, by its kind and heading ("Địa bàn: Xã Bảo Yên"; a key's hourly and daily rows
+     * share one forecast).
+     */
+    public java.util.Map<String, String> openTrends(String user, String password) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+        driver.get(base + "/#xu-huong");
+        try {
+            wait.until(d -> !d.findElements(By.cssSelector("#trend-body tr.trend")).isEmpty()
+                    && d.findElement(By.id("trend-stamp")).getText().startsWith("Cập nhật"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the trends tab showed no trend: \""
+                    + driver.findElement(By.id("panel-trends")).getText() + "\"", e);
+        }
+        java.util.Map<String, String> byRow = new java.util.LinkedHashMap<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#trend-body tr.trend"))) {
+            byRow.merge(row.findElement(By.cssSelector("td[data-label='Loại']")).getText() + ": "
+                    + row.findElement(By.tagName("th")).getText(),
+                    row.findElement(By.cssSelector("td.forecast")).getText(), (a, b) -> a);
+        }
+        return byRow;
     }
 
     /** Signs in and opens the "Dự thảo" tab once its list is loaded (no alerts needed). */

@@ -68,10 +68,10 @@ final class DamRumour {
                 at("2026-11-19T15:40"), List.of("phatngon@soct.laocai.example"), at("2026-11-19T17:20"),
                 new OfficialResponse(at("2026-11-19T18:30"), "thông cáo báo chí",
                         "Đập vận hành bình thường, không có vết nứt.", null, "sp-1", "Hoàng Văn Dũng", "tran.thi.binh",
-                        at("2026-11-19T18:45")));
+                        at("2026-11-19T18:45")), null);
         ResponseRequest police = new ResponseRequest(ResponseRequest.VERSION, "rq-dam-ca", "al-dam", "s-dam",
                 "Tin đập thủy điện Bát Xát sắp vỡ lan trên 3 trang", "ag-ca", "Công an tỉnh Lào Cai",
-                at("2026-11-20T17:00"), "", "tran.thi.binh", at("2026-11-19T16:10"), List.of(), null, null);
+                at("2026-11-20T17:00"), "", "tran.thi.binh", at("2026-11-19T16:10"), List.of(), null, null, null);
         return List.of(dam, police);
     }
 

@@ -55,7 +55,7 @@ class IncidentTimelineTest {
         ResponseRequest flood = DamRumour.requests().get(1);
         ResponseRequest elsewhere = new ResponseRequest(flood.v(), "rq-lu", "al-lu", "s-lu", "Lũ quét ở Mường Hum",
                 flood.agencyId(), flood.agencyName(), flood.due(), "", "le.van.cuong", flood.requestedAt(), List.of(),
-                null, null);
+                null, null, null);
 
         assertThat(IncidentRequests.of(DamRumour.incident(), List.of(elsewhere, flood))).containsExactly(flood);
     }

@@ -66,4 +66,27 @@ class DemoAlertSettingsTest {
 
         assertThat(TinRadarProcess.alertsSettings(plain, null).rules().draftPolicies().policies()).isEmpty();
     }
+
+    @Test
+    void aReportOnTheDemosDataDirFollowsTheDemoPolicyAsTheDashboardDoes() throws Exception {
+        // issue 14: `report --year` against a running demo did not see the demo's draft
+        Settings plain = file("alerts:\n  rules:\n    topic-burst:\n      min-burst-score: 4.5\n");
+        Path dataDir = java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.writeString(dataDir.resolve(TinRadarProcess.DEMO_ALERTS_FILE), DEMO_POLICY);
+
+        AlertsConfig c = TinRadarProcess.alertsSettingsOn(plain, dataDir);
+
+        assertThat(TinRadarProcess.demoRanOn(dataDir)).isTrue();
+        assertThat(c.rules().draftPolicies().policies()).extracting(AlertsConfig.Policy::id)
+                .containsExactly("ho-tro-thu-hoi-dat");
+    }
+
+    @Test
+    void aReportOnAnotherDataDirHasOnlyTheSettingsPolicies() throws Exception {
+        Settings plain = file("alerts:\n  rules:\n    topic-burst:\n      min-burst-score: 4.5\n");
+
+        assertThat(TinRadarProcess.alertsSettingsOn(plain, dir.resolve("no-demo-here")).rules().draftPolicies()
+                .policies()).isEmpty();
+        assertThat(TinRadarProcess.demoRanOn(dir.resolve("no-demo-here"))).isFalse();
+    }
 }

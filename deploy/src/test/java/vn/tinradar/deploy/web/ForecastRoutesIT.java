@@ -1,12 +1,14 @@
 package vn.tinradar.deploy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +35,14 @@ import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.SharedBroker;
 import vn.tinradar.common.test.TestBroker;
+import vn.tinradar.deploy.e2e.DashboardBrowser;
 
 /**
  * The forecast as the Trends tab reads it, over real HTTP from a real analyze service on a test broker with the
  * product's scorer: three weeks of the provincial paper's reports on one commune (three a weekday, two on Saturday,
  * one on Sunday) give its next 24 and 72 hours with an interval; a key counted today only has not enough history.
+ * In headless Chromium (when Debian's chromium is installed), the "Xu hướng" tab shows both beside the trends that
+ * today's reports from Bảo Yên and from Y Tý start.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForecastRoutesIT {
@@ -79,6 +85,8 @@ class ForecastRoutesIT {
                 DefaultArticleScorer.load(null), new SimpleMeterRegistry());
         List<Article> history = history(LocalDate.now(VN));
         broker.sendArticles(history);
+        List<Article> today = today();
+        broker.sendArticles(today);
         analyze.start();
         web = new WebFixture("", new Backends(null, analyze, null));
         viewer = web.signIn(WebFixture.VIEWER);
@@ -88,6 +96,7 @@ class ForecastRoutesIT {
                 .orElseThrow();
         TestBroker.await(() -> analyze.forecast("place", commune, 1).historyArticles() == history.size(),
                 "every report of the three weeks counted under the commune");
+        TestBroker.await(() -> analyze.article(today.get(today.size() - 1).id()).isPresent(), "today's reports scored");
     }
 
     @AfterAll
@@ -136,6 +145,35 @@ class ForecastRoutesIT {
     }
 
     @Test
+    void theTrendsTabShowsEachTrendsForecastOrThatItsHistoryIsShort() throws Exception {
+        assumeTrue(DashboardBrowser.available(), "needs Debian's chromium and chromium-driver");
+        JsonNode day = get("/api/forecast?kind=place&key=" + enc(commune) + "&days=1", 200);
+        JsonNode threeDays = get("/api/forecast?kind=place&key=" + enc(commune) + "&days=3", 200);
+        Map<String, String> forecastByRow;
+        try (DashboardBrowser browser = new DashboardBrowser(web.server.port(), Files.createTempDirectory("chromium"))) {
+            forecastByRow = browser.openTrends(WebFixture.VIEWER, WebFixture.PASSWORD);
+        }
+
+        assertThat(forecastByRow.get(placeRow("Bảo Yên", forecastByRow)))
+                .isEqualTo(shown(24, day) + "\n" + shown(72, threeDays));
+        assertThat(forecastByRow.get(placeRow("Y Tý", forecastByRow))).isEqualTo("chưa đủ lịch sử");
+    }
+
+    /** The one place row ("Địa bàn") naming {@code place}. */
+    private static String placeRow(String place, Map<String, String> forecastByRow) {
+        List<String> rows = forecastByRow.keySet().stream().filter(k -> k.startsWith("Địa bàn: ") && k.contains(place))
+                .toList();
+        assertThat(rows).as("place rows naming %s among %s", place, forecastByRow.keySet()).hasSize(1);
+        return rows.get(0);
+    }
+
+    /** The line the tab shows for a forecast of the API: "Dự báo 24 giờ tới: 2 bài (1–4)". */
+    private static String shown(int hours, JsonNode f) {
+        return "Dự báo " + hours + " giờ tới: " + Math.round(f.path("expected").asDouble()) + " bài ("
+                + f.path("low").asLong() + "–" + f.path("high").asLong() + ")";
+    }
+
+    @Test
     void aHorizonBeyondThreeDaysIsRefusedNamingTheParameter() throws Exception {
         HttpResponse<String> r = web.send(web.asDashboard(viewer, "GET",
                 "/api/forecast?kind=place&key=" + enc(commune) + "&days=7"));
@@ -163,6 +201,25 @@ class ForecastRoutesIT {
                 articles.add(report("https://baolaocai.vn/bao-yen-" + n + ".html", report[0] + " (kỳ " + n + ")",
                         report[1] + " Tin số " + n + ".", day.atTime(8 + 4 * i, 15).atOffset(VN)));
             }
+        }
+        return articles;
+    }
+
+    /**
+     * Six reports from Bảo Yên and six from Y Tý (a commune not written about before) in the last hour: both
+     * places burst, so the Trends tab lists them.
+     */
+    private static List<Article> today() {
+        OffsetDateTime now = OffsetDateTime.now(VN).withNano(0);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String[] report = REPORTS[i];
+            articles.add(report("https://baolaocai.vn/bao-yen-hom-nay-" + i + ".html", report[0] + " (hôm nay, tin " + i
+                    + ")", report[1] + " Cập nhật " + i + ".", now.minusMinutes(50 - 5 * i)));
+            articles.add(report("https://baolaocai.vn/y-ty-hom-nay-" + i + ".html",
+                    "Xã Y Tý đón đoàn khảo sát du lịch ruộng bậc thang (tin " + i + ")",
+                    "Đoàn khảo sát của tỉnh Lào Cai làm việc với UBND xã Y Tý về du lịch cộng đồng, lần " + i + ".",
+                    now.minusMinutes(48 - 5 * i)));
         }
         return articles;
     }

@@ -39,13 +39,19 @@ public final class SpokesNetwork implements AutoCloseable {
     /** @param topicNames the taxonomy's topic ids and their Vietnamese names */
     public SpokesNetwork(Topics topics, Properties kafka, Province province, Map<String, String> topicNames,
                          ResponseMail mail, Clock clock) {
+        this(topics, kafka, province, topicNames, mail, clock, ResponseDesk.CLAIM_EXPIRY);
+    }
+
+    /** As the public constructor, with a shorter reminder claim expiry for tests. */
+    SpokesNetwork(Topics topics, Properties kafka, Province province, Map<String, String> topicNames,
+                  ResponseMail mail, Clock clock, Duration claimExpiry) {
         this.places = PlaceHierarchy.of(province);
         this.topicNames = Map.copyOf(topicNames);
         Directory directory = new Directory();
         this.log = new KafkaSpokesLog(topics, kafka, directory);
         this.admin = new DirectoryAdmin(directory, log, places, topicNames, clock);
         this.router = new AgencyRouter(places, topicNames);
-        this.desk = new ResponseDesk(directory, log, mail, clock);
+        this.desk = new ResponseDesk(directory, log, mail, clock, claimExpiry);
         this.reminders = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, topics.prefix() + "spokes-reminders");
             t.setDaemon(true);

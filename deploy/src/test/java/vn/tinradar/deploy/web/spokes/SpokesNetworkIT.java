@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -65,9 +66,13 @@ class SpokesNetworkIT {
     }
 
     private static SpokesNetwork instance(Topics topics, MailTransport mail) {
+        return instance(topics, mail, ResponseDesk.CLAIM_EXPIRY);
+    }
+
+    private static SpokesNetwork instance(Topics topics, MailTransport mail, Duration claimExpiry) {
         return new SpokesNetwork(topics, KAFKA.broker().kafka(), Provinces.byName("Lào Cai"), TOPIC_NAMES,
                 new ResponseMail(mail, "TinRadar <tinradar@stttt.laocai.example>", "http://localhost:8080"),
-                Clock.systemUTC()).start(Duration.ofSeconds(30));
+                Clock.systemUTC(), claimExpiry).start(Duration.ofSeconds(30));
     }
 
     @Test
@@ -139,6 +144,75 @@ class SpokesNetworkIT {
             TestBroker.await(() -> first.desk().find(asked.id()).orElseThrow().remindedAt() != null
                     && first.desk().find(asked.id()).orElseThrow().remindedAt()
                     .equals(second.desk().find(asked.id()).orElseThrow().remindedAt()), "one reminder time on both");
+        }
+    }
+
+    @Test
+    void aReminderWhoseClaimantStoppedBeforeMailingIsSentByTheOtherInstanceAfterTheClaimExpires() throws Exception {
+        // issue 14: the instance that claimed a reminder died before mailing it, and it was never sent
+        Topics ownTopics = new Topics("spokesit-expire.");
+        KAFKA.broker().createTopics(ownTopics, 1);
+        Duration expiry = Duration.ofSeconds(6);
+        CountDownLatch stuck = new CountDownLatch(1);
+        SpokesNetwork dying = instance(ownTopics, new DyingTransport(smtp(), stuck), expiry);
+        boolean dyingStopped = false;
+        try (SpokesNetwork survivor = instance(ownTopics, smtp(), expiry)) {
+            dying.admin().importCsv("co_quan,cap,dia_ban,chu_de,nguoi_phat_ngon,chuc_vu,email,dien_thoai\n"
+                    + "UBND xã Y Tý,xã,Xã Y Tý,thien-tai,Lò Thị Mai,Chủ tịch UBND xã,"
+                    + "phatngon@yty.laocai.example,0900 000 301\n", "admin");
+            Agency yTy = dying.admin().directory().agencies().get(0);
+            ResponseRequest asked = survivor.desk().request(landslide(), new RequestDraft(yTy.id(),
+                    Instant.now().plusSeconds(2).toString(), "Đề nghị xác nhận số hộ phải sơ tán."), "canbo1");
+            TestBroker.await(() -> dying.desk().find(asked.id()).isPresent(), "the request on the dying instance");
+            Thread.sleep(Duration.between(Instant.now(), ResponseDesk.reminderAt(asked)).toMillis() + 100);
+
+            // the claimant stores its claim, then hangs in its SMTP submission and is stopped there
+            CompletableFuture<Integer> claimant = CompletableFuture.supplyAsync(() -> dying.desk().remindDue());
+            assertThat(stuck.await(30, TimeUnit.SECONDS)).as("the dying instance reached its mail").isTrue();
+            dying.close();
+            dyingStopped = true;
+            TestBroker.await(() -> survivor.desk().find(asked.id()).orElseThrow().reminderClaimedAt() != null,
+                    "the claim on the survivor");
+            assertThat(survivor.desk().remindDue()).as("the claim still stands").isZero();
+
+            Instant expires = survivor.desk().find(asked.id()).orElseThrow().reminderClaimedAt().plus(expiry);
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), expires).toMillis()) + 100);
+            assertThat(survivor.desk().remindDue()).isEqualTo(1);
+            assertThat(claimant.get(30, TimeUnit.SECONDS)).as("the stopped instance sent nothing").isZero();
+
+            List<MimeMessage> reminders = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> subject(m).startsWith("[TinRadar] Nhắc hạn phản hồi chính thức")).toList();
+            assertThat(reminders).singleElement().satisfies(m -> assertThat(m.getMessageID())
+                    .isEqualTo("<response-" + asked.id() + ".reminder@tinradar>"));
+            assertThat(survivor.desk().find(asked.id()).orElseThrow().remindedAt()).isNotNull();
+        } finally {
+            if (!dyingStopped) {
+                dying.close();
+            }
+        }
+    }
+
+    /** A mail transport whose process is stopped in the middle of the reminder's SMTP submission: nothing goes. */
+    private record DyingTransport(MailTransport smtp, CountDownLatch stuck) implements MailTransport {
+
+        @Override
+        public jakarta.mail.Session session() {
+            return smtp.session();
+        }
+
+        @Override
+        public void send(MimeMessage message, String deliveryKey) throws MessagingException, java.io.IOException {
+            if (!deliveryKey.endsWith("-reminder")) {
+                smtp.send(message, deliveryKey);
+                return;
+            }
+            stuck.countDown();
+            throw new MessagingException("the process was stopped during the SMTP submission");
+        }
+
+        @Override
+        public String channel() {
+            return smtp.channel();
         }
     }
 

@@ -1,0 +1,79 @@
+package vn.tinradar.alerts.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tinradar.alerts.Fixtures;
+import vn.tinradar.common.event.AlertStatus;
+import vn.tinradar.common.event.Severity;
+import vn.tinradar.common.event.Signal;
+import vn.tinradar.common.event.SourceTier;
+
+/**
+ * Generations of one group: coverage of the land-compensation draft turns negative, goes quiet for longer than the
+ * regroup time, then turns negative again (issue 14: the demo then held two firing "Dư luận tiêu cực" alerts).
+ */
+class AlertGroupingTest {
+
+    private static final String GROUP = "policy-negative|ho-tro-thu-hoi-dat";
+    private final AlertGrouping grouping = new AlertGrouping(30, Duration.ofHours(72));
+
+    private static Finding negativeCoverage(String articleId, Instant seen) {
+        return new Finding("policy-negative", GROUP, Severity.WARNING,
+                "Dư luận tiêu cực về Dự thảo Nghị quyết quy định mức hỗ trợ khi Nhà nước thu hồi đất",
+                "3/5 bài về dự thảo mang sắc thái tiêu cực.", "Tổng hợp ý kiến gửi cơ quan chủ trì soạn thảo.",
+                List.of(new Signal("negative-share", 0.6, "3/5 bài tiêu cực")),
+                List.of(Fixtures.ref(articleId, "Người dân xã Bản Lầu lo ngại mức bồi thường", "Báo Lào Cai",
+                        SourceTier.PROVINCIAL_PRESS, 0)), "s-du-thao", "chinh-sach", null, seen, seen);
+    }
+
+    @Test
+    void aNewGenerationResolvesThePreviousAlertStillFiringAndNamesItsSuccessor() {
+        Instant first = Fixtures.T0;
+        Instant again = first.plus(Duration.ofHours(80));
+        AlertGrouping.GroupState before = grouping.apply(null, negativeCoverage("bl-1", first), first).orElseThrow();
+
+        AlertGrouping.GroupState after = grouping.apply(before, negativeCoverage("bl-2", again), again).orElseThrow();
+
+        assertThat(after.generation()).isEqualTo(1);
+        assertThat(grouping.replaced(before, after, again)).hasValueSatisfying(old -> {
+            assertThat(old.id()).isEqualTo(before.alert().id());
+            assertThat(old.status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(old.revision()).isEqualTo(before.alert().revision() + 1);
+            assertThat(old.signals()).last().satisfies(s -> {
+                assertThat(s.name()).isEqualTo(AlertGrouping.REPLACED);
+                assertThat(s.evidence()).contains("72 giờ", after.alert().id());
+            });
+        });
+    }
+
+    @Test
+    void aGroupThatGrowsWithinTheRegroupTimeReplacesNothing() {
+        Instant first = Fixtures.T0;
+        Instant soon = first.plus(Duration.ofHours(30));
+        AlertGrouping.GroupState before = grouping.apply(null, negativeCoverage("bl-1", first), first).orElseThrow();
+
+        AlertGrouping.GroupState after = grouping.apply(before, negativeCoverage("bl-2", soon), soon).orElseThrow();
+
+        assertThat(after.alert().id()).isEqualTo(before.alert().id());
+        assertThat(grouping.replaced(before, after, soon)).isEmpty();
+    }
+
+    @Test
+    void aPreviousAlertAlreadyResolvedIsNotResolvedAgain() {
+        Instant first = Fixtures.T0;
+        AlertGrouping.GroupState fired = grouping.apply(null, negativeCoverage("bl-1", first), first).orElseThrow();
+        AlertGrouping.GroupState cleared = grouping.apply(fired,
+                Finding.cleared("policy-negative", GROUP, "Hết thời gian lấy ý kiến.", first.plusSeconds(60)),
+                first.plusSeconds(60)).orElseThrow();
+        Instant again = first.plus(Duration.ofHours(5));
+
+        AlertGrouping.GroupState next = grouping.apply(cleared, negativeCoverage("bl-2", again), again).orElseThrow();
+
+        assertThat(next.generation()).isEqualTo(1);
+        assertThat(grouping.replaced(cleared, next, again)).isEmpty();
+    }
+}
