@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
+import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.PlaceTag;
@@ -81,7 +82,11 @@ class ForecastRoutesIT {
         TestBroker broker = KAFKA.broker();
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", broker.bootstrapServers());
-        analyze = new AnalyzeService(AnalyzeConfig.defaults(), TOPICS, kafka, dataDir,
+        // one commune's reports, far under a real day's volume: watching for trends starts at the first of them
+        AnalyzeConfig config = AnalyzeConfig.from(ConfigDocument.parse("forecast-it.yaml",
+                "analyze:\n  trend-watch-min-articles-per-day: 1\n")
+                .overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
+        analyze = new AnalyzeService(config, TOPICS, kafka, dataDir,
                 DefaultArticleScorer.load(null), new SimpleMeterRegistry());
         List<Article> history = history(LocalDate.now(VN));
         broker.sendArticles(history);
