@@ -60,8 +60,9 @@ class TwoAnalyzeProcessesIT {
     @Test
     void eitherProcessAnswersForBoth() throws Exception {
         Path config = dir.resolve("tinradar.yaml");
-        Files.writeString(config, "web:\n  advertised-host: 127.0.0.1\n  peer-secret: \"cùng một bí mật\"\n",
-                StandardCharsets.UTF_8);
+        // a few weeks of one commune's news, far under a real day's volume: watching for trends starts at once
+        Files.writeString(config, "web:\n  advertised-host: 127.0.0.1\n  peer-secret: \"cùng một bí mật\"\n"
+                + "analyze:\n  trend-watch-min-articles-per-day: 1\n", StandardCharsets.UTF_8);
         Settings settings = Settings.load(config);
         try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka")).start();
              TinRadarProcess a = start(settings, kafka, "a", TinRadarProcess.Role.ANALYZE, TinRadarProcess.Role.ALERTS);
