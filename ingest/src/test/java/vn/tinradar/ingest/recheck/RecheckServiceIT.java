@@ -108,6 +108,8 @@ class RecheckServiceIT {
             clock.set(PUBLISHED.plus(Duration.ofMinutes(361)));
             try (RecheckService second = service(config, registry)) {
                 Await.until(() -> second.checksMade() >= 4, Duration.ofSeconds(30));
+                // a check is counted when judged; its change reaches the topic a moment later
+                Await.until(() -> !changes().isEmpty(), Duration.ofSeconds(30));
                 assertThat(changes()).hasSize(1);
                 ArticleChange edit = changes().get(0);
                 assertThat(edit.kind()).isEqualTo(ArticleChange.EDITED);
