@@ -22,7 +22,8 @@ import vn.tinradar.common.text.VietnameseText;
  * "hàng nghìn lô hàng ùn ứ", "thực phẩm kẹt ở cửa khẩu", "nhập khẩu đình trệ"), which the story clustering keeps
  * apart, while a big city's daily flow under one topic shares only that topic's own words. So the pairs that made an
  * article count under the key do not count here: the place names tagged in it, the evidence of the trend's topic,
- * and pairs holding a function word (của, được, cho biết...).
+ * and pairs holding a function word (của, được, cho biết...). Nor do the names of institutions and offices, nor
+ * generic pairs ({@link NotEvidence}): unrelated security news share "Bộ Công an", not an event (issue 11).
  */
 final class SharedTerms {
 
@@ -38,9 +39,8 @@ final class SharedTerms {
             "việc", "sự", "thế", "nào", "gì", "ông", "bà", "anh", "chị", "em", "họ", "chúng", "tôi", "mình", "ở",
             "qua", "nay", "hiện", "vừa", "sắp", "cùng", "nhất", "thêm", "nhằm", "trước", "giữa", "ngoài", "dưới",
             "tỉnh", "xã", "phường", "huyện");
-    /** Pairs of content words so common in any report that sharing one says nothing. */
-    private static final Set<String> GENERIC = Set.of("thông tin", "thời gian", "thành phố", "việt nam", "cơ quan",
-            "lực lượng", "chức năng", "địa phương", "địa bàn", "trung ương");
+    /** Names of institutions and offices, and pairs so common in any report that sharing one says nothing. */
+    private static final NotEvidence NOT_EVIDENCE = NotEvidence.bundled();
 
     private SharedTerms() {
     }
@@ -106,7 +106,10 @@ final class SharedTerms {
         return text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS);
     }
 
-    /** Adjacent syllable pairs within a clause, lower-cased, neither a function syllable nor a number. */
+    /**
+     * Adjacent syllable pairs within a clause, lower-cased, neither a function syllable nor a number, nor part of an
+     * institution's name, nor generic.
+     */
     static Set<String> pairs(String text) {
         Set<String> pairs = new HashSet<>();
         if (text == null) {
@@ -114,9 +117,10 @@ final class SharedTerms {
         }
         for (String clause : VietnameseText.nfc(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\s]+")) {
             String[] w = clause.trim().split("\\s+");
+            boolean[] named = NOT_EVIDENCE.inNames(w);
             for (int i = 0; i + 1 < w.length; i++) {
                 String pair = w[i] + " " + w[i + 1];
-                if (content(w[i]) && content(w[i + 1]) && !GENERIC.contains(pair)) {
+                if (!named[i] && !named[i + 1] && content(w[i]) && content(w[i + 1]) && !NOT_EVIDENCE.generic(pair)) {
                     pairs.add(pair);
                 }
             }
