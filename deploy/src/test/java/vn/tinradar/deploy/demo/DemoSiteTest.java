@@ -30,6 +30,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.tinradar.common.config.ConfigDocument;
+import vn.tinradar.common.test.MutableClock;
 
 /** The demo site over real HTTP on loopback ports, with a clock the test moves by hand. */
 class DemoSiteTest {
@@ -38,12 +39,12 @@ class DemoSiteTest {
     private static final DemoCorpus CORPUS = DemoCorpus.bundled();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private SteppingClock clock;
+    private MutableClock clock;
     private DemoSite site;
 
     @BeforeEach
     void startSite() {
-        clock = new SteppingClock(START);
+        clock = new MutableClock(START);
         site = new DemoSite(clock, CORPUS, 0).start();
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.tinradar.deploy.demo.SteppingClock;
+import vn.tinradar.common.test.MutableClock;
 
 /** Guessing slows down with growing delays, per address and per account, and never locks the owner out. */
 class LoginThrottleTest {
@@ -13,7 +13,7 @@ class LoginThrottleTest {
     private static final String ATTACKER = "203.0.113.7";
     private static final String OFFICE = "10.20.0.15";
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-20T01:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     private void fail(String address, String name, int times) {
