@@ -1,13 +1,13 @@
 package vn.tinradar.alerts.report;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 
 /**
  * Sends the weekly report when it is due: a check every minute on a daemon thread, the first after 90 s so that
@@ -23,11 +23,7 @@ public final class ReportSchedule implements AutoCloseable {
     private final Duration firstCheck;
     private final Duration between;
     private final AtomicBoolean held = new AtomicBoolean();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "alerts-report-scheduler");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = DaemonScheduler.named("alerts-report-scheduler");
 
     public ReportSchedule(ReportSender sender, BooleanSupplier running) {
         this(sender, running, Duration.ofSeconds(90), Duration.ofSeconds(60));

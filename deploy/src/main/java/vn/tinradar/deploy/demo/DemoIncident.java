@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.ArticleRef;
@@ -48,11 +48,7 @@ public final class DemoIncident implements AutoCloseable {
     private final Clock clock;
     /** When the current wait for the brokers began, or null while they answer. */
     private Instant waitingSince;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "demo-incident");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = DaemonScheduler.named("demo-incident");
 
     /**
      * @param stories the latest stories, where the correction is looked for when it is not among the incident's

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.alerts.AlertsService;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 import vn.tinradar.common.text.VnTime;
 
 /**
@@ -33,11 +33,7 @@ public final class LastWeekReport implements AutoCloseable {
     private final Duration quiet;
     private final Duration atMost;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "demo-last-week-report");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = DaemonScheduler.named("demo-last-week-report");
 
     public LastWeekReport(AlertsService alerts, Duration quiet, Duration atMost, Clock clock) {
         this(alerts::scoredArticleCount, alerts.reports()::sendWeekly, alerts.reports().schedule()::hold,

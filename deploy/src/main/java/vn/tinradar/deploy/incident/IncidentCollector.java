@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.IncidentArticle;
@@ -47,11 +47,7 @@ public final class IncidentCollector implements AutoCloseable {
     private final ScoredArticleFeed feed;
     private final Clock clock;
     private volatile Instant feedNeededFrom;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "incident-collector");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = DaemonScheduler.named("incident-collector");
 
     /** @param feed every scored article in order; {@link ScoredArticleFeed#NONE} to rely on the stories' lists */
     public IncidentCollector(IncidentService incidents, StoryArticles stories, ScoredArticleFeed feed, Clock clock) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -16,6 +15,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 
 /**
  * Whether this process reaches its Kafka cluster: every {@link #PROBE_EVERY} an admin client asks a broker to
@@ -48,11 +48,7 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
     private final Admin admin;
     private final Clock clock;
     private final Instant started;
-    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kafka-broker-contact");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService prober = DaemonScheduler.named("kafka-broker-contact");
     private volatile Instant lastContact;
     private volatile String lastError = "no probe yet";
     private volatile boolean reportedUnreachable;

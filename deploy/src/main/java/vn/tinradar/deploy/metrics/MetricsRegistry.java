@@ -12,9 +12,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 
 /**
  * The process's Prometheus registry: TinRadar's own meters (each module's metrics class lists them), plus JVM
@@ -31,11 +31,7 @@ public final class MetricsRegistry implements AutoCloseable {
     static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(10);
 
     private final List<AutoCloseable> binders = new ArrayList<>();
-    private final ScheduledExecutorService kafkaRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kafka-metrics-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService kafkaRefresh = DaemonScheduler.named("kafka-metrics-refresh");
 
     public MetricsRegistry() {
         new ClassLoaderMetrics().bindTo(registry);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import vn.tinradar.alerts.spokes.Directory;
 import vn.tinradar.alerts.spokes.DirectoryAdmin;
 import vn.tinradar.alerts.spokes.ResponseDesk;
 import vn.tinradar.alerts.spokes.ResponseMail;
+import vn.tinradar.common.concurrent.DaemonScheduler;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.province.PlaceHierarchy;
 import vn.tinradar.common.province.Province;
@@ -52,11 +52,7 @@ public final class SpokesNetwork implements AutoCloseable {
         this.admin = new DirectoryAdmin(directory, log, places, topicNames, clock);
         this.router = new AgencyRouter(places, topicNames);
         this.desk = new ResponseDesk(directory, log, mail, clock, claimExpiry);
-        this.reminders = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, topics.prefix() + "spokes-reminders");
-            t.setDaemon(true);
-            return t;
-        });
+        this.reminders = DaemonScheduler.named(topics.prefix() + "spokes-reminders");
     }
 
     /** Reads the directory and the requests back, then checks for reminders due every minute. */
