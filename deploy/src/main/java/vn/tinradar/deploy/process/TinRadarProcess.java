@@ -62,6 +62,8 @@ import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
+import vn.tinradar.ingest.crawl.KafkaArticleSink;
+import vn.tinradar.ingest.imports.ImportFolder;
 import vn.tinradar.ingest.recheck.RecheckService;
 
 /**
@@ -172,6 +174,14 @@ public final class TinRadarProcess implements AutoCloseable {
             // articles of alerts and incidents are looked at again after publication, through the same fetcher
             remember(new RecheckService(settings.ingest(), sources, ingest.fetcher(), topics, kafka, metrics.registry(),
                     clock)).start();
+            if (settings.ingest().imports().enabled()) {
+                // social posts from export files staff drop in a folder, through a sink of their own
+                KafkaArticleSink importSink = remember(new KafkaArticleSink(topics, kafka,
+                        Duration.ofMillis(settings.ingest().readTimeoutMs())));
+                remember(new ImportFolder(settings.ingest().imports(), importSink,
+                        Duration.ofMinutes(settings.ingest().futureDateToleranceMinutes()), metrics.registry(),
+                        clock)).start();
+            }
         }
 
         // accounts admins manage in the dashboard, from the users topic, next to those of the config file
