@@ -60,7 +60,7 @@ async function main() {
   initSearch();
   initStories();
   initTrends();
-  initSources();
+  initSources({ role: me.role });
   initReports({ role: me.role });
   initClaims({ role: me.role });
   initSpokes({ role: me.role });

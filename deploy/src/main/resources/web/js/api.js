@@ -36,7 +36,9 @@ async function request(method, path, params, json) {
     if (value != null && value !== '') url.searchParams.set(key, value);
   }
   const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
-  if (json !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
+  // a file (an import) goes as its bytes; anything else as JSON
+  const file = json instanceof Blob;
+  if (json !== undefined) headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json; charset=utf-8';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response;
   try {
@@ -44,7 +46,7 @@ async function request(method, path, params, json) {
       method,
       credentials: 'same-origin',
       headers,
-      body: json === undefined ? undefined : JSON.stringify(json),
+      body: json === undefined ? undefined : file ? json : JSON.stringify(json),
     });
   } catch {
     throw new ApiError('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', 0);
@@ -109,6 +111,7 @@ export const api = {
   stories: (limit) => request('GET', '/api/stories', { limit }),
   trends: (limit) => request('GET', '/api/trends', { limit }),
   sources: () => request('GET', '/api/sources'),
+  importPosts: (file) => request('POST', '/api/imports', { name: file.name }, file),
   reports: () => request('GET', '/api/reports'),
   buildReport: (period) => request('POST', '/api/reports', null, period),
   incidents: () => request('GET', '/api/incidents'),

@@ -9,11 +9,50 @@ let summary;
 let stamp;
 let loaded = false;
 
-export function initSources() {
+export function initSources({ role } = {}) {
   body = document.getElementById('source-body');
   summary = document.getElementById('source-summary');
   stamp = document.getElementById('source-stamp');
   document.getElementById('source-refresh').addEventListener('click', () => loadSources());
+  const form = document.getElementById('import-form');
+  // viewers read the sources; importing posts is staff work
+  form.hidden = !(role === 'admin' || role === 'staff');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const file = document.getElementById('import-file').files[0];
+    if (file) importFile(form, file);
+  });
+}
+
+async function importFile(form, file) {
+  const result = document.getElementById('import-result');
+  const button = form.querySelector('button');
+  button.disabled = true;
+  clear(result, el('p', { class: 'muted' }, `Đang nhập ${file.name}…`));
+  try {
+    const report = await api.importPosts(file);
+    clear(result, importReport(report));
+    form.reset();
+  } catch (err) {
+    clear(result, emptyState(err.message, 'error'));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function importReport(report) {
+  if (report.fileError) {
+    return el('div', { class: 'import-report' }, el('p', { class: 'bad' }, `Không nhập được tệp ${report.file}: ${report.fileError}`));
+  }
+  const refused = report.refused ?? [];
+  return el('div', { class: 'import-report' },
+    el('p', {}, `${report.file}: đã nhập ${formatNumber(report.sent)} bài đăng, ${formatNumber(refused.length)} dòng bị từ chối.`),
+    refused.length === 0 ? null : el('table', { class: 'data-table import-refused' },
+      el('caption', { class: 'visually-hidden' }, 'Các dòng bị từ chối và lý do'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'num' }, 'Dòng'), el('th', { scope: 'col' }, 'Lý do'),
+        el('th', { scope: 'col' }, 'Chi tiết'))),
+      el('tbody', {}, ...refused.slice(0, 200).map((r) => el('tr', {},
+        el('td', { class: 'num' }, String(r.line)), el('td', {}, r.reason), el('td', {}, r.detail))))));
 }
 
 export async function loadSources() {

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.ingest.config.IngestConfig;
+import vn.tinradar.ingest.imports.ImportReport;
+import vn.tinradar.ingest.imports.PostImport;
 import vn.tinradar.ingest.crawl.ArticleSink;
 import vn.tinradar.ingest.crawl.CrawlState;
 import vn.tinradar.ingest.crawl.CrawlStateStore;
@@ -214,6 +216,16 @@ public final class IngestService implements AutoCloseable {
             }
         }
         return due;
+    }
+
+    /**
+     * Reads an import file staff uploaded in the dashboard into posts, as the watched folder reads a dropped one
+     * ({@code ingest.imports}); the report lists every refused line. Throws {@code SinkException} when the posts
+     * could not be stored.
+     */
+    public ImportReport importPosts(String fileName, byte[] content) {
+        return new PostImport(sink, config.imports().defaultPlatform(), clock,
+                Duration.ofMinutes(config.futureDateToleranceMinutes())).read(fileName, content);
     }
 
     /** Stops polling (in-flight polls are interrupted), then flushes and closes the sink and the state store. */

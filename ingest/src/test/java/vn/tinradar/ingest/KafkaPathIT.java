@@ -148,4 +148,32 @@ class KafkaPathIT {
             }
         }, (older, newer) -> newer));
     }
+
+    @Test
+    void importedPostsLandInArticlesRawWithTheirPlatformAndBadLinesInRejected(@org.junit.jupiter.api.io.TempDir
+                                                                               java.nio.file.Path folder) throws Exception {
+        Topics topics = new Topics("it-import.");
+        KAFKA.broker().createTopics(topics, 2);
+        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusHours(1).toString();
+        java.nio.file.Files.writeString(folder.resolve("bai-dang.jsonl"), """
+                {"platform":"facebook","account":"baolaocai","url":"https://www.facebook.com/baolaocai/posts/7","text":"Bát Xát di dời 12 hộ dân khỏi vùng sạt lở","published":"%s","shares":40}
+                {"url":"https://www.facebook.com/baolaocai/posts/8","text":"Dòng không có thời gian"}
+                """.formatted(now));
+        IngestConfig.Imports settings = new IngestConfig.Imports(folder.toString(), 1, 1_000_000, "other");
+
+        try (var sink = new vn.tinradar.ingest.crawl.KafkaArticleSink(topics, kafka(), Duration.ofSeconds(10));
+             var imports = new vn.tinradar.ingest.imports.ImportFolder(settings, sink, Duration.ofMinutes(10),
+                     new SimpleMeterRegistry(), java.time.Clock.systemUTC()).start()) {
+            Await.until(() -> readAll(topics.articlesRaw.name()).size() == 1
+                    && readAll(topics.rejected.name()).size() == 1, Duration.ofSeconds(60));
+        }
+
+        JsonNode post = Json.mapper().readTree(readAll(topics.articlesRaw.name()).get(0).value());
+        assertThat(post.at("/post/platform").asText()).isEqualTo("facebook");
+        assertThat(post.at("/tier").asText()).isEqualTo("forum-social");
+        assertThat(post.at("/engagement/share").asLong()).isEqualTo(40);
+        JsonNode refused = Json.mapper().readTree(readAll(topics.rejected.name()).get(0).value());
+        assertThat(refused.get("url").asText()).isEqualTo("bai-dang.jsonl:2");
+        assertThat(refused.get("reason").asText()).isEqualTo("no-date");
+    }
 }

@@ -17,6 +17,9 @@ import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.Engagement;
+import vn.tinradar.common.event.SocialPost;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
@@ -149,6 +152,26 @@ class AnalyzeTopologyTest {
         assertThat(story.articleCount()).isEqualTo(2);
         assertThat(story.copyCount()).isZero();
         assertThat(story.sources()).containsExactly("Báo Lào Cai", "VnExpress");
+    }
+
+    @Test
+    void socialPostAboutAnEventJoinsThePressStoryAndKeepsWhereItWasPosted() {
+        t.send(landslide(1, at("2026-11-20T08:00:00")));
+        String url = "https://facebook.com/tinnongbaoyen/posts/90210";
+        Article post = new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url,
+                "social:facebook:tinnongbaoyen", "Tin nóng Bảo Yên (facebook)", SourceTier.FORUM_SOCIAL,
+                "Sạt lở đe dọa hộ dân ở xã Bảo Yên, mưa lớn vùi lấp nhà",
+                "Taluy dương sạt lở tại thôn Khe Mạ, xã Bảo Yên, các hộ dân được di dời khẩn cấp trong đêm. "
+                        + "Mọi người đi qua khu vực này chú ý an toàn!",
+                null, null, null, null, "vi", at("2026-11-20T09:10:00"), null, "import",
+                at("2026-11-20T09:20:00").toInstant(), "post-90210", new Engagement(320L, 41L, 87L), false,
+                new SocialPost("facebook", "tinnongbaoyen", "Tin nóng Bảo Yên", "90210", SocialPost.POST, null));
+        t.send(post);
+
+        List<ScoredArticle> scored = t.scoredArticles().stream().map(kv -> kv.value).toList();
+        assertThat(scored.get(1).storyId()).isEqualTo(scored.get(0).storyId());
+        assertThat(scored.get(1).article().post().platform()).isEqualTo("facebook");
+        assertThat(scored.get(1).article().engagement().share()).isEqualTo(87L);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
  *
  * <p>{@code id} is derived from the canonical URL ({@link ArticleIds}), so fetching the same page twice gives
  * the same key. {@code published} keeps the offset the site gave (usually +07:00); when no date could be
- * found it is the fetch time and {@code dateSource} says {@code "fetched"}, never silently.
+ * found it is the fetch time and {@code dateSource} says {@code "fetched"}, never silently. A social post also
+ * carries {@link #post()} (its platform, page and parent) and the engagement counted when it was collected; an
+ * article of the press has no {@code post}.
  */
 public record Article(
         int v,
@@ -30,9 +32,19 @@ public record Article(
         Instant fetchedAt,
         String contentHash,
         Engagement engagement,
-        boolean provinceSource) {
+        boolean provinceSource,
+        SocialPost post) {
 
     public static final int VERSION = 1;
+
+    /** An article of the press or the web, with no social post behind it. */
+    public Article(int v, String id, String url, String sourceId, String sourceName, SourceTier tier, String title,
+                   String summary, String text, String author, String section, String image, String language,
+                   OffsetDateTime published, OffsetDateTime updated, String dateSource, Instant fetchedAt,
+                   String contentHash, Engagement engagement, boolean provinceSource) {
+        this(v, id, url, sourceId, sourceName, tier, title, summary, text, author, section, image, language,
+                published, updated, dateSource, fetchedAt, contentHash, engagement, provinceSource, null);
+    }
 
     /** Title, lead and body joined, the text every scorer reads. */
     public String fullText() {
@@ -88,6 +100,6 @@ public record Article(
 
     public Article withText(String newTitle, String newSummary, String newText, String newHash) {
         return new Article(v, id, url, sourceId, sourceName, tier, newTitle, newSummary, newText, author, section,
-                image, language, published, updated, dateSource, fetchedAt, newHash, engagement, provinceSource);
+                image, language, published, updated, dateSource, fetchedAt, newHash, engagement, provinceSource, post);
     }
 }

@@ -29,13 +29,20 @@ public final class DemoCorpus {
 
     static final String SOURCES_RESOURCE = "/demo/corpus/sources.json";
     static final String ARTICLES_RESOURCE = "/demo/corpus/articles.jsonl";
+    static final String CHANGES_RESOURCE = "/demo/corpus/changes.json";
 
     private final List<DemoSource> sources;
     private final List<DemoArticle> articles;
+    private final List<DemoChange> changes;
 
     public DemoCorpus(List<DemoSource> sources, List<DemoArticle> articles) {
+        this(sources, articles, List.of());
+    }
+
+    public DemoCorpus(List<DemoSource> sources, List<DemoArticle> articles, List<DemoChange> changes) {
         this.sources = List.copyOf(sources);
         this.articles = List.copyOf(articles);
+        this.changes = List.copyOf(changes);
         check();
     }
 
@@ -58,7 +65,11 @@ public final class DemoCorpus {
                     throw new IllegalStateException(ARTICLES_RESOURCE + " line " + lineNo + ": " + e.getMessage(), e);
                 }
             }
-            return new DemoCorpus(sources, articles);
+            List<DemoChange> changes;
+            try (InputStream changesIn = open(CHANGES_RESOURCE)) {
+                changes = json.readValue(changesIn, new TypeReference<List<DemoChange>>() { });
+            }
+            return new DemoCorpus(sources, articles, changes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled demo corpus", e);
         }
@@ -84,6 +95,15 @@ public final class DemoCorpus {
         return articles.stream().filter(a -> a.source().equals(sourceId)).toList();
     }
 
+    /** What the source's site does to its articles after publishing them. */
+    public List<DemoChange> changesOf(String sourceId) {
+        return changes.stream().filter(c -> c.article().startsWith(sourceId + "/")).toList();
+    }
+
+    public List<DemoChange> changes() {
+        return changes;
+    }
+
     public Map<String, DemoSource> sourcesById() {
         return sources.stream().collect(Collectors.toMap(DemoSource::id, Function.identity()));
     }
@@ -102,6 +122,15 @@ public final class DemoCorpus {
             }
             if (!keys.add(a.key())) {
                 throw new IllegalStateException("demo article slug repeated: " + a.key());
+            }
+        }
+        for (DemoChange c : changes) {
+            if (!keys.contains(c.article())) {
+                throw new IllegalStateException(CHANGES_RESOURCE + ": change names unknown article '" + c.article() + "'");
+            }
+            if (c.removed() == (c.title() != null || c.lead() != null)) {
+                throw new IllegalStateException(CHANGES_RESOURCE + ": change of '" + c.article()
+                        + "' must either remove the article or give a new title or lead");
             }
         }
     }

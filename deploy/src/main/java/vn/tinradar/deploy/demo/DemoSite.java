@@ -60,7 +60,8 @@ public final class DemoSite implements AutoCloseable {
         try {
             for (DemoSource source : corpus.sources()) {
                 int preferred = basePort == 0 ? 0 : basePort + sites.size();
-                SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()), clock, startedAt, preferred);
+                SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()),
+                        corpus.changesOf(source.id()), clock, startedAt, preferred);
                 sites.put(source.id(), site);
                 site.start();
             }
@@ -116,6 +117,18 @@ public final class DemoSite implements AutoCloseable {
     public static final String ANALYZE_YAML = """
             analyze:
               trend-watch-min-articles-per-day: 1
+            """;
+
+    /**
+     * Ingest settings of the demo (YAML, under {@code ingest:}): articles of alerts are looked at again minutes, not
+     * hours, after publication, so the takedown and the silent edit its sites make ({@code changes.json}) show
+     * within the demo's first half hour.
+     */
+    public static final String INGEST_YAML = """
+            ingest:
+              recheck:
+                steps-minutes: [5, 10, 17, 30, 60]
+                then-every-hours: 24
             """;
 
     /** When the article appears on its site, on the demo clock. */

@@ -46,6 +46,7 @@ final class SourceSite implements AutoCloseable {
     private final Clock clock;
     private final List<SiteArticle> newestFirst = new ArrayList<>();
     private final Map<String, SiteArticle> byPath = new HashMap<>();
+    private final Map<String, DemoChange> changes = new HashMap<>();
     private final HttpServer server;
     private final ExecutorService workers;
     private final String base;
@@ -53,8 +54,10 @@ final class SourceSite implements AutoCloseable {
     private final PageRenderer pages;
 
     /** {@code preferredPort} 0 = any free port; otherwise that port if it is free, else any free port. */
-    SourceSite(DemoSource source, List<DemoArticle> articles, Clock clock, Instant startedAt, int preferredPort) {
+    SourceSite(DemoSource source, List<DemoArticle> articles, List<DemoChange> changes, Clock clock,
+               Instant startedAt, int preferredPort) {
         this.source = source;
+        changes.forEach(c -> this.changes.put(c.article(), c));
         this.clock = clock;
         server = bind(source, preferredPort);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -116,10 +119,23 @@ final class SourceSite implements AutoCloseable {
         return newestFirst.stream().filter(s -> s.article().equals(article)).findFirst().orElseThrow();
     }
 
-    /** What the site shows at this moment, newest first. */
+    /** What the site shows at this moment, newest first: as edited since, and without what it took down. */
     List<SiteArticle> visible() {
         Instant now = clock.instant();
-        return newestFirst.stream().filter(s -> !s.published().isAfter(now)).toList();
+        return newestFirst.stream().map(s -> shown(s, now)).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The article as the site shows it at {@code now}: null before it is published or once it is taken down. */
+    private SiteArticle shown(SiteArticle item, Instant now) {
+        if (item.published().isAfter(now)) {
+            return null;
+        }
+        DemoChange change = changes.get(item.article().key());
+        if (change == null || item.published().plusSeconds(change.afterSeconds()).isAfter(now)) {
+            return item;
+        }
+        return change.removed() ? null
+                : new SiteArticle(change.applyTo(item.article()), item.number(), item.path(), item.url(), item.published());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -149,13 +165,14 @@ final class SourceSite implements AutoCloseable {
         } else if (key.startsWith("/media/")) {
             send(exchange, 200, "image/jpeg", IMAGE);
         } else {
-            SiteArticle item = byPath.get(key);
-            if (item == null || item.published().isAfter(clock.instant())) {
+            SiteArticle stored = byPath.get(key);
+            SiteArticle item = stored == null ? null : shown(stored, clock.instant());
+            if (item == null) {
                 send(exchange, 404, "text/html; charset=UTF-8", ("<!DOCTYPE html><html><body><h1>404</h1>"
                         + "<p>Không tìm thấy trang bạn yêu cầu.</p></body></html>").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            List<SiteArticle> related = visible().stream().filter(s -> s != item).limit(3).toList();
+            List<SiteArticle> related = visible().stream().filter(s -> !s.path().equals(item.path())).limit(3).toList();
             String html = pages.render(item, related);
             if (source.nfdPages()) {
                 html = Normalizer.normalize(html, Normalizer.Form.NFD);

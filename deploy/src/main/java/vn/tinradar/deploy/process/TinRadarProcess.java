@@ -62,6 +62,9 @@ import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
+import vn.tinradar.ingest.config.IngestConfig;
+import vn.tinradar.ingest.crawl.KafkaArticleSink;
+import vn.tinradar.ingest.imports.ImportFolder;
 import vn.tinradar.ingest.recheck.RecheckService;
 
 /**
@@ -167,11 +170,20 @@ public final class TinRadarProcess implements AutoCloseable {
         }
         IngestService ingest = null;
         if (sources != null) {
-            ingest = new IngestService(settings.ingest(), sources, topics, kafka, metrics.registry());
+            IngestConfig ingestSettings = ingestSettings(settings, demoSite != null);
+            ingest = new IngestService(ingestSettings, sources, topics, kafka, metrics.registry());
             remember(ingest).start();
             // articles of alerts and incidents are looked at again after publication, through the same fetcher
-            remember(new RecheckService(settings.ingest(), sources, ingest.fetcher(), topics, kafka, metrics.registry(),
+            remember(new RecheckService(ingestSettings, sources, ingest.fetcher(), topics, kafka, metrics.registry(),
                     clock)).start();
+            if (ingestSettings.imports().enabled()) {
+                // social posts from export files staff drop in a folder, through a sink of their own
+                KafkaArticleSink importSink = remember(new KafkaArticleSink(topics, kafka,
+                        Duration.ofMillis(ingestSettings.readTimeoutMs())));
+                remember(new ImportFolder(ingestSettings.imports(), importSink,
+                        Duration.ofMinutes(ingestSettings.futureDateToleranceMinutes()), metrics.registry(),
+                        clock)).start();
+            }
         }
 
         // accounts admins manage in the dashboard, from the users topic, next to those of the config file
@@ -339,6 +351,12 @@ public final class TinRadarProcess implements AutoCloseable {
             return s.alerts();
         }
         return AlertsConfig.from(ConfigDocument.parse("demo-alerts.yaml", demoAlertsYaml).overlay(s.document()));
+    }
+
+    /** The ingest settings of {@code s}; in the demo, with the demo's {@link DemoSite#INGEST_YAML} over them. */
+    static IngestConfig ingestSettings(Settings s, boolean demo) {
+        return demo ? IngestConfig.from(ConfigDocument.parse("demo-ingest.yaml", DemoSite.INGEST_YAML)
+                .overlay(s.document())) : s.ingest();
     }
 
     /** The analyze settings of {@code s}; in the demo, with the demo's {@link DemoSite#ANALYZE_YAML} over them. */

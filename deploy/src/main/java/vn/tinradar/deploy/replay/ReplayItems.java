@@ -129,7 +129,7 @@ public final class ReplayItems {
                 a.title(), a.summary(), a.text(), a.author(), a.section(), a.image(), a.language(), published,
                 a.updated(), a.dateSource(), published == null ? a.fetchedAt() : published.toInstant(),
                 a.contentHash() != null ? a.contentHash() : ArticleIds.contentHash(a.title(), a.text()),
-                a.engagement(), a.provinceSource());
+                a.engagement(), a.provinceSource(), a.post());
     }
 
     static String host(String url) {

@@ -123,6 +123,39 @@ class DemoSiteTest {
     }
 
     @Test
+    void hoaxSiteTakesItsDamStoryDownAfterTheOfficialDenial() throws Exception {
+        DemoChange takedown = CORPUS.changes().stream().filter(DemoChange::removed).findFirst().orElseThrow();
+        DemoArticle hoax = article(takedown.article());
+        String url = site.articleUrl(hoax);
+        clock.advance(Duration.ofSeconds(hoax.offsetSeconds() + takedown.afterSeconds() - 1));
+        assertThat(get(url).statusCode()).isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(get(url).statusCode()).isEqualTo(404);
+        assertThat(get(site.feedUrl(hoax.source())).body()).doesNotContain(url);
+    }
+
+    @Test
+    void siteQuietlyRewritesItsHeadlineAtTheSameAddress() throws Exception {
+        DemoChange edit = CORPUS.changes().stream().filter(c -> !c.removed()).findFirst().orElseThrow();
+        DemoArticle article = article(edit.article());
+        String url = site.articleUrl(article);
+        clock.advance(Duration.ofSeconds(article.offsetSeconds() + 1));
+        assertThat(get(url).body()).contains(article.title());
+
+        clock.advance(Duration.ofSeconds(edit.afterSeconds()));
+
+        String page = get(url).body();
+        assertThat(page).contains(edit.title()).doesNotContain(article.title());
+        assertThat(get(site.feedUrl(article.source())).body()).contains(edit.title());
+    }
+
+    private static DemoArticle article(String key) {
+        return CORPUS.articles().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
     void wholeLiveBurstIsOutWithinTheFirstMinute() throws Exception {
         int atStart = totalFeedSize();
         clock.advance(Duration.ofSeconds(60));

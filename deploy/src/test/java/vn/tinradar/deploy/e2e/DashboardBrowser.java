@@ -61,6 +61,15 @@ public final class DashboardBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
     }
 
+    /** Signs in and opens the tab at {@code #hash}, waiting until the element {@code id} shows. */
+    void openTab(String user, String password, String hash, String id) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+        driver.get(base + "/#" + hash);
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
     /** Signs in and opens the "Báo cáo" tab, without waiting for alerts: a quiet installation has none. */
     void openReports(String user, String password) {
         logIn(user, password);

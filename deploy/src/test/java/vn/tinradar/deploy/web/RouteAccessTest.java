@@ -60,6 +60,8 @@ class RouteAccessTest {
             entry("POST /api/reports", Access.STAFF),
             entry("GET /reports/{period}/{file}", Access.VIEWER),
             entry("GET /api/sources", Access.VIEWER),
+            // issue 15: staff import social posts from export files
+            entry("POST /api/imports", Access.STAFF),
             entry("GET /api/users", Access.ADMIN),
             entry("POST /api/users", Access.ADMIN),
             entry("GET /api/users/audit", Access.ADMIN),

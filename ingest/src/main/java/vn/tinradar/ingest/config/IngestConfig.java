@@ -41,7 +41,8 @@ public record IngestConfig(
         long stateRestoreTimeoutMs,
         long documentBudgetMs,
         List<String> itemFilters,
-        Recheck recheck) {
+        Recheck recheck,
+        Imports imports) {
 
     public static final String DEFAULTS_RESOURCE = "ingest-defaults.yaml";
 
@@ -69,6 +70,22 @@ public record IngestConfig(
 
         public Recheck {
             stepsMinutes = stepsMinutes == null ? null : List.copyOf(stepsMinutes);
+        }
+    }
+
+    /**
+     * Social posts imported from files, bound from {@code /ingest/imports}.
+     *
+     * @param folder the folder watched for {@code .jsonl}/{@code .csv} files; null or empty: no import
+     * @param pollSeconds how often the folder is looked at; a file is read once its size stayed the same between two
+     *     looks, so a file still being copied in is never read half
+     * @param maxFileBytes a larger file is refused whole, with a report saying so
+     * @param defaultPlatform the platform of a post whose line names none and whose address is of no known platform
+     */
+    public record Imports(String folder, int pollSeconds, long maxFileBytes, String defaultPlatform) {
+
+        public boolean enabled() {
+            return folder != null && !folder.isBlank();
         }
     }
 
@@ -116,6 +133,7 @@ public record IngestConfig(
         positive(doc, "state-restore-timeout-ms", c.stateRestoreTimeoutMs);
         checkItemFilters(doc, c.itemFilters);
         checkRecheck(doc, c.recheck);
+        checkImports(doc, c.imports);
         return c;
     }
 
@@ -150,6 +168,14 @@ public record IngestConfig(
                 + r.thenEveryHours());
         doc.check(r.maxDays() > 0, "/ingest/recheck/max-days", "must be > 0 but was " + r.maxDays());
         doc.check(r.maxPerHour() > 0, "/ingest/recheck/max-per-hour", "must be > 0 but was " + r.maxPerHour());
+    }
+
+    private static void checkImports(ConfigDocument doc, Imports i) {
+        doc.check(i != null, "/ingest/imports", "must be set (folder, poll-seconds, max-file-bytes, default-platform)");
+        doc.check(i.pollSeconds() > 0, "/ingest/imports/poll-seconds", "must be > 0 but was " + i.pollSeconds());
+        doc.check(i.maxFileBytes() > 0, "/ingest/imports/max-file-bytes", "must be > 0 but was " + i.maxFileBytes());
+        doc.check(i.defaultPlatform() != null && i.defaultPlatform().matches("[a-z0-9]+"),
+                "/ingest/imports/default-platform", "must be one lower-case word but was '" + i.defaultPlatform() + "'");
     }
 
     /** The shipped defaults alone, for tools and tests that take no user file. */

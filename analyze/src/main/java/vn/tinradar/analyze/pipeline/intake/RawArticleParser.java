@@ -56,7 +56,7 @@ public final class RawArticleParser {
     private static Article withFetchTimeAsPublished(Article a) {
         return new Article(a.v(), a.id(), a.url(), a.sourceId(), a.sourceName(), a.tier(), a.title(), a.summary(),
                 a.text(), a.author(), a.section(), a.image(), a.language(), a.fetchedAt().atOffset(VN_OFFSET),
-                a.updated(), "fetched", a.fetchedAt(), a.contentHash(), a.engagement(), a.provinceSource());
+                a.updated(), "fetched", a.fetchedAt(), a.contentHash(), a.engagement(), a.provinceSource(), a.post());
     }
 
     private static boolean isBlank(String s) {

@@ -9,7 +9,9 @@ import java.util.Set;
  * Refuses a state change (POST, PUT, PATCH, DELETE) that a browser made for another site: its
  * {@code Sec-Fetch-Site} says cross-site, or its {@code Origin} is not this server's. Scripts (curl) send neither
  * and pass; a session's browser must also send the session's token ({@code SignIn}). A body must be JSON
- * ({@code application/json}) or a form; anything else is refused before a route reads it.
+ * ({@code application/json}), a form, or a file's bytes ({@code application/octet-stream}, an import); anything
+ * else is refused before a route reads it. A cross-site page can send a form or text/plain without asking, but not
+ * JSON or octet-stream: those need a preflight this server never grants.
  */
 public final class SameOrigin {
 
@@ -42,8 +44,10 @@ public final class SameOrigin {
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         boolean hasBody = ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
-        if (hasBody && !type.startsWith("application/json") && !type.startsWith("application/x-www-form-urlencoded")) {
-            refuse(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json (or a form) but was '"
+        if (hasBody && !type.startsWith("application/json") && !type.startsWith("application/x-www-form-urlencoded")
+                && !type.startsWith("application/octet-stream")) {
+            refuse(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json, a form or a file "
+                    + "(application/octet-stream) but was '"
                     + ctx.contentType() + "'");
         }
     }
