@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tinradar.analyze.AnalyzeService;
 import vn.tinradar.analyze.pipeline.trends.PartitionWatch;
 import vn.tinradar.analyze.query.trends.TrendWatch;
 
@@ -15,6 +16,19 @@ import vn.tinradar.analyze.query.trends.TrendWatch;
 final class TrendWatchHealth {
 
     private TrendWatchHealth() {
+    }
+
+    /** The component for the partitions the service processes here; a failed read is shown, never thrown. */
+    static Map<String, Object> of(AnalyzeService analyze) {
+        try {
+            return describe(analyze.localTrendWatch());
+        } catch (RuntimeException e) {
+            // /health must answer whatever this warning's read meets (a store closing under it, a stopping app)
+            Map<String, Object> component = new LinkedHashMap<>();
+            component.put("affectsReadiness", false);
+            component.put("unreadable", e.toString());
+            return component;
+        }
     }
 
     static Map<String, Object> describe(TrendWatch watch) {
