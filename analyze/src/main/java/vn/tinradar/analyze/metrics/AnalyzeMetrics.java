@@ -115,9 +115,11 @@ public final class AnalyzeMetrics {
 
     /** Registers the gauges of the trend watch (one source per registry: a second one is ignored). */
     public void trendWatch(WatchGauges watch) {
-        Gauge.builder("tinradar.analyze.trends.partitions", watch, WatchGauges::partitions)
+        // held strongly: the caller keeps no other reference, and a collected source would read NaN
+        Gauge.builder("tinradar.analyze.trends.partitions", watch, WatchGauges::partitions).strongReference(true)
                 .description("Partitions of articles.scored processed here").register(registry);
         Gauge.builder("tinradar.analyze.trends.partitions.watching", watch, WatchGauges::watching)
+                .strongReference(true)
                 .description("Partitions processed here that are watched for trend bursts").register(registry);
     }
 
