@@ -58,7 +58,7 @@ function showWatch(watch) {
     const where = blind.length === watch.partitions ? '' : ` ở ${blind.length}/${watch.partitions} phân vùng`;
     parts.push(`Chưa theo dõi bùng nổ${where}: 24 giờ qua có ${range} bài/phân vùng, cần ${formatNumber(watch.minArticlesPerDay)} (${watch.setting}).`);
   }
-  if (silent.length > 0) parts.push(`Máy ${silent.join(', ')} không trả lời kịp: chưa rõ phần việc của máy đó.`);
+  if (silent.length > 0) parts.push(`Máy ${silent.join(', ')} không trả lời kịp: chưa rõ các phân vùng của máy đó đã được theo dõi chưa.`);
   watchLine.textContent = parts.join(' ');
 }
 
