@@ -10,6 +10,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 let body;
 let stamp;
+let watchLine;
 let groups = [];
 let forecasts = {};
 let loaded = false;
@@ -17,6 +18,7 @@ let loaded = false;
 export function initTrends() {
   body = document.getElementById('trend-body');
   stamp = document.getElementById('trend-stamp');
+  watchLine = document.getElementById('trend-watch');
   document.getElementById('trend-kind').addEventListener('change', render);
   document.getElementById('trend-refresh').addEventListener('click', () => loadTrends());
 }
@@ -27,6 +29,7 @@ export async function loadTrends() {
     const data = await api.trends(LIMIT);
     groups = group(data.trends ?? []);
     forecasts = data.forecasts ?? {};
+    showWatch(data.watch);
     loaded = true;
     stamp.textContent = `Cập nhật lúc ${formatTime(Date.now())}`;
     render();
@@ -35,6 +38,28 @@ export async function loadTrends() {
     if (!loaded) clear(body, row(emptyState(err.message, 'error')));
     else notify(err.message, 'error');
   }
+}
+
+/**
+ * The banner when some partition is not watched for bursts yet (issue 11): "Chưa theo dõi bùng nổ: 24 giờ qua có 5
+ * bài/phân vùng, cần 8 (analyze.trend-watch-min-articles-per-day)". Hidden when every known partition is watched.
+ */
+function showWatch(watch) {
+  const blind = (watch?.byPartition ?? []).filter((p) => !p.watchingSince);
+  const silent = watch?.unansweredBy ?? [];
+  watchLine.hidden = blind.length === 0 && silent.length === 0;
+  if (watchLine.hidden) return;
+  const parts = [];
+  if (blind.length > 0) {
+    const counts = blind.map((p) => Number(p.articlesPastDay) || 0);
+    const low = Math.min(...counts);
+    const high = Math.max(...counts);
+    const range = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+    const where = blind.length === watch.partitions ? '' : ` ở ${blind.length}/${watch.partitions} phân vùng`;
+    parts.push(`Chưa theo dõi bùng nổ${where}: 24 giờ qua có ${range} bài/phân vùng, cần ${formatNumber(watch.minArticlesPerDay)} (${watch.setting}).`);
+  }
+  if (silent.length > 0) parts.push(`Máy ${silent.join(', ')} không trả lời kịp: chưa rõ các phân vùng của máy đó đã được theo dõi chưa.`);
+  watchLine.textContent = parts.join(' ');
 }
 
 /** One entry per kind:key with its windows in time order; the newest window speaks for the group. */

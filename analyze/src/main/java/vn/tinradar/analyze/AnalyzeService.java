@@ -31,9 +31,11 @@ import vn.tinradar.analyze.pipeline.cluster.StorySignals;
 import vn.tinradar.analyze.pipeline.index.IndexingProcessor;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.pipeline.trends.PartitionWatch;
 import vn.tinradar.analyze.pipeline.trends.TrendBucket;
 import vn.tinradar.analyze.pipeline.trends.TrendDetector;
 import vn.tinradar.analyze.pipeline.trends.TrendWindow;
+import vn.tinradar.analyze.pipeline.trends.WatchStart;
 import vn.tinradar.analyze.query.claims.ClaimsService;
 import vn.tinradar.analyze.query.LocalStores;
 import vn.tinradar.analyze.query.forecast.ForecastQuery;
@@ -50,6 +52,8 @@ import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.analyze.query.search.SearchService;
 import vn.tinradar.analyze.query.search.ShardGroup;
+import vn.tinradar.analyze.query.trends.LocalTrendWatch;
+import vn.tinradar.analyze.query.trends.TrendWatch;
 import vn.tinradar.common.kafka.StaffTable;
 import vn.tinradar.common.kafka.StaffWriter;
 import vn.tinradar.analyze.score.ArticleScorer;
@@ -96,6 +100,7 @@ public final class AnalyzeService implements AutoCloseable {
     private final SavedSearches savedSearches;
     private final TrendForecasts localForecasts;
     private final HolderForecasts forecasts;
+    private final LocalTrendWatch localWatch;
     private KafkaStreams streams;
     private boolean closed;
 
@@ -142,6 +147,18 @@ public final class AnalyzeService implements AutoCloseable {
         this.forecasts = new HolderForecasts(localForecasts,
                 trendKey -> peers.otherHolderOf(day.bucketsStore(), trendKey), peerClient::forecast,
                 config.peerTimeout());
+        this.localWatch = new LocalTrendWatch(this::runningOrNull, topics.articlesScored.name(), clock);
+        metrics.trendWatch(new AnalyzeMetrics.WatchGauges() {
+            @Override
+            public long partitions() {
+                return localWatch.partitions().size();
+            }
+
+            @Override
+            public long watching() {
+                return localWatch.partitions().stream().filter(PartitionWatch::watching).count();
+            }
+        });
     }
 
     /** Settings this service adds to the ones it was given (application id, exactly-once, state dir, commit). */
@@ -301,6 +318,33 @@ public final class AnalyzeService implements AutoCloseable {
     }
 
     /**
+     * Whether trend bursts are watched for, over every partition: this instance's and those of the others, asked at
+     * once; an instance that does not answer within the peer timeout is named in {@code unansweredBy}.
+     */
+    public TrendWatch trendWatch() {
+        List<PartitionWatch> known = new ArrayList<>(localWatch.partitions());
+        Map<HostInfo, CompletableFuture<List<PartitionWatch>>> calls = new LinkedHashMap<>();
+        for (HostInfo host : peers.holding(WatchStart.STORE)) {
+            calls.put(host, peerClient.trendWatch(host));
+        }
+        List<String> unanswered = new ArrayList<>();
+        calls.forEach((host, call) -> {
+            List<PartitionWatch> theirs = ask(host, call, null);
+            if (theirs == null) {
+                unanswered.add(host.host() + ":" + host.port());
+            } else {
+                known.addAll(theirs);
+            }
+        });
+        return TrendWatch.of(config.trendWatchMinArticlesPerDay(), known, unanswered);
+    }
+
+    /** Whether the partitions this instance processes are watched for trend bursts ({@code /health}). */
+    public TrendWatch localTrendWatch() {
+        return TrendWatch.of(config.trendWatchMinArticlesPerDay(), localWatch.partitions(), List.of());
+    }
+
+    /**
      * Articles expected under the trend key {@code kind:key} over the next {@code days} Vietnam days (today first),
      * from the day window's counts on the instance holding the key: this one, or the other one asked.
      *
@@ -372,6 +416,11 @@ public final class AnalyzeService implements AutoCloseable {
         @Override
         public List<Trend> trends(int limit) {
             return local.trends(limit);
+        }
+
+        @Override
+        public List<PartitionWatch> trendWatch() {
+            return localWatch.partitions();
         }
 
         @Override

@@ -8,9 +8,11 @@ import static vn.tinradar.analyze.Fixtures.landslide;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
+import vn.tinradar.analyze.pipeline.trends.PartitionWatch;
 import vn.tinradar.analyze.query.forecast.ForecastQuery;
 import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.SearchResult;
+import vn.tinradar.analyze.query.trends.TrendWatch;
 import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
@@ -40,8 +44,9 @@ import vn.tinradar.common.test.TestBroker;
 /**
  * Two analyze instances share the partitions on a real KRaft broker, each with {@code application.server} set to
  * its own HTTP server: search on either returns the hits, totals and facets of both instances' shards, an article
- * held by the other instance is found, a trend key's forecast is made by whichever instance holds its counts, and
- * claims and saved searches entered on one are seen by the other.
+ * held by the other instance is found, a trend key's forecast is made by whichever instance holds its counts, both
+ * tell whether each of the four partitions is watched for trend bursts (issue 11), and claims and saved searches
+ * entered on one are seen by the other.
  * In-process counterpart of the merge: {@code ShardedSearchTest}.
  */
 class TwoInstancesIT {
@@ -83,6 +88,21 @@ class TwoInstancesIT {
             TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == all, "every article indexed");
             TestBroker.await(() -> a.service.indexedCount() > 0 && b.service.indexedCount() > 0, "shards on both instances");
             assertThat(a.service.indexedCount()).isLessThan(all);
+
+            // issue 11: a day of 13 articles at most over four partitions is too thin to watch for bursts; both
+            // instances say so for all four partitions, each reading the other's over the peer route
+            List<Article> sent = new ArrayList<>(history);
+            sent.addAll(articles);
+            assertThat(a.service.localTrendWatch().partitions() + b.service.localTrendWatch().partitions()).isEqualTo(4);
+            for (Instance x : List.of(a, b)) {
+                TrendWatch watch = x.service.trendWatch();
+                assertThat(watch.unansweredBy()).as("unanswered on %s", x.name).isEmpty();
+                assertThat(watch.byPartition()).as("partitions seen from %s", x.name)
+                        .extracting(PartitionWatch::partition).containsExactly(0, 1, 2, 3);
+                assertThat(watch.watching()).isZero();
+                assertThat(watch.byPartition().stream().mapToLong(PartitionWatch::articlesPastDay).sum())
+                        .as("articles of the past day seen from %s", x.name).isEqualTo(inThePastDay(sent));
+            }
 
             SearchResult fromA = a.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
             SearchResult fromB = b.service.search().search(SearchRequest.of("sat lo bao yen").withPage(0, 50));
@@ -141,6 +161,27 @@ class TwoInstancesIT {
                     Map.of("q", "sạt lở", "place", "Bảo Yên", "sort", "time"));
             TestBroker.await(() -> a.service.savedSearches().list("lan.nguyen").stream()
                     .anyMatch(s -> s.id().equals(saved.id())), "saved search on a");
+
+            // a day of the national press's normal volume: every partition is watched from the end of an hour of it
+            OffsetDateTime flowFrom = now.minusMinutes(50);
+            List<Article> flow = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                flow.add(article("https://vnexpress.net/ha-noi-phan-luong-giao-thong-" + i, "vnexpress",
+                        SourceTier.NATIONAL_PRESS, "Hà Nội phân luồng giao thông quanh hồ Hoàn Kiếm dịp lễ hội, đợt " + i,
+                        "Sở Xây dựng Hà Nội phân luồng giao thông quanh hồ Hoàn Kiếm từ tối thứ sáu, đợt " + i + ".",
+                        flowFrom.plusMinutes(i)));
+            }
+            KAFKA.broker().sendArticles(flow);
+            TestBroker.await(() -> a.service.trendWatch().watching() == 4 && b.service.trendWatch().watching() == 4,
+                    "every partition watched, seen from both");
+            for (Instance x : List.of(a, b)) {
+                assertThat(x.service.trendWatch().byPartition()).allSatisfy(p -> {
+                    assertThat(p.articlesPastDay()).isNull();
+                    assertThat(p.watchingSince()).isAfter(flowFrom.toInstant())
+                            .isBeforeOrEqualTo(flowFrom.plusHours(2).toInstant());
+                    assertThat(p.watchingSince().getEpochSecond() % 3600).as("a whole hour").isZero();
+                });
+            }
         }
     }
 
@@ -171,6 +212,12 @@ class TwoInstancesIT {
             service.close();
             http.close();
         }
+    }
+
+    /** Articles dated in the 24 clock hours up to and including the current one: the trend watch's past day. */
+    private static long inThePastDay(List<Article> articles) {
+        Instant dayStart = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(23, ChronoUnit.HOURS);
+        return articles.stream().filter(x -> !x.published().toInstant().isBefore(dayStart)).count();
     }
 
     private static List<String> ids(SearchResult r) {

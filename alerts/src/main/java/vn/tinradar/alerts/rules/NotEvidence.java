@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.tinradar.common.text.VietnameseText;
 
 /**
@@ -29,6 +30,7 @@ final class NotEvidence {
 
     static final String INSTITUTIONS = "institution-names.txt";
     static final String GENERIC = "generic-pairs.txt";
+    private static final Pattern AMPERSAND_IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])&(?=[\\p{L}\\p{N}])");
 
     private final Map<String, List<String[]>> namesByFirstWord;
     private final Set<String> genericPairs;
@@ -48,6 +50,14 @@ final class NotEvidence {
     /** The bundled lists. */
     static NotEvidence bundled() {
         return new NotEvidence(read(INSTITUTIONS, 2, Integer.MAX_VALUE), new HashSet<>(read(GENERIC, 2, 2)));
+    }
+
+    /**
+     * Text as the lists and the reports are compared: NFC, lower case, and an {@code &} between two letters or digits
+     * dropped, so the press's "Sở TN&amp;MT" is the one word "tnmt" after "sở" in a headline and in a list alike.
+     */
+    static String normalise(String text) {
+        return AMPERSAND_IN_WORD.matcher(VietnameseText.nfc(text).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** True when {@code pair} (two lower-case syllables) is too common in any report to be evidence. */
@@ -87,7 +97,17 @@ final class NotEvidence {
         return true;
     }
 
-    /** The entries of a bundled list: lower-cased, NFC, blank lines and {@code #} comments left out. */
+    /**
+     * One word in capitals of at least two letters, as the press abbreviates a body ("HĐND", "CSGT"): no syllable of
+     * running text is written so, which is why such a word may stand alone where a name needs two syllables.
+     */
+    private static boolean abbreviation(String line) {
+        String word = VietnameseText.nfc(line).trim();
+        return word.length() >= 2 && word.matches("[\\p{Lu}\\p{N}&]+") && word.codePoints().filter(Character::isLetter)
+                .count() >= 2;
+    }
+
+    /** The entries of a bundled list: {@link #normalise}d, blank lines and {@code #} comments left out. */
     static List<String> read(String resource, int minWords, int maxWords) {
         List<String> entries = new ArrayList<>();
         try (InputStream in = NotEvidence.class.getResourceAsStream(resource)) {
@@ -99,15 +119,16 @@ final class NotEvidence {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                String entry = VietnameseText.nfc(line).trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String entry = normalise(line).trim().replaceAll("\\s+", " ");
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
                 int words = entry.split(" ").length;
-                if (words < minWords || words > maxWords || !entry.matches("[\\p{L}\\p{N} ]+")) {
+                if ((words < minWords && !abbreviation(line)) || words > maxWords
+                        || !entry.matches("[\\p{L}\\p{N} ]+")) {
                     String size = minWords == maxWords ? String.valueOf(minWords) : minWords + " or more";
                     throw new IllegalStateException(resource + " line " + number + ": '" + line.trim() + "' must be "
-                            + size + " words of letters and digits");
+                            + size + " words of letters and digits, or one abbreviation in capitals (HĐND)");
                 }
                 entries.add(entry);
             }

@@ -4,14 +4,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tinradar.common.event.PlaceTag;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.TopicScore;
-import vn.tinradar.common.text.VietnameseText;
 
 /**
  * Whether a trend's sample articles are about one thing by what they say: a word pair (two syllables, as Vietnamese
@@ -115,7 +113,8 @@ final class SharedTerms {
         if (text == null) {
             return pairs;
         }
-        for (String clause : VietnameseText.nfc(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\s]+")) {
+        // the lists' own normal form: "Sở TN&MT" stays one clause, as the list's "sở tn&mt" does
+        for (String clause : NotEvidence.normalise(text).split("[^\\p{L}\\p{N}\\s]+")) {
             String[] w = clause.trim().split("\\s+");
             boolean[] named = NOT_EVIDENCE.inNames(w);
             for (int i = 0; i + 1 < w.length; i++) {

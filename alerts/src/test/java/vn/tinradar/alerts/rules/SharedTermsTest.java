@@ -67,6 +67,65 @@ class SharedTermsTest {
     }
 
     @Test
+    void citiesPeoplesCommitteesAbbreviatedAreNotOneEvent() {
+        List<ScoredArticle> committees = reports(
+                "UBND TP Hà Nội ban hành kế hoạch chỉnh trang vỉa hè",
+                "UBND TP Đà Nẵng phê duyệt đề án phát triển du lịch đêm",
+                "UBND TP Cần Thơ khen thưởng đội bóng đá nữ");
+
+        assertThat(SharedTerms.common(committees, null)).isEmpty();
+    }
+
+    @Test
+    void councilsAbbreviatedWithACapitalDAreNotOneEvent() {
+        List<ScoredArticle> councils = reports(
+                "HĐND TP Hải Phòng thông qua nghị quyết hỗ trợ học phí",
+                "HĐND TP Huế bầu bổ sung phó chủ tịch",
+                "HĐND TP Cần Thơ giám sát tiến độ cầu Trần Hoàng Na");
+
+        assertThat(SharedTerms.common(councils, null)).isEmpty();
+    }
+
+    @Test
+    void unrelatedReportsOfTheTrafficPoliceDepartmentAreNotOneEvent() {
+        List<ScoredArticle> trafficPolice = reports(
+                "Cục CSGT đề xuất tăng mức phạt xe quá tải",
+                "Cục CSGT cảnh báo thủ đoạn giả danh gửi tin nhắn phạt nguội",
+                "Cục CSGT tổng kết đợt cao điểm Tết Dương lịch");
+
+        assertThat(SharedTerms.common(trafficPolice, "giao-thong")).isEmpty();
+    }
+
+    @Test
+    void aDepartmentAbbreviatedWithAnAmpersandMatchesItsListEntry() {
+        List<ScoredArticle> environment = reports(
+                "Sở TN&MT Hà Tĩnh thu hồi giấy phép khai thác cát",
+                "Sở TN&MT Quảng Ninh công bố quy hoạch bãi chôn lấp rác",
+                "Sở TN&MT Đồng Nai kiểm tra nhà máy xả thải ra sông");
+
+        assertThat(SharedTerms.common(environment, null)).isEmpty();
+    }
+
+    @Test
+    void wordsOfOneEventStillCountBesideTheAbbreviatedForce() {
+        List<ScoredArticle> pileUp = reports(
+                "CSGT phân luồng sau vụ tai nạn liên hoàn trên cao tốc Pháp Vân",
+                "Tai nạn liên hoàn, 6 ô tô hư hỏng, CSGT có mặt",
+                "Clip hiện trường tai nạn liên hoàn, CSGT cảnh báo giữ khoảng cách");
+
+        assertThat(SharedTerms.common(pileUp, null)).get().isIn("tai nạn", "liên hoàn");
+    }
+
+    @Test
+    void anAbbreviationInCapitalsIsANameOnItsOwn() {
+        NotEvidence lists = NotEvidence.bundled();
+
+        assertThat(lists.inNames("ubnd tp lào cai".split(" "))).containsExactly(true, false, false, false);
+        assertThat(lists.inNames(NotEvidence.normalise("sở tn&mt lào cai").split(" ")))
+                .containsExactly(true, true, false, false);
+    }
+
+    @Test
     void aNameIsTakenWholeWhereALongerOneStartsAtTheSameWord() {
         NotEvidence lists = NotEvidence.bundled();
         String[] words = "phó thủ tướng chỉ đạo khẩn".split(" ");

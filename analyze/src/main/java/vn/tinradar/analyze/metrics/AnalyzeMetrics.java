@@ -20,8 +20,11 @@ import java.util.function.ToLongFunction;
  *       store (one per indexing task started here: more than the partitions gained means tasks were restarted)</li>
  *   <li>{@code tinradar_analyze_stories_total{event}}: story updates (event: created, grown, merged)</li>
  *   <li>{@code tinradar_analyze_peer_requests_total{call,result}}: requests to other analyze instances
- *       (call: stats, search, article, stories, trends; result: ok, failed)</li>
+ *       (call: stats, search, article, stories, trends, trend-watch, forecast; result: ok, failed)</li>
  *   <li>{@code tinradar_analyze_trends_emitted_total{kind,backfill}}: trend records written</li>
+ *   <li>{@code tinradar_analyze_trends_partitions}: partitions of articles.scored processed here (issue 11)</li>
+ *   <li>{@code tinradar_analyze_trends_partitions_watching}: those of them watched for trend bursts; fewer than the
+ *       partitions means some raise no burst of their own yet</li>
  * </ul>
  */
 public final class AnalyzeMetrics {
@@ -40,6 +43,13 @@ public final class AnalyzeMetrics {
         long documentCount();
 
         long sizeBytes();
+    }
+
+    /** What the trend-watch gauges read at each scrape. */
+    public interface WatchGauges {
+        long partitions();
+
+        long watching();
     }
 
     private final MeterRegistry registry;
@@ -101,6 +111,16 @@ public final class AnalyzeMetrics {
     public void trendEmitted(String kind, boolean backfill) {
         Counter.builder("tinradar.analyze.trends.emitted").description("Trend records written")
                 .tag("kind", kind).tag("backfill", Boolean.toString(backfill)).register(registry).increment();
+    }
+
+    /** Registers the gauges of the trend watch (one source per registry: a second one is ignored). */
+    public void trendWatch(WatchGauges watch) {
+        // held strongly: the caller keeps no other reference, and a collected source would read NaN
+        Gauge.builder("tinradar.analyze.trends.partitions", watch, WatchGauges::partitions).strongReference(true)
+                .description("Partitions of articles.scored processed here").register(registry);
+        Gauge.builder("tinradar.analyze.trends.partitions.watching", watch, WatchGauges::watching)
+                .strongReference(true)
+                .description("Partitions processed here that are watched for trend bursts").register(registry);
     }
 
     public void addShard(IndexGauges shard) {

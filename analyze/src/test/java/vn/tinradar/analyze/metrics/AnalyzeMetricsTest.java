@@ -49,4 +49,27 @@ class AnalyzeMetricsTest {
         assertThat(registry.get("tinradar.analyze.trends.emitted").tag("kind", "topic-place")
                 .tag("backfill", "false").counter().count()).isEqualTo(1);
     }
+
+    @Test
+    void trendWatchGaugesKeepReadingWhenOnlyTheRegistryHoldsTheirSource() throws Exception {
+        metrics.trendWatch(new AnalyzeMetrics.WatchGauges() {
+            @Override
+            public long partitions() {
+                return 3;
+            }
+
+            @Override
+            public long watching() {
+                return 1;
+            }
+        });
+        // a source held weakly is gone after a collection and its gauges read NaN (seen on a running process)
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(registry.get("tinradar.analyze.trends.partitions").gauge().value()).isEqualTo(3);
+        assertThat(registry.get("tinradar.analyze.trends.partitions.watching").gauge().value()).isEqualTo(1);
+    }
 }

@@ -54,6 +54,7 @@ final class HealthRoutes implements WebFeature {
             // shards still re-indexing after a start or a take-over: their articles are not all searchable yet
             index.put("catchingUp", backends.analyze().search().catchingUp());
             components.put("index", index);
+            components.put("trends", TrendWatchHealth.of(backends.analyze()));
         }
         if (backends.alerts() != null) {
             describeStreams(backends.alerts().streams(), "alerts", components, reasons);

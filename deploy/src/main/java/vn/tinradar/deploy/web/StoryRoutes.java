@@ -44,7 +44,8 @@ final class StoryRoutes implements WebFeature {
         int limit = Params.limit(ctx, 50);
         AnalyzeService analyze = backends.needAnalyze();
         List<Trend> trends = analyze.trends(limit);
-        ctx.json(Map.of("trends", trends, "forecasts", forecasts(analyze, trends)));
+        // whether bursts are watched for at all: the tab says so when some partition is not yet (issue 11)
+        ctx.json(Map.of("trends", trends, "forecasts", forecasts(analyze, trends), "watch", analyze.trendWatch()));
     }
 
     /** The next 24 and 72 hours of each key shown, under {@code kind:key}, asked of the key's instance in one go. */

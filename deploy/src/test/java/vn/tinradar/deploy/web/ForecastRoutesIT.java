@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -176,6 +177,25 @@ class ForecastRoutesIT {
     private static String shown(int hours, JsonNode f) {
         return "Dự báo " + hours + " giờ tới: " + Math.round(f.path("expected").asDouble()) + " bài ("
                 + f.path("low").asLong() + "–" + f.path("high").asLong() + ")";
+    }
+
+    @Test
+    void theTrendsAndHealthSayBurstsAreWatchedAndSinceWhen() throws Exception {
+        // issue 11: this installation watches from the end of its first article's hour (the setting is 1): 08:15,
+        // three weeks ago
+        JsonNode watch = get("/api/trends", 200).path("watch");
+        JsonNode health = Json.mapper().readTree(web.send(web.asDashboard(viewer, "GET", "/health")).body())
+                .path("components").path("trends");
+
+        assertThat(watch.path("partitions").asInt()).isEqualTo(1);
+        assertThat(watch.path("watching").asInt()).isEqualTo(1);
+        assertThat(watch.path("setting").asText()).isEqualTo("analyze.trend-watch-min-articles-per-day");
+        String since = watch.path("byPartition").path(0).path("watchingSince").asText();
+        assertThat(Instant.parse(since))
+                .isEqualTo(LocalDate.now(VN).minusDays(HISTORY_DAYS).atTime(9, 0).atOffset(VN).toInstant());
+        assertThat(health.path("affectsReadiness").asBoolean(true)).isFalse();
+        assertThat(health.path("byPartition").path(0).path("watchingSince").asText()).isEqualTo(since);
+        assertThat(health.has("warning")).isFalse();
     }
 
     @Test

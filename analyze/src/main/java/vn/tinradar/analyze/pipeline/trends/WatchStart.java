@@ -13,6 +13,7 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
@@ -119,6 +120,26 @@ public final class WatchStart implements Processor<String, ScoredArticle, String
                 return;
             }
         }
+    }
+
+    /**
+     * What the store of one partition says at {@code now}: watching since when, or the articles of the 24 hours up to
+     * and including now's hour, the same day this processor sums (the query side reads it, issue 11).
+     */
+    public static PartitionWatch read(int partition, ReadOnlyKeyValueStore<String, Long> store, Instant now) {
+        Long stored = store.get(SINCE_KEY);
+        if (stored != null) {
+            return PartitionWatch.watching(partition, Instant.ofEpochMilli(stored));
+        }
+        long lastHour = Math.floorDiv(now.toEpochMilli(), HOUR_MS) * HOUR_MS;
+        long total = 0;
+        try (KeyValueIterator<String, Long> it = store.range(hourKey(lastHour - (HOURS_PER_DAY - 1) * HOUR_MS),
+                hourKey(lastHour))) {
+            while (it.hasNext()) {
+                total += it.next().value;
+            }
+        }
+        return PartitionWatch.notWatching(partition, total);
     }
 
     private Map<Long, Long> counts(long fromHour, long toHour) {

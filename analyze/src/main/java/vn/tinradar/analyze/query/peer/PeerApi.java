@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.pipeline.trends.PartitionWatch;
 import vn.tinradar.analyze.query.forecast.ForecastQuery;
 import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.search.SearchRequest;
@@ -41,6 +42,11 @@ public final class PeerApi {
         }
 
         default List<Trend> trends(int limit) {
+            return List.of();
+        }
+
+        /** Whether the partitions this instance processes are watched for trend bursts. */
+        default List<PartitionWatch> trendWatch() {
             return List.of();
         }
 
@@ -140,6 +146,9 @@ public final class PeerApi {
             }
             if ("GET".equals(method) && PeerPaths.TRENDS.equals(path)) {
                 return ok(local.trends(limit(request.query())));
+            }
+            if ("GET".equals(method) && PeerPaths.TRENDS_WATCH.equals(path)) {
+                return ok(local.trendWatch());
             }
             if ("GET".equals(method) && PeerPaths.FORECAST.equals(path)) {
                 return found(local.forecast(forecastQuery(request.query())));

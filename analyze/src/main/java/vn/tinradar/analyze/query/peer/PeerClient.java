@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
+import vn.tinradar.analyze.pipeline.trends.PartitionWatch;
 import vn.tinradar.analyze.query.forecast.ForecastQuery;
 import vn.tinradar.analyze.query.forecast.KeyForecast;
 import vn.tinradar.analyze.query.search.SearchRequest;
@@ -93,6 +94,12 @@ public final class PeerClient {
     public CompletableFuture<List<Trend>> trends(HostInfo host, int limit) {
         return get("trends", host, PeerPaths.TRENDS + "?limit=" + limit)
                 .thenApply(r -> read(r, Json.mapper().getTypeFactory().constructCollectionType(List.class, Trend.class)));
+    }
+
+    /** Whether the partitions the instance processes are watched for trend bursts. */
+    public CompletableFuture<List<PartitionWatch>> trendWatch(HostInfo host) {
+        return get("trend-watch", host, PeerPaths.TRENDS_WATCH).thenApply(r -> read(r,
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, PartitionWatch.class)));
     }
 
     /** The forecast the instance makes from its own trend counts, empty when it keeps none (404). */

@@ -14,6 +14,7 @@ public final class PeerPaths {
     public static final String STORY = PREFIX + "stories/";
     public static final String TRENDS = PREFIX + "trends";
     public static final String FORECAST = PREFIX + "forecast";
+    public static final String TRENDS_WATCH = PREFIX + "trends/watch";
 
     private PeerPaths() {
     }
