@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.delivery;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -304,7 +305,7 @@ public final class Notifier {
                 markAttempt(key, alert, tag, key);
                 webhook.send(alert, raised, key);
             } else {
-                jakarta.mail.internet.MimeMessage message = compose(channel, key, alert, email, raised, c);
+                MimeMessage message = compose(channel, key, alert, email, raised, c);
                 if (message == null) {
                     return Outcome.NOT_DUE;
                 }
@@ -336,8 +337,8 @@ public final class Notifier {
     }
 
     /** The mail this notification sends, or null when it has become due to nobody. */
-    private jakarta.mail.internet.MimeMessage compose(String channel, String key, Alert alert, AlertEmail email,
-                                                      boolean raised, AlertsConfig c) throws MessagingException {
+    private MimeMessage compose(String channel, String key, Alert alert, AlertEmail email,
+                                boolean raised, AlertsConfig c) throws MessagingException {
         switch (channel) {
             case EMAIL -> {
                 List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);
