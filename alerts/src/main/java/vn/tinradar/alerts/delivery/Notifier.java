@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.delivery;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,10 @@ import vn.tinradar.common.event.Severity;
  * restarted service (same ledger) sends nothing twice. A failed send waits in memory with doubling backoff;
  * as the ledger has no receipt for it, a restart retries it too, so nothing is dropped, except a lower severity's
  * notification still waiting when the alert rises: the higher one replaces it, so levels never arrive out of order.
+ * Before each send an attempt mark {@code attempt|...} with the mail's Message-ID (or the webhook's idempotency
+ * key) is stored: a send found marked but without receipt was cut off between the server's acceptance and the
+ * receipt, or before; it is sent again under the same Message-ID, and logged and counted as unconfirmed, so every
+ * possible repeat is known (at least once; docs/reliability.md).
  */
 public final class Notifier {
 
@@ -42,6 +47,7 @@ public final class Notifier {
     static final String REMINDER = "reminder";
     static final String ASSIGNED = "assigned";
     static final String ASSIGNMENT_OVERDUE = "assignment-overdue";
+    static final String ATTEMPT = "attempt|";
 
     private record Pending(Alert alert, int attempts, Instant nextAt) {
     }
@@ -218,6 +224,11 @@ public final class Notifier {
         return prefix(alertId, channel) + variant;
     }
 
+    /** The mark stored before a send: kept apart from the receipts, which say what was sent. */
+    static String attemptKey(String deliveryKey) {
+        return ATTEMPT + deliveryKey.substring("delivery|".length());
+    }
+
     private static String prefix(String alertId, String channel) {
         return "delivery|" + alertId + "|" + channel + "|";
     }
@@ -280,6 +291,7 @@ public final class Notifier {
         String tag = channelTag(channel);
         AlertsConfig c = config;
         AlertEmail email = new AlertEmail(c.email().from(), c.baseUrl());
+        String messageId = key;
         try {
             // the receipts other instances wrote, up to now: the previous owner of this alert may have sent it
             // just before handing it over. A ledger that cannot be read stops the send (retried with backoff).
@@ -289,35 +301,17 @@ public final class Notifier {
                 return Outcome.ALREADY_SENT;
             }
             boolean raised = !ledger.entries(prefix(alert.id(), channel)).isEmpty();
-            switch (channel) {
-                case EMAIL -> {
-                    List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);
-                    if (to.isEmpty()) {
-                        return Outcome.NOT_DUE;
-                    }
-                    mail.send(email.compose(mail.session(), alert, to,
-                            raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST), key);
+            if (channel.equals(WEBHOOK)) {
+                markAttempt(key, alert, tag, key);
+                webhook.send(alert, raised, key);
+            } else {
+                MimeMessage message = compose(channel, key, alert, email, raised, c);
+                if (message == null) {
+                    return Outcome.NOT_DUE;
                 }
-                case ESCALATION -> {
-                    int step = Integer.parseInt(key.substring(key.lastIndexOf("step-") + 5));
-                    if (step > c.email().escalation().size()) {
-                        return Outcome.NOT_DUE; // the step was removed from the settings meanwhile
-                    }
-                    mail.send(email.compose(mail.session(), alert, c.email().escalation().get(step - 1).to(),
-                            AlertEmail.Kind.OVERDUE, "step-" + step), key);
-                }
-                case ASSIGNED, ASSIGNMENT_OVERDUE -> {
-                    Optional<Assignment> a = assignments.apply(alert.id());
-                    if (a.isEmpty()) {
-                        return Outcome.NOT_DUE;
-                    }
-                    mail.send(email.compose(mail.session(), alert, assignmentRecipients(c, a.get(),
-                            channel.equals(ASSIGNMENT_OVERDUE)), channel.equals(ASSIGNED) ? AlertEmail.Kind.ASSIGNED
-                            : AlertEmail.Kind.ASSIGNMENT_OVERDUE, a.get()), key);
-                }
-                case REMINDER -> mail.send(email.compose(mail.session(), alert,
-                        new Router(c.email().to(), c.routes()).recipients(alert), AlertEmail.Kind.REMINDER), key);
-                default -> webhook.send(alert, raised, key);
+                messageId = message.getMessageID();
+                markAttempt(key, alert, tag, messageId);
+                mail.send(message, key);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
             Pending before = pending.get(key);
@@ -337,9 +331,60 @@ public final class Notifier {
         if (alert.updatedAt() != null) {
             metrics.delivered(tag, Duration.between(alert.updatedAt(), clock.instant()));
         }
-        LOG.info("event=sent channel={} kind={} alert={} revision={} severity={}", tag, channel, alert.id(),
-                alert.revision(), alert.severity().id());
+        LOG.info("event=sent channel={} kind={} alert={} revision={} severity={} message-id={}", tag, channel,
+                alert.id(), alert.revision(), alert.severity().id(), messageId);
         return Outcome.SENT;
+    }
+
+    /** The mail this notification sends, or null when it has become due to nobody. */
+    private MimeMessage compose(String channel, String key, Alert alert, AlertEmail email,
+                                boolean raised, AlertsConfig c) throws MessagingException {
+        switch (channel) {
+            case EMAIL -> {
+                List<String> to = new Router(c.email().to(), c.routes()).recipients(alert);
+                return to.isEmpty() ? null : email.compose(mail.session(), alert, to,
+                        raised ? AlertEmail.Kind.RAISED : AlertEmail.Kind.FIRST);
+            }
+            case ESCALATION -> {
+                int step = Integer.parseInt(key.substring(key.lastIndexOf("step-") + 5));
+                if (step > c.email().escalation().size()) {
+                    return null; // the step was removed from the settings meanwhile
+                }
+                return email.compose(mail.session(), alert, c.email().escalation().get(step - 1).to(),
+                        AlertEmail.Kind.OVERDUE, "step-" + step);
+            }
+            case ASSIGNED, ASSIGNMENT_OVERDUE -> {
+                Optional<Assignment> a = assignments.apply(alert.id());
+                return a.isEmpty() ? null : email.compose(mail.session(), alert, assignmentRecipients(c, a.get(),
+                        channel.equals(ASSIGNMENT_OVERDUE)), channel.equals(ASSIGNED) ? AlertEmail.Kind.ASSIGNED
+                        : AlertEmail.Kind.ASSIGNMENT_OVERDUE, a.get());
+            }
+            default -> {
+                // the round, not the alert's revision, names a reminder: a resend after the alert grew keeps its id
+                String round = key.substring(key.lastIndexOf('|') + 1);
+                return email.compose(mail.session(), alert, new Router(c.email().to(), c.routes()).recipients(alert),
+                        AlertEmail.Kind.REMINDER, round);
+            }
+        }
+    }
+
+    /**
+     * Stores, before the send, that it is being tried and under which Message-ID. A mark already there that this
+     * process did not write (its send left no failure here) is a send cut off by a crash: whether the server took
+     * it cannot be known, so it goes again, under the same id, and is logged and counted as a possible repeat.
+     */
+    private void markAttempt(String key, Alert alert, String tag, String messageId) {
+        Optional<String> earlier = ledger.get(attemptKey(key));
+        if (earlier.isPresent()) {
+            if (!pending.containsKey(key)) {
+                metrics.sent(tag, "unconfirmed");
+                LOG.warn("event=send-unconfirmed channel={} alert={} message-id={} first-attempt=\"{}\" "
+                        + "action=resend", tag, alert.id(), messageId, earlier.get().replace('"', '\''));
+            }
+            return;
+        }
+        ledger.put(attemptKey(key), "{\"alert\":\"" + alert.id() + "\",\"channel\":\"" + tag
+                + "\",\"messageId\":\"" + messageId.replace("\"", "") + "\",\"at\":\"" + clock.instant() + "\"}");
     }
 
     /** The assignee (or, without a known address, the monitoring group), plus the first group up when overdue. */

@@ -19,12 +19,14 @@ import vn.tinradar.common.kafka.Json;
 /**
  * Posts an alert as JSON ({@code {"event": "alert.firing"|"alert.escalated", "alert": {...}}}) to a chat tool or
  * any HTTP endpoint. With a secret, {@code X-TinRadar-Signature: sha256=<hex HMAC-SHA256 of the body>} lets the
- * receiver check the sender; {@code X-TinRadar-Delivery} carries the delivery key so it can drop a repeat.
+ * receiver check the sender; {@code X-TinRadar-Delivery} carries the delivery key so it can drop a repeat, and so
+ * does {@code Idempotency-Key}, the name receivers that deduplicate generic POSTs already look for.
  */
 public final class WebhookTransport {
 
     public static final String SIGNATURE_HEADER = "X-TinRadar-Signature";
     public static final String DELIVERY_HEADER = "X-TinRadar-Delivery";
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final AlertsConfig.Webhook config;
     private final HttpClient client;
@@ -44,6 +46,7 @@ public final class WebhookTransport {
                 .timeout(Duration.ofMillis(config.timeoutMs()))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header(DELIVERY_HEADER, deliveryKey)
+                .header(IDEMPOTENCY_HEADER, deliveryKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (config.secret() != null && !config.secret().isEmpty()) {
             request.header(SIGNATURE_HEADER, "sha256=" + hmacSha256Hex(config.secret(), body));

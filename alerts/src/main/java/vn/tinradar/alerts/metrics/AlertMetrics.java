@@ -12,7 +12,7 @@ import vn.tinradar.common.event.Alert;
  *   <li>{@code tinradar_alerts_fired_total{rule, severity}}: new alerts (one per group, not per update)</li>
  *   <li>{@code tinradar_alerts_sent_total{channel, result}}: notifications; channel smtp|outbox|webhook,
  *       result ok|failed|silenced|inhibited|superseded (a lower level still waiting for its retry when the alert
- *       rose)</li>
+ *       rose)|unconfirmed (a send cut off by a crash, sent again: staff may have it twice)</li>
  *   <li>{@code tinradar_alerts_delivery_latency_seconds{channel}}: from the alert's update to its notification</li>
  *   <li>{@code tinradar_alerts_current{status}}: alerts now firing, acknowledged, resolved</li>
  *   <li>{@code tinradar_alerts_time_to_ack_seconds}, {@code tinradar_alerts_time_to_resolve_seconds}:

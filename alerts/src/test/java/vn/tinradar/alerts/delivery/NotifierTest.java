@@ -421,6 +421,69 @@ class NotifierTest {
     }
 
     @Test
+    void mailWhoseReceiptWasNeverStoredIsSentAgainAfterRestartUnderTheSameMessageIdAndCountedUnconfirmed()
+            throws Exception {
+        Alert alert = Fixtures.alert("story-spread-vo-dap-bat-xat", Severity.URGENT, 1);
+        SmtpTransport server = smtp(SMTP.getSmtp().getPort());
+        // the server takes the mail, then the reply is lost: the sender cannot tell that from a mail never taken
+        MailTransport replyLost = new MailTransport() {
+            @Override
+            public jakarta.mail.Session session() {
+                return server.session();
+            }
+
+            @Override
+            public void send(MimeMessage message, String deliveryKey) throws jakarta.mail.MessagingException,
+                    java.io.IOException {
+                server.send(message, deliveryKey);
+                throw new java.io.IOException("Exception reading response");
+            }
+
+            @Override
+            public String channel() {
+                return "smtp";
+            }
+        };
+        assertThat(notifier(replyLost).notify(alert)).containsEntry("email", Notifier.Outcome.FAILED);
+        assertThat(ledger.entries("attempt|")).hasSize(1);
+        assertThat(ledger.entries("delivery|")).isEmpty();
+
+        Notifier afterRestart = notifier(server);
+        assertThat(afterRestart.notify(alert)).containsEntry("email", Notifier.Outcome.SENT);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID())
+                .isEqualTo("<story-spread-vo-dap-bat-xat.urgent@tinradar>");
+        assertThat(ledger.entries("attempt|").values().iterator().next()).contains(received[0].getMessageID());
+        assertThat(registry.get("tinradar.alerts.sent").tag("channel", "smtp").tag("result", "unconfirmed")
+                .counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void mailSentAtFirstTryCountsNoUnconfirmedSend() {
+        notifier(smtp(SMTP.getSmtp().getPort())).notify(Fixtures.alert("topic-burst-abc", Severity.URGENT, 1));
+
+        assertThat(ledger.entries("delivery|")).hasSize(1);
+        assertThat(registry.find("tinradar.alerts.sent").tag("result", "unconfirmed").counter()).isNull();
+    }
+
+    @Test
+    void reminderMessageIdNamesItsRoundNotTheAlertsRevisionSoAResendKeepsIt() throws Exception {
+        Notifier n = notifier(config("""
+                alerts:
+                  email:
+                    repeat-after-hours: 4
+                """), smtp(SMTP.getSmtp().getPort()));
+        n.notify(Fixtures.alert("topic-burst-abc", Severity.WARNING, 1));
+
+        clock.advance(Duration.ofHours(4));
+        n.notify(Fixtures.alert("topic-burst-abc", Severity.WARNING, 7));
+
+        assertThat(SMTP.getReceivedMessages()[1].getMessageID()).isEqualTo("<topic-burst-abc.reminder.r1@tinradar>");
+    }
+
+    @Test
     void firingAlertNobodyTakesIsRemindedEveryRepeatInterval() throws Exception {
         Notifier n = notifier(config("""
                 alerts:

@@ -20,7 +20,7 @@ import vn.tinradar.common.kafka.Json;
 /** Posts to a real local HTTP server standing in for a chat tool's incoming webhook. */
 class WebhookTransportTest {
 
-    private record Received(String signature, String delivery, byte[] body) {
+    private record Received(String signature, String delivery, String idempotencyKey, byte[] body) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -33,6 +33,7 @@ class WebhookTransportTest {
         server.createContext("/hook", exchange -> {
             received.add(new Received(exchange.getRequestHeaders().getFirst(WebhookTransport.SIGNATURE_HEADER),
                     exchange.getRequestHeaders().getFirst(WebhookTransport.DELIVERY_HEADER),
+                    exchange.getRequestHeaders().getFirst(WebhookTransport.IDEMPOTENCY_HEADER),
                     exchange.getRequestBody().readAllBytes()));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -62,6 +63,15 @@ class WebhookTransportTest {
         assertThat(json.path("event").asText()).isEqualTo("alert.firing");
         assertThat(json.path("alert").path("title").asText()).contains("Xã Bảo Hà");
         assertThat(json.path("alert").path("severity").asText()).isEqualTo("urgent");
+    }
+
+    @Test
+    void everyCallCarriesItsDeliveryKeyAsIdempotencyKeySoAReceiverCanDropARepeat() throws Exception {
+        String key = "delivery|story-spread-dap-thuy-dien|webhook|urgent";
+        transport("").send(Fixtures.alert("story-spread-dap-thuy-dien", Severity.URGENT, 1), false, key);
+        transport("").send(Fixtures.alert("story-spread-dap-thuy-dien", Severity.URGENT, 2), false, key);
+
+        assertThat(received).extracting(Received::idempotencyKey).containsExactly(key, key);
     }
 
     @Test

@@ -21,12 +21,28 @@ public record DeployConfig(Kafka kafka, Web web) {
      * @param client Kafka client properties given to every producer, consumer, admin client and Streams app
      */
     public record Kafka(String bootstrap, String topicPrefix, int partitions, int replicationFactor,
-                        int standbyReplicas, Retention retention, Map<String, String> client) {
+                        int standbyReplicas, Retention retention, Map<String, String> client, Health health) {
 
         /** How TinRadar creates its topics. */
         public TopicLayout topicLayout() {
             return new TopicLayout(partitions, replicationFactor, Duration.ofDays(retention.articlesDays()),
                     Duration.ofDays(retention.trendsDays()), Duration.ofDays(retention.rejectedDays()));
+        }
+    }
+
+    /**
+     * How each process watches its cluster for {@code /health}: a probe every {@code probeMs} (and a check of this
+     * installation's partitions after each answered one); not ready once no broker answered for
+     * {@code notReadyAfterMs}.
+     */
+    public record Health(long probeMs, long notReadyAfterMs) {
+
+        public Duration probeEvery() {
+            return Duration.ofMillis(probeMs);
+        }
+
+        public Duration notReadyAfter() {
+            return Duration.ofMillis(notReadyAfterMs);
         }
     }
 
@@ -78,6 +94,7 @@ public record DeployConfig(Kafka kafka, Web web) {
                 "must be >= 1 but was " + kafka.retention().trendsDays());
         doc.check(kafka.retention().rejectedDays() >= 1, "/kafka/retention/rejected-days",
                 "must be >= 1 but was " + kafka.retention().rejectedDays());
+        checkHealth(doc, kafka.health());
         Map<String, String> client = kafka.client() == null ? Map.of() : kafka.client();
         for (Map.Entry<String, String> e : client.entrySet()) {
             String problem = ClientPropertyNames.problemWith(e.getKey());
@@ -114,8 +131,15 @@ public record DeployConfig(Kafka kafka, Web web) {
                             + " was '" + e.getValue() + "'");
         }
         kafka = new Kafka(kafka.bootstrap(), kafka.topicPrefix(), kafka.partitions(), kafka.replicationFactor(),
-                kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client));
+                kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client), kafka.health());
         return new DeployConfig(kafka, new Web(web.port(), publicUrl, web.sessionHours(), List.copyOf(users),
                 web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret(), Map.copyOf(services)));
+    }
+
+    /** The probe must come round several times within the not-ready window, or one slow answer flips readiness. */
+    private static void checkHealth(ConfigDocument doc, Health h) {
+        doc.check(h.probeMs() >= 100, "/kafka/health/probe-ms", "must be >= 100 but was " + h.probeMs());
+        doc.check(h.notReadyAfterMs() > h.probeMs(), "/kafka/health/not-ready-after-ms",
+                "must be longer than kafka.health.probe-ms (" + h.probeMs() + ") but was " + h.notReadyAfterMs());
     }
 }

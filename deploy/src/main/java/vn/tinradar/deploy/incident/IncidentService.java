@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,12 +96,20 @@ public final class IncidentService {
         }
         String title = Fields.optionalText("title", form.title(), IncidentForms.MAX_TITLE, "the incident's title");
         Instant now = clock.instant();
-        Incident incident = new Incident(Incident.VERSION, "inc-" + UUID.randomUUID().toString().substring(0, 8),
+        String id = IncidentIds.openedFrom(from, fromId, book.all());
+        Incident incident = new Incident(Incident.VERSION, id,
                 title != null ? title : defaultTitle, from, fromId, user, now, Incident.OPEN, List.of(storyId),
                 List.of(), List.of(), List.of(), List.of(), null, null, null, null, List.of())
                 .logged(new IncidentChange(user, now, "open", "mở từ " + (from.equals("alert") ? "cảnh báo " : "sự kiện ")
                         + fromId));
-        log.write(incident);
+        try {
+            log.write(incident);
+        } catch (IncidentLog.StaleChange e) {
+            // an earlier open of the same subject, told it failed, was stored after all: it is this incident
+            Incident landed = book.get(id).filter(Incident::open).orElseThrow(() -> e);
+            LOG.info("event=incident-open-landed-late id={} from={} fromId={} user={}", id, from, fromId, user);
+            return landed;
+        }
         LOG.info("event=incident-opened id={} from={} fromId={} story={} user={}", incident.id(), from, fromId,
                 storyId, user);
         return incident;

@@ -18,12 +18,15 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.concurrent.DaemonScheduler;
 
 /**
- * Whether this process reaches its Kafka cluster: every {@link #PROBE_EVERY} an admin client asks a broker to
- * describe the cluster, and the cluster counts as unreachable once no broker answered for
- * {@link #UNREACHABLE_AFTER}. Kafka Streams stays RUNNING while every broker is down (its clients retry), so its
- * state cannot tell; one small metadata request every few seconds can, for every role a process runs. Exported as
- * {@code tinradar_kafka_brokers_reachable} (1 or 0) and {@code tinradar_kafka_brokers_contact_age_seconds}; each
- * change is logged once ({@code event=kafka-unreachable}, {@code event=kafka-reachable}).
+ * Whether this process reaches its Kafka cluster: every probe interval ({@code kafka.health.probe-ms}, by default
+ * {@link #PROBE_EVERY}) an admin client asks a broker to describe the cluster, and the cluster counts as unreachable
+ * once no broker answered for {@code kafka.health.not-ready-after-ms} ({@link #UNREACHABLE_AFTER}). Kafka Streams
+ * stays RUNNING while every broker is down (its clients retry), so its state cannot tell; one small metadata request
+ * every few seconds can, for every role a process runs. Exported as {@code tinradar_kafka_brokers_reachable} (1 or 0)
+ * and {@code tinradar_kafka_brokers_contact_age_seconds}; each change is logged once ({@code event=kafka-unreachable},
+ * {@code event=kafka-reachable}). After each answered probe it also checks this installation's own partitions
+ * ({@link PartitionCheck}: a leader, enough replicas in sync), exported as {@code tinradar_kafka_partitions_leaderless}
+ * and {@code tinradar_kafka_partitions_under_min_isr}, logged once per change ({@code event=kafka-partitions-...}).
  */
 public final class BrokerContact implements MeterBinder, AutoCloseable {
 
@@ -52,8 +55,15 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
     private volatile Instant lastContact;
     private volatile String lastError = "no probe yet";
     private volatile boolean reportedUnreachable;
+    private final String prefix;
+    private volatile PartitionCheck.Result partitions;
+    private volatile String partitionsError;
+    private volatile boolean reportedNotWritable;
 
-    /** @param clientIdPrefix the topic prefix, so the cluster's operators see whose probe it is */
+    /**
+     * @param clientIdPrefix the topic prefix: the cluster's operators see whose probe it is, and the partitions
+     *     checked are those of the topics it begins
+     */
     public BrokerContact(Properties kafka, String clientIdPrefix, Clock clock) {
         this(kafka, clientIdPrefix, PROBE_EVERY, UNREACHABLE_AFTER, clock);
     }
@@ -73,6 +83,7 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
         this.admin = Admin.create(p);
         this.clock = clock;
         this.started = clock.instant();
+        this.prefix = clientIdPrefix;
     }
 
     @Override
@@ -82,6 +93,24 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
         Gauge.builder("tinradar.kafka.brokers.contact.age", this, BrokerContact::secondsSinceContact)
                 .baseUnit("seconds").description("Seconds since a Kafka broker last answered this process")
                 .register(registry);
+        Gauge.builder("tinradar.kafka.partitions.leaderless", this,
+                        c -> c.partitions == null ? Double.NaN : c.partitions.leaderlessCount())
+                .description("Partitions of this installation's topics without a leader, at the last check")
+                .register(registry);
+        Gauge.builder("tinradar.kafka.partitions.under.min.isr", this,
+                        c -> c.partitions == null ? Double.NaN : c.partitions.underMinIsrCount())
+                .description("Partitions of this installation's topics with fewer in-sync replicas than"
+                        + " min.insync.replicas (acks=all writes refused), at the last check").register(registry);
+    }
+
+    /** The last check of this installation's partitions; empty until one was answered. */
+    public java.util.Optional<PartitionCheck.Result> partitions() {
+        return java.util.Optional.ofNullable(partitions);
+    }
+
+    /** Why the last check of the partitions failed, or null when it was answered. */
+    public String partitionsError() {
+        return partitionsError;
     }
 
     /** Probes once now, then every probe interval in the background. */
@@ -114,6 +143,7 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
                 reportedUnreachable = false;
                 LOG.info("event=kafka-reachable");
             }
+            checkPartitions();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
@@ -124,6 +154,29 @@ public final class BrokerContact implements MeterBinder, AutoCloseable {
                 reportedUnreachable = true;
                 LOG.warn("event=kafka-unreachable reason=\"{}\"", now.reason());
             }
+        }
+    }
+
+    private void checkPartitions() throws InterruptedException {
+        try {
+            PartitionCheck.Result r = PartitionCheck.run(admin, prefix, PROBE_TIMEOUT, clock.instant());
+            partitions = r;
+            partitionsError = null;
+            if (!r.writable() && !reportedNotWritable) {
+                reportedNotWritable = true;
+                LOG.warn("event=kafka-partitions-not-writable leaderless={} under-min-isr={} examples=\"{}\"",
+                        r.leaderlessCount(), r.underMinIsrCount(),
+                        String.join(", ", java.util.stream.Stream.concat(r.leaderless().stream(),
+                                r.underMinIsr().stream()).toList()));
+            } else if (r.writable() && reportedNotWritable) {
+                reportedNotWritable = false;
+                LOG.info("event=kafka-partitions-writable partitions={}", r.partitions());
+            }
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+            // the broker answered the probe: a check that fails (a denied describe, a slow broker) is detail only
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            partitionsError = cause.getClass().getSimpleName() + " " + String.valueOf(cause.getMessage())
+                    .replace('"', '\'');
         }
     }
 

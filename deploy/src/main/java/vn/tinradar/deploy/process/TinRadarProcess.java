@@ -129,7 +129,8 @@ public final class TinRadarProcess implements AutoCloseable {
         }
         TopicCreator.ensure(kafka, topics, kafkaSettings.topicLayout());
         // readiness: Kafka Streams stays RUNNING with every broker down, so /health asks the cluster itself
-        BrokerContact brokers = remember(new BrokerContact(kafka, topics.prefix(), clock)).start();
+        BrokerContact brokers = remember(new BrokerContact(kafka, topics.prefix(),
+                kafkaSettings.health().probeEvery(), kafkaSettings.health().notReadyAfter(), clock)).start();
         brokers.bindTo(metrics.registry());
 
         // the web port is known before analyze starts: it is this instance's address for the other instances

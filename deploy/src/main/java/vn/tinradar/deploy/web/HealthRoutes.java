@@ -42,6 +42,7 @@ final class HealthRoutes implements WebFeature {
             Map<String, Object> component = new LinkedHashMap<>();
             component.put("reachable", kafka.reachable());
             component.put("lastContact", kafka.lastContact() == null ? null : kafka.lastContact().toString());
+            component.put("partitions", partitionDetail(backends.kafka()));
             components.put("kafka", component);
             if (!kafka.reachable()) {
                 reasons.add(kafka.reason());
@@ -73,6 +74,31 @@ final class HealthRoutes implements WebFeature {
         }
         body.put("components", components);
         ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    /**
+     * Whether this installation's partitions take writes, as the last check found them: counts, and the first few
+     * partitions without a leader or below {@code min.insync.replicas}. Detail only, readiness does not follow it:
+     * every instance sees the same cluster, so taking this one out of the load balancer would not help.
+     */
+    private static Map<String, Object> partitionDetail(BrokerContact kafka) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        kafka.partitions().ifPresent(p -> {
+            detail.put("checkedAt", p.at().toString());
+            detail.put("writable", p.writable());
+            detail.put("topics", p.topics());
+            detail.put("partitions", p.partitions());
+            detail.put("leaderless", p.leaderlessCount());
+            detail.put("underMinInSync", p.underMinIsrCount());
+            if (!p.writable()) {
+                detail.put("examples", java.util.stream.Stream.concat(p.leaderless().stream(),
+                        p.underMinIsr().stream()).toList());
+            }
+        });
+        if (kafka.partitionsError() != null) {
+            detail.put("error", kafka.partitionsError());
+        }
+        return detail;
     }
 
     /**

@@ -102,6 +102,23 @@ class KafkaSettingsTest {
                 .hasMessageContaining("-1 for the broker's default.replication.factor");
     }
 
+    @Test
+    void healthTimingsAreSettingsInMilliseconds() throws Exception {
+        DeployConfig.Health h = load("kafka:\n  health:\n    probe-ms: 2000\n    not-ready-after-ms: 9000\n")
+                .deploy().kafka().health();
+
+        assertThat(h.probeEvery()).hasSeconds(2);
+        assertThat(h.notReadyAfter()).hasSeconds(9);
+    }
+
+    @Test
+    void notReadyWindowNoLongerThanTheProbeIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> load("kafka:\n  health:\n    probe-ms: 5000\n    not-ready-after-ms: 5000\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("not-ready-after-ms: must be longer than kafka.health.probe-ms (5000) but was 5000");
+    }
+
     private Settings load(String yaml) throws Exception {
         Path file = dir.resolve("tinradar.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);

@@ -40,6 +40,11 @@ class ReadinessWithoutBrokersIT {
              WebFixture web = new WebFixture("", new Backends(null, null, null, contact))) {
             contact.bindTo(web.registry());
             assertThat(health(web).statusCode()).isEqualTo(200);
+            JsonNode partitions = Json.mapper().readTree(health(web).body()).path("components").path("kafka")
+                    .path("partitions");
+            assertThat(partitions.path("writable").asBoolean()).as(partitions.toString()).isTrue();
+            assertThat(partitions.path("partitions").asInt()).isEqualTo(new Topics("readiness.").all().size());
+            assertThat(metrics(web)).contains("tinradar_kafka_partitions_under_min_isr 0.0");
 
             broker.stopServing();
             TestBroker.await(() -> health(web).statusCode() == 503, "/health to answer 503 with the broker down");
