@@ -24,7 +24,8 @@ import vn.tinradar.common.event.Signal;
  * {@code regroupAfter}, or whose alert the rule itself resolved (a clearing finding), starts a fresh alert with
  * its own id (the next generation); a previous alert still firing then is resolved as replaced ({@link #replaced}),
  * so a group never has two firing alerts (issue 14: the demo draft's coverage, quiet for three days and then
- * negative again, fired a second "Dư luận tiêu cực" alert beside the first).
+ * negative again, fired a second "Dư luận tiêu cực" alert beside the first). A finding that carries another group's
+ * alert (its stories merged) makes a group without a live alert take that alert over as its next revision.
  */
 public final class AlertGrouping {
 
@@ -55,7 +56,7 @@ public final class AlertGrouping {
     /** The group's new state, or empty when the finding changes nothing. */
     public Optional<GroupState> apply(GroupState previous, Finding f, Instant now) {
         if (f.handsOver()) {
-            return handOver(previous);
+            return handOver(previous, f.carried());
         }
         boolean adopted = adopts(previous, f);
         if (adopted) {
@@ -117,8 +118,10 @@ public final class AlertGrouping {
      * never forwarded, since the alert lives on under the same id in the other group; a later finding here starts
      * the group's next generation without resolving it.
      */
-    private static Optional<GroupState> handOver(GroupState previous) {
-        if (previous == null || previous.alert().status() == AlertStatus.RESOLVED) {
+    private static Optional<GroupState> handOver(GroupState previous, Alert handed) {
+        // a group that has moved on to another alert since the hand-over was decided keeps it
+        if (previous == null || previous.alert().status() == AlertStatus.RESOLVED
+                || !previous.alert().id().equals(handed.id())) {
             return Optional.empty();
         }
         Alert a = previous.alert();
