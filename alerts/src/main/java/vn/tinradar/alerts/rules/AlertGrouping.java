@@ -24,7 +24,8 @@ import vn.tinradar.common.event.Signal;
  * {@code regroupAfter}, or whose alert the rule itself resolved (a clearing finding), starts a fresh alert with
  * its own id (the next generation); a previous alert still firing then is resolved as replaced ({@link #replaced}),
  * so a group never has two firing alerts (issue 14: the demo draft's coverage, quiet for three days and then
- * negative again, fired a second "Dư luận tiêu cực" alert beside the first).
+ * negative again, fired a second "Dư luận tiêu cực" alert beside the first). A finding that carries another group's
+ * alert (its stories merged) makes a group without a live alert take that alert over as its next revision.
  */
 public final class AlertGrouping {
 
@@ -54,6 +55,13 @@ public final class AlertGrouping {
 
     /** The group's new state, or empty when the finding changes nothing. */
     public Optional<GroupState> apply(GroupState previous, Finding f, Instant now) {
+        if (f.handsOver()) {
+            return handOver(previous, f.carried());
+        }
+        boolean adopted = adopts(previous, f);
+        if (adopted) {
+            previous = new GroupState(previous == null ? 0 : previous.generation(), f.carried(), 0);
+        }
         if (f.clears()) {
             return previous == null || previous.alert().status() == AlertStatus.RESOLVED ? Optional.empty()
                     : Optional.of(new GroupState(previous.generation(), cleared(previous.alert(), f, now),
@@ -84,7 +92,7 @@ public final class AlertGrouping {
         boolean changed = !articles.equals(old.articles()) || severity != old.severity()
                 || !signals.equals(old.signals()) || !title.equals(old.title())
                 || !summary.equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen())
-                || !java.util.Objects.equals(firstSeen, old.firstSeen());
+                || !java.util.Objects.equals(firstSeen, old.firstSeen()) || adopted;
         if (!changed) {
             return Optional.empty();
         }
@@ -94,6 +102,33 @@ public final class AlertGrouping {
                 f.storyId() != null ? f.storyId() : old.storyId(), keepWording ? old.topic() : f.topic(),
                 keepWording ? old.place() : f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
         return Optional.of(new GroupState(previous.generation(), next, Math.max(previous.rank(), f.rank())));
+    }
+
+    /**
+     * Whether the group takes over the alert {@code f} carries from the group it left (their stories merged): only a
+     * group without a live alert of its own does, so it never holds two; otherwise the finding just joins its alert.
+     */
+    private static boolean adopts(GroupState previous, Finding f) {
+        return f.carried() != null && !f.clears() && f.carried().status() != AlertStatus.RESOLVED
+                && (previous == null || previous.alert().status() == AlertStatus.RESOLVED);
+    }
+
+    /**
+     * The group after its alert was handed over to another group: kept as over (resolved) in this group's store only,
+     * never forwarded, since the alert lives on under the same id in the other group; a later finding here starts
+     * the group's next generation without resolving it.
+     */
+    private static Optional<GroupState> handOver(GroupState previous, Alert handed) {
+        // a group that has moved on to another alert since the hand-over was decided keeps it
+        if (previous == null || previous.alert().status() == AlertStatus.RESOLVED
+                || !previous.alert().id().equals(handed.id())) {
+            return Optional.empty();
+        }
+        Alert a = previous.alert();
+        return Optional.of(new GroupState(previous.generation(), new Alert(a.v(), a.id(), a.rule(), a.severity(),
+                AlertStatus.RESOLVED, a.title(), a.summary(), a.suggestedAction(), a.signals(), a.articles(),
+                a.storyId(), a.topic(), a.place(), a.firstSeen(), a.lastSeen(), a.updatedAt(), a.revision(),
+                a.ackBy(), a.ackAt()), previous.rank()));
     }
 
     /**

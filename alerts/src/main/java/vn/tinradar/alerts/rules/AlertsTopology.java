@@ -135,7 +135,8 @@ public final class AlertsTopology {
         toAlerts(builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
                         context -> new RuleSet(config, articleLookup(context, useScored),
-                                raisedStories(context, useScored))),
+                                raisedStories(context, useScored)),
+                        context -> useScored ? new GroupAlerts(raisedAlerts(context)) : GroupAlerts.none()),
                         Named.as("trend-rules"), TrendRulesProcessor.STORE, TrendRulesProcessor.JOINED_STORE)
                 .merge(spreading, Named.as("trend-and-spread-findings"))
                 .repartition(Repartitioned.<String, Finding>as(TREND_FINDINGS).withKeySerde(Serdes.String())
@@ -263,15 +264,21 @@ public final class AlertsTopology {
         if (!enabled) {
             return Set::of;
         }
-        KeyValueStore<String, Alert> alerts = context.getStateStore(RAISED_ALERTS_STORE);
+        Supplier<List<Alert>> alerts = raisedAlerts(context);
         KeyValueStore<String, StoryMerge> merges = context.getStateStore(STORY_MERGES_STORE);
         StoryMerges current = new StoryMerges(id -> id == null ? null : merges.get(id));
+        return () -> RaisedStories.of(alerts.get(), current);
+    }
+
+    /** Every alert as the alerts topic's global store holds it, read at each call. */
+    private static Supplier<List<Alert>> raisedAlerts(ProcessorContext<?, ?> context) {
+        KeyValueStore<String, Alert> alerts = context.getStateStore(RAISED_ALERTS_STORE);
         return () -> {
             List<Alert> all = new ArrayList<>();
             try (KeyValueIterator<String, Alert> it = alerts.all()) {
                 it.forEachRemaining(kv -> all.add(kv.value));
             }
-            return RaisedStories.of(all, current);
+            return all;
         };
     }
 

@@ -85,6 +85,15 @@ final class GroupingProcessor<V> implements Processor<String, V, String, Alert> 
         }
         Alert alert = next.get().alert();
         groups.put(f.groupKey(), next.get());
+        if (f.handsOver()) {
+            // the alert lives on in the group its stories merged into: nothing to tell staff from here
+            LOG.info("event=alert-handed-over rule={} id={} group=\"{}\"", alert.rule(), alert.id(), f.groupKey());
+            return List.of();
+        }
+        if (f.carried() != null && alert.id().equals(f.carried().id())) {
+            LOG.info("event=alert-carried rule={} id={} revision={} group=\"{}\"", alert.rule(), alert.id(),
+                    alert.revision(), f.groupKey());
+        }
         Optional<Alert> replaced = grouping.replaced(previous, next.get(), now);
         replaced.ifPresent(old -> LOG.info("event=alert-replaced rule={} id={} by={}", old.rule(), old.id(),
                 alert.id()));

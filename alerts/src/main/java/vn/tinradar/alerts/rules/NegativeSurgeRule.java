@@ -95,8 +95,8 @@ public final class NegativeSurgeRule {
                         + Wording.percent(config.minNegativeShare()) + ")"),
                 new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
                         + ": " + trend.count() + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài"),
-                new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"
-                        + sourceNames(refs))));
+                new Signal("sources", trend.sourceCount(), Wording.sources(trend.sourceCount(),
+                        refs.stream().map(ArticleRef::source).toList()))));
         if (usual.known()) {
             signals.add(new Signal("usual-negative-share", usual.share(), "Thường ngày "
                     + Wording.percent(usual.share()) + " số bài về " + what + " mang sắc thái tiêu cực; khung này "
@@ -129,8 +129,4 @@ public final class NegativeSurgeRule {
         return Math.round(v * 100) / 100.0;
     }
 
-    private static String sourceNames(List<ArticleRef> refs) {
-        String named = Wording.names(refs.stream().map(ArticleRef::source).toList(), 5);
-        return named.isEmpty() ? "" : ": " + named;
-    }
 }

@@ -119,10 +119,8 @@ public final class TopicBurstRule {
                 + " bài so với mức nền " + Wording.num(trend.baseline()) + " bài trong cùng độ dài khung giờ"));
         signals.add(new Signal("volume", trend.count(), trend.count() + " bài trong khung " + window
                 + " (tối thiểu " + config.minCount() + ")"));
-        List<String> sources = refs.stream().map(ArticleRef::source).toList();
-        String named = Wording.names(sources, 5);
-        signals.add(new Signal("sources", trend.sourceCount(), trend.sourceCount() + " nguồn đưa tin"
-                + (named.isEmpty() ? "" : ": " + named)));
+        signals.add(new Signal("sources", trend.sourceCount(), Wording.sources(trend.sourceCount(),
+                refs.stream().map(ArticleRef::source).toList())));
         if (trend.negativeCount() > 0) {
             signals.add(new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/"
                     + trend.count() + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ")"));

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -25,7 +26,9 @@ import vn.tinradar.common.event.Trend;
  * yet, or may sit in two stories that a later bridging report merges. So the latest trend of each group is kept in
  * {@value #STORE} and the rules re-run on it every {@link #RECHECK} of wall-clock time. When the same trend now
  * belongs to another group (its samples turned out to be mostly one story), the finding goes to that group and the
- * old group's alert is resolved, saying which alert carries on: one event, one firing alert. A topic-and-place
+ * old group's alert is resolved, saying which alert carries on: one event, one firing alert. When that group has no
+ * live alert of its own (a story that merged with the one already alerted), the old alert is carried there instead:
+ * same id, next revision, so its acknowledgement, assignment, incident and mails follow it. A topic-and-place
  * (or topic, or place) group that joined a story this way is remembered in {@value #JOINED_STORE}: its later
  * windows stay with that story while it holds more of their samples than any other story. Entries are dropped once
  * their group would start a fresh alert anyway ({@code regroup-after-hours}) or the rules no longer fire on them. A rule that throws on a record is logged and the record skipped.
@@ -49,19 +52,25 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
     }
 
     private final Function<ProcessorContext<String, Finding>, RuleSet> ruleFactory;
+    private final Function<ProcessorContext<String, Finding>, GroupAlerts> alertsFactory;
     private ProcessorContext<String, Finding> context;
     private RuleSet rules;
+    private GroupAlerts groupAlerts;
     private KeyValueStore<String, LatestTrend> latest;
     private KeyValueStore<String, JoinedStory> joined;
 
-    TrendRulesProcessor(Function<ProcessorContext<String, Finding>, RuleSet> ruleFactory) {
+    /** @param alertsFactory the groups' live alerts, once the processor's context (and its stores) are known */
+    TrendRulesProcessor(Function<ProcessorContext<String, Finding>, RuleSet> ruleFactory,
+                        Function<ProcessorContext<String, Finding>, GroupAlerts> alertsFactory) {
         this.ruleFactory = ruleFactory;
+        this.alertsFactory = alertsFactory;
     }
 
     @Override
     public void init(ProcessorContext<String, Finding> context) {
         this.context = context;
         this.rules = ruleFactory.apply(context);
+        this.groupAlerts = alertsFactory.apply(context);
         this.latest = context.getStateStore(STORE);
         this.joined = context.getStateStore(JOINED_STORE);
         context.schedule(RECHECK, PunctuationType.WALL_CLOCK_TIME, this::recheck);
@@ -154,6 +163,15 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             keep(moved, kept.trend());
             if (!kept.groupKey().startsWith(TrendSamples.storyGroupKey(""))) {
                 joined.put(kept.groupKey(), new JoinedStory(moved.storyId(), now));
+            }
+            Optional<Alert> carried = groupAlerts.toCarry(kept.groupKey(), moved.groupKey());
+            if (carried.isPresent()) {
+                LOG.info("event=alert-carried rule={} id={} from=\"{}\" to=\"{}\"", kept.rule(), carried.get().id(),
+                        kept.groupKey(), moved.groupKey());
+                context.forward(new Record<>(moved.groupKey(), moved.carrying(carried.get()), now));
+                context.forward(new Record<>(kept.groupKey(), Finding.handedOver(kept.rule(), kept.groupKey(),
+                        carried.get(), Instant.ofEpochMilli(now)), now));
+                continue;
             }
             context.forward(new Record<>(moved.groupKey(), moved, now));
             context.forward(new Record<>(kept.groupKey(), Finding.cleared(kept.rule(), kept.groupKey(),

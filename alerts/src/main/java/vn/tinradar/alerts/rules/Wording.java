@@ -52,6 +52,23 @@ final class Wording {
     }
 
     /**
+     * "3 nguồn đưa tin: a, b, c" when the samples name every source the window counted, else "3 nguồn đưa tin, trong
+     * đó: a, b": the count is the whole window's, the names only those of the sample articles the alert lists
+     * (issue 11: e-mails said "3 nguồn đưa tin" and named two).
+     */
+    static String sources(int windowSources, List<String> sampleSources) {
+        String counted = windowSources + " nguồn đưa tin";
+        List<String> named = sampleSources.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+        if (named.isEmpty()) {
+            return counted;
+        }
+        return named.size() >= windowSources ? counted + ": " + names(named, NAMED_SOURCES)
+                : counted + ", trong đó: " + String.join(", ", named.subList(0, Math.min(named.size(), NAMED_SOURCES)));
+    }
+
+    private static final int NAMED_SOURCES = 5;
+
+    /**
      * Why an alert was resolved because its latest trend, re-checked once its articles' stories were known (or
      * merged), is now mostly about one story, whose alert carries on: {@code inStory} of the {@code samples} sample
      * articles are in the story headed {@code headline}.

@@ -42,7 +42,7 @@ class NegativeSurgeRuleTest {
             assertThat(a.url()).startsWith("https://");
             assertThat(a.source()).isEqualTo("Báo Lào Cai");
         });
-        assertThat(f.signals()).extracting(s -> s.evidence()).contains("5 nguồn đưa tin: Báo Lào Cai");
+        assertThat(f.signals()).extracting(s -> s.evidence()).contains("5 nguồn đưa tin, trong đó: Báo Lào Cai");
     }
 
     @Test

@@ -2,12 +2,15 @@ package vn.tinradar.alerts.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.RulesDriver;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.delivery.Notifier;
+import vn.tinradar.alerts.delivery.OutboxTransport;
+import vn.tinradar.alerts.delivery.Silences;
+import vn.tinradar.alerts.ledger.MemoryLedger;
+import vn.tinradar.alerts.metrics.AlertMetrics;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.Trend;
+import vn.tinradar.common.test.MutableClock;
 
 /**
  * Trend alerts and story merges through the production topology: the Mường Hum landslide is reported in three
@@ -187,6 +196,81 @@ class StoryMergeGroupingTest {
         assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
             assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3");
+        });
+    }
+
+    /**
+     * Issue 11, found on the held-out stream: a storm's alert was replaced by a new one (new id, new mail) each time
+     * its story merged into another, and the old one resolved by the system.
+     */
+    @Test
+    void alertOfAStoryMergedIntoOneWithoutAlertIsCarriedAsItsNextRevision() throws Exception {
+        List<Alert> written = new ArrayList<>();
+        rules.trend(roadBurst());
+        written.addAll(rules.newAlerts());
+        Alert raised = written.get(0);
+        assertThat(raised.storyId()).isEqualTo(ROAD);
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        written.addAll(rules.newAlerts());
+
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        written.forEach(a -> alerts.put(a.id(), a));
+        assertThat(alerts.values()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(raised.id());
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.revision()).isGreaterThan(raised.revision());
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+        });
+        assertThat(fired).extracting(Alert::id).containsExactly(raised.id());
+        assertThat(mailsFor(written)).as("e-mails in the outbox").isEqualTo(1);
+    }
+
+    /** How many e-mails the alerts service's notifier writes for these alert records, in order. */
+    private long mailsFor(List<Alert> written) throws java.io.IOException {
+        Path outbox = stateDir.resolve("outbox");
+        MemoryLedger ledger = new MemoryLedger();
+        MutableClock clock = new MutableClock(Fixtures.T0.plusSeconds(7200));
+        Notifier notifier = new Notifier(AlertsConfig.defaults(), ledger, new OutboxTransport(outbox), null,
+                new Silences(ledger, clock), a -> false, new AlertMetrics(new SimpleMeterRegistry()), clock);
+        written.forEach(notifier::notify);
+        try (Stream<Path> mails = Files.list(outbox)) {
+            return mails.count();
+        }
+    }
+
+    @Test
+    void carriedAlertIsCarriedAgainWhenTheMergedStoryMergesAgain() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(roadBurst());
+        rules.merge(ROAD, EVACUATION);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(current(alerts).values()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+        });
+        assertThat(fired).hasSize(1);
+    }
+
+    @Test
+    void groupThatHandedItsAlertOverStartsAFreshOneWithoutResolvingTheCarriedAlert() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(roadBurst());
+        rules.merge(ROAD, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        String carried = firing(current(alerts)).get(0).id();
+
+        // the landslide's own burst now words the carried alert; the road group has nothing left to say
+        rules.trend(provinceBurst());
+
+        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(carried);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "baolaocai-mh1");
         });
     }
 

@@ -31,6 +31,26 @@ class TopicBurstRuleTest {
         assertThat(f.groupKey()).isEqualTo("topic-burst|thien-tai|15265");
     }
 
+    /** Issue 11: e-mails said "3 nguồn đưa tin" and named the two sources of the samples they listed. */
+    @Test
+    void windowOfThreeSourcesWhoseSamplesComeFromTwoSaysTheNamesAreSome() {
+        Trend burst = new Trend(Trend.VERSION, Trend.TOPIC, "thien-tai", "Thiên tai", Fixtures.T0,
+                Fixtures.T0.plusSeconds(3600), 8, 1, 7, 4, 3, List.of("duong-sat", "thu-vien"), false);
+        TopicBurstRule withArticles = new TopicBurstRule(AlertsConfig.defaults().rules().topicBurst(),
+                id -> Optional.ofNullable(UNRELATED.get(id)));
+
+        Finding f = withArticles.evaluate(burst).orElseThrow();
+
+        assertThat(f.signals()).filteredOn(s -> s.name().equals("sources")).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).isEqualTo("3 nguồn đưa tin, trong đó: VnExpress, Tuổi Trẻ"));
+    }
+
+    @Test
+    void windowWhoseSamplesNameEverySourceListsThem() {
+        assertThat(Wording.sources(2, List.of("VnExpress", "Tuổi Trẻ", "VnExpress")))
+                .isEqualTo("2 nguồn đưa tin: VnExpress, Tuổi Trẻ");
+    }
+
     @Test
     void belowThresholdBurstDoesNotFire() {
         assertThat(rule.evaluate(Fixtures.landslideTrend(9, 2.0))).isEmpty();

@@ -32,8 +32,17 @@ final class MentionContexts {
 
     static {
         // not "sinh ở": "thí sinh ở Hà Nội" is a candidate of the city
-        for (String cue : List.of("quê", "trú", "ngụ", "sinh năm", "sinh ra", "đến từ", "hộ khẩu", "người gốc")) {
+        for (String cue : List.of("quê", "ngụ", "sinh năm", "sinh ra", "đến từ", "hộ khẩu", "người gốc")) {
             BEFORE.add(cue, Incidental.HOME);
+        }
+        // "trú" only as a residence: "trú tại", "tạm trú", "(SN 1990, trú xã ...)"; the syllable alone is also the
+        // "bán trú" of semi-boarding schools, "nội trú" and "trú ẩn" (issue 11: a school's province read as a home)
+        for (String cue : List.of("trú tại", "trú ở", "tạm trú", "thường trú", "cư trú")) {
+            BEFORE.add(cue, Incidental.HOME);
+        }
+        for (String unit : List.of("thôn", "xóm", "bản", "ấp", "tổ", "khu phố", "xã", "phường", "thị trấn", "huyện",
+                "quận", "thị xã", "thành phố", "TP", "tỉnh")) {
+            BEFORE.add("trú " + unit, Incidental.HOME);
         }
         for (String cue : List.of("CLB", "câu lạc bộ", "đội bóng")) {
             BEFORE.add(cue, Incidental.CLUB);
@@ -128,6 +137,9 @@ final class MentionContexts {
                     continue;
                 }
                 Incidental kind = c.entry().value();
+                if (boardingSchool(k)) {
+                    continue;
+                }
                 boolean near = m.from() - c.to() <= NAME_WINDOW;
                 if (kind == Incidental.HOME
                         || (kind == Incidental.INSTITUTION && zone != Zone.TITLE && near && nameBetween(c.to(), m.from()))) {
@@ -195,6 +207,11 @@ final class MentionContexts {
             }
         }
         return true;
+    }
+
+    /** "Trường ... bán trú tỉnh ...", "nội trú tại ...": the "trú" at {@code k} names a boarding school, not a home. */
+    private boolean boardingSchool(int k) {
+        return is(k, "trú") && k > 0 && (is(k - 1, "bán") || is(k - 1, "nội"));
     }
 
     private static final List<String> PREPOSITIONS = List.of("ở", "tại", "của", "cho", "với", "từ", "trên");

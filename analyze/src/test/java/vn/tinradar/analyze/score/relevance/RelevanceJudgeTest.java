@@ -16,6 +16,7 @@ class RelevanceJudgeTest {
 
     private static final Gazetteer LAO_CAI = Gazetteer.forProvince(Provinces.byName("Lào Cai"));
     private static final Gazetteer HA_NOI = Gazetteer.forProvince(Provinces.byName("Hà Nội"));
+    private static final Gazetteer QUANG_TRI = Gazetteer.forProvince(Provinces.byName("Quảng Trị"));
     private static final RelevanceJudge JUDGE = new RelevanceJudge();
 
     private static Relevance judge(Gazetteer gazetteer, String title, String text) {
@@ -64,6 +65,35 @@ class RelevanceJudgeTest {
 
         assertThat(r.basis()).isEqualTo("passing");
         assertThat(r.evidence()).containsExactly("passing (home): \"Lào Cai\"");
+    }
+
+    /** Issue 11: the held-out stream's school food poisoning in Quảng Trị was not relevant because of "bán trú". */
+    @Test
+    void semiBoardingSchoolsProvinceIsTheSubjectNotAHome() {
+        Relevance r = judge(QUANG_TRI, "Nhiều học sinh nhập viện sau bữa sáng ở trường",
+                "Sáng 26/9, nhiều học sinh Trường phổ thông dân tộc bán trú tiểu học Hòa Lạc (tỉnh Quảng Trị) phải "
+                        + "đưa đi cấp cứu.");
+
+        assertThat(r.basis()).isEqualTo("lead");
+        assertThat(r.relevant()).isTrue();
+    }
+
+    @Test
+    void sameLeadWithoutBanTruIsTheSubjectToo() {
+        Relevance r = judge(QUANG_TRI, "Nhiều học sinh nhập viện sau bữa sáng ở trường",
+                "Sáng 26/9, nhiều học sinh Trường phổ thông dân tộc tiểu học Hòa Lạc (tỉnh Quảng Trị) phải "
+                        + "đưa đi cấp cứu.");
+
+        assertThat(r.basis()).isEqualTo("lead");
+    }
+
+    @Test
+    void residentWrittenTruFollowedByTheCommuneIsStillAPassingMention() {
+        Relevance r = judge(QUANG_TRI, "Bắt đối tượng trộm cắp tài sản tại chợ đêm",
+                "Công an TP Huế vừa bắt Lê Văn H. (SN 1995, trú xã Kim Ngân, tỉnh Quảng Trị) về hành vi trộm cắp.");
+
+        assertThat(r.relevant()).isFalse();
+        assertThat(r.evidence()).contains("passing (home): \"tỉnh Quảng Trị\"");
     }
 
     @Test
