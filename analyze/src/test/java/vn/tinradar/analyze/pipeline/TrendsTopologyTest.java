@@ -208,6 +208,23 @@ class TrendsTopologyTest {
     }
 
     @Test
+    void liveRushCrawledBeforeTheHistoryBurstsOnceTheHistoryMovesTheWatchBack() {
+        // a first crawl that reads each feed newest first brings today's rush before the days that start the watch;
+        // the rush, skipped while nothing was watched yet, is judged again when the history arrives
+        List<Trend> trends = trendsOfAFreshStart("rush-first", fresh -> {
+            sendLandslideRush(fresh);
+            assertThat(fresh.trends.readValuesToList()).isEmpty();
+            watchNationalNews(fresh, NOW.minusDays(3));
+            // the province's own archive, the first trend hit to carry the earlier watch start
+            fresh.send(landslideReport(100, NOW.minusDays(2)));
+        });
+
+        List<Trend> rush = trends.stream().filter(tr -> tr.kind().equals(Trend.TOPIC_PLACE)).toList();
+        assertThat(rush).isNotEmpty().allSatisfy(tr -> assertThat(tr.backfill()).isFalse());
+        assertThat(rush).extracting(Trend::count).contains(10L);
+    }
+
+    @Test
     void fourDayWindowBegunBeforeTheFirstWatchedDayIsJudgedOnItsPartAfterIt() {
         // issue 11, Kim Thành: five reports over forty hours from the second day of watching on, never five in a day;
         // the four-day window holding them began before watching did, and is judged on the watched part, not skipped

@@ -54,6 +54,12 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     public static final String BUCKETS_STORE = "trends-buckets";
     public static final String LATEST_STORE = "trends-latest";
     public static final String SINCE_STORE = "trends-counting-since";
+    /**
+     * Per window length and key, the newest hit whose window could not be judged yet because watching had not begun
+     * early enough: judged again when the watch start moves back (a crawl that brings the live burst before the
+     * history), so the burst does not depend on the order the articles came in.
+     */
+    public static final String WARMING_STORE = "trends-warming-up";
     private static final String SINCE_KEY = "since";
     private static final Logger LOG = LoggerFactory.getLogger(TrendDetector.class);
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
@@ -71,6 +77,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
     private final Map<String, KeyValueStore<String, TrendBucket>> buckets = new HashMap<>();
     private final Map<String, KeyValueStore<String, Trend>> latest = new HashMap<>();
     private KeyValueStore<String, Long> sinceStore;
+    private KeyValueStore<String, TrendHit> warmingStore;
     private long now = Long.MIN_VALUE;
     /**
      * When analyze began watching the flow (the earliest {@link WatchStart} stamp, else the earliest article counted
@@ -99,6 +106,8 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
                 Set<StoreBuilder<?>> stores = new LinkedHashSet<>();
                 stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE_STORE), Serdes.String(),
                         Serdes.Long()));
+                stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WARMING_STORE), Serdes.String(),
+                        new JsonSerde<>(TrendHit.class)));
                 for (TrendWindow w : TrendWindow.of(config)) {
                     // cached: a bursting key rewrites its latest slice per article, its changelog once per commit
                     stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(w.bucketsStore()),
@@ -119,6 +128,7 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
             latest.put(w.name(), context.getStateStore(w.latestStore()));
         }
         sinceStore = context.getStateStore(SINCE_STORE);
+        warmingStore = context.getStateStore(WARMING_STORE);
         Long stored = sinceStore.get(SINCE_KEY);
         since = stored == null ? Long.MAX_VALUE : stored;
         context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::prune);
@@ -141,7 +151,9 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         long time = Math.min(hit.articleTime(), now + FUTURE_TOLERANCE_MS);
         // a hit counted in a thin stretch before watching began is counted, but moves no start
         long watching = hit.watchingSince() == null ? time : hit.watchingSince();
+        boolean movedBack = false;
         if (watching < since) {
+            movedBack = since != Long.MAX_VALUE;
             since = watching;
             sinceStore.put(SINCE_KEY, since);
             LOG.info("event=trend-baseline-warming-up counting-since={} bursts-from={}", Instant.ofEpochMilli(since),
@@ -155,6 +167,48 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
                 context.forward(record.withKey(hit.trendKey()).withValue(trend));
             }
         }
+        if (movedBack) {
+            judgeWarmingUp(record);
+        }
+    }
+
+    /** Judges again the windows skipped while watching had not begun early enough, now that it began earlier. */
+    private void judgeWarmingUp(Record<String, TrendHit> record) {
+        List<KeyValue<String, TrendHit>> waiting = new ArrayList<>();
+        try (KeyValueIterator<String, TrendHit> it = warmingStore.all()) {
+            it.forEachRemaining(waiting::add);
+        }
+        for (KeyValue<String, TrendHit> kv : waiting) {
+            TrendWindow w = windowNamed(kv.key.substring(0, kv.key.indexOf('|')));
+            TrendHit hit = kv.value;
+            long time = Math.min(hit.articleTime(), now + FUTURE_TOLERANCE_MS);
+            if (w == null || warmingUp(w, time)) {
+                continue;
+            }
+            warmingStore.delete(kv.key);
+            Trend trend = judge(w, hit, time, hit.articleTime() < now - graceMs);
+            if (trend != null) {
+                LOG.info("event=trend-judged-after-watch-moved key={} window={} start={} count={}", hit.trendKey(),
+                        w.name(), trend.windowStart(), trend.count());
+                metrics.trendEmitted(hit.kind(), trend.backfill());
+                context.forward(record.withKey(hit.trendKey()).withValue(trend));
+            }
+        }
+    }
+
+    private TrendWindow windowNamed(String name) {
+        return windows.stream().filter(w -> w.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Whether the latest window holding {@code time} ends before the first time a burst can be judged. */
+    private boolean warmingUp(TrendWindow w, long time) {
+        long windowEnd = Math.floorDiv(time, w.advanceMs()) * w.advanceMs() + w.advanceMs();
+        return judgedFrom(w) >= windowEnd;
+    }
+
+    private long judgedFrom(TrendWindow w) {
+        return burstsFrom() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : Math.floorDiv(burstsFrom() + w.advanceMs() - 1, w.advanceMs()) * w.advanceMs();
     }
 
     /** Adds the hit to its slice; returns the trend of the latest window holding it when it bursts or surges. */
@@ -165,15 +219,28 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         String bucketKey = bucketKey(trendKey, bucketStart);
         TrendBucket bucket = store.get(bucketKey);
         store.put(bucketKey, (bucket == null ? TrendBucket.empty() : bucket).add(hit, backfill));
+        if (warmingUp(w, time)) {
+            String waitingKey = w.name() + "|" + trendKey;
+            TrendHit waiting = warmingStore.get(waitingKey);
+            if (waiting == null || waiting.articleTime() < hit.articleTime()) {
+                warmingStore.put(waitingKey, hit);
+            }
+        }
+        return judge(w, hit, time, backfill);
+    }
 
+    /** The trend of the latest window holding {@code time} when it bursts or surges, else null. */
+    private Trend judge(TrendWindow w, TrendHit hit, long time, boolean backfill) {
+        KeyValueStore<String, TrendBucket> store = buckets.get(w.name());
+        String trendKey = hit.trendKey();
+        long bucketStart = Math.floorDiv(time, w.advanceMs()) * w.advanceMs();
         // the latest hopping window that holds this article: the one a live reader is watching
         long windowEnd = bucketStart + w.advanceMs();
         long windowStart = windowEnd - w.windowMs();
         if (windowStart < burstsFrom()) {
             // the window began before counting did, or too soon after: its early part sits against no baseline (or a
             // few hours of one), so only the part from the first counted day on is judged, if it is not empty yet
-            long judgedFrom = burstsFrom() == Long.MAX_VALUE ? Long.MAX_VALUE
-                    : Math.floorDiv(burstsFrom() + w.advanceMs() - 1, w.advanceMs()) * w.advanceMs();
+            long judgedFrom = judgedFrom(w);
             if (judgedFrom >= windowEnd) {
                 if (LOG.isDebugEnabled()) {
                     Counts early = sum(store, trendKey, windowStart, windowEnd);
@@ -296,6 +363,18 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
             }
             stale.forEach(latestStore::delete);
         }
+        // a skipped window that has passed can no longer be the one a live reader watches
+        long longest = windows.stream().mapToLong(TrendWindow::windowMs).max().orElse(0);
+        List<String> passed = new ArrayList<>();
+        try (KeyValueIterator<String, TrendHit> it = warmingStore.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, TrendHit> kv = it.next();
+                if (kv.value.articleTime() < streamTime - longest - graceMs) {
+                    passed.add(kv.key);
+                }
+            }
+        }
+        passed.forEach(warmingStore::delete);
     }
 
     private static double round(double v) {
