@@ -226,8 +226,12 @@ class DemoEndToEndIT {
         assertThat(named).as("signal names with a Vietnamese label in labels.js").containsAll(seen);
     }
 
-    private TinRadarProcess start() {
-        Settings settings = Settings.load(null);
+    private TinRadarProcess start() throws IOException {
+        // free ports for the demo's sites, kept in the data dir: the restart takes them again, and another test's
+        // demo may run beside this one
+        Path config = dataDir.resolve("tinradar.yaml");
+        Files.writeString(config, "demo:\n  first-port: 0\n", StandardCharsets.UTF_8);
+        Settings settings = Settings.load(config);
         return new TinRadarProcess(settings, new TinRadarProcess.Options(dataDir, 0, null, null, true,
                 EnumSet.allOf(TinRadarProcess.Role.class), PASSWORD)).start();
     }
