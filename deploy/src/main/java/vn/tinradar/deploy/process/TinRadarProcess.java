@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -26,7 +25,6 @@ import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.score.topic.TopicTaxonomy;
 import vn.tinradar.alerts.spokes.ResponseMail;
 import vn.tinradar.common.kafka.Topics;
-import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.demo.DemoCorpus;
@@ -103,11 +101,21 @@ public final class TinRadarProcess implements AutoCloseable {
         MetricsRegistry metrics = remember(new MetricsRegistry());
         Path dataDir = options.dataDir();
 
-        // the demo's sites open right before the crawler starts (below)
-        boolean demo = options.demo() && options.roles().contains(Role.INGEST);
-        SourceRegistry sources = options.roles().contains(Role.INGEST) && !demo
-                ? SourceRegistry.load(requireSources()) : null;
-        String demoAlerts = demo ? DemoSite.alertsYaml(LocalDate.now(clock.withZone(VnTime.ZONE))) : null;
+        SourceRegistry sources = null;
+        DemoSite demoSite = null;
+        if (options.roles().contains(Role.INGEST)) {
+            if (options.demo()) {
+                // the ports of the last start on this data dir first: the same article URLs, the crawler's memory
+                int firstPort = settings.deploy().demo().firstPort();
+                DemoSitePorts keptPorts = new DemoSitePorts(dataDir);
+                demoSite = remember(new DemoSite(clock, DemoCorpus.bundled(), firstPort, keptPorts.last(firstPort)));
+                demoSite.start();
+                keptPorts.keep(firstPort, demoSite.ports());
+                sources = SourceRegistry.parse("demo-sources.yaml", demoSite.sourcesYaml());
+            } else {
+                sources = SourceRegistry.load(requireSources());
+            }
+        }
 
         String bootstrap = firstNonBlank(options.bootstrap(), settings.deploy().kafka().bootstrap());
         if (bootstrap == null) {
@@ -135,7 +143,7 @@ public final class TinRadarProcess implements AutoCloseable {
             analyzeKafka.putAll(streamsKafka);
             analyzeKafka.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
                     settings.deploy().web().advertisedHost() + ":" + port);
-            analyze = new AnalyzeService(analyzeSettings(settings, demo), topics, analyzeKafka, dataDir,
+            analyze = new AnalyzeService(analyzeSettings(settings, demoSite != null), topics, analyzeKafka, dataDir,
                     DefaultArticleScorer.load(settings.analyze().modelsDir() == null ? null
                             : Path.of(settings.analyze().modelsDir()), settings.province()), metrics.registry(),
                     PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir), clock);
@@ -145,6 +153,7 @@ public final class TinRadarProcess implements AutoCloseable {
         AlertStream alertStream = new AlertStream();
         AlertsService alerts = null;
         if (options.roles().contains(Role.ALERTS)) {
+            String demoAlerts = demoSite == null ? null : demoSite.alertsYaml();
             keepDemoAlerts(dataDir, demoAlerts);
             alerts = new AlertsService(alertsSettings(settings, demoAlerts), settings.province(), topics,
                     streamsKafka, dataDir,
@@ -161,19 +170,6 @@ public final class TinRadarProcess implements AutoCloseable {
                 remember(new LastWeekReport(alerts, Duration.ofSeconds(15), Duration.ofSeconds(100), Clock.systemUTC()))
                         .start();
             }
-        }
-        if (demo) {
-            // The demo's timeline starts here, once the broker, analyze and alerts run: started before them, a slow
-            // start let the crawler find the landslide burst already published and read it (newest first) before
-            // the history that starts the trend watch, and the burst stayed silent (docs/benchmarks.md).
-            // The ports of the last start on this data dir first: the same article URLs, the crawler's memory.
-            int firstPort = settings.deploy().demo().firstPort();
-            DemoSitePorts keptPorts = new DemoSitePorts(dataDir);
-            DemoSite demoSite = remember(new DemoSite(clock, DemoCorpus.bundled(), firstPort,
-                    keptPorts.last(firstPort)));
-            demoSite.start();
-            keptPorts.keep(firstPort, demoSite.ports());
-            sources = SourceRegistry.parse("demo-sources.yaml", demoSite.sourcesYaml());
         }
         IngestService ingest = null;
         if (sources != null) {
@@ -196,7 +192,8 @@ public final class TinRadarProcess implements AutoCloseable {
                 SessionStore.keyFrom(PeerSecret.ensure(settings.deploy().web().peerSecret(), dataDir)),
                 users::credential, signedOut);
         // an alert goes only to a known user: an account, or a staff member the alert settings have an address for
-        java.util.Map<String, String> mailedStaff = alertsSettings(settings, demoAlerts).email().staff();
+        java.util.Map<String, String> mailedStaff = alertsSettings(settings,
+                demoSite == null ? null : demoSite.alertsYaml()).email().staff();
         UserAdmin userAdmin = new UserAdmin(managedUsers, userLog, PasswordRules.standard(), users::inConfigFile, clock);
         PublicUrl publicUrl = PublicUrl.of(settings.deploy().web().publicUrl(), port);
         SpokesNetwork spokes = null;
