@@ -8,10 +8,10 @@ import vn.tinradar.deploy.kafka.ClientPropertyNames;
 import vn.tinradar.deploy.kafka.TopicLayout;
 
 /**
- * Settings of the process itself: how it reaches Kafka and how it serves HTTP. Defaults and their meaning are
- * in {@code deploy-defaults.yaml}.
+ * Settings of the process itself: how it reaches Kafka, how it serves HTTP and where the demo's sites listen.
+ * Defaults and their meaning are in {@code deploy-defaults.yaml}.
  */
-public record DeployConfig(Kafka kafka, Web web) {
+public record DeployConfig(Kafka kafka, Web web, Demo demo) {
 
     /**
      * Kafka connection and topics; an empty bootstrap means "start the embedded broker".
@@ -72,6 +72,18 @@ public record DeployConfig(Kafka kafka, Web web) {
         }
     }
 
+    /**
+     * The demo's local press sites ({@code run --demo}).
+     *
+     * @param firstPort first of the loopback ports the sites take, one per source in corpus order; 0: free ports
+     *     the system picks
+     */
+    public record Demo(int firstPort) {
+    }
+
+    /** Highest {@code demo.first-port}: the sites take it and the next ports, well under 65535. */
+    static final int DEMO_FIRST_PORT_MAX = 65000;
+
     /** The services whose routes another instance may answer. */
     public static final List<String> SERVICES = List.of("ingest", "analyze", "alerts");
 
@@ -82,6 +94,7 @@ public record DeployConfig(Kafka kafka, Web web) {
     public static DeployConfig from(ConfigDocument doc) {
         Kafka kafka = doc.bind("/kafka", Kafka.class);
         Web web = doc.bind("/web", Web.class);
+        Demo demo = doc.bind("/demo", Demo.class);
         doc.check(kafka.partitions() >= 1, "/kafka/partitions", "must be >= 1 but was " + kafka.partitions());
         doc.check(kafka.replicationFactor() >= 1 || kafka.replicationFactor() == -1, "/kafka/replication-factor",
                 "must be >= 1, or -1 for the broker's default.replication.factor, but was "
@@ -108,6 +121,8 @@ public record DeployConfig(Kafka kafka, Web web) {
         String publicUrl = web.publicUrl() == null ? "" : web.publicUrl().strip();
         doc.check(publicUrl.isEmpty() || publicUrl.matches("https?://[A-Za-z0-9.\\[\\]:-]+(/\\S*)?"), "/web/public-url",
                 "must be empty or an http(s) URL like https://tinradar.example.gov.vn but was '" + publicUrl + "'");
+        doc.check(demo.firstPort() >= 0 && demo.firstPort() <= DEMO_FIRST_PORT_MAX, "/demo/first-port",
+                "must be 0 (free ports) or a port up to " + DEMO_FIRST_PORT_MAX + " but was " + demo.firstPort());
         doc.check(web.sessionHours() > 0, "/web/session-hours", "must be > 0 but was " + web.sessionHours());
         List<User> users = web.users() == null ? List.of() : web.users();
         for (int i = 0; i < users.size(); i++) {
@@ -133,7 +148,7 @@ public record DeployConfig(Kafka kafka, Web web) {
         kafka = new Kafka(kafka.bootstrap(), kafka.topicPrefix(), kafka.partitions(), kafka.replicationFactor(),
                 kafka.standbyReplicas(), kafka.retention(), Map.copyOf(client), kafka.health());
         return new DeployConfig(kafka, new Web(web.port(), publicUrl, web.sessionHours(), List.copyOf(users),
-                web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret(), Map.copyOf(services)));
+                web.advertisedHost(), web.peerSecret() == null ? "" : web.peerSecret(), Map.copyOf(services)), demo);
     }
 
     /** The probe must come round several times within the not-ready window, or one slow answer flips readiness. */

@@ -27,7 +27,7 @@ public record Settings(ConfigDocument document, DeployConfig deploy, IngestConfi
         String host = advertisedHost == null || advertisedHost.isBlank() ? w.advertisedHost() : advertisedHost.trim();
         String secret = peerSecret == null || peerSecret.isBlank() ? w.peerSecret() : peerSecret;
         DeployConfig d = new DeployConfig(deploy.kafka(), new DeployConfig.Web(w.port(), w.publicUrl(), w.sessionHours(),
-                w.users(), host, secret, w.services()));
+                w.users(), host, secret, w.services()), deploy.demo());
         return new Settings(document, d, ingest, analyze, alerts, file);
     }
 

@@ -23,15 +23,16 @@ import java.util.Map;
 public final class DemoSite implements AutoCloseable {
 
     /**
-     * First of the loopback ports the sources try in corpus order (18801, 18802, ...). Stable ports keep article
-     * URLs, and so article ids and the crawler's memory, the same across a restart of the demo; a port already in
-     * use (a second demo side by side) falls back to an ephemeral one.
+     * First of the loopback ports the sources try in corpus order (18801, 18802, ...), as {@code demo.first-port}
+     * has it by default. Stable ports keep article URLs, and so article ids and the crawler's memory, the same across
+     * a restart of the demo; a port already in use (a second demo side by side) falls back to an ephemeral one.
      */
     public static final int PREFERRED_BASE_PORT = 18801;
 
     private final Clock clock;
     private final DemoCorpus corpus;
     private final int basePort;
+    private final Map<String, Integer> lastPorts;
     private final Map<String, SourceSite> sites = new LinkedHashMap<>();
     private Instant startedAt;
     private boolean closed;
@@ -42,9 +43,18 @@ public final class DemoSite implements AutoCloseable {
 
     /** {@code basePort} 0 puts every source on an ephemeral port (tests). */
     public DemoSite(Clock clock, DemoCorpus corpus, int basePort) {
+        this(clock, corpus, basePort, Map.of());
+    }
+
+    /**
+     * @param basePort first of the ports the sources try in corpus order; 0: ephemeral ports
+     * @param lastPorts ports by source id of a previous start ({@link DemoSitePorts}), tried before {@code basePort}'s
+     */
+    public DemoSite(Clock clock, DemoCorpus corpus, int basePort, Map<String, Integer> lastPorts) {
         this.clock = clock;
         this.corpus = corpus;
         this.basePort = basePort;
+        this.lastPorts = Map.copyOf(lastPorts);
     }
 
     /** Opens one server per source on 127.0.0.1 (preferred or ephemeral ports); calling it again does nothing. */
@@ -59,7 +69,7 @@ public final class DemoSite implements AutoCloseable {
         startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         try {
             for (DemoSource source : corpus.sources()) {
-                int preferred = basePort == 0 ? 0 : basePort + sites.size();
+                int preferred = lastPorts.getOrDefault(source.id(), basePort == 0 ? 0 : basePort + sites.size());
                 SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()),
                         corpus.changesOf(source.id()), clock, startedAt, preferred);
                 sites.put(source.id(), site);
@@ -92,6 +102,14 @@ public final class DemoSite implements AutoCloseable {
 
     public DemoCorpus corpus() {
         return corpus;
+    }
+
+    /** The port each source's site listens on, by source id in corpus order. */
+    public Map<String, Integer> ports() {
+        requireStarted();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        sites.forEach((id, site) -> ports.put(id, site.port()));
+        return ports;
     }
 
     /** Base URL of a source's site, e.g. {@code http://127.0.0.1:41234}. */

@@ -27,9 +27,11 @@ import vn.tinradar.alerts.spokes.ResponseMail;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
+import vn.tinradar.deploy.demo.DemoCorpus;
 import vn.tinradar.deploy.demo.DemoDirectory;
 import vn.tinradar.deploy.demo.DemoIncident;
 import vn.tinradar.deploy.demo.DemoSite;
+import vn.tinradar.deploy.demo.DemoSitePorts;
 import vn.tinradar.deploy.incident.IncidentBook;
 import vn.tinradar.deploy.incident.IncidentCollector;
 import vn.tinradar.deploy.incident.IncidentService;
@@ -106,8 +108,12 @@ public final class TinRadarProcess implements AutoCloseable {
         DemoSite demoSite = null;
         if (options.roles().contains(Role.INGEST)) {
             if (options.demo()) {
-                demoSite = remember(new DemoSite(clock));
+                // the ports of the last start on this data dir first: the same article URLs, the crawler's memory
+                int firstPort = settings.deploy().demo().firstPort();
+                DemoSitePorts keptPorts = new DemoSitePorts(dataDir);
+                demoSite = remember(new DemoSite(clock, DemoCorpus.bundled(), firstPort, keptPorts.last(firstPort)));
                 demoSite.start();
+                keptPorts.keep(firstPort, demoSite.ports());
                 sources = SourceRegistry.parse("demo-sources.yaml", demoSite.sourcesYaml());
             } else {
                 sources = SourceRegistry.load(requireSources());

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The short version of {@link DemoCrawlSoak}: 45 s of wall time at 30 times real speed, so the crawler lives
- * through the demo's whole live burst and twenty demo minutes after it, restarted once, on a real broker.
+ * The short version of {@link DemoCrawlSoak}: 45 s of wall time (more while a loaded machine's crawler catches up)
+ * at 30 times real speed, so the crawler lives through the demo's whole live burst and twenty demo minutes after
+ * it, restarted once, on a real broker.
  * Requests to one host are spaced by 100 ms instead of 1 s, so the whole corpus fits in the time.
  */
 class DemoCrawlSoakIT {

@@ -278,6 +278,23 @@ class DemoSiteTest {
     }
 
     @Test
+    void siteStartedAgainWithItsLastPortsServesTheSameUrlsOnPortsTheSystemPicked() throws Exception {
+        DemoArticle article = pastArticleOf("baolaocai");
+        String before;
+        java.util.Map<String, Integer> ports;
+        try (DemoSite first = new DemoSite(clock, CORPUS, 0).start()) {
+            before = first.articleUrl(article);
+            ports = first.ports();
+        }
+        clock.advance(Duration.ofMinutes(3));
+        try (DemoSite again = new DemoSite(clock, CORPUS, 0, ports).start()) {
+            assertThat(again.ports()).isEqualTo(ports);
+            assertThat(again.articleUrl(article)).isEqualTo(before);
+            assertThat(get(before).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void sourceWhosePreferredPortIsTakenFallsBackToAFreeOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 DemoSite fallback = new DemoSite(clock, CORPUS, taken.getLocalPort()).start()) {

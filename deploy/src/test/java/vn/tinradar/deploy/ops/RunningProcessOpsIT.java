@@ -81,6 +81,9 @@ class RunningProcessOpsIT {
                   client:
                     # the JMX reporter is Kafka's default, replaced by any value given: named again to keep it
                     metric.reporters: org.apache.kafka.common.metrics.JmxReporter,vn.tinradar.deploy.ops.ClientIdRecorder
+                # free ports for the demo's sites: another test's demo may run beside this one
+                demo:
+                  first-port: 0
                 """, StandardCharsets.UTF_8);
         process = new TinRadarProcess(Settings.load(config), new TinRadarProcess.Options(dir.resolve("data"), 0, null,
                 null, true, EnumSet.allOf(TinRadarProcess.Role.class), "mật-khẩu-vận-hành")).start();
