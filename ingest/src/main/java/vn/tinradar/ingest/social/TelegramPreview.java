@@ -92,6 +92,12 @@ public final class TelegramPreview {
             return null;
         }
         Element copy = text.clone();
+        // white space in the markup, newlines included, is one space to a reader; only <br> and blocks break lines
+        for (Element element : copy.getAllElements()) {
+            for (TextNode node : element.textNodes()) {
+                node.text(node.getWholeText().replaceAll("\\s+", " "));
+            }
+        }
         copy.select("br").forEach(br -> br.replaceWith(new TextNode("\n")));
         copy.select("p, div").forEach(block -> block.appendText("\n"));
         return copy.wholeText();
