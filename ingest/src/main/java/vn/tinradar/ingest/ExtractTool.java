@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import vn.tinradar.common.kafka.Json;
@@ -16,6 +17,10 @@ import vn.tinradar.ingest.extract.ExtractedPage;
 import vn.tinradar.ingest.feeds.FeedItem;
 import vn.tinradar.ingest.feeds.FeedParseException;
 import vn.tinradar.ingest.feeds.FeedParser;
+import vn.tinradar.ingest.social.SocialItem;
+import vn.tinradar.ingest.social.SocialListing;
+import vn.tinradar.ingest.social.TelegramPreview;
+import vn.tinradar.ingest.social.YouTubeFeed;
 import vn.tinradar.ingest.feeds.ParsedFeed;
 import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.fetch.FetchRequest;
@@ -35,12 +40,21 @@ public final class ExtractTool {
     private ExtractTool() {
     }
 
+    /** Marks a YouTube channel or playlist feed, read as posts rather than items with pages behind them. */
+    private static final String YOUTUBE_NAMESPACE = "http://www.youtube.com/xml/schemas/2015";
+    /** Marks a Telegram channel's web preview. */
+    private static final String TELEGRAM_MESSAGE = "tgme_widget_message";
+
     /** @return 0 when something was extracted, 1 for bad input (reason on stderr and as a {@code kind: error} line) */
     public static int run(String urlOrFile, PrintStream out) {
         try {
             Input input = read(urlOrFile);
             String text = ContentDecoder.decode(input.body, input.contentType).text();
-            if (FeedParser.isFeedOrSitemap(text)) {
+            if (text.contains(YOUTUBE_NAMESPACE)) {
+                printPosts(YouTubeFeed.parse(text), out);
+            } else if (text.contains(TELEGRAM_MESSAGE)) {
+                printPosts(TelegramPreview.parse(text, input.url), out);
+            } else if (FeedParser.isFeedOrSitemap(text)) {
                 printFeed(FeedParser.parse(input.body, input.contentType, input.url), out);
             } else if (FeedParser.isHtml(text)) {
                 String html = text;
@@ -92,6 +106,22 @@ public final class ExtractTool {
         }
     }
 
+    /** One {@code social-post} line per post, then an error line per entry that could not be one. */
+    private static void printPosts(SocialListing listing, PrintStream out) {
+        for (SocialItem post : listing.posts()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("kind", "social-post");
+            line.put("url", post.url());
+            line.put("title", post.title());
+            line.put("text", post.text());
+            line.put("published", post.published());
+            line.put("post", post.post());
+            line.put("engagement", post.engagement());
+            print(line, out);
+        }
+        printSkipped(listing.skipped(), "post skipped: ", out);
+    }
+
     private static void printFeed(ParsedFeed feed, PrintStream out) {
         String kind = feed.format().startsWith("sitemap") ? "sitemap-entry" : "feed-item";
         for (String child : feed.childSitemaps()) {
@@ -116,10 +146,15 @@ public final class ExtractTool {
             print(line, out);
         }
         // after the items, so a reader scanning the output sees what was found first, then what was not
-        for (UnusableItem item : feed.unusable()) {
+        printSkipped(feed.unusable(), "feed item skipped: ", out);
+    }
+
+    /** An error line per entry left out, with why, its link and title as written. */
+    private static void printSkipped(List<UnusableItem> skipped, String what, PrintStream out) {
+        for (UnusableItem item : skipped) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("kind", "error");
-            line.put("reason", "feed item skipped: " + item.reason());
+            line.put("reason", what + item.reason());
             line.put("link", item.link());
             line.put("title", item.title());
             print(line, out);

@@ -53,6 +53,18 @@ class ExtractToolTest {
     }
 
     @Test
+    void printsOneSocialPostPerLineFromATelegramPreviewFile() throws Exception {
+        Run run = run(copy("social/telegram-tinlaocai-page1.html", "tinlaocai.html").toString());
+
+        assertThat(run.exit()).isZero();
+        JsonNode first = run.lines().get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("social-post");
+        assertThat(first.get("url").asText()).isEqualTo("https://t.me/tinlaocai/1201");
+        assertThat(first.get("post").get("platform").asText()).isEqualTo("telegram");
+        assertThat(run.lines().get(run.lines().size() - 1).get("reason").asText()).startsWith("post skipped: no date");
+    }
+
+    @Test
     void reportsAFeedItemWithoutLinkAsAnErrorLineAfterTheItems() throws Exception {
         Run run = run(copy("feeds/baolaocai-rss2-bom.xml", "home.rss").toString());
 

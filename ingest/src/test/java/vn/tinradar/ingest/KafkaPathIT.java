@@ -176,4 +176,43 @@ class KafkaPathIT {
         assertThat(refused.get("url").asText()).isEqualTo("bai-dang.jsonl:2");
         assertThat(refused.get("reason").asText()).isEqualTo("no-date");
     }
+
+    @Test
+    void telegramChannelPostsLandInArticlesRawWithTheirChannelAndAnUndatedMessageInRejected() throws Exception {
+        Topics topics = new Topics("it-social.");
+        KAFKA.broker().createTopics(topics, 2);
+        // the fixture's day moved to yesterday, so no age limit drops it whatever day the suite runs
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        try (LocalSite site = new LocalSite()) {
+            site.serve("/s/tinlaocai", "text/html; charset=utf-8",
+                    LocalSite.text("social/telegram-tinlaocai-page1.html").replace("2026-11-21", yesterday));
+            SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
+                    sources:
+                      - id: tin-laocai-telegram
+                        name: Tin Lào Cai (Telegram)
+                        tier: forum-social
+                        allow-private-network: true
+                        poll: {min-interval-seconds: 1, max-interval-seconds: 2}
+                        feeds:
+                          - {url: "%s", kind: telegram}
+                    """.formatted(site.url("/s/tinlaocai")));
+
+            try (IngestService service = new IngestService(TestConfigs.fast(), registry, topics, kafka(),
+                    new SimpleMeterRegistry())) {
+                service.start();
+                Await.until(() -> readAll(topics.articlesRaw.name()).size() == 2
+                        && readAll(topics.rejected.name()).size() == 1, Duration.ofSeconds(60));
+            }
+        }
+
+        JsonNode post = Json.mapper().readTree(readAll(topics.articlesRaw.name()).stream()
+                .filter(r -> r.value().contains("/1201")).findFirst().orElseThrow().value());
+        assertThat(post.at("/post/platform").asText()).isEqualTo("telegram");
+        assertThat(post.at("/post/account").asText()).isEqualTo("tinlaocai");
+        assertThat(post.at("/sourceId").asText()).isEqualTo("social:telegram:tinlaocai");
+        assertThat(post.at("/text").asText()).contains("\nNgười dân không qua suối");
+        JsonNode refused = Json.mapper().readTree(readAll(topics.rejected.name()).get(0).value());
+        assertThat(refused.get("reason").asText()).isEqualTo("unusable-post");
+        assertThat(refused.get("detail").asText()).contains("https://t.me/tinlaocai/1202");
+    }
 }

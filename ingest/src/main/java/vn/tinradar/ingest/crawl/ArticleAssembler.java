@@ -26,6 +26,11 @@ final class ArticleAssembler {
         this.futureTolerance = futureTolerance;
     }
 
+    /** How far ahead of its fetch a date may be before it is taken for a site's mistake. */
+    Duration futureTolerance() {
+        return futureTolerance;
+    }
+
     /** @param page null when the page could not be fetched or read: the article is then the feed item alone */
     Article assemble(Source source, FeedItem item, ExtractedPage page, Instant fetchedAt) {
         String url = page != null && page.canonicalUrl() != null && page.canonicalUrl().startsWith("http")

@@ -27,6 +27,10 @@ import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
 import vn.tinradar.ingest.metrics.IngestMetrics;
+import vn.tinradar.ingest.social.SocialItem;
+import vn.tinradar.ingest.social.SocialListing;
+import vn.tinradar.ingest.social.TelegramPreview;
+import vn.tinradar.ingest.social.YouTubeFeed;
 import vn.tinradar.ingest.source.Feed;
 import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Source;
@@ -100,17 +104,14 @@ public final class FeedPoller {
             return counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, result.etag(),
                     result.lastModified(), bodyHash));
         }
+        if (feed.kind().social()) {
+            return pollPosts(source, feed, result, bodyHash);
+        }
         List<FeedItem> items;
         try {
             items = items(source, feed, result);
         } catch (FeedParseException | RuntimeException | StackOverflowError e) {
-            // a parser library recursing on hostile nesting loses this feed only (NestingDepth refuses the known case)
-            String reason = e instanceof ParseBudget.Exceeded ? "over-budget" : "unparseable-feed";
-            String detail = e instanceof FeedParseException || e instanceof ParseBudget.Exceeded ? e.getMessage()
-                    : "parser failed: " + e;
-            reject(source, feed.url(), reason, detail, result.body().length);
-            metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.FAILED);
-            return counted(source, feed, PollResult.failed("parse-error", detail));
+            return parseFailed(source, feed, result, e);
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
@@ -128,6 +129,68 @@ public final class FeedPoller {
         if (unfinished) {
             // no validators kept: the next poll must read this body again to retry the items left over
             return new PollResult(true, emitted, result.outcome().tag(), null, null, null, null);
+        }
+        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
+                bodyHash);
+    }
+
+    /** A listing that could not be read loses this poll only: one dead letter, the feed counted as failed. */
+    private PollResult parseFailed(Source source, Feed feed, FetchResult result, Throwable e) {
+        // a parser library recursing on hostile nesting loses this feed only (NestingDepth refuses the known case)
+        String reason = e instanceof ParseBudget.Exceeded ? "over-budget" : "unparseable-feed";
+        String detail = e instanceof FeedParseException || e instanceof ParseBudget.Exceeded ? e.getMessage()
+                : "parser failed: " + e;
+        reject(source, feed.url(), reason, detail, result.body().length);
+        metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.FAILED);
+        return counted(source, feed, PollResult.failed("parse-error", detail));
+    }
+
+    /**
+     * A social channel's listing carries each post whole: each post not sent before is emitted as it is, with no
+     * page fetched; an entry that cannot be a post (no id, no time) is a dead letter and the others go on.
+     */
+    private PollResult pollPosts(Source source, Feed feed, FetchResult result, String bodyHash) {
+        SocialListing listing;
+        try {
+            listing = ParseBudget.within(budget, () -> {
+                String text = ContentDecoder.decode(result.body(), result.contentType()).text();
+                return feed.kind() == FeedKind.YOUTUBE ? YouTubeFeed.parse(text)
+                        : TelegramPreview.parse(text, result.finalUrl());
+            });
+        } catch (FeedParseException | RuntimeException | StackOverflowError e) {
+            return parseFailed(source, feed, result, e);
+        }
+        metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
+        counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        for (UnusableItem skipped : listing.skipped()) {
+            reject(source, feed.url(), "unusable-post",
+                    skipped.reason() + ": link=" + skipped.link() + (skipped.title() == null ? "" : " title=" + skipped.title()), 0);
+        }
+        Instant fetchedAt = clock.instant();
+        int emitted = 0;
+        for (SocialItem post : listing.posts().subList(0, Math.min(listing.posts().size(), config.maxItemsPerPoll()))) {
+            String itemId = ArticleIds.fromCanonicalUrl(post.url());
+            FeedItem listed = new FeedItem(post.url(), post.title(), null, null, null, post.image(), "vi",
+                    post.published(), null);
+            ItemCheck check = ItemCheck.listed(source, listed, itemId, state.seen(source.id(), itemId));
+            Verdict verdict = judge(ItemFilter.Stage.LISTED, check);
+            if (!verdict.keeps()) {
+                act(verdict, check);
+                continue;
+            }
+            if (post.published().toInstant().isAfter(fetchedAt.plus(assembler.futureTolerance()))) {
+                reject(source, post.url(), "future-date", "post dated " + post.published(), 0);
+                continue;
+            }
+            Article article = post.toArticle(source, fetchedAt);
+            sink.emit(article);
+            state.markSeen(itemId, new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, null,
+                    article.published().toInstant()));
+            metrics.emitted(source.id());
+            stats(source.id()).emitted(fetchedAt, article.published().toInstant());
+            emitted++;
+            LOG.info("event=post-emitted source={} id={} url={} platform={} account={}", source.id(), article.id(),
+                    article.url(), post.post().platform(), post.post().account());
         }
         return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
                 bodyHash);

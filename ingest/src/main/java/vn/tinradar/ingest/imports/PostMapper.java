@@ -14,6 +14,7 @@ import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.ingest.identity.CanonicalUrls;
 import vn.tinradar.ingest.imports.PostColumns.Field;
 import vn.tinradar.ingest.text.CleanText;
+import vn.tinradar.ingest.text.PostText;
 
 /**
  * Turns one import line into the {@link Article} that carries the post, or says in one phrase why it cannot:
@@ -24,7 +25,7 @@ import vn.tinradar.ingest.text.CleanText;
  */
 final class PostMapper {
 
-    static final int TITLE_CHARS = 150;
+    static final int TITLE_CHARS = PostText.TITLE_CHARS;
     static final int MAX_TEXT_CHARS = 100_000;
 
     private final String defaultPlatform;
@@ -48,7 +49,7 @@ final class PostMapper {
         if (url == null) {
             return Mapped.refused("bad-url", "not an http(s) address: '" + clip(rawUrl, 80) + "'");
         }
-        String message = lines(f.get(Field.TEXT));
+        String message = PostText.plainLines(f.get(Field.TEXT));
         String title = CleanText.plain(f.get(Field.TITLE));
         if (message == null && title == null) {
             return Mapped.refused("no-text", "no text (column text, message, post_message or content)");
@@ -90,7 +91,7 @@ final class PostMapper {
             return Mapped.refused("bad-kind", "kind must be post, comment or share but was '" + f.get(Field.KIND)
                     + "'");
         }
-        String[] headAndRest = title != null ? new String[] {title, message} : headline(message);
+        String[] headAndRest = title != null ? new String[] {title, message} : PostText.split(message);
         String text = headAndRest[1];
         Engagement engagement = likes == null && comments == null && shares == null ? null
                 : new Engagement(likes, comments, shares);
@@ -123,33 +124,6 @@ final class PostMapper {
         }
         String k = given.toLowerCase(Locale.ROOT).strip();
         return k.equals(SocialPost.POST) || k.equals(SocialPost.COMMENT) || k.equals(SocialPost.SHARE) ? k : null;
-    }
-
-    /** The first line as the headline, the rest as the text; a first line too long is cut at a word. */
-    static String[] headline(String message) {
-        int nl = message.indexOf('\n');
-        String first = (nl < 0 ? message : message.substring(0, nl)).strip();
-        String rest = nl < 0 ? null : message.substring(nl + 1).strip();
-        if (first.length() <= TITLE_CHARS) {
-            return new String[] {first, rest == null || rest.isEmpty() ? null : rest};
-        }
-        int cut = first.lastIndexOf(' ', TITLE_CHARS);
-        return new String[] {first.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS).strip() + "…", message};
-    }
-
-    /** Each line made plain (entities, tags, spaces), empty lines dropped: a post's lines are its paragraphs. */
-    static String lines(String value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : value.split("\\r?\\n|\\r")) {
-            String plain = CleanText.plain(line);
-            if (plain != null) {
-                out.append(out.length() > 0 ? "\n" : "").append(plain);
-            }
-        }
-        return out.length() == 0 ? null : out.toString();
     }
 
     private static Long count(Map<Field, String> f, Field field) {

@@ -4,9 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a feed URL serves: an RSS or Atom feed, a (news) sitemap or index, or a section page listing links. */
+/**
+ * What a feed URL serves: an RSS or Atom feed, a (news) sitemap or index, a section page listing links, or a social
+ * channel whose listing already carries each post whole (a YouTube channel's or playlist's Atom feed, a public
+ * Telegram channel's web preview {@code t.me/s/<channel>}).
+ */
 public enum FeedKind {
-    RSS, ATOM, SITEMAP, LIST;
+    RSS, ATOM, SITEMAP, LIST, YOUTUBE, TELEGRAM;
+
+    /** Whether each item is a social post read from the listing itself, with no page of its own to fetch. */
+    public boolean social() {
+        return this == YOUTUBE || this == TELEGRAM;
+    }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
