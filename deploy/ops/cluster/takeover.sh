@@ -12,7 +12,7 @@
 # GRACE seconds more for the standbys, a probe article every 200 ms; kill -9 of the instance holding more partitions
 # of articles.scored; then, from the kill, the first article the survivor indexes on each partition it gained, and
 # what its log says it restored and re-indexed. Prints key=value lines, also kept in DIR/results.txt, then stops the
-# survivor and deletes the run's topics.
+# survivor, counts articles never scored or scored twice (CountArticles.java) and deletes the run's topics.
 #
 # SESSION_TIMEOUT_MS sets kafka.client.session.timeout.ms (Kafka's default 45000): how long the group waits for a
 # killed member. START_WAIT (default 300) is how many seconds A and B may take to start. DIR defaults to
@@ -50,7 +50,7 @@ mkdir -p "$run"
 stamp() { date -u +%H:%M:%S; }
 
 "$here/three-brokers.sh" start "$dir/cluster" > "$run/cluster.log"
-javac -nowarn -cp "$jar" -d "$dir/classes" "$here/Takeover.java"
+javac -nowarn -cp "$jar" -d "$dir/classes" "$here/Takeover.java" "$here/CommittedRecords.java" "$here/CountArticles.java"
 
 client_yaml=""
 if [ -n "${SESSION_TIMEOUT_MS:-}" ]; then
@@ -103,6 +103,8 @@ done
 } | tee "$run/result.txt"
 cleanup
 pids=()
+# lost or scored twice across the kill: committed records of articles.raw against articles.scored, fed and probes
+java -cp "$jar:$dir/classes" CountArticles "$bootstrap" "$prefix" 2>>"$run/takeover.err" | tail -1 | tee -a "$run/result.txt"
 java -cp "$jar:$dir/classes" Takeover delete-topics "$bootstrap" "$prefix" 2>>"$run/takeover.err" | tee -a "$run/result.txt"
 rm -rf "$run/a" "$run/b"
 { echo; cat "$run/result.txt"; } >> "$dir/results.txt"
