@@ -161,6 +161,9 @@ class SpokesNetworkIT {
                     + "UBND xã Y Tý,xã,Xã Y Tý,thien-tai,Lò Thị Mai,Chủ tịch UBND xã,"
                     + "phatngon@yty.laocai.example,0900 000 301\n", "admin");
             Agency yTy = dying.admin().directory().agencies().get(0);
+            // the survivor reads the directory from the topic: asking it before then names an agency it has not seen
+            TestBroker.await(() -> survivor.admin().directory().agencies().stream()
+                    .anyMatch(a -> a.id().equals(yTy.id())), "the directory on the survivor");
             ResponseRequest asked = survivor.desk().request(landslide(), new RequestDraft(yTy.id(),
                     Instant.now().plusSeconds(2).toString(), "Đề nghị xác nhận số hộ phải sơ tán."), "canbo1");
             TestBroker.await(() -> dying.desk().find(asked.id()).isPresent(), "the request on the dying instance");
