@@ -161,6 +161,9 @@ class RunningProcessOpsIT {
     void everyTopicCarriesThePrefixAndThoseNotCompactedAnExplicitRetention() throws Exception {
         Topics topics = new Topics(PREFIX);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap(), "client.id", PREFIX + "test-admin"))) {
+            // Streams makes its changelogs at its first rebalance, which may come after the process reports started
+            vn.tinradar.common.test.TestBroker.await(() -> topicNames(admin).stream()
+                    .anyMatch(n -> n.endsWith("-changelog")), "the Streams changelog topics");
             Set<String> names = admin.listTopics().names().get();
             assertThat(names).as("topics on the broker").allSatisfy(n -> assertThat(n).startsWith(PREFIX));
             assertThat(names).as("Streams internal topics").anyMatch(n -> n.endsWith("-changelog"));
@@ -275,5 +278,16 @@ class RunningProcessOpsIT {
             }
         }
         return names;
+    }
+
+    private static Set<String> topicNames(Admin admin) {
+        try {
+            return admin.listTopics().names().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
