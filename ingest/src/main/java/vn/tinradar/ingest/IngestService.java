@@ -64,6 +64,7 @@ public final class IngestService implements AutoCloseable {
     private final CrawlStateStore store;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final PostImport posts;
     private final PollSchedule schedule;
     private final SourceMonitor monitor;
     private final Fetcher fetcher;
@@ -93,6 +94,8 @@ public final class IngestService implements AutoCloseable {
         this.store = store;
         this.metrics = new IngestMetrics(meters);
         this.clock = clock;
+        this.posts = new PostImport(sink, config.imports().defaultPlatform(), clock,
+                Duration.ofMinutes(config.futureDateToleranceMinutes()));
         this.schedule = new PollSchedule(config);
         this.monitor = new SourceMonitor(config);
         this.fetcher = new Fetcher(config, metrics, clock);
@@ -224,8 +227,7 @@ public final class IngestService implements AutoCloseable {
      * could not be stored.
      */
     public ImportReport importPosts(String fileName, byte[] content) {
-        return new PostImport(sink, config.imports().defaultPlatform(), clock,
-                Duration.ofMinutes(config.futureDateToleranceMinutes())).read(fileName, content);
+        return posts.read(fileName, content);
     }
 
     /** Stops polling (in-flight polls are interrupted), then flushes and closes the sink and the state store. */

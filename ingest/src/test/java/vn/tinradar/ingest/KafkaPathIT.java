@@ -162,8 +162,9 @@ class KafkaPathIT {
         IngestConfig.Imports settings = new IngestConfig.Imports(folder.toString(), 1, 1_000_000, "other");
 
         try (var sink = new vn.tinradar.ingest.crawl.KafkaArticleSink(topics, kafka(), Duration.ofSeconds(10));
-             var imports = new vn.tinradar.ingest.imports.ImportFolder(settings, sink, Duration.ofMinutes(10),
-                     new SimpleMeterRegistry(), java.time.Clock.systemUTC()).start()) {
+             var imports = new vn.tinradar.ingest.imports.ImportFolder(settings,
+                     new vn.tinradar.ingest.imports.PostImport(sink, "other", java.time.Clock.systemUTC(),
+                             Duration.ofMinutes(10)), new SimpleMeterRegistry()).start()) {
             Await.until(() -> readAll(topics.articlesRaw.name()).size() == 1
                     && readAll(topics.rejected.name()).size() == 1, Duration.ofSeconds(60));
         }

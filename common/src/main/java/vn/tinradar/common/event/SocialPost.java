@@ -21,4 +21,12 @@ public record SocialPost(String platform, String account, String accountName, St
     public static final String POST = "post";
     public static final String COMMENT = "comment";
     public static final String SHARE = "share";
+
+    /**
+     * The source id of the page's posts, {@code social:<platform>:<account>}, the same whether they were imported
+     * or polled from the channel, so both meet in analysis.
+     */
+    public String sourceId() {
+        return "social:" + platform + ":" + account.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -65,7 +65,6 @@ import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
 import vn.tinradar.ingest.config.IngestConfig;
-import vn.tinradar.ingest.crawl.KafkaArticleSink;
 import vn.tinradar.ingest.imports.ImportFolder;
 import vn.tinradar.ingest.recheck.RecheckService;
 
@@ -184,12 +183,8 @@ public final class TinRadarProcess implements AutoCloseable {
             remember(new RecheckService(ingestSettings, sources, ingest.fetcher(), topics, kafka, metrics.registry(),
                     clock)).start();
             if (ingestSettings.imports().enabled()) {
-                // social posts from export files staff drop in a folder, through a sink of their own
-                KafkaArticleSink importSink = remember(new KafkaArticleSink(topics, kafka,
-                        Duration.ofMillis(ingestSettings.readTimeoutMs())));
-                remember(new ImportFolder(ingestSettings.imports(), importSink,
-                        Duration.ofMinutes(ingestSettings.futureDateToleranceMinutes()), metrics.registry(),
-                        clock)).start();
+                // social posts from export files staff drop in a folder, read as an upload is, through the crawler's sink
+                remember(new ImportFolder(ingestSettings.imports(), ingest::importPosts, metrics.registry())).start();
             }
         }
 

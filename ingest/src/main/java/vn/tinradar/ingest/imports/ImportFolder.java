@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,11 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.concurrent.DaemonScheduler;
 import vn.tinradar.ingest.config.IngestConfig;
-import vn.tinradar.ingest.crawl.ArticleSink;
 import vn.tinradar.ingest.crawl.SinkException;
 
 /**
- * Watches the import folder: a file that stopped growing is read by {@link PostImport}, then moved to
+ * Watches the import folder: a file that stopped growing is read by a {@link PostReader}, then moved to
  * {@code imported/} (or {@code refused/} when it could not be read at all) with its report beside it as
  * {@code <name>.report.txt}. A file whose posts could not be stored (Kafka unreachable) stays where it is and is
  * read again at a later look.
@@ -34,18 +31,18 @@ public final class ImportFolder implements AutoCloseable {
 
     private final IngestConfig.Imports config;
     private final Path folder;
-    private final PostImport importer;
+    private final PostReader importer;
     private final Map<Path, String> lastLook = new HashMap<>();
     private final Counter posts;
     private final Counter refusedLines;
     private final Counter refusedFiles;
     private ScheduledExecutorService scheduler;
 
-    public ImportFolder(IngestConfig.Imports config, ArticleSink sink, Duration futureTolerance, MeterRegistry meters,
-                        Clock clock) {
+    /** @param importer reads each file; in a running process the crawler's, so its posts go out through its sink */
+    public ImportFolder(IngestConfig.Imports config, PostReader importer, MeterRegistry meters) {
         this.config = config;
         this.folder = Path.of(config.folder());
-        this.importer = new PostImport(sink, config.defaultPlatform(), clock, futureTolerance);
+        this.importer = importer;
         this.posts = Counter.builder("tinradar.ingest.imported").tag("result", "sent")
                 .description("Posts read from import files and sent to analysis").register(meters);
         this.refusedLines = Counter.builder("tinradar.ingest.imported").tag("result", "refused-line")

@@ -17,7 +17,7 @@ import vn.tinradar.ingest.imports.ImportReport.RefusedLine;
  * <p>A post's id is its permalink's, so a file read again after a crash sends the same records, which analyze
  * drops as repeats.
  */
-public final class PostImport {
+public final class PostImport implements PostReader {
 
     static final String STAGE = "import";
 
@@ -33,6 +33,7 @@ public final class PostImport {
      * Imports {@code bytes}, the content of the file named {@code fileName}. A sink failure (Kafka unreachable)
      * is thrown, so the caller keeps the file and tries again later.
      */
+    @Override
     public ImportReport read(String fileName, byte[] bytes) {
         ImportFormat format = ImportFormat.ofFileName(fileName);
         if (format == null) {

@@ -95,12 +95,11 @@ final class PostMapper {
         String text = headAndRest[1];
         Engagement engagement = likes == null && comments == null && shares == null ? null
                 : new Engagement(likes, comments, shares);
-        String sourceId = "social:" + platform + ":" + account.toLowerCase(Locale.ROOT);
+        SocialPost post = new SocialPost(platform, account, accountName, f.get(Field.POST_ID), kind, parent);
         String sourceName = (accountName != null ? accountName : account) + " (" + platform + ")";
-        return Mapped.ok(new Article(Article.VERSION, CanonicalUrls.articleId(url), url, sourceId, sourceName,
+        return Mapped.ok(new Article(Article.VERSION, CanonicalUrls.articleId(url), url, post.sourceId(), sourceName,
                 SourceTier.FORUM_SOCIAL, headAndRest[0], null, text, null, null, null, "vi", published, null,
-                "import", now, ArticleIds.contentHash(headAndRest[0], text), engagement, false,
-                new SocialPost(platform, account, accountName, f.get(Field.POST_ID), kind, parent)));
+                "import", now, ArticleIds.contentHash(headAndRest[0], text), engagement, false, post));
     }
 
     private String platform(String given, String url) {

@@ -2,7 +2,6 @@ package vn.tinradar.ingest.social;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.Engagement;
@@ -27,7 +26,7 @@ public record SocialItem(String url, String title, String text, OffsetDateTime p
      */
     public Article toArticle(Source source, Instant fetchedAt) {
         return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url,
-                "social:" + post.platform() + ":" + post.account().toLowerCase(Locale.ROOT), source.name(),
+                post.sourceId(), source.name(),
                 source.tier(), title, null, text, null, null, image, "vi", published, null, "feed", fetchedAt,
                 ArticleIds.contentHash(title, text), engagement, source.provinceOnly(), post);
     }

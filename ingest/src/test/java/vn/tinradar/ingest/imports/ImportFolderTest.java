@@ -33,8 +33,8 @@ class ImportFolderTest {
     Path folder;
 
     private ImportFolder watching(ArticleSink sink, long maxBytes) {
-        return new ImportFolder(new IngestConfig.Imports(folder.toString(), 1, maxBytes, "other"), sink,
-                Duration.ofMinutes(10), new SimpleMeterRegistry(), NOW);
+        return new ImportFolder(new IngestConfig.Imports(folder.toString(), 1, maxBytes, "other"),
+                new PostImport(sink, "other", NOW, Duration.ofMinutes(10)), new SimpleMeterRegistry());
     }
 
     @Test
