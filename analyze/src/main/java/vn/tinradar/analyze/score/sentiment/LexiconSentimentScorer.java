@@ -20,11 +20,14 @@ import vn.tinradar.common.text.VietnameseText;
  * forecast or a service piece ("Thông báo …", "Lấy ý kiến …", "Dự báo thời tiết …", "Cách làm …") reports no gain or
  * harm by itself: its words count the notice phrase's factor, and the phrase is the first evidence (the neutral
  * prior of docs/labels/news-tone-guidelines.md); what the headline says after a colon is its own point and keeps
- * its weight ("Lấy ý kiến dự thảo …: nhiều hộ dân phàn nàn …"). Thread-safe.
+ * its weight ("Lấy ý kiến dự thảo …: nhiều hộ dân phàn nàn …"). A risk or a warning ("nguy cơ ngập lụt", "cảnh báo lũ")
+ * names a harm that has not happened: the harm words in the next {@link #RISK_SCOPE} syllables of its clause count the
+ * risk phrase's factor. Thread-safe.
  */
 public final class LexiconSentimentScorer {
 
     static final int NEGATION_SCOPE = 3;
+    static final int RISK_SCOPE = 3;
     static final double NEGATED = -0.5;
     static final double AFTER_CONTRAST = 1.5;
     static final double BEFORE_CONTRAST = 0.6;
@@ -87,6 +90,8 @@ public final class LexiconSentimentScorer {
         List<PhraseIndex.Match<SentimentLexicon.Item>> matches = lexicon.index().findAll(tokens);
         int negationEnd = -1;
         int negationStart = -1;
+        int riskEnd = -1;
+        double riskFactor = 1.0;
         double intensity = 1.0;
         int intensifierEnd = -1;
         int sentenceFirstHit = hits.size();
@@ -96,12 +101,17 @@ public final class LexiconSentimentScorer {
                 afterContrast = false;
                 sentenceFirstHit = hits.size();
                 negationEnd = -1;
+                riskEnd = -1;
             }
             SentimentLexicon.Item item = m.entry().value();
             switch (item.kind()) {
                 case NEGATION -> {
                     negationStart = m.from();
                     negationEnd = m.to();
+                }
+                case RISK -> {
+                    riskEnd = m.to();
+                    riskFactor = item.weight();
                 }
                 case INTENSIFIER -> {
                     intensity = item.weight();
@@ -136,6 +146,11 @@ public final class LexiconSentimentScorer {
                         v *= NEGATED;
                         written = s.substring(tokens.get(negationStart).start(), tokens.get(m.to() - 1).end());
                     }
+                    // only harm is hypothetical after "nguy cơ": "không có hệ thống nào an toàn" is not softened
+                    if (v < 0 && riskEnd >= 0 && m.from() - riskEnd < RISK_SCOPE
+                            && sameClause(s, tokens.get(riskEnd - 1).end(), tokens.get(m.from()).start())) {
+                        v *= riskFactor;
+                    }
                     if (intensifierEnd >= 0 && m.from() - intensifierEnd <= 1) {
                         v *= intensity;
                     }
@@ -149,5 +164,11 @@ public final class LexiconSentimentScorer {
             }
         }
         return tokens.size();
+    }
+
+    /** "Cảnh báo: nhiều người mất tiền …" reports the harm after the colon; a comma also ends the warning's reach. */
+    private static boolean sameClause(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.indexOf(':') < 0 && between.indexOf(',') < 0 && between.indexOf(';') < 0;
     }
 }

@@ -18,9 +18,9 @@ public final class SentimentLexicon {
     public static final String DEFAULT_RESOURCE = "/score/sentiment-lexicon.tsv";
 
     /** What a lexicon phrase does. */
-    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST, CORRECTION, NOTICE }
+    public enum Kind { WORD, NEGATION, INTENSIFIER, CONTRAST, CORRECTION, NOTICE, RISK }
 
-    /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers and notices). */
+    /** One lexicon phrase: its kind and weight (polarity for words, factor for intensifiers, notices and risks). */
     public record Item(Kind kind, double weight, String phrase) {
     }
 
@@ -56,11 +56,12 @@ public final class SentimentLexicon {
                 kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
                 weight = Double.parseDouble(c[1].trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction|notice and "
+                throw new IllegalArgumentException(where + "kind must be word|negation|intensifier|contrast|correction|notice|risk and "
                         + "weight a number, but found '" + c[0] + "', '" + c[1] + "'");
             }
-            if (kind == Kind.NOTICE && (weight < 0 || weight > 1)) {
-                throw new IllegalArgumentException(where + "a notice's factor must be between 0 and 1 but was " + weight);
+            if ((kind == Kind.NOTICE || kind == Kind.RISK) && (weight < 0 || weight > 1)) {
+                throw new IllegalArgumentException(where + "a " + kind.name().toLowerCase(Locale.ROOT)
+                        + "'s factor must be between 0 and 1 but was " + weight);
             }
             String phrase = VietnameseText.nfc(c[2].trim());
             index.add(phrase, new Item(kind, weight, phrase));

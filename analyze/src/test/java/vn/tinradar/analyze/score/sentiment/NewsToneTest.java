@@ -83,4 +83,71 @@ class NewsToneTest {
         assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
         assertThat(s.evidence()).containsExactly("đạt");
     }
+
+    @Test
+    void warningOfAFloodThatHasNotHappenedIsNeutral() {
+        Sentiment s = scorer.score("Mưa lớn kéo dài, cảnh báo ngập lụt tại nhiều xã vùng thấp của Bảo Yên",
+                "Trung tâm Khí tượng Thủy văn tỉnh cảnh báo mực nước sông Chảy có thể lên nhanh trong đêm nay.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(s.evidence()).contains("ngập lụt");
+    }
+
+    @Test
+    void warningOfHarmAlreadyUnderWayAfterAColonIsNegative() {
+        assertThat(toneOf("Cảnh báo: nhiều người dân Bát Xát bị lừa đảo qua cuộc gọi giả danh điện lực",
+                "Công an tỉnh đã nhận được 12 đơn trình báo trong tuần qua."))
+                .isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void proposalIsNeutralThoughItsNameSoundsGood() {
+        Sentiment s = scorer.score("Đề xuất hỗ trợ phát triển sinh kế bền vững cho hộ dân vùng tái định cư",
+                "Sở Nông nghiệp và Môi trường trình UBND tỉnh phương án hỗ trợ giai đoạn 2026-2030.");
+
+        assertThat(s.label()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(s.evidence()).first().isEqualTo("Đề xuất");
+    }
+
+    @Test
+    void villageLeftDevastatedByAStormIsNegative() {
+        assertThat(toneOf("Bản Khoang tan hoang sau trận giông lốc đêm qua",
+                "Người dân thôn Sín Chải dọn dẹp từ sáng sớm, chính quyền xã đang thống kê."))
+                .isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void peopleTrappedOutweighTheirRescueInTheLead() {
+        assertThat(toneOf("Cây đổ đè ô tô trên quốc lộ 4D, 5 người mắc kẹt trong xe",
+                "Lực lượng cứu hộ đã cưa cây, giải cứu các nạn nhân sau gần một giờ."))
+                .isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void stormSweepingThroughIsNegative() {
+        assertThat(toneOf("Bão càn quét các xã ven biển, người dân hoang mang",
+                "Gió giật cấp 12 kéo dài suốt đêm."))
+                .isEqualTo(Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void donationForStormVictimsIsPositive() {
+        assertThat(toneOf("Tỉnh phát động ủng hộ đồng bào bị thiệt hại do bão số 10",
+                "Cán bộ, công chức các sở, ngành đóng góp một ngày lương giúp đỡ bà con vùng bão."))
+                .isEqualTo(Sentiment.POSITIVE);
+    }
+
+    @Test
+    void youthInstituteRecruitingIsNotAShortage() {
+        assertThat(toneOf("Trung tâm Hoạt động thanh thiếu niên tỉnh thông báo tuyển dụng viên chức",
+                "Thời gian nhận hồ sơ từ ngày 1/10 đến hết ngày 20/10."))
+                .isEqualTo(Sentiment.NEUTRAL);
+    }
+
+    @Test
+    void runningOutOfMoneyIsNotAFire() {
+        assertThat(toneOf("Sinh viên cháy túi giữa tháng chia sẻ cách chi tiêu",
+                "Nhiều bạn trẻ ghi chép thu chi hằng ngày để không hết tiền trước kỳ nhận trợ cấp."))
+                .isEqualTo(Sentiment.NEUTRAL);
+    }
 }

@@ -18,4 +18,15 @@ class SentimentLexiconTest {
                 .hasMessageContaining("my-lexicon.tsv line 2")
                 .hasMessageContaining("between 0 and 1 but was 2.0");
     }
+
+    @Test
+    void negativeRiskFactorIsRefusedWithItsLine() {
+        String tsv = "risk\t-0.5\tnguy cơ\n";
+
+        assertThatThrownBy(() -> SentimentLexicon.load(
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "my-lexicon.tsv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("my-lexicon.tsv line 1: a risk's factor")
+                .hasMessageContaining("between 0 and 1 but was -0.5");
+    }
 }
