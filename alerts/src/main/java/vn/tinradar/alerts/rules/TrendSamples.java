@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
@@ -87,8 +86,8 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
 
     /**
      * As {@link #of(Trend, Function, Optional, Set)}; with {@code negativeOnly}, coverage by raised stories is judged on
-     * the negative samples alone, which are what a negative surge is about (the window's other reports do not make it
-     * surge), falling back to all samples when none found is negative.
+     * the window's negative reports alone, which are what a negative surge is about (the window's other reports do not
+     * make it surge), falling back to all samples when none is found.
      */
     static TrendSamples of(Trend trend, Function<String, Optional<ScoredArticle>> lookup, Optional<String> joinedStory,
                            Set<String> raisedStories, boolean negativeOnly) {
@@ -120,23 +119,24 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         }
         String coverage = null;
         if (dominant.isEmpty() && !raisedStories.isEmpty()) {
-            boolean byNegative = negativeOnly && found.stream().anyMatch(TrendSamples::negative);
-            Predicate<ScoredArticle> judged = byNegative ? TrendSamples::negative : s -> true;
-            long judgedCount = found.stream().filter(judged).count();
-            Map<String, Integer> heldByStory = new LinkedHashMap<>();
-            byStory.forEach((story, articles) -> heldByStory.put(story,
-                    (int) articles.stream().filter(judged).count()));
-            List<Map.Entry<String, List<ScoredArticle>>> raised = byStory.entrySet().stream()
-                    .filter(e -> raisedStories.contains(e.getKey()) && heldByStory.get(e.getKey()) > 0)
+            List<ScoredArticle> negatives = negativeOnly ? negatives(trend, lookup, found) : List.of();
+            boolean byNegative = !negatives.isEmpty();
+            List<ScoredArticle> judged = byNegative ? negatives : found;
+            Map<String, List<ScoredArticle>> judgedByStory = new LinkedHashMap<>();
+            judged.stream().filter(s -> s.storyId() != null)
+                    .forEach(s -> judgedByStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(s));
+            List<Map.Entry<String, List<ScoredArticle>>> raised = judgedByStory.entrySet().stream()
+                    .filter(e -> raisedStories.contains(e.getKey()))
                     // largest first; between equals, the story of the smallest article id: the same whatever the order
-                    .sorted(Comparator.comparingInt((Map.Entry<String, List<ScoredArticle>> e) ->
-                                    -heldByStory.get(e.getKey())).thenComparing(e -> smallestId(e.getValue())))
+                    .sorted(Comparator.comparingInt((Map.Entry<String, List<ScoredArticle>> e) -> -e.getValue().size())
+                            .thenComparing(e -> smallestId(e.getValue())))
                     .toList();
-            int held = raised.stream().mapToInt(e -> heldByStory.get(e.getKey())).sum();
-            if (!raised.isEmpty() && held >= Math.ceil(DOMINANT_SHARE * judgedCount)) {
-                dominant = Optional.of(raised.get(0));
+            int held = raised.stream().mapToInt(e -> e.getValue().size()).sum();
+            if (!raised.isEmpty() && held >= Math.ceil(DOMINANT_SHARE * judged.size())) {
+                String story = raised.get(0).getKey();
+                dominant = Optional.of(Map.entry(story, byStory.getOrDefault(story, raised.get(0).getValue())));
                 coverage = Wording.coveredByStoryAlerts(raised.stream().map(e -> new Wording.StoryShare(
-                        earliestTitle(e.getValue()), heldByStory.get(e.getKey()))).toList(), (int) judgedCount,
+                        earliestTitle(e.getValue()), e.getValue().size())).toList(), judged.size(),
                         byNegative ? "bài tiêu cực" : "bài");
             }
         }
@@ -174,6 +174,20 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                 .thenComparing(s -> s.article().id())).map(s -> s.article().title()).orElse(null);
     }
 
+    /**
+     * The negative reports a negative surge is judged on: the window's latest negative articles when the trend names
+     * them (the latest articles of any tone may all be the event's denials and follow-ups), else the negative ones
+     * among its samples.
+     */
+    private static List<ScoredArticle> negatives(Trend trend, Function<String, Optional<ScoredArticle>> lookup,
+                                                 List<ScoredArticle> found) {
+        List<String> ids = trend.negativeSampleArticleIds();
+        if (ids == null || ids.isEmpty()) {
+            return found.stream().filter(TrendSamples::negative).toList();
+        }
+        return ids.stream().map(lookup).flatMap(Optional::stream).filter(s -> s.article() != null).toList();
+    }
+
     private static boolean negative(ScoredArticle s) {
         return s.sentiment() != null && s.sentiment().isNegative();
     }
@@ -198,7 +212,8 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
      * (issue 11: the stuck imports at Kim Thành, five national reports, five stories) is.
      */
     boolean unrelated() {
-        return found >= MIN_FOUND_TO_JUDGE && largestStory < 2 && sharedTerm == null;
+        // reports that stories already alerted explain (a surge's negative reports) are those events, not scattered news
+        return found >= MIN_FOUND_TO_JUDGE && largestStory < 2 && sharedTerm == null && coverage == null;
     }
 
     /** What the unrelated-samples check saw, for the rule trace. */

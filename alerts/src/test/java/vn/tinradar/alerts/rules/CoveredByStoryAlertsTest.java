@@ -155,4 +155,30 @@ class CoveredByStoryAlertsTest {
                 .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
                 .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
     }
+
+    @Test
+    void surgeIsJudgedByTheWindowsLatestNegativeReportsWhenItsLatestReportsAreOrdinaryNews() {
+        negativeReport("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", 5,
+                LANDSLIDE);
+        negativeReport("laocaitv-mh2", "Mường Hum: khối sạt lở tiếp tục dịch chuyển, mở rộng vùng di dời", 15,
+                LANDSLIDE);
+        report("ocop-1", "Lào Cai có thêm 12 sản phẩm OCOP 4 sao", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 40,
+                "s-ocop");
+        report("du-lich-2", "Sa Pa đón hơn 20.000 lượt khách dịp cuối tuần", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS,
+                45, "s-du-lich");
+        report("giao-duc-3", "Học sinh Lào Cai giành 3 giải quốc gia môn Tin học", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 50, "s-giao-duc");
+        rules.story(StoryMergeGroupingTest.spreadingLandslide());
+        Trend t = provinceNegativeSurge();
+
+        // the hour's latest reports are all ordinary news; the trend names its latest negative ones apart
+        rules.trend(new Trend(t.v(), t.kind(), t.key(), t.label(), t.windowStart(), t.windowEnd(), t.count(),
+                t.baseline(), t.burstScore(), t.negativeCount(), t.sourceCount(),
+                List.of("giao-duc-3", "du-lich-2", "ocop-1"), false, t.window(), t.negativeBaseline(), t.negativeSurge(),
+                List.of("laocaitv-mh2", "baolaocai-mh1")));
+
+        assertThat(firing()).singleElement().satisfies(a -> assertThat(a.signals())
+                .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
+    }
 }

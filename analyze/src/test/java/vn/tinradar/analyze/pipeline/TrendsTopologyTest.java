@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -265,6 +267,34 @@ class TrendsTopologyTest {
         assertThat(last.burstScore()).isLessThan(t.config.burstMinScore());
         assertThat(last.negativeSurge()).isGreaterThanOrEqualTo(t.config.burstMinScore());
         assertThat(last.negativeCount()).isEqualTo(6);
+    }
+
+    @Test
+    void surgeNamesItsLatestNegativeReportsWhenItsLatestReportsAreNeutral() {
+        int n = 0;
+        for (OffsetDateTime p = NOW.minusHours(24); p.isBefore(NOW); p = p.plusMinutes(10)) {
+            t.send(education(n++, p), NOW.toInstant());
+        }
+        Set<String> complaints = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            Article a = article("https://laocai.gov.vn/phu-huynh-buc-xuc-" + i, "laocai-gov",
+                    SourceTier.GOVERNMENT_PORTAL, "Phụ huynh phường Sa Pa bức xúc vì học sinh phải đóng thêm tiền số " + i,
+                    "Nhiều phụ huynh học sinh phường Sa Pa bức xúc khi nhà trường thu thêm các khoản ngoài quy định, "
+                            + "lớp " + i + ".", NOW.plusMinutes(5L * i));
+            complaints.add(a.id());
+            t.send(a);
+        }
+        // the school's news comes last: most of the hour's latest reports are not complaints
+        for (int i = 0; i < 3; i++) {
+            t.send(education(n++, NOW.plusMinutes(31 + 5L * i)));
+        }
+
+        Trend last = t.trends.readValuesToList().stream()
+                .filter(tr -> !tr.backfill() && tr.kind().equals(Trend.TOPIC) && tr.window().equals("1h"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.sampleArticleIds().stream().filter(complaints::contains)).hasSizeLessThan(3);
+        assertThat(last.negativeSampleArticleIds()).hasSize(t.config.trendSampleArticles());
+        assertThat(complaints).containsAll(last.negativeSampleArticleIds());
     }
 
     @Test

@@ -279,7 +279,8 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         Trend trend = new Trend(Trend.VERSION, hit.kind(), hit.key(), hit.label(), Instant.ofEpochMilli(windowStart),
                 Instant.ofEpochMilli(windowEnd), window.count, round(expected), round(score), window.negative,
                 window.sources.size(), window.samples.stream().limit(config.trendSampleArticles()).toList(),
-                backfill || mostlyLate, w.name(), round(expectedNegative), round(negativeSurge));
+                backfill || mostlyLate, w.name(), round(expectedNegative), round(negativeSurge),
+                window.negativeSamples.stream().limit(config.trendSampleArticles()).toList());
         KeyValueStore<String, Trend> latestStore = latest.get(w.name());
         Trend previous = latestStore.get(trendKey);
         if (previous == null || !previous.windowEnd().isAfter(trend.windowEnd())) {
@@ -321,6 +322,9 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
                 counts.backfill += b.backfillCount();
                 counts.sources.addAll(b.sources());
                 counts.samples.addAll(0, b.articleIds()); // later slices first
+                if (b.negativeIds() != null) {
+                    counts.negativeSamples.addAll(0, b.negativeIds());
+                }
             }
         }
         return counts;
@@ -387,5 +391,6 @@ public final class TrendDetector implements Processor<String, TrendHit, String, 
         long backfill;
         final Set<String> sources = new LinkedHashSet<>();
         final List<String> samples = new ArrayList<>();
+        final List<String> negativeSamples = new ArrayList<>();
     }
 }
