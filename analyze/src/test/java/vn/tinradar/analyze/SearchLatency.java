@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
@@ -33,12 +34,15 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk
- * Lucene shards: all four on one instance, then two on this instance and two on another reached over HTTP on
- * loopback (the peer client and {@link PeerApi}, two phases). Prints p50/p95/p99 per setting. A rough figure for
+ * Lucene shards: all four on one instance (searched in turn, then at once on a pool as the product does), then two
+ * on this instance and two on another reached over HTTP on loopback (the peer client and {@link PeerApi}, two
+ * phases). Prints p50/p95/p99 per setting. A rough figure for
  * capacity planning, not a micro-benchmark.
  *
  * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.SearchLatency DATA_DIR [ROUNDS]} with
- * DATA_DIR holding {@code topic/vntc-train.jsonl} and {@code topic/vnexpress-sections-train.jsonl}.
+ * DATA_DIR holding {@code topic/vntc-train.jsonl} and {@code topic/vnexpress-sections-train.jsonl}; or
+ * {@code SearchLatency --index DIR [ROUNDS]} to search the shards {@code DIR/shard-*} an earlier run built (the
+ * million articles of {@code bench.YearIndexBuild}) on one instance, without indexing anything.
  */
 public final class SearchLatency {
 
@@ -51,6 +55,10 @@ public final class SearchLatency {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--index")) {
+            searchBuiltIndex(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            return;
+        }
         Path data = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Files.createTempDirectory("search-latency");
@@ -83,6 +91,10 @@ public final class SearchLatency {
 
         SearchService oneInstance = new SearchService(() -> shards);
         measure("one instance, 4 local shards", oneInstance, rounds);
+        ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
+        measure("one instance, 4 local shards searched at once", new SearchService(() -> shards, List::of,
+                Duration.ofSeconds(5), pool), rounds);
+        pool.shutdown();
 
         SearchService other = new SearchService(() -> shards.subList(2, 4));
         PeerSignature signature = new PeerSignature("bench", java.time.Clock.systemUTC());
@@ -95,6 +107,26 @@ public final class SearchLatency {
             SearchService twoInstances = new SearchService(() -> shards.subList(0, 2), peers, Duration.ofSeconds(5));
             measure("two instances (2 + 2 shards, peer over HTTP on loopback)", twoInstances, rounds);
         }
+        shards.forEach(ArticleIndex::close);
+    }
+
+    private static void searchBuiltIndex(Path dir, int rounds) throws Exception {
+        List<ArticleIndex> shards = new ArrayList<>();
+        try (var list = Files.list(dir)) {
+            for (Path shard : list.filter(p -> p.getFileName().toString().startsWith("shard-")).sorted().toList()) {
+                shards.add(ArticleIndex.open(shard, 32));
+            }
+        }
+        long docs = shards.stream().mapToLong(ArticleIndex::documentCount).sum();
+        System.out.printf(Locale.ROOT, "opened %d articles in %d shards of %s%n", docs, shards.size(), dir);
+        measure("one instance, " + shards.size() + " local shards in turn, " + docs + " articles",
+                new SearchService(() -> shards), rounds);
+        ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
+        measure("one instance, " + shards.size() + " local shards at once, " + docs + " articles",
+                new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool), rounds);
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "heap: peak %d MB (sum of the heap pools' peaks), max %d MB%n",
+                vn.tinradar.analyze.bench.YearIndexBuild.heapPeakMb(), Runtime.getRuntime().maxMemory() >> 20);
         shards.forEach(ArticleIndex::close);
     }
 

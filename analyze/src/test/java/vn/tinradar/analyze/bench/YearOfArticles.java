@@ -35,7 +35,7 @@ import vn.tinradar.common.kafka.Json;
  * overlaps the whole split.
  *
  * <p>Run: {@code YearOfArticles DATA_DIR SOURCES_DIR OUT[.gz] N [SEED] [FIRST_DAY] [DAYS]} with DATA_DIR the
- * public data ({@code ../shared/data}) and SOURCES_DIR {@code deploy/ops/config}.
+ * public data ({@code ../shared/data}), SOURCES_DIR {@code deploy/ops/config} and OUT {@code -} for standard output.
  */
 public final class YearOfArticles {
 
@@ -73,17 +73,18 @@ public final class YearOfArticles {
                 data.resolve("topic/vnexpress-sections-train.jsonl")));
         YearOfArticles year = new YearOfArticles(seeds, new PlaceSwapper(), SourcePool.read(Path.of(args[1])),
                 new PublicationClock(first, days), seed);
-        Path out = Path.of(args[2]);
+        boolean toStdout = args[2].equals("-");
+        Path out = Path.of(toStdout ? "/dev/stdout" : args[2]);
         int n = Integer.parseInt(args[3]);
         long start = System.nanoTime();
-        try (OutputStream file = Files.newOutputStream(out);
+        try (OutputStream file = toStdout ? System.out : Files.newOutputStream(out);
              OutputStream stream = out.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
              Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
             year.write(n, w);
         }
-        System.out.printf(Locale.ROOT, "event=year-written articles=%d seeds=%d sections=%s outlets=%d file=%s "
-                        + "bytes=%d seconds=%.1f%n", n, seeds.size(), seeds.sectionSizes(), year.outlets.size(), out,
-                Files.size(out), (System.nanoTime() - start) / 1e9);
+        System.err.printf(Locale.ROOT, "event=year-written articles=%d seeds=%d sections=%s outlets=%d file=%s "
+                        + "seconds=%.1f%n", n, seeds.size(), seeds.sectionSizes(), year.outlets.size(), args[2],
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** Writes {@code n} articles, oldest first, one JSON object a line. */
