@@ -119,11 +119,13 @@ public final class SearchLatency {
         }
         long docs = shards.stream().mapToLong(ArticleIndex::documentCount).sum();
         System.out.printf(Locale.ROOT, "opened %d articles in %d shards of %s%n", docs, shards.size(), dir);
-        measure("one instance, " + shards.size() + " local shards in turn, " + docs + " articles",
-                new SearchService(() -> shards), rounds);
         ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
-        measure("one instance, " + shards.size() + " local shards at once, " + docs + " articles",
-                new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool), rounds);
+        Map<String, SearchService> settings = new java.util.LinkedHashMap<>();
+        settings.put("one instance, " + shards.size() + " local shards in turn, " + docs + " articles",
+                new SearchService(() -> shards));
+        settings.put("one instance, " + shards.size() + " local shards at once, " + docs + " articles",
+                new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool));
+        measure(settings, rounds, true);
         pool.shutdown();
         System.out.printf(Locale.ROOT, "heap: peak %d MB (sum of the heap pools' peaks), max %d MB%n",
                 vn.tinradar.analyze.bench.YearIndexBuild.heapPeakMb(), Runtime.getRuntime().maxMemory() >> 20);
@@ -131,28 +133,55 @@ public final class SearchLatency {
     }
 
     private static void measure(String setting, SearchService search, int rounds) {
+        measure(Map.of(setting, search), rounds, false);
+    }
+
+    /**
+     * Times every setting on the same requests, back to back within each round, so a change of load on the shared
+     * machine or the JIT's progress falls on all of them alike.
+     */
+    private static void measure(Map<String, SearchService> settings, int rounds, boolean perQuery) {
         List<SearchRequest> requests = new ArrayList<>();
         for (String q : QUERIES) {
             requests.add(SearchRequest.of(q));
             requests.add(SearchRequest.fromParams(Map.of("q", q, "sort", "time")));
         }
-        for (SearchRequest r : requests) {
-            search.search(r); // warm-up
-        }
-        long[] nanos = new long[requests.size() * rounds];
-        int k = 0;
-        long totalHits = 0;
-        for (int round = 0; round < rounds; round++) {
+        for (SearchService search : settings.values()) {
             for (SearchRequest r : requests) {
-                long start = System.nanoTime();
-                totalHits += search.search(r).total();
-                nanos[k++] = System.nanoTime() - start;
+                search.search(r); // warm-up
             }
         }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%s: %d searches (20 hits, facets, snippets), p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms, mean hits %.0f%n", setting, nanos.length, ms(nanos, 0.50), ms(nanos, 0.95),
-                ms(nanos, 0.99), (double) totalHits / nanos.length);
+        List<String> names = new ArrayList<>(settings.keySet());
+        long[][][] nanos = new long[names.size()][requests.size()][rounds];
+        long[] totalHits = new long[requests.size()];
+        for (int round = 0; round < rounds; round++) {
+            for (int q = 0; q < requests.size(); q++) {
+                for (int s = 0; s < names.size(); s++) {
+                    long start = System.nanoTime();
+                    totalHits[q] = settings.get(names.get(s)).search(requests.get(q)).total();
+                    nanos[s][q][round] = System.nanoTime() - start;
+                }
+            }
+        }
+        double meanHits = Arrays.stream(totalHits).average().orElse(0);
+        for (int s = 0; s < names.size(); s++) {
+            long[] all = Arrays.stream(nanos[s]).flatMapToLong(Arrays::stream).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s: %d searches (20 hits, facets, snippets), p50 %.1f ms, p95 %.1f ms, "
+                            + "p99 %.1f ms, mean hits %.0f%n", names.get(s), all.length, ms(all, 0.50), ms(all, 0.95),
+                    ms(all, 0.99), meanHits);
+        }
+        if (perQuery) {
+            for (int q = 0; q < requests.size(); q++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-40s hits %8d",
+                        requests.get(q).query() + (q % 2 == 1 ? " (time)" : ""), totalHits[q]));
+                for (int s = 0; s < names.size(); s++) {
+                    long[] one = nanos[s][q].clone();
+                    Arrays.sort(one);
+                    line.append(String.format(Locale.ROOT, "  median %.1f ms", ms(one, 0.5)));
+                }
+                System.out.println(line);
+            }
+        }
     }
 
     private static double ms(long[] sorted, double q) {
