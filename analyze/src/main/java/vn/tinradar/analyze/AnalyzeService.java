@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -95,6 +96,8 @@ public final class AnalyzeService implements AutoCloseable {
     private final PeerClient peerClient;
     private final PeerApi peerApi;
     private final SearchService search;
+    /** Searches the local shards of one search at once: a thread per core, daemons, so a missed close never hangs. */
+    private final ExecutorService shardSearches = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
     private final StaffWriter staffWriter;
     private final ClaimsService claims;
     private final SavedSearches savedSearches;
@@ -133,7 +136,7 @@ public final class AnalyzeService implements AutoCloseable {
         this.peerClient = new PeerClient(signature, config.peerTimeout(), metrics);
         this.peerApi = new PeerApi(signature, new LocalReads());
         // one searcher for all requests: its analyzers are thread-safe, and it finds the shards at each search
-        this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout());
+        this.search = new SearchService(local.shards(), this::remoteShardGroups, config.peerTimeout(), shardSearches);
         this.staffWriter = new StaffWriter(kafka, topics.prefix() + "staff-records");
         this.claims = new ClaimsService(new StaffTable<>(topics.claims, staffWriter,
                 () -> local.read(ClaimsCatalog.STORE, QueryableStoreTypes.<String, Claim>keyValueStore())), clock);
@@ -208,6 +211,7 @@ public final class AnalyzeService implements AutoCloseable {
         }
         closed = true;
         staffWriter.close();
+        shardSearches.shutdown();
         if (streams != null) {
             // leave the group now: a restarted or surviving instance would otherwise wait out this member's session
             // timeout (45 s) before it gets these partitions

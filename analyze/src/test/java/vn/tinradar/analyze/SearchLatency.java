@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
@@ -33,12 +34,15 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk
- * Lucene shards: all four on one instance, then two on this instance and two on another reached over HTTP on
- * loopback (the peer client and {@link PeerApi}, two phases). Prints p50/p95/p99 per setting. A rough figure for
+ * Lucene shards: all four on one instance (searched in turn, then at once on a pool as the product does), then two
+ * on this instance and two on another reached over HTTP on loopback (the peer client and {@link PeerApi}, two
+ * phases). Prints p50/p95/p99 per setting. A rough figure for
  * capacity planning, not a micro-benchmark.
  *
  * <p>Run: {@code java -cp <analyze test classpath> vn.tinradar.analyze.SearchLatency DATA_DIR [ROUNDS]} with
- * DATA_DIR holding {@code topic/vntc-train.jsonl} and {@code topic/vnexpress-sections-train.jsonl}.
+ * DATA_DIR holding {@code topic/vntc-train.jsonl} and {@code topic/vnexpress-sections-train.jsonl}; or
+ * {@code SearchLatency --index DIR [ROUNDS]} to search the shards {@code DIR/shard-*} an earlier run built (the
+ * million articles of {@code bench.YearIndexBuild}) on one instance, without indexing anything.
  */
 public final class SearchLatency {
 
@@ -51,6 +55,10 @@ public final class SearchLatency {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--index")) {
+            searchBuiltIndex(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            return;
+        }
         Path data = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Files.createTempDirectory("search-latency");
@@ -81,8 +89,13 @@ public final class SearchLatency {
         shards.forEach(ArticleIndex::commit);
         System.out.printf(Locale.ROOT, "indexed %d articles in 4 shards%n", n);
 
-        SearchService oneInstance = new SearchService(() -> shards);
-        measure("one instance, 4 local shards", oneInstance, rounds);
+        ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
+        Map<String, SearchService> oneInstance = new java.util.LinkedHashMap<>();
+        oneInstance.put("one instance, 4 local shards in turn", new SearchService(() -> shards));
+        oneInstance.put("one instance, 4 local shards at once", new SearchService(() -> shards, List::of,
+                Duration.ofSeconds(5), pool));
+        measure(oneInstance, rounds, false);
+        pool.shutdown();
 
         SearchService other = new SearchService(() -> shards.subList(2, 4));
         PeerSignature signature = new PeerSignature("bench", java.time.Clock.systemUTC());
@@ -98,29 +111,87 @@ public final class SearchLatency {
         shards.forEach(ArticleIndex::close);
     }
 
+    private static void searchBuiltIndex(Path dir, int rounds) throws Exception {
+        List<ArticleIndex> shards = new ArrayList<>();
+        try (var list = Files.list(dir)) {
+            for (Path shard : list.filter(p -> p.getFileName().toString().startsWith("shard-")).sorted().toList()) {
+                shards.add(ArticleIndex.open(shard, 32));
+            }
+        }
+        long docs = shards.stream().mapToLong(ArticleIndex::documentCount).sum();
+        System.out.printf(Locale.ROOT, "opened %d articles in %d shards of %s%n", docs, shards.size(), dir);
+        ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
+        Map<String, SearchService> settings = new java.util.LinkedHashMap<>();
+        settings.put("one instance, " + shards.size() + " local shards in turn, " + docs + " articles",
+                new SearchService(() -> shards));
+        settings.put("one instance, " + shards.size() + " local shards at once, " + docs + " articles",
+                new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool));
+        measure(settings, rounds, true);
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "heap: peak %d MB (sum of the heap pools' peaks), max %d MB%n",
+                vn.tinradar.analyze.bench.YearIndexBuild.heapPeakMb(), Runtime.getRuntime().maxMemory() >> 20);
+        shards.forEach(ArticleIndex::close);
+    }
+
     private static void measure(String setting, SearchService search, int rounds) {
+        measure(Map.of(setting, search), rounds, false);
+    }
+
+    /**
+     * Times every setting on the same requests, back to back within each round, so a change of load on the shared
+     * machine or the JIT's progress falls on all of them alike.
+     */
+    private static void measure(Map<String, SearchService> settings, int rounds, boolean perQuery) {
         List<SearchRequest> requests = new ArrayList<>();
         for (String q : QUERIES) {
             requests.add(SearchRequest.of(q));
             requests.add(SearchRequest.fromParams(Map.of("q", q, "sort", "time")));
         }
-        for (SearchRequest r : requests) {
-            search.search(r); // warm-up
-        }
-        long[] nanos = new long[requests.size() * rounds];
-        int k = 0;
-        long totalHits = 0;
-        for (int round = 0; round < rounds; round++) {
+        for (SearchService search : settings.values()) {
             for (SearchRequest r : requests) {
-                long start = System.nanoTime();
-                totalHits += search.search(r).total();
-                nanos[k++] = System.nanoTime() - start;
+                search.search(r); // warm-up
             }
         }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%s: %d searches (20 hits, facets, snippets), p50 %.1f ms, p95 %.1f ms, "
-                        + "p99 %.1f ms, mean hits %.0f%n", setting, nanos.length, ms(nanos, 0.50), ms(nanos, 0.95),
-                ms(nanos, 0.99), (double) totalHits / nanos.length);
+        List<String> names = new ArrayList<>(settings.keySet());
+        long[][][] nanos = new long[names.size()][requests.size()][rounds];
+        long[][] cpuNanos = new long[names.size()][requests.size() * rounds];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] totalHits = new long[requests.size()];
+        for (int round = 0; round < rounds; round++) {
+            for (int q = 0; q < requests.size(); q++) {
+                for (int s = 0; s < names.size(); s++) {
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    totalHits[q] = settings.get(names.get(s)).search(requests.get(q)).total();
+                    nanos[s][q][round] = System.nanoTime() - start;
+                    cpuNanos[s][round * requests.size() + q] = threads.getCurrentThreadCpuTime() - cpu;
+                }
+            }
+        }
+        double meanHits = Arrays.stream(totalHits).average().orElse(0);
+        for (int s = 0; s < names.size(); s++) {
+            long[] all = Arrays.stream(nanos[s]).flatMapToLong(Arrays::stream).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s: %d searches (20 hits, facets, snippets), p50 %.1f ms, p95 %.1f ms, "
+                            + "p99 %.1f ms, mean hits %.0f%n", names.get(s), all.length, ms(all, 0.50), ms(all, 0.95),
+                    ms(all, 0.99), meanHits);
+            // the searching thread's own CPU time: what a search costs on a free core, whatever the load
+            long[] cpu = cpuNanos[s].clone();
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "  CPU time of the calling thread: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    ms(cpu, 0.50), ms(cpu, 0.95), ms(cpu, 0.99));
+        }
+        if (perQuery) {
+            for (int q = 0; q < requests.size(); q++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-40s hits %8d",
+                        requests.get(q).query() + (q % 2 == 1 ? " (time)" : ""), totalHits[q]));
+                for (int s = 0; s < names.size(); s++) {
+                    long[] one = nanos[s][q].clone();
+                    Arrays.sort(one);
+                    line.append(String.format(Locale.ROOT, "  median %.1f ms", ms(one, 0.5)));
+                }
+                System.out.println(line);
+            }
+        }
     }
 
     private static double ms(long[] sorted, double q) {

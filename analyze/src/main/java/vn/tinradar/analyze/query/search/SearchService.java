@@ -10,9 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,8 +44,10 @@ import vn.tinradar.common.event.ScoredArticle;
  * the query's terms are summed, then every shard scores with those global statistics ({@code GlobalStatsSearcher})
  * and returns its best {@code offset + limit} hits; the merged order is score, then time, then id (time, then
  * score, then id when sorted by time). An instance that does not answer within the timeout is left out and named
- * in {@link SearchResult#unreachable()}. A local shard that closes mid-search (rebalance) is skipped. Safe to call
- * from any thread while the stream writes.
+ * in {@link SearchResult#unreachable()}. A local shard that closes mid-search (rebalance) is skipped. This
+ * instance's shards are searched at once on the {@code shardSearches} executor: one search's matching, scoring and
+ * facet counting grow with the number of matches, and on one thread a large index's shards would wait for each
+ * other while the other cores idle. Safe to call from any thread while the stream writes.
  */
 public final class SearchService {
 
@@ -50,22 +58,31 @@ public final class SearchService {
     private final LocalShards shards;
     private final Supplier<List<ShardGroup>> others;
     private final Duration timeout;
+    private final Executor shardSearches;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
 
-    /** Searches this instance's shards only. */
+    /** Searches this instance's shards only, one after the other on the caller's thread. */
     public SearchService(LocalShards shards) {
-        this(shards, List::of, Duration.ofSeconds(5));
+        this(shards, List::of, Duration.ofSeconds(5), Runnable::run);
+    }
+
+    /** Searches this instance's shards, one after the other on the caller's thread, and the other instances'. */
+    public SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout) {
+        this(shards, others, timeout, Runnable::run);
     }
 
     /**
      * @param others the other instances' shard groups at the time of a search
      * @param timeout how long a search waits for each other instance, per phase
+     * @param shardSearches runs the search of each local shard; {@code Runnable::run} searches them in turn
      */
-    public SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout) {
+    public SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout,
+                         Executor shardSearches) {
         this.shards = shards;
         this.others = others;
         this.timeout = timeout;
+        this.shardSearches = shardSearches;
     }
 
     /**
@@ -132,31 +149,48 @@ public final class SearchService {
     }
 
     private SearchStats localStats(Query query) {
-        List<SearchStats> parts = new ArrayList<>();
-        for (ArticleIndex shard : shards.shards()) {
-            try {
-                parts.add(shard.stats(query));
-            } catch (AlreadyClosedException e) {
-                LOG.info("event=search-shard-closed path={}", shard.path());
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw tooManyClauses(e);
-            }
-        }
-        return SearchStats.sum(parts);
+        return SearchStats.sum(eachShard(shard -> shard.stats(query)));
     }
 
     private ShardResult localResult(Query query, SearchRequest.Order order, int topN, SearchStats global) {
-        List<ShardResult> parts = new ArrayList<>();
-        for (ArticleIndex shard : shards.shards()) {
+        Sort sort = sort(order);
+        return merge(eachShard(shard -> shard.search(query, sort, topN, global)), order, topN);
+    }
+
+    /** A pool for {@code shardSearches}: {@code threads} daemon threads named {@code search-shard-N}. */
+    public static ExecutorService shardPool(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-shard-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs {@code work} on every local shard at once; the answers come in shard order, a closed shard's left out. */
+    private <T> List<T> eachShard(Function<ArticleIndex, T> work) {
+        List<ArticleIndex> local = shards.shards();
+        List<CompletableFuture<T>> running = new ArrayList<>(local.size());
+        for (ArticleIndex shard : local) {
+            running.add(CompletableFuture.supplyAsync(() -> work.apply(shard), shardSearches));
+        }
+        List<T> answers = new ArrayList<>(local.size());
+        for (int i = 0; i < running.size(); i++) {
             try {
-                parts.add(shard.search(query, sort(order), topN, global));
-            } catch (AlreadyClosedException e) {
-                LOG.info("event=search-shard-closed path={}", shard.path());
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw tooManyClauses(e);
+                answers.add(running.get(i).join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof AlreadyClosedException) {
+                    LOG.info("event=search-shard-closed path={}", local.get(i).path());
+                } else if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+                    throw tooManyClauses(tooMany);
+                } else if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                } else {
+                    throw e;
+                }
             }
         }
-        return merge(parts, order, topN);
+        return answers;
     }
 
     /** The caller's search is too big for one Lucene query: a 400 that says so, not a 500. */
