@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,11 +41,16 @@ public final class AlertLatencyBench {
     private static final Duration HISTORY = Duration.ofHours(36);
     private static final int HISTORY_ARTICLES = 360;
     private static final Duration ALERT_PATIENCE = Duration.ofSeconds(180);
-    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
 
     /** One measured burst; a time is null when it never came. */
-    record Burst(int n, String topic, String commune, Instant injected, Instant tippingFetch, Instant live,
-                 Instant outbox, String rule, int revision, int namedBurstArticles) {
+    record Burst(int n, String topic, String commune, Instant injected, Instant tippingFetch, Instant lastFetch,
+                 Instant live, Instant outbox, String rule, int revision, int namedBurstArticles) {
+
+        /** From the last burst article fetched before the alert came, named or not: a lower bound. */
+        Double liveSecondsFromLastFetch() {
+            return live == null || lastFetch == null ? null : Duration.between(lastFetch, live).toMillis() / 1000.0;
+        }
 
         Double liveSeconds() {
             return live == null || tippingFetch == null ? null : Duration.between(tippingFetch, live).toMillis() / 1000.0;
@@ -106,9 +112,10 @@ public final class AlertLatencyBench {
             for (int n = 0; n < bursts; n++) {
                 Burst b = inject(n, outlets, sites, served, live, outbox);
                 results.add(b);
-                System.out.printf("bench=burst n=%d topic=%s commune=\"%s\" live_s=%s outbox_s=%s rule=%s revision=%d "
-                                + "named=%d load=%s%n", b.n(), b.topic(), b.commune(), b.liveSeconds(),
-                        b.outboxSeconds(), b.rule(), b.revision(), b.namedBurstArticles(), loadAverage());
+                System.out.printf("bench=burst n=%d topic=%s commune=\"%s\" live_s=%s outbox_s=%s "
+                                + "live_s_from_last_fetch=%s rule=%s revision=%d named=%d load=%s%n", b.n(), b.topic(),
+                        b.commune(), b.liveSeconds(), b.outboxSeconds(), b.liveSecondsFromLastFetch(), b.rule(),
+                        b.revision(), b.namedBurstArticles(), loadAverage());
                 Thread.sleep(gap * 1000L);
             }
         } finally {
@@ -117,6 +124,11 @@ public final class AlertLatencyBench {
         }
         report("live", results.stream().map(Burst::liveSeconds).toList());
         report("outbox", results.stream().map(Burst::outboxSeconds).toList());
+        report("live_from_last_fetch", results.stream().map(Burst::liveSecondsFromLastFetch).toList());
+        System.out.printf("bench=latency_alerts new=%d grown=%d none=%d%n",
+                results.stream().filter(b -> b.revision() == 1).count(),
+                results.stream().filter(b -> b.revision() > 1).count(),
+                results.stream().filter(b -> b.live() == null).count());
         System.out.printf("bench=latency_end load=%s%n", loadAverage());
     }
 
@@ -158,26 +170,36 @@ public final class AlertLatencyBench {
             arrival = live.firstNaming(marker, injected);
         }
         if (arrival == null) {
-            return new Burst(n, BurstArticles.topic(n), BurstArticles.commune(n), injected, null, null, null, null, 0, 0);
+            return new Burst(n, BurstArticles.topic(n), BurstArticles.commune(n), injected, null, null, null, null, null,
+                    0, 0);
         }
         // the tipping article: of the burst's articles the alert names, the one fetched last
         Instant tipping = null;
+        Instant last = null;
         int named = 0;
         for (PressSite.Item item : items) {
             Instant fetched = served.get(item.slug());
+            if (fetched != null && fetched.isBefore(arrival.at()) && (last == null || fetched.isAfter(last))) {
+                last = fetched;
+            }
             boolean isNamed = arrival.articleUrls().stream().anyMatch(u -> u.contains("/bai/" + item.slug() + ".html"));
             if (isNamed && fetched != null) {
                 named++;
                 tipping = tipping == null || fetched.isAfter(tipping) ? fetched : tipping;
             }
         }
-        Instant mailed = waitForMail(outbox, arrival.id());
-        return new Burst(n, BurstArticles.topic(n), BurstArticles.commune(n), injected, tipping, arrival.at(), mailed,
+        Instant mailed = waitForMail(outbox, arrival.id(), injected);
+        return new Burst(n, BurstArticles.topic(n), BurstArticles.commune(n), injected, tipping, last, arrival.at(),
+                mailed,
                 arrival.rule(), arrival.revision(), named);
     }
 
-    /** When the alert's e-mail file was written (its modification time), or null if none within the patience. */
-    private static Instant waitForMail(Path outbox, String alertId) throws IOException, InterruptedException {
+    /**
+     * When an e-mail of the alert was written after {@code since} (the file's modification time), or null if none
+     * within the patience: an alert that grew by the burst's articles was mailed when it began, and is not again.
+     */
+    private static Instant waitForMail(Path outbox, String alertId, Instant since)
+            throws IOException, InterruptedException {
         String key = "_" + alertId.replaceAll("[^A-Za-z0-9._-]", "_") + "_";
         Instant deadline = Instant.now().plus(MAIL_PATIENCE);
         while (Instant.now().isBefore(deadline)) {
@@ -189,9 +211,13 @@ public final class AlertLatencyBench {
                         Instant first = null;
                         for (Path m : mails) {
                             Instant t = Files.getLastModifiedTime(m).toInstant();
-                            first = first == null || t.isBefore(first) ? t : first;
+                            if (t.isAfter(since)) {
+                                first = first == null || t.isBefore(first) ? t : first;
+                            }
                         }
-                        return first;
+                        if (first != null) {
+                            return first;
+                        }
                     }
                 }
             }
@@ -234,20 +260,24 @@ public final class AlertLatencyBench {
         static List<PressSite.Item> load(Path file) throws IOException {
             List<PressSite.Item> out = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    parse(line).ifPresent(out::add);
                 }
-                JsonNode n = Json.mapper().readTree(line);
-                List<String> paragraphs = Arrays.stream(n.path("text").asText().split("\n+"))
-                        .map(String::trim).filter(p -> !p.isEmpty()).limit(9).toList();
-                String title = n.path("title").asText().trim();
-                if (title.isEmpty() || paragraphs.isEmpty()) {
-                    continue;
-                }
-                out.add(new PressSite.Item("", title, paragraphs.get(0), paragraphs.subList(1, paragraphs.size()),
-                        Instant.EPOCH));
             }
             return out;
+        }
+
+        /** One line as an item, or empty when it has no title or no text. */
+        static Optional<PressSite.Item> parse(String line) throws IOException {
+            JsonNode n = Json.mapper().readTree(line);
+            List<String> paragraphs = Arrays.stream(n.path("text").asText().split("\n+"))
+                    .map(String::trim).filter(p -> !p.isEmpty()).limit(9).toList();
+            String title = n.path("title").asText().trim();
+            if (title.isEmpty() || paragraphs.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PressSite.Item("", title, paragraphs.get(0), paragraphs.subList(1, paragraphs.size()),
+                    Instant.EPOCH));
         }
     }
 }

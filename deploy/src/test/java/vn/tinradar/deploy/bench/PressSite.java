@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One local newspaper for the benches: an RSS feed of its newest items at {@code /rss} and each item's page at
@@ -39,6 +42,11 @@ final class PressSite implements AutoCloseable {
 
     /** @param firstServed where the first serve time of every page goes, by slug (shared by all sites) */
     PressSite(String id, String name, Map<String, Instant> firstServed) {
+        this(id, name, firstServed, Executors.newFixedThreadPool(2, named("press-site-" + id)));
+    }
+
+    /** @param executor the threads that answer; many sites share one pool (its threads named {@code press-site-*}) */
+    PressSite(String id, String name, Map<String, Instant> firstServed, ExecutorService executor) {
         this.id = id;
         this.name = name;
         this.firstServed = firstServed;
@@ -48,7 +56,7 @@ final class PressSite implements AutoCloseable {
             throw new UncheckedIOException("cannot bind a local press site", e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -65,13 +73,18 @@ final class PressSite implements AutoCloseable {
         items.add(item);
     }
 
-    /** This site's entry in the sources registry (ingest's YAML format). */
+    /** This site's entry in the sources registry (ingest's YAML format), a paper of the watched province. */
     String sourceYaml(int minPollSeconds, int maxPollSeconds) {
+        return sourceYaml(minPollSeconds, maxPollSeconds, true);
+    }
+
+    /** @param provinceOnly false for a paper elsewhere: analyze's relevance filter decides what is about the province */
+    String sourceYaml(int minPollSeconds, int maxPollSeconds, boolean provinceOnly) {
         return "  - id: " + id + "\n"
                 + "    name: \"" + name + "\"\n"
                 + "    home: " + base() + "\n"
                 + "    tier: provincial-press\n"
-                + "    province-only: true\n"
+                + "    province-only: " + provinceOnly + "\n"
                 + "    allow-private-network: true\n"
                 + "    poll: {min-interval-seconds: " + minPollSeconds + ", max-interval-seconds: " + maxPollSeconds
                 + "}\n"
@@ -130,6 +143,16 @@ final class PressSite implements AutoCloseable {
         return sb.append("</article>\n<footer>").append(escape(name)).append("</footer></body></html>").toString();
     }
 
+    /** Threads named {@code prefix-N}: the benches tell the sites' CPU from the product's by the name. */
+    static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private static void send(HttpExchange ex, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
@@ -150,6 +173,6 @@ final class PressSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
