@@ -213,7 +213,9 @@ public final class AlertsTopology {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 SkipUnreadableRecords.class.getName());
         p.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        // each commit lets a trend finding cross the trend-findings repartition, then the alert reach the alerts
+        // topic: two intervals of an alert's latency (docs/benchmarks.md, "Alert latency")
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         return p;
     }
 
