@@ -44,13 +44,13 @@ final class BenchArticles {
      * @throws IllegalArgumentException naming the file and line of the first unreadable line
      */
     static BenchArticles read(Path file, int n, ArticleScorer scorer) throws IOException {
-        List<ScoredArticle> scored = new ArrayList<>();
+        List<ObjectNode> lines = new ArrayList<>();
         OffsetDateTime first = LAST_DAY.minusDays(365);
         Duration step = Duration.ofDays(365).dividedBy(Math.max(1, n));
         try (BufferedReader in = TrainingData.open(file)) {
             String line;
             int number = 0;
-            while (scored.size() < n && (line = in.readLine()) != null) {
+            while (lines.size() < n && (line = in.readLine()) != null) {
                 number++;
                 if (line.isBlank()) {
                     continue;
@@ -58,20 +58,24 @@ final class BenchArticles {
                 try {
                     ObjectNode node = (ObjectNode) Json.mapper().readTree(line);
                     if (!node.hasNonNull("published")) {
-                        node.put("published", first.plus(step.multipliedBy(scored.size())).toString());
+                        node.put("published", first.plus(step.multipliedBy(lines.size())).toString());
                     }
                     if (!node.hasNonNull("source")) {
                         node.put("source", "bench-press");
                     }
-                    scored.add(scorer.score(ArticleLines.toArticle((JsonNode) node)));
+                    ArticleLines.toArticle((JsonNode) node); // refuses a bad line here, with its number
+                    lines.add(node);
                 } catch (IOException | RuntimeException e) {
                     throw new IllegalArgumentException(file + " line " + number + ": " + e.getMessage(), e);
                 }
             }
         }
-        if (scored.isEmpty()) {
+        if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no article");
         }
+        // the scorer is shared by the topology's stream threads, so scoring on both cores is safe
+        List<ScoredArticle> scored = lines.parallelStream()
+                .map(node -> scorer.score(ArticleLines.toArticle((JsonNode) node))).toList();
         return new BenchArticles(scored, n);
     }
 
