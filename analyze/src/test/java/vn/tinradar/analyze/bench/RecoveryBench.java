@@ -1,6 +1,7 @@
 package vn.tinradar.analyze.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -165,14 +166,21 @@ public final class RecoveryBench {
         split.perStore().forEach((store, v) -> stores.append(' ').append(store).append('=').append(v[0])
                 .append("rec/").append(v[1]).append("ms"));
         say(String.format("event=recovered what=\"%s\" n=%d running_s=%.1f caught_up_s=%.1f serving_s=%.1f "
-                        + "restore_s=%.1f lucene_s=%.1f reindexed=%d other_s=%.1f load=\"%s\"%n  stores:%s",
+                        + "restore_s=%.1f lucene_s=%.1f reindexed=%d other_s=%.1f cpu_to_running_s=%.1f "
+                        + "cpu_running_to_caught_up_s=%.1f load=\"%s\"%n  stores:%s",
                 what, n, timing.runningMs() / 1000.0, timing.caughtUpMs() / 1000.0, timing.servingMs() / 1000.0,
                 split.restoreMs() / 1000.0, split.luceneMs() / 1000.0, split.reindexed(),
-                split.otherMs() / 1000.0, load(), stores));
+                split.otherMs() / 1000.0, timing.cpuToRunningMs() / 1000.0, timing.cpuRunningToCaughtUpMs() / 1000.0,
+                load(), stores));
     }
 
-    /** When an instance got to each step after {@code from} (epoch ms), in ms after it. */
-    record Timing(long from, long runningMs, long caughtUpMs, long servingMs) {
+    /**
+     * When an instance got to each step after {@code from} (epoch ms), in ms after it, and the CPU time this JVM
+     * (broker included) spent until RUNNING and from then until caught up: less swayed than wall time by the other
+     * work on a shared machine.
+     */
+    record Timing(long from, long runningMs, long caughtUpMs, long servingMs, long cpuToRunningMs,
+                  long cpuRunningToCaughtUpMs) {
         long servingAt() {
             return from + servingMs;
         }
@@ -227,13 +235,17 @@ public final class RecoveryBench {
          * {@code catchUpsBefore} and all finished, and a search counting n.
          */
         Timing awaitServing(int n, long from, double catchUpsBefore, int newShards) throws Exception {
+            long cpuFrom = cpuMs();
             await(this::running, "RUNNING");
             long running = System.currentTimeMillis() - from;
+            long cpuRunning = cpuMs();
             await(() -> running() && indexTasksActive() == PARTITIONS && catchUps() - catchUpsBefore >= newShards
                     && service.search().catchingUp().isEmpty(), "every index shard caught up");
             long caughtUp = System.currentTimeMillis() - from;
+            long cpuCaughtUp = cpuMs();
             await(() -> service.search().search(SearchRequest.of("")).total() == n, "a search counting " + n);
-            return new Timing(from, running, caughtUp, System.currentTimeMillis() - from);
+            return new Timing(from, running, caughtUp, System.currentTimeMillis() - from, cpuRunning - cpuFrom,
+                    cpuCaughtUp - cpuRunning);
         }
 
         @Override
@@ -267,6 +279,11 @@ public final class RecoveryBench {
     private static String option(List<String> args, String name, String fallback) {
         int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+
+    private static long cpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     private static String load() {
