@@ -46,9 +46,8 @@ import vn.tinradar.common.kafka.Json;
  *
  * <p>Each commit records the highest input offset it covers ({@value #OFFSET_KEY}); a catch-up
  * ({@link #beginCatchUp}, {@link #reindexIfBehind}, {@link #endCatchUp}) re-indexes from the source of truth what is
- * newer than that, or everything when the index was missing or unreadable. Writes come from the stream thread and
- * the shard's catch-up thread, searches from any thread: IndexWriter and SearcherManager are thread-safe, and one
- * lock keeps a catch-up from writing an article's older version after the stream thread wrote its newer one.
+ * newer than that, or everything when the index was missing or unreadable. Writes come from the stream thread,
+ * searches from any thread: IndexWriter and SearcherManager are thread-safe.
  */
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
@@ -61,12 +60,6 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private final SearcherManager searchers;
     private final ArticleIndexer indexer;
     private final long committedAtOpen;
-    /** Nothing indexed at open: a catch-up adds documents without looking for older versions, a bulk rebuild. */
-    private final boolean emptyAtOpen;
-    /** Held while an article is written, so the stream thread and the catch-up thread never interleave on one id. */
-    private final Object writes = new Object();
-    /** Ids the stream thread indexed since the catch-up began: their newest version is in, the catch-up skips them. */
-    private final Set<String> indexedDuringCatchUp = new HashSet<>();
     private volatile long lastOffset;
     private long committedOffsetNow;
     private volatile CatchUpProgress catchingUp;
@@ -78,7 +71,6 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         this.searchers = new SearcherManager(writer, null);
         this.indexer = new ArticleIndexer(writer);
         this.committedAtOpen = readCommittedOffset(writer);
-        this.emptyAtOpen = writer.getDocStats().maxDoc == 0;
         this.lastOffset = committedAtOpen;
         this.committedOffsetNow = committedAtOpen;
     }
@@ -116,16 +108,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
 
     /** Indexes (or replaces) one article that came from input offset {@code offset}. */
     public void upsert(ScoredArticle article, long offset) {
-        synchronized (writes) {
-            if (catchingUp != null) {
-                indexedDuringCatchUp.add(article.id());
-            }
-            indexer.upsert(article);
-            advance(offset);
-        }
-    }
-
-    private void advance(long offset) {
+        indexer.upsert(article);
         if (offset > lastOffset) {
             lastOffset = offset;
         }
@@ -141,7 +124,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     }
 
     /** Makes everything indexed so far durable, recording the highest offset it covers, and searchable. */
-    public synchronized void commit() {
+    public void commit() {
         long covered = durableOffset();
         if (!writer.hasUncommittedChanges() && committedOffsetNow == covered) {
             refresh();
@@ -174,37 +157,22 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         catchingUp = new CatchUpProgress(shard, 0, articles, 0);
     }
 
-    /**
-     * Re-indexes one stored article when the last commit did not cover it and the stream thread has not indexed it
-     * since the catch-up began; says whether it did. Into an index empty at open the article is added outright:
-     * nothing older can be there to replace.
-     */
+    /** Re-indexes one stored article when the last commit did not cover it; says whether it did. */
     public boolean reindexIfBehind(StoredArticle stored) {
-        synchronized (writes) {
-            CatchUpProgress now = catchingUp;
-            boolean behind = (committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen)
-                    && !indexedDuringCatchUp.contains(stored.article().id());
-            if (behind) {
-                if (emptyAtOpen && now != null) {
-                    indexer.add(stored.article());
-                } else {
-                    indexer.upsert(stored.article());
-                }
-                advance(stored.sourceOffset());
-            }
-            if (now != null) {
-                catchingUp = now.next(behind);
-            }
-            return behind;
+        CatchUpProgress now = catchingUp;
+        boolean behind = committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen;
+        if (behind) {
+            upsert(stored.article(), stored.sourceOffset());
         }
+        if (now != null) {
+            catchingUp = now.next(behind);
+        }
+        return behind;
     }
 
     /** Ends the catch-up: from now on commits record the highest offset indexed. Commits, so it is durable. */
     public void endCatchUp() {
-        synchronized (writes) {
-            catchingUp = null;
-            indexedDuringCatchUp.clear();
-        }
+        catchingUp = null;
         commit();
     }
 

@@ -33,15 +33,6 @@ public final class ArticleIndexer {
         this.writer = writer;
     }
 
-    /** Adds the article without looking for an older version: only for an index known not to hold it. */
-    public void add(ScoredArticle scored) {
-        try {
-            writer.addDocument(document(scored));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index article " + scored.id(), e);
-        }
-    }
-
     public void upsert(ScoredArticle scored) {
         try {
             writer.updateDocument(new Term(ArticleFields.ID, scored.id()), document(scored));

@@ -7,16 +7,13 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Re-indexes a shard from its articles store one slice at a time, in key order, resuming after the last key done,
- * on a thread of its own ({@link #runToEnd}), one per shard.
+ * Re-indexes a shard from its articles store one slice at a time, in key order, resuming after the last key done.
  *
- * <p>Why not on the stream thread: while it ran there, the transaction of the thread's other tasks stayed open (a
- * catch-up of thousands of articles outlasted the producer's transaction timeout and got the thread fenced), and
- * between its slices the thread waited in poll, idle, so a shard of 100,000 articles took minutes more than Lucene
- * needs (docs/benchmarks.md, "Recovery after state loss"). The stream thread keeps processing and committing;
- * articles stored meanwhile are indexed by the processor, which the index remembers so the catch-up never writes
- * an older version over theirs ({@link ArticleIndex#reindexIfBehind}). Why slices still: a fresh store iterator per
- * slice, as one held open for the whole catch-up would pin an old RocksDB snapshot.
+ * <p>Why slices: the catch-up runs on the stream thread, and while it runs the transaction of the thread's other
+ * tasks stays open; a catch-up of thousands of articles outlasts the producer's transaction timeout, the broker
+ * aborts the transaction and the thread is fenced, losing and restoring all its tasks. Between slices the thread
+ * processes records and commits as usual. Articles stored meanwhile are indexed by the processor itself, and one
+ * changed behind the resume key was indexed by it in its new version, so a slice reads the store as it is now.
  */
 final class IndexCatchUp {
 
@@ -24,8 +21,7 @@ final class IndexCatchUp {
     private final ArticleIndex index;
     private final long sliceNanos;
     private String lastKey;
-    private volatile CatchUpProgress finished;
-    private volatile boolean stopped;
+    private CatchUpProgress finished;
 
     IndexCatchUp(KeyValueStore<String, StoredArticle> articles, ArticleIndex index, String shard, Duration slice) {
         this.articles = articles;
@@ -63,18 +59,6 @@ final class IndexCatchUp {
         finished = index.catchUpProgress().orElseThrow();
         index.endCatchUp();
         return true;
-    }
-
-    /** Steps until the whole store is done or {@link #stop} is called; for the shard's catch-up thread. */
-    void runToEnd() {
-        while (!stopped && !step()) {
-            // one slice per step, a fresh store iterator each time
-        }
-    }
-
-    /** Makes {@link #runToEnd} return after the slice under way: the task is closing, its store with it. */
-    void stop() {
-        stopped = true;
     }
 
     /** What the whole catch-up did; empty until {@link #step} returned true. */

@@ -3,6 +3,8 @@ package vn.tinradar.analyze.pipeline.index;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -24,9 +26,9 @@ import vn.tinradar.common.kafka.JsonSerde;
  * <p>Input: {@code articles.scored} (article id → ScoredArticle), partitioned by id. State: {@value #ARTICLES_STORE}
  * (logged, the source of truth, with the input offset of each article) and {@value #INDEX_STORE} (the Lucene shard,
  * derived). When the task starts, after Streams restored the articles store, the shard re-indexes whatever it
- * misses, so a lost or stale index heals itself: on a catch-up thread of the shard's own while the task processes
- * and commits as usual ({@link IndexCatchUp} says why). A failure to index one article is logged and counted; the
- * article stays in the store and is retried at the next start.
+ * misses, so a lost or stale index heals itself: in slices of {@code index-catch-up-slice-ms} between which the
+ * task processes and commits as usual ({@link IndexCatchUp} says why). A failure to index one article is logged
+ * and counted; the article stays in the store and is retried at the next start.
  */
 public final class IndexingProcessor implements FixedKeyProcessor<String, ScoredArticle, ScoredArticle> {
 
@@ -34,16 +36,14 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
     public static final String INDEX_STORE = "articles-index";
     private static final Logger LOG = LoggerFactory.getLogger(IndexingProcessor.class);
 
-    /** How long closing a task waits for its catch-up thread to finish the slice under way. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    /** How often a catch-up slice is due: short, so the catch-up takes most of the time the records leave. */
+    private static final Duration SLICE_EVERY = Duration.ofMillis(10);
 
     private final AnalyzeMetrics metrics;
     private final Duration slice;
     private FixedKeyProcessorContext<String, ScoredArticle> context;
     private KeyValueStore<String, StoredArticle> articles;
     private ArticleIndex index;
-    private IndexCatchUp catchUp;
-    private Thread catchUpThread;
 
     private IndexingProcessor(AnalyzeMetrics metrics, Duration slice) {
         this.metrics = metrics;
@@ -77,29 +77,21 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
         ArticleIndexStore store = context.getStateStore(INDEX_STORE);
         this.index = store.index();
         String task = context.taskId().toString();
-        catchUp = new IndexCatchUp(articles, index, task, slice);
+        IndexCatchUp catchUp = new IndexCatchUp(articles, index, task, slice);
         metrics.indexCatchUpStarted();
         long started = System.nanoTime();
         LOG.info("event=index-catch-up-started task={} committedOffset={} articles={}", task, index.committedOffset(),
                 index.catchUpProgress().map(CatchUpProgress::articles).orElse(0L));
-        catchUpThread = new Thread(() -> catchUpToEnd(task, started), "index-catch-up-" + task);
-        catchUpThread.setDaemon(true);
-        catchUpThread.start();
-    }
-
-    private void catchUpToEnd(String task, long started) {
-        try {
-            catchUp.runToEnd();
-        } catch (RuntimeException e) {
-            // the shard stays listed as catching up (/health); the next start of the task catches up again
-            LOG.warn("event=index-catch-up-failed task={} error={}", task, e.toString());
-            metrics.failure("index-catch-up");
-            return;
-        }
-        catchUp.finished().ifPresent(done -> LOG.info(
-                "event=index-caught-up task={} reindexed={} examined={} committedOffset={} documents={} ms={}",
-                task, done.reindexed(), done.examined(), index.committedOffset(), index.documentCount(),
-                (System.nanoTime() - started) / 1_000_000));
+        Cancellable[] slices = new Cancellable[1];
+        slices[0] = context.schedule(SLICE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (catchUp.step()) {
+                slices[0].cancel();
+                CatchUpProgress done = catchUp.finished().orElseThrow();
+                LOG.info("event=index-caught-up task={} reindexed={} examined={} committedOffset={} documents={} ms={}",
+                        task, done.reindexed(), done.examined(), index.committedOffset(), index.documentCount(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        });
     }
 
     @Override
@@ -118,20 +110,6 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
         if (firstSeen) {
             // trends count an article once: a corrected version replaces it in the index, not in the counts
             context.forward(record);
-        }
-    }
-
-    @Override
-    public void close() {
-        // before Streams closes the stores the catch-up reads and writes
-        catchUp.stop();
-        try {
-            catchUpThread.join(STOP_WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (catchUpThread.isAlive()) {
-            LOG.warn("event=index-catch-up-still-running task={} waitedMs={}", context.taskId(), STOP_WAIT.toMillis());
         }
     }
 }

@@ -143,22 +143,6 @@ class ArticleIndexTest {
         }
     }
 
-    @Test
-    void aCatchUpNeverWritesAnOlderVersionOverTheOneTheTaskIndexedMeanwhile() {
-        StoredArticle first = articles(1).get(0);
-        StoredArticle correction = new StoredArticle(1, scorer.score(corrected(first.article().article())));
-        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
-            index.beginCatchUp("2_0", 1);
-            // the catch-up thread read the first version; the stream thread then stores and indexes the correction
-            index.upsert(correction.article(), correction.sourceOffset());
-            assertThat(index.reindexIfBehind(first)).isFalse();
-            index.endCatchUp();
-
-            assertThat(index.documentCount()).isEqualTo(1);
-            assertThat(search(index, Map.of("q", "dinh chinh")).total()).isEqualTo(1);
-        }
-    }
-
     /** The article as its paper corrected it: a sentence added under the same id. */
     private static Article corrected(Article a) {
         return a.withText(a.title(), a.summary(), a.text() + " Đính chính: số hộ phải di dời là 14.", a.contentHash());

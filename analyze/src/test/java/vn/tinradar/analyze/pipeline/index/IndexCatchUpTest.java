@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.KeywordTestScorer;
 import vn.tinradar.common.kafka.JsonSerde;
 
-/** Re-indexing a shard from its articles store one slice at a time, as a task's catch-up thread does at its start. */
+/** Re-indexing a shard from its articles store one slice at a time, as a task does when it starts on an instance. */
 class IndexCatchUpTest {
 
     /** A slice too short for more than one article: every step does exactly one. */
@@ -80,33 +80,6 @@ class IndexCatchUpTest {
 
         assertThat(catchUp.step()).isTrue();
         assertThat(index.documentCount()).isEqualTo(4);
-    }
-
-    @Test
-    void runsSliceAfterSliceOnItsOwnThreadUntilTheStoreIsDone() throws Exception {
-        open();
-        store(0, 1, 2, 3, 4);
-        IndexCatchUp catchUp = new IndexCatchUp(articles, index, "2_0", ONE_ARTICLE);
-
-        Thread thread = new Thread(catchUp::runToEnd, "index-catch-up-2_0");
-        thread.start();
-        thread.join(10_000);
-
-        assertThat(catchUp.finished()).hasValueSatisfying(p -> assertThat(p.reindexed()).isEqualTo(5));
-        assertThat(index.documentCount()).isEqualTo(5);
-    }
-
-    @Test
-    void stoppedBeforeItsFirstSliceLeavesTheShardCatchingUp() {
-        open();
-        store(0, 1);
-        IndexCatchUp catchUp = new IndexCatchUp(articles, index, "2_0", ONE_ARTICLE);
-
-        catchUp.stop(); // the task closed: its store is about to close too
-        catchUp.runToEnd();
-
-        assertThat(catchUp.finished()).isEmpty();
-        assertThat(index.catchUpProgress()).isPresent();
     }
 
     private void store(int... numbers) {
