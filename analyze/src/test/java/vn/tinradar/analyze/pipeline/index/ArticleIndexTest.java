@@ -2,14 +2,20 @@ package vn.tinradar.analyze.pipeline.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.at;
+import static vn.tinradar.analyze.Fixtures.education;
 import static vn.tinradar.analyze.Fixtures.landslide;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.KeywordTestScorer;
+import vn.tinradar.analyze.query.search.SearchRequest;
+import vn.tinradar.analyze.query.search.SearchResult;
+import vn.tinradar.analyze.query.search.SearchService;
+import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 
 /** One on-disk index shard: idempotent upserts, durable commits, and catching up from the articles store. */
@@ -105,6 +111,45 @@ class ArticleIndexTest {
             index.endCatchUp();
             assertThat(index.catchUpProgress()).isEmpty();
         }
+    }
+
+    @Test
+    void aShardRebuiltFromTheArticlesStoreAnswersStaffSearchesAsTheShardItReplaces() {
+        // the live shard saw every version as it came, a correction of the third report included
+        List<StoredArticle> arrived = new ArrayList<>(articles(6));
+        for (int i = 0; i < 4; i++) {
+            arrived.add(new StoredArticle(6 + i, scorer.score(education(i, at("2026-11-21T07:00:00").plusHours(i)))));
+        }
+        arrived.add(new StoredArticle(10, scorer.score(corrected(arrived.get(2).article().article()))));
+        List<StoredArticle> store = new ArrayList<>(arrived.subList(0, 10));
+        store.set(2, arrived.get(10)); // the store keeps an article's last version only
+        try (ArticleIndex live = ArticleIndex.open(dir.resolve("live"), 16);
+             ArticleIndex rebuilt = ArticleIndex.open(dir.resolve("rebuilt"), 16)) {
+            arrived.forEach(s -> live.upsert(s.article(), s.sourceOffset()));
+            live.commit();
+            assertThat(catchUp(rebuilt, store)).isEqualTo(10);
+
+            for (Map<String, String> params : List.of(Map.of("q", "sat lo"), Map.of("q", "\"Bảo Yên\" -Khe"),
+                    Map.of("q", "hoc sinh", "sort", "time"), Map.of("q", "dinh chinh"), Map.<String, String>of())) {
+                SearchResult before = search(live, params);
+                SearchResult after = search(rebuilt, params);
+                assertThat(after.total()).as("total of %s", params).isEqualTo(before.total());
+                assertThat(after.facets()).as("facets of %s", params).isEqualTo(before.facets());
+                // a score may differ in its last digits: the live shard still counts the correction's old version
+                assertThat(after.hits()).as("hits of %s", params)
+                        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("score")
+                        .containsExactlyElementsOf(before.hits());
+            }
+        }
+    }
+
+    /** The article as its paper corrected it: a sentence added under the same id. */
+    private static Article corrected(Article a) {
+        return a.withText(a.title(), a.summary(), a.text() + " Đính chính: số hộ phải di dời là 14.", a.contentHash());
+    }
+
+    private static SearchResult search(ArticleIndex shard, Map<String, String> params) {
+        return new SearchService(() -> List.of(shard)).search(SearchRequest.fromParams(params));
     }
 
     /** A whole catch-up at once, as the indexing processor does it slice by slice; how many it re-indexed. */
