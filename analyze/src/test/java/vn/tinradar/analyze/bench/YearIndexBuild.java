@@ -39,8 +39,8 @@ import vn.tinradar.common.province.Provinces;
  * step does ({@link ArticleIndex#upsert}, a durable commit every 100,000 articles, 32 MB RAM buffer). Prints the
  * time to build split into scoring and Lucene, the documents and bytes per shard, and the peak heap.
  *
- * <p>Run: {@code java -Xmx1g -Xlog:gc:file=gc.log YearIndexBuild INPUT.jsonl[.gz] INDEX_DIR [SCORING_THREADS]};
- * INDEX_DIR must not hold an index yet.
+ * <p>Run: {@code java -Xmx1g -Xlog:gc:file=gc.log YearIndexBuild INPUT.jsonl[.gz] INDEX_DIR [SCORING_THREADS]
+ * [--append]}; INDEX_DIR must not hold an index yet, unless {@code --append} adds the lines to the one it holds.
  */
 public final class YearIndexBuild {
 
@@ -65,13 +65,15 @@ public final class YearIndexBuild {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: YearIndexBuild INPUT.jsonl[.gz] INDEX_DIR [SCORING_THREADS]");
+            System.err.println("usage: YearIndexBuild INPUT.jsonl[.gz] INDEX_DIR [SCORING_THREADS] [--append]");
             System.exit(2);
         }
         Path input = Path.of(args[0]);
         Path dir = Path.of(args[1]);
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        for (int s = 0; s < SHARDS; s++) {
+        // a build stopped at a durable commit goes on with the rest of the same generated stream
+        boolean append = args.length > 3 && args[3].equals("--append");
+        for (int s = 0; s < SHARDS && !append; s++) {
             Path shard = dir.resolve("shard-" + s);
             if (Files.isDirectory(shard) && Files.list(shard).findAny().isPresent()) {
                 throw new IllegalArgumentException("index directory " + shard + " is not empty; give a new INDEX_DIR");
