@@ -131,19 +131,30 @@ class CoveredByStoryAlertsTest {
                 new Sentiment(Sentiment.NEGATIVE, -0.7, List.of("sạt lở")), null, story, null, s.scoredAt()));
     }
 
-    @Test
-    void surgeIsJudgedByItsNegativeArticlesNotTheOrdinaryNewsOfTheSameHour() {
+    /** Two negative landslide reports, then three ordinary news items from {@code ordinaryFrom} minutes on. */
+    private void landslideThenOrdinaryNews(int ordinaryFrom) {
         negativeReport("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", 5,
                 LANDSLIDE);
         negativeReport("laocaitv-mh2", "Mường Hum: khối sạt lở tiếp tục dịch chuyển, mở rộng vùng di dời", 15,
                 LANDSLIDE);
-        report("ocop-1", "Lào Cai có thêm 12 sản phẩm OCOP 4 sao", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 20,
-                "s-ocop");
+        report("ocop-1", "Lào Cai có thêm 12 sản phẩm OCOP 4 sao", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS,
+                ordinaryFrom, "s-ocop");
         report("du-lich-2", "Sa Pa đón hơn 20.000 lượt khách dịp cuối tuần", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS,
-                25, "s-du-lich");
+                ordinaryFrom + 5, "s-du-lich");
         report("giao-duc-3", "Học sinh Lào Cai giành 3 giải quốc gia môn Tin học", "Báo Lào Cai",
-                SourceTier.PROVINCIAL_PRESS, 30, "s-giao-duc");
+                SourceTier.PROVINCIAL_PRESS, ordinaryFrom + 10, "s-giao-duc");
         rules.story(StoryMergeGroupingTest.spreadingLandslide());
+    }
+
+    private void assertTheSurgeJoinedTheLandslideOnItsTwoNegativeReports() {
+        assertThat(firing()).singleElement().satisfies(a -> assertThat(a.signals())
+                .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
+    }
+
+    @Test
+    void surgeIsJudgedByItsNegativeArticlesNotTheOrdinaryNewsOfTheSameHour() {
+        landslideThenOrdinaryNews(20);
         Trend t = provinceNegativeSurge();
 
         rules.trend(new Trend(t.v(), t.kind(), t.key(), t.label(), t.windowStart(), t.windowEnd(), t.count(),
@@ -151,24 +162,12 @@ class CoveredByStoryAlertsTest {
                 List.of("baolaocai-mh1", "laocaitv-mh2", "ocop-1", "du-lich-2", "giao-duc-3"), false));
 
         // 2 of 5 samples, but both negative ones, are the landslide's: the surge is its, not a second alert
-        assertThat(firing()).singleElement().satisfies(a -> assertThat(a.signals())
-                .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
-                .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
+        assertTheSurgeJoinedTheLandslideOnItsTwoNegativeReports();
     }
 
     @Test
     void surgeIsJudgedByTheWindowsLatestNegativeReportsWhenItsLatestReportsAreOrdinaryNews() {
-        negativeReport("baolaocai-mh1", "Sạt lở nghiêm trọng tại xã Mường Hum, 27 hộ dân phải di dời khẩn cấp", 5,
-                LANDSLIDE);
-        negativeReport("laocaitv-mh2", "Mường Hum: khối sạt lở tiếp tục dịch chuyển, mở rộng vùng di dời", 15,
-                LANDSLIDE);
-        report("ocop-1", "Lào Cai có thêm 12 sản phẩm OCOP 4 sao", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 40,
-                "s-ocop");
-        report("du-lich-2", "Sa Pa đón hơn 20.000 lượt khách dịp cuối tuần", "Báo Lào Cai", SourceTier.PROVINCIAL_PRESS,
-                45, "s-du-lich");
-        report("giao-duc-3", "Học sinh Lào Cai giành 3 giải quốc gia môn Tin học", "Báo Lào Cai",
-                SourceTier.PROVINCIAL_PRESS, 50, "s-giao-duc");
-        rules.story(StoryMergeGroupingTest.spreadingLandslide());
+        landslideThenOrdinaryNews(40);
         Trend t = provinceNegativeSurge();
 
         // the hour's latest reports are all ordinary news; the trend names its latest negative ones apart
@@ -177,8 +176,6 @@ class CoveredByStoryAlertsTest {
                 List.of("giao-duc-3", "du-lich-2", "ocop-1"), false, t.window(), t.negativeBaseline(), t.negativeSurge(),
                 List.of("laocaitv-mh2", "baolaocai-mh1")));
 
-        assertThat(firing()).singleElement().satisfies(a -> assertThat(a.signals())
-                .filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS)).singleElement()
-                .satisfies(s -> assertThat(s.evidence()).contains("2/2 bài tiêu cực thuộc “Sạt lở nghiêm trọng")));
+        assertTheSurgeJoinedTheLandslideOnItsTwoNegativeReports();
     }
 }
