@@ -34,6 +34,8 @@ import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
 import vn.tinradar.ingest.metrics.IngestMetrics;
+import vn.tinradar.ingest.social.TelegramPost;
+import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.source.Source;
 
@@ -182,9 +184,14 @@ public final class RecheckService implements AutoCloseable {
         Optional<Source> source = sourceOf(state.url());
         Instant now = clock.instant();
         recent.addLast(now);
-        FetchResult page = fetcher.fetch(new FetchRequest(state.url(), source.map(Source::id).orElse("recheck"),
-                maxPageBytes, null, null, source.map(Source::privateHosts).orElse(java.util.Set.of())));
-        ExtractedPage extracted = reader.read(page, source.map(Source::selectors).orElse(Selectors.NONE));
+        // a Telegram message's own address shows its channel even once the message is deleted; its embed page tells
+        boolean telegram = TelegramPost.isPermalink(state.url())
+                && ("t.me".equals(host(state.url())) || source.map(RecheckService::telegram).orElse(false));
+        FetchResult page = fetcher.fetch(new FetchRequest(telegram ? TelegramPost.embedUrl(state.url()) : state.url(),
+                source.map(Source::id).orElse("recheck"), maxPageBytes, null, null,
+                source.map(Source::privateHosts).orElse(java.util.Set.of())));
+        ExtractedPage extracted = telegram ? reader.readTelegramPost(page)
+                : reader.read(page, source.map(Source::selectors).orElse(Selectors.NONE));
         CheckResult result = PageCheck.judge(state, page, extracted, clock.instant());
         states.put(state.articleId(), result.state());
         output.write(result);
@@ -215,6 +222,10 @@ public final class RecheckService implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean telegram(Source source) {
+        return source.feeds().stream().anyMatch(f -> f.kind() == FeedKind.TELEGRAM);
     }
 
     private static String host(String url) {

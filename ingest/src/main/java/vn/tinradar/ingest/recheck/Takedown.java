@@ -22,7 +22,9 @@ public final class Takedown {
             "không tìm thấy nội dung",
             "bài viết đã bị gỡ", "bài viết đã bị xóa", "bài viết đã bị xoá", "nội dung đã bị gỡ", "đã bị gỡ bỏ",
             "bài viết đã được gỡ", "tin bài không tồn tại", "đường dẫn không tồn tại", "404 not found",
-            "page not found", "trang bạn tìm kiếm không tồn tại", "bài viết này không còn");
+            "page not found", "trang bạn tìm kiếm không tồn tại", "bài viết này không còn",
+            // Telegram's embed page of a message its channel deleted
+            "post not found");
     private static final Pattern ARTICLE_ID = Pattern.compile("\\d{4,}|\\.html?$|\\.htm$");
 
     private Takedown() {

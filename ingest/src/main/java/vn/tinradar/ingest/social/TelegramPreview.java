@@ -55,7 +55,7 @@ public final class TelegramPreview {
             }
             String channel = post.group(1);
             String number = post.group(2);
-            String url = "https://t.me/" + channel + "/" + number;
+            String url = permalink(message, channel, number);
             String text = PostText.plainLines(textWithBreaks(message.selectFirst(".tgme_widget_message_text")));
             if (text == null) {
                 skipped.add(new UnusableItem(url, null, "no text (a photo, sticker or service message)"));
@@ -86,8 +86,23 @@ public final class TelegramPreview {
         return new SocialListing(posts, skipped);
     }
 
+    /**
+     * The message's own link (its date links to it), when it names the same message; otherwise t.me's address for
+     * it. The page's link is kept because a mirror or a local copy of the preview links to itself, not to t.me.
+     */
+    private static String permalink(Element message, String channel, String number) {
+        Element date = message.selectFirst("a.tgme_widget_message_date[href]");
+        if (date != null) {
+            String href = date.absUrl("href");
+            if ((href.startsWith("https://") || href.startsWith("http://")) && href.endsWith("/" + channel + "/" + number)) {
+                return CanonicalUrls.canonical(href).orElse(href);
+            }
+        }
+        return "https://t.me/" + channel + "/" + number;
+    }
+
     /** The element's text with each {@code <br>} and block end as a line break, as the reader sees it. */
-    private static String textWithBreaks(Element text) {
+    static String textWithBreaks(Element text) {
         if (text == null) {
             return null;
         }

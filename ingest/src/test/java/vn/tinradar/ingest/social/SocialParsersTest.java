@@ -59,6 +59,25 @@ class SocialParsersTest {
     }
 
     @Test
+    void aMessageKeepsTheAddressItsPreviewLinksToAndFallsBackToTMe() throws Exception {
+        SocialListing listing = TelegramPreview.parse("""
+                <html><body><div class="tgme_channel_info"><div class="tgme_channel_info_header_title">Tin nóng Tây Bắc</div></div>
+                <div class="tgme_widget_message" data-post="tinnongtaybac/2417">
+                 <div class="tgme_widget_message_text">Sạt lở đất ở xã Mường Hum</div>
+                 <a class="tgme_widget_message_date" href="http://127.0.0.1:18812/tinnongtaybac/2417"><time datetime="2026-12-06T02:10:00+00:00">09:10</time></a>
+                </div>
+                <div class="tgme_widget_message" data-post="tinnongtaybac/2418">
+                 <div class="tgme_widget_message_text">Đường lên Y Tý thông xe</div>
+                 <a class="tgme_widget_message_date" href="http://127.0.0.1:18812/tinnongtaybac/9999"><time datetime="2026-12-06T03:10:00+00:00">10:10</time></a>
+                </div></body></html>
+                """, "http://127.0.0.1:18812/s/tinnongtaybac");
+
+        assertThat(listing.posts()).extracting(SocialItem::url)
+                .as("a date link naming another message is not taken for this one's address")
+                .containsExactly("http://127.0.0.1:18812/tinnongtaybac/2417", "https://t.me/tinnongtaybac/2418");
+    }
+
+    @Test
     void aPageThatIsNoChannelPreviewIsRefusedWhole() {
         assertThatThrownBy(() -> TelegramPreview.parse("<html><body><h1>Trang không tồn tại</h1></body></html>",
                 "https://t.me/s/khongtontai"))
