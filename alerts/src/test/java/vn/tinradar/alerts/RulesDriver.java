@@ -94,6 +94,11 @@ public final class RulesDriver implements AutoCloseable {
         stories.pipeInput(s.id(), s);
     }
 
+    /** The tombstone analyze writes for a story that is gone: merged into another, or re-clustered away. */
+    public void storyGone(String storyId) {
+        stories.pipeInput(storyId, (Story) null);
+    }
+
     /** Sends a source's status keyed as ingest keys it (the source id). */
     public void source(SourceStatus s) {
         sourceHealth.pipeInput(s.sourceId(), s);

@@ -160,7 +160,7 @@ public final class AlertsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICY_STORIES_STORE),
                 Serdes.String(), mentionSerde));
         builder.addStateStore(groupStore(POLICY_GROUPS_STORE, stateSerde));
-        toAlerts(stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), story),
+        toAlerts(stories.flatMap((id, story) -> PolicyMention.of(config.get().rules().draftPolicies(), id, story),
                         Named.as("policy-mentions-of-story"))
                 .repartition(Repartitioned.<String, PolicyMention>as(POLICY_MENTIONS).withKeySerde(Serdes.String())
                         .withValueSerde(mentionSerde).withNumberOfPartitions(1))

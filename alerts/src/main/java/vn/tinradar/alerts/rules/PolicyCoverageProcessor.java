@@ -57,6 +57,12 @@ final class PolicyCoverageProcessor implements Processor<String, PolicyMention, 
     @Override
     public void process(Record<String, PolicyMention> record) {
         PolicyMention m = record.value();
+        if (m != null && m.policyId() != null && m.retracted()) {
+            if (stories.delete(storyKey(m.policyId(), m.storyId())) != null) {
+                checkAll(Instant.ofEpochMilli(context.currentSystemTimeMs()));
+            }
+            return;
+        }
         if (m == null || m.policyId() == null || m.lastSeen() == null) {
             return;
         }

@@ -19,9 +19,18 @@ public record PolicyMention(String policyId, String storyId, String storyTitle, 
                             List<ArticleRef> articles, Instant firstSeen, int articleCount, int negativeCount,
                             int sourceCount) {
 
-    /** One mention per configured policy the story's titles name. */
-    static List<KeyValue<String, PolicyMention>> of(AlertsConfig.DraftPolicies config, Story story) {
-        if (story == null || story.id() == null || story.lastSeen() == null || config.policies().isEmpty()) {
+    /**
+     * One mention per configured policy the story's titles name; for a story that is gone (a tombstone: merged into
+     * another, or re-clustered away), one {@linkplain #retracted() retraction} per policy, so its articles are not
+     * counted again under the story that took them.
+     */
+    static List<KeyValue<String, PolicyMention>> of(AlertsConfig.DraftPolicies config, String storyId, Story story) {
+        if (story == null) {
+            return storyId == null ? List.of() : config.policies().stream()
+                    .map(p -> KeyValue.pair(p.id(), new PolicyMention(p.id(), storyId, null, null, List.of(), null,
+                            0, 0, 0))).toList();
+        }
+        if (story.id() == null || story.lastSeen() == null || config.policies().isEmpty()) {
             return List.of();
         }
         String text = WatchListRule.titles(story);
@@ -37,5 +46,10 @@ public record PolicyMention(String policyId, String storyId, String storyTitle, 
             }
         }
         return out;
+    }
+
+    /** Whether this says the story is gone rather than what it holds. */
+    boolean retracted() {
+        return storyId != null && lastSeen == null;
     }
 }

@@ -141,4 +141,22 @@ class PolicyCoverageTopologyTest {
         assertThat(last.summary()).contains("4/5 bài").contains("trong 3 câu chuyện");
         assertThat(last.articles()).extracting(ArticleRef::id).contains("story-muc-thap-1", "story-thiet-thoi-1");
     }
+
+    @Test
+    void storyMergedAwayIsNoLongerCountedBesideTheStoryThatTookItsArticles() {
+        start(START);
+        rules.story(complaint("story-da-sua", "Dự thảo hỗ trợ thu hồi đất đã sửa theo góp ý của dân", 2, 0,
+                START.minus(Duration.ofDays(2))));
+        rules.story(complaint("story-muc-thap", "Nhiều hộ dân phàn nàn mức hỗ trợ thu hồi đất thấp", 3, 2,
+                START.minus(Duration.ofDays(1))));
+        assertThat(rules.newAlerts()).as("2 of 5 articles negative").noneMatch(a -> a.rule().equals("policy-negative"));
+
+        // the complaint story takes the revision story's two articles and one more complaint; the other is gone
+        rules.story(complaint("story-muc-thap", "Nhiều hộ dân phàn nàn mức hỗ trợ thu hồi đất thấp", 6, 3,
+                START.minus(Duration.ofHours(2))));
+        rules.storyGone("story-da-sua");
+
+        assertThat(rules.newAlerts()).filteredOn(a -> a.rule().equals("policy-negative")).last()
+                .satisfies(a -> assertThat(a.summary()).contains("3/6 bài").contains("trong 1 câu chuyện"));
+    }
 }
