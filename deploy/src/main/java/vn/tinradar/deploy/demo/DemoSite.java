@@ -71,7 +71,7 @@ public final class DemoSite implements AutoCloseable {
             for (DemoSource source : corpus.sources()) {
                 int preferred = lastPorts.getOrDefault(source.id(), basePort == 0 ? 0 : basePort + sites.size());
                 SourceSite site = new SourceSite(source, corpus.articlesOf(source.id()),
-                        corpus.changesOf(source.id()), clock, startedAt, preferred);
+                        corpus.changesOf(source.id()), clock, startedAt, preferred, this::telegramUrlOfKey);
                 sites.put(source.id(), site);
                 site.start();
             }
@@ -224,6 +224,15 @@ public final class DemoSite implements AutoCloseable {
             selectors.put("date", "time.u-dt");
         }
         return selectors;
+    }
+
+    /**
+     * A demo Telegram message's address by its "source/slug", or null when that article is no Telegram message:
+     * a channel can forward only another channel's message, not a web page it copied from.
+     */
+    private String telegramUrlOfKey(String key) {
+        SourceSite site = sites.get(key.substring(0, Math.max(0, key.indexOf('/'))));
+        return site == null || !site.source().feed().equals("telegram") ? null : site.urlOf(key);
     }
 
     List<SourceSite> sites() {

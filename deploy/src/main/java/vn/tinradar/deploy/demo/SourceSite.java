@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,17 @@ final class SourceSite implements AutoCloseable {
     private final String base;
     private final FeedRenderer feeds;
     private final PageRenderer pages;
+    private final TelegramRenderer telegram;
 
     /** {@code preferredPort} 0 = any free port; otherwise that port if it is free, else any free port. */
     SourceSite(DemoSource source, List<DemoArticle> articles, List<DemoChange> changes, Clock clock,
                Instant startedAt, int preferredPort) {
+        this(source, articles, changes, clock, startedAt, preferredPort, key -> null);
+    }
+
+    /** @param urlOfKey any demo article's address by its "source/slug" (a forward links to its original), or null */
+    SourceSite(DemoSource source, List<DemoArticle> articles, List<DemoChange> changes, Clock clock,
+               Instant startedAt, int preferredPort, Function<String, String> urlOfKey) {
         this.source = source;
         changes.forEach(c -> this.changes.put(c.article(), c));
         this.clock = clock;
@@ -63,6 +71,7 @@ final class SourceSite implements AutoCloseable {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         feeds = new FeedRenderer(source, base);
         pages = new PageRenderer(source, base);
+        telegram = source.feed().equals("telegram") ? new TelegramRenderer(source, urlOfKey) : null;
         long number = 100_000L + Math.floorMod(source.id().hashCode(), 800) * 1_000L;
         List<DemoArticle> chronological = articles.stream()
                 .sorted(Comparator.comparingLong(DemoArticle::offsetSeconds)).toList();
@@ -115,6 +124,12 @@ final class SourceSite implements AutoCloseable {
         return source;
     }
 
+    /** The address of this site's article with the key "source/slug", or null when it has none. */
+    String urlOf(String key) {
+        return newestFirst.stream().filter(s -> s.article().key().equals(key)).map(SiteArticle::url).findFirst()
+                .orElse(null);
+    }
+
     SiteArticle find(DemoArticle article) {
         return newestFirst.stream().filter(s -> s.article().equals(article)).findFirst().orElseThrow();
     }
@@ -162,6 +177,8 @@ final class SourceSite implements AutoCloseable {
             send(exchange, 200, "text/plain; charset=UTF-8", robots().getBytes(StandardCharsets.UTF_8));
         } else if (key.equals(source.feedPath()) || key.equals("/")) {
             serveFeed(exchange, key.equals("/") && !source.feed().equals("list"));
+        } else if (telegram != null) {
+            serveTelegramMessage(exchange, key);
         } else if (key.startsWith("/media/")) {
             send(exchange, 200, "image/jpeg", IMAGE);
         } else {
@@ -181,8 +198,27 @@ final class SourceSite implements AutoCloseable {
         }
     }
 
+    /** A message's embed page (the message, or "Post not found" once deleted) or its plain address (the channel). */
+    private void serveTelegramMessage(HttpExchange exchange, String key) throws IOException {
+        boolean embed = key.endsWith("?embed=1");
+        SiteArticle stored = byPath.get(embed ? key.substring(0, key.length() - "?embed=1".length()) : key);
+        if (stored == null || stored.published().isAfter(clock.instant())) {
+            send(exchange, 404, "text/html; charset=UTF-8", telegram.channelPage().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        SiteArticle item = shown(stored, clock.instant());
+        String html = !embed ? telegram.channelPage() : item == null ? telegram.deleted() : telegram.embed(item, clock.instant());
+        send(exchange, 200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void serveFeed(HttpExchange exchange, boolean homeAsList) throws IOException {
         List<SiteArticle> visible = visible();
+        if (telegram != null) {
+            // t.me sends no Last-Modified: the views under each message change while its list does not
+            send(exchange, 200, "text/html; charset=UTF-8",
+                    telegram.preview(visible, clock.instant()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         Instant newest = visible.isEmpty() ? Instant.EPOCH : visible.get(0).published();
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(newest.atZone(ZoneOffset.UTC));
         exchange.getResponseHeaders().set("Last-Modified", lastModified);

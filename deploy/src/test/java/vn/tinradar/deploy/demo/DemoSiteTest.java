@@ -151,6 +151,44 @@ class DemoSiteTest {
         assertThat(get(site.feedUrl(article.source())).body()).contains(edit.title());
     }
 
+    @Test
+    void telegramChannelDeletesItsDamPostAndItsEmbedPageThenSaysPostNotFound() throws Exception {
+        DemoChange deletion = CORPUS.changes().stream()
+                .filter(c -> c.removed() && c.article().startsWith("tinnongtaybac/")).findFirst().orElseThrow();
+        DemoArticle post = article(deletion.article());
+        String url = site.articleUrl(post);
+        clock.advance(Duration.ofSeconds(post.offsetSeconds() + 1));
+        assertThat(get(site.feedUrl("tinnongtaybac")).body()).contains("tgme_widget_message_text")
+                .contains("href=\"" + url + "\"");
+        assertThat(get(url + "?embed=1").body()).contains("Đập thủy điện đầu nguồn ở Bát Xát nứt toác");
+
+        clock.advance(Duration.ofSeconds(deletion.afterSeconds()));
+
+        assertThat(get(site.feedUrl("tinnongtaybac")).body()).doesNotContain(url);
+        HttpResponse<String> embed = get(url + "?embed=1");
+        assertThat(embed.statusCode()).as("t.me answers 200 and says so in the page").isEqualTo(200);
+        assertThat(embed.body()).contains("tgme_widget_message_error").contains("Post not found");
+    }
+
+    @Test
+    void telegramForwardLinksToTheOriginalMessageOnTheOtherChannel() throws Exception {
+        DemoArticle forward = CORPUS.articles().stream()
+                .filter(a -> a.source().equals("hongbienlaocai") && a.copyOf() != null).findFirst().orElseThrow();
+        clock.advance(Duration.ofSeconds(forward.offsetSeconds() + 1));
+
+        assertThat(get(site.feedUrl("hongbienlaocai")).body())
+                .contains("tgme_widget_message_forwarded_from_name\" href=\"" + site.articleUrl(article(forward.copyOf())));
+    }
+
+    @Test
+    void telegramViewsClimbWhileThePostSpreads() {
+        DemoArticle post = article("tinnongtaybac/khan-dap-thuy-dien-dau-nguon-bat-xat-nut-toac-ba-con-so-tan-ngay");
+        java.time.Instant published = java.time.Instant.parse("2026-12-06T02:10:00Z");
+
+        assertThat(TelegramRenderer.views(post, published, published.plusSeconds(60))).isEqualTo("4.7K");
+        assertThat(TelegramRenderer.views(post, published, published.plus(TelegramRenderer.SPREAD))).isEqualTo("46.5K");
+    }
+
     private static DemoArticle article(String key) {
         return CORPUS.articles().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
