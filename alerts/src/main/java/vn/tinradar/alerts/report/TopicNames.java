@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Vietnamese names of topic ids for the report's tables: those of the analysis taxonomy
+ * Vietnamese names of topic ids for reports and alert titles: those of the analysis taxonomy
  * ({@code score/topic-taxonomy.tsv}, present on the classpath wherever analyze is, as in the tinradar jar),
  * overridden by the names the alert settings give the public-concern topics.
  */
-final class TopicNames {
+public final class TopicNames {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicNames.class);
     static final String TAXONOMY = "/score/topic-taxonomy.tsv";
@@ -23,7 +23,26 @@ final class TopicNames {
     private TopicNames() {
     }
 
-    static Map<String, String> of(Map<String, String> configured) {
+    /** The taxonomy's names, read once: a rule set is built again on every settings change. */
+    private static volatile Map<String, String> taxonomy;
+
+    /** Every topic's name: the taxonomy's, with {@code configured} (the public-concern topics' names) over it. */
+    public static Map<String, String> of(Map<String, String> configured) {
+        Map<String, String> names = new HashMap<>(taxonomy());
+        names.putAll(configured);
+        return names;
+    }
+
+    private static Map<String, String> taxonomy() {
+        Map<String, String> known = taxonomy;
+        if (known == null) {
+            known = Map.copyOf(read());
+            taxonomy = known;
+        }
+        return known;
+    }
+
+    private static Map<String, String> read() {
         Map<String, String> names = new HashMap<>();
         try (InputStream in = TopicNames.class.getResourceAsStream(TAXONOMY)) {
             if (in != null) {
@@ -39,7 +58,6 @@ final class TopicNames {
         } catch (IOException e) {
             LOG.warn("event=topic-names-unreadable resource={} error=\"{}\"", TAXONOMY, e.getMessage());
         }
-        names.putAll(configured);
         return names;
     }
 }

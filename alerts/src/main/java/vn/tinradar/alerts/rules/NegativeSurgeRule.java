@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.tinradar.alerts.config.AlertsConfig;
+import vn.tinradar.alerts.report.TopicNames;
 import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Severity;
@@ -27,13 +28,21 @@ public final class NegativeSurgeRule {
 
     private final AlertsConfig.NegativeSurge config;
     private final Map<String, String> publicConcernTopics;
+    private final Map<String, String> topicNames;
     private final Function<String, Optional<ScoredArticle>> articles;
 
     /** @param articles looks an article up by id, for the titles and links of the trend's sample articles */
     public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics,
                              Function<String, Optional<ScoredArticle>> articles) {
+        this(config, publicConcernTopics, TopicNames.of(publicConcernTopics), articles);
+    }
+
+    /** @param topicNames the Vietnamese name of every topic id, for a topic trend, which analyze labels by its id */
+    public NegativeSurgeRule(AlertsConfig.NegativeSurge config, Map<String, String> publicConcernTopics,
+                             Map<String, String> topicNames, Function<String, Optional<ScoredArticle>> articles) {
         this.config = config;
         this.publicConcernTopics = publicConcernTopics;
+        this.topicNames = topicNames;
         this.articles = articles;
     }
 
@@ -68,8 +77,8 @@ public final class NegativeSurgeRule {
                     + ", rise " + round(usual.riseScore(trend)) + " (min " + config.minShareRiseScore() + ")");
         }
         String what = trend.label() == null || trend.label().isBlank() ? trend.key() : trend.label();
-        if (Trend.TOPIC.equals(trend.kind()) && publicConcernTopics.containsKey(trend.key())) {
-            what = publicConcernTopics.get(trend.key()); // analyze labels a topic trend by its id
+        if (Trend.TOPIC.equals(trend.kind()) && topicNames.containsKey(trend.key())) {
+            what = topicNames.get(trend.key()); // analyze labels a topic trend by its id
         }
         String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
         String place = Trend.TOPIC.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), trend.label()).place();

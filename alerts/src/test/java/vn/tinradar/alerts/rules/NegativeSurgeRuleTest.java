@@ -3,6 +3,7 @@ package vn.tinradar.alerts.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.alerts.Fixtures;
@@ -43,6 +44,16 @@ class NegativeSurgeRuleTest {
             assertThat(a.source()).isEqualTo("Báo Lào Cai");
         });
         assertThat(f.signals()).extracting(s -> s.evidence()).contains("5 nguồn đưa tin, trong đó: Báo Lào Cai");
+    }
+
+    @Test
+    void surgeOfATopicOutsideThePublicConcernListIsNamedNotShownByItsId() {
+        NegativeSurgeRule named = new NegativeSurgeRule(config.rules().negativeSurge(),
+                config.rules().topicBurst().publicConcernTopics(), Map.of("giao-duc", "Giáo dục"), id -> Optional.empty());
+        Trend schools = new Trend(Trend.VERSION, Trend.TOPIC, "giao-duc", "giao-duc", Fixtures.T0,
+                Fixtures.T0.plusSeconds(3600), 10, 3, 3.5, 8, 5, List.of(), false);
+
+        assertThat(named.evaluate(schools).orElseThrow().title()).isEqualTo("Tin tiêu cực tăng mạnh: Giáo dục");
     }
 
     @Test
