@@ -209,19 +209,36 @@ public final class RecheckService implements AutoCloseable {
         }
     }
 
-    /** The registry's source whose home or feeds are on the article's host (its selectors, its private hosts). */
+    /**
+     * The registry's source whose home or feeds are on the article's host and port (its selectors, its private
+     * hosts): sites on one address but different ports, as local mirrors are, are different sources.
+     */
     private Optional<Source> sourceOf(String url) {
-        String host = host(url);
-        if (host == null) {
+        String site = site(url);
+        if (site == null) {
             return Optional.empty();
         }
         for (Source s : sources.sources()) {
-            if (s.privateHosts().contains(host) || host.equals(host(s.home()))
-                    || s.feeds().stream().anyMatch(f -> host.equals(host(f.url())))) {
+            if (site.equals(site(s.home())) || s.feeds().stream().anyMatch(f -> site.equals(site(f.url())))) {
                 return Optional.of(s);
             }
         }
-        return Optional.empty();
+        String host = host(url);
+        return sources.sources().stream().filter(s -> s.privateHosts().contains(host)).findFirst();
+    }
+
+    /** Host and port, the scheme's default port when none is written. */
+    private static String site(String url) {
+        try {
+            URI uri = url == null ? null : URI.create(url);
+            if (uri == null || uri.getHost() == null) {
+                return null;
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean telegram(Source source) {

@@ -46,7 +46,7 @@ class TelegramRecheckIT {
     @Test
     void aMessageTheChannelDeletedIsReportedTakenDown() throws Exception {
         AtomicBoolean deleted = new AtomicBoolean(false);
-        try (LocalSite site = new LocalSite()) {
+        try (LocalSite site = new LocalSite(); LocalSite press = new LocalSite()) {
             site.route("/tinnongtaybac/2417", ex -> {
                 boolean embed = "embed=1".equals(ex.getRequestURI().getRawQuery());
                 // the plain address answers the channel's page either way, as t.me does
@@ -59,15 +59,22 @@ class TelegramRecheckIT {
                         + "</div></div></body></html>";
                 LocalSite.send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
             });
+            // a press site on the same address, another port, listed first: the message is not its page
             SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
                     sources:
+                      - id: baolaocai
+                        name: Báo Lào Cai
+                        tier: provincial-press
+                        allow-private-network: true
+                        feeds:
+                          - {url: "%s", kind: rss}
                       - id: tinnongtaybac-telegram
                         name: Tin nóng Tây Bắc
                         tier: forum-social
                         allow-private-network: true
                         feeds:
                           - {url: "%s", kind: telegram}
-                    """.formatted(site.url("/s/tinnongtaybac")));
+                    """.formatted(press.url("/rss/trang-chu.rss"), site.url("/s/tinnongtaybac")));
             IngestConfig config = TestConfigs.with("""
                     per-host-min-interval-ms: 0
                     read-timeout-ms: 3000
