@@ -78,13 +78,16 @@ public final class AlertGrouping {
             return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now), f.rank()));
         }
         List<ArticleRef> articles = mergeArticles(old.articles(), f.articles());
-        var severity = f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
+        // the rule that worded the alert, judging the same story again, gives the story's new verdict: official press
+        // taking up a story first seen on forums takes back "nghi sai sự thật", its urgency and its rank with it
+        boolean rejudged = f.rule().equals(old.rule()) && f.storyId() != null && f.storyId().equals(old.storyId());
+        var severity = rejudged || f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
         Instant firstSeen = min(old.firstSeen(), f.seenFrom());
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
         // an earlier window arriving late, or a weaker finding about the same thing (another place or topic of the
         // same story), may add articles, but must not turn the wording back in time or down in strength
-        boolean keepWording = f.seenTo() != null && old.lastSeen() != null && f.seenTo().isBefore(old.lastSeen())
-                || f.rank() < previous.rank();
+        boolean keepWording = !rejudged && (f.seenTo() != null && old.lastSeen() != null
+                && f.seenTo().isBefore(old.lastSeen()) || f.rank() < previous.rank());
         String title = keepWording ? old.title() : f.title();
         String summary = keepWording ? old.summary() : f.summary();
         List<Signal> signals = keepWording ? combined(old.signals(), f.signals(), f.title(), old.title())
@@ -101,7 +104,8 @@ public final class AlertGrouping {
                 keepWording ? old.suggestedAction() : f.suggestedAction(), signals, articles,
                 f.storyId() != null ? f.storyId() : old.storyId(), keepWording ? old.topic() : f.topic(),
                 keepWording ? old.place() : f.place(), firstSeen, lastSeen, now, old.revision() + 1, null, null);
-        return Optional.of(new GroupState(previous.generation(), next, Math.max(previous.rank(), f.rank())));
+        return Optional.of(new GroupState(previous.generation(), next,
+                rejudged ? f.rank() : Math.max(previous.rank(), f.rank())));
     }
 
     /**

@@ -76,4 +76,47 @@ class AlertGroupingTest {
         assertThat(next.generation()).isEqualTo(1);
         assertThat(grouping.replaced(cleared, next, again)).isEmpty();
     }
+
+    private static Finding landslideSpread(boolean suspicious, Instant seen) {
+        return new Finding("story-spread", "story|s-seo-phin", suspicious ? Severity.URGENT : Severity.WARNING,
+                (suspicious ? "Tin nghi sai sự thật lan truyền" : "Tin lan truyền")
+                        + " trên 3 trang không chính thống: “Đồi sau thôn Séo Phìn bắt đầu có vết nứt”",
+                "Câu chuyện xuất hiện lần đầu trên Diễn đàn Cộng đồng Lào Cai.", "Xác minh với chính quyền xã.",
+                List.of(new Signal(suspicious ? "no-official-coverage" : "official-coverage", 1,
+                        suspicious ? "Chưa có báo chí chính thống đưa tin" : "Đài PT-TH Lào Cai đã đưa tin")),
+                List.of(Fixtures.ref("dd-1", "Đồi sau thôn Séo Phìn bắt đầu có vết nứt", "Diễn đàn Cộng đồng Lào Cai",
+                        SourceTier.FORUM_SOCIAL, 0)), "s-seo-phin", "thien-tai", "Xã Mường Hum", Fixtures.T0, seen,
+                false, suspicious ? StorySpreadRule.SUSPICIOUS_RANK : 0);
+    }
+
+    @Test
+    void officialPressTakingUpAStoryRewordsItsSuspiciousSpreadAlert() {
+        Instant forumsOnly = Fixtures.T0.plus(Duration.ofMinutes(5));
+        Instant pressToo = forumsOnly.plus(Duration.ofMinutes(3));
+        AlertGrouping.GroupState before = grouping.apply(null, landslideSpread(true, forumsOnly), forumsOnly)
+                .orElseThrow();
+
+        AlertGrouping.GroupState after = grouping.apply(before, landslideSpread(false, pressToo), pressToo).orElseThrow();
+
+        assertThat(after.alert().title()).startsWith("Tin lan truyền trên 3 trang");
+        assertThat(after.alert().severity()).isEqualTo(Severity.WARNING);
+        assertThat(after.rank()).isZero();
+        assertThat(after.alert().signals()).extracting(Signal::name).startsWith("official-coverage");
+    }
+
+    @Test
+    void aBurstOfTheSameStoryDoesNotTakeBackItsSuspiciousWording() {
+        Instant forumsOnly = Fixtures.T0.plus(Duration.ofMinutes(5));
+        AlertGrouping.GroupState before = grouping.apply(null, landslideSpread(true, forumsOnly), forumsOnly)
+                .orElseThrow();
+        Finding burst = new Finding("topic-burst", "story|s-seo-phin", Severity.WARNING,
+                "Thiên tai (sạt lở, lũ quét, bão): tin tăng đột biến tại Xã Mường Hum", "7 bài về thiên tai.", "",
+                List.of(new Signal("burst", 9.2, "Chỉ số đột biến 9,2")), List.of(), "s-seo-phin", "thien-tai",
+                "Xã Mường Hum", forumsOnly, forumsOnly.plusSeconds(60));
+
+        AlertGrouping.GroupState after = grouping.apply(before, burst, forumsOnly.plusSeconds(60)).orElseThrow();
+
+        assertThat(after.alert().title()).startsWith("Tin nghi sai sự thật");
+        assertThat(after.alert().severity()).isEqualTo(Severity.URGENT);
+    }
 }
