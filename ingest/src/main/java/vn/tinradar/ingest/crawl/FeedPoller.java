@@ -27,6 +27,7 @@ import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
 import vn.tinradar.ingest.metrics.IngestMetrics;
+import vn.tinradar.ingest.social.ForumThread;
 import vn.tinradar.ingest.social.SocialItem;
 import vn.tinradar.ingest.social.SocialListing;
 import vn.tinradar.ingest.social.TelegramPreview;
@@ -115,6 +116,10 @@ public final class FeedPoller {
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        if (feed.kind() == FeedKind.FORUM) {
+            return new PollResult(true, pollThreads(source, items), result.outcome().tag(), null, result.etag(),
+                    result.lastModified(), bodyHash);
+        }
         int emitted = 0;
         boolean unfinished = false;
         for (FeedItem item : items.subList(0, Math.min(items.size(), config.maxItemsPerPoll()))) {
@@ -162,13 +167,23 @@ public final class FeedPoller {
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        int emitted = emitPosts(source, feed.url(), listing, config.maxItemsPerPoll());
+        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
+                bodyHash);
+    }
+
+    /**
+     * Sends each post of {@code listing} not sent before, at most {@code max}: an entry that cannot be a post (no id,
+     * no time) is a dead letter {@code unusable-post} naming {@code listedAt}, and the others go on.
+     */
+    private int emitPosts(Source source, String listedAt, SocialListing listing, int max) {
         for (UnusableItem skipped : listing.skipped()) {
-            reject(source, feed.url(), "unusable-post",
+            reject(source, listedAt, "unusable-post",
                     skipped.reason() + ": link=" + skipped.link() + (skipped.title() == null ? "" : " title=" + skipped.title()), 0);
         }
         Instant fetchedAt = clock.instant();
         int emitted = 0;
-        for (SocialItem post : listing.posts().subList(0, Math.min(listing.posts().size(), config.maxItemsPerPoll()))) {
+        for (SocialItem post : listing.posts().subList(0, Math.min(listing.posts().size(), max))) {
             String itemId = ArticleIds.fromCanonicalUrl(post.url());
             FeedItem listed = new FeedItem(post.url(), post.title(), null, null, null, post.image(), "vi",
                     post.published(), null);
@@ -192,8 +207,48 @@ public final class FeedPoller {
             LOG.info("event=post-emitted source={} id={} url={} platform={} account={}", source.id(), article.id(),
                     article.url(), post.post().platform(), post.post().account());
         }
-        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
-                bodyHash);
+        return emitted;
+    }
+
+    /**
+     * A forum's feed lists threads: each listed thread's page is fetched (robots.txt, politeness and the size cap
+     * of any page) and its posts not sent before go out; a thread page that cannot be read is a dead letter naming
+     * it, and the other threads go on.
+     */
+    private int pollThreads(Source source, List<FeedItem> threads) {
+        int emitted = 0;
+        for (FeedItem thread : threads.subList(0, Math.min(threads.size(), config.maxItemsPerPoll()))) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            FetchResult page = fetcher.fetch(new FetchRequest(thread.url(), source.id(), config.maxPageBytes(), null,
+                    null, source.privateHosts()));
+            metrics.fetched(source.id(), page.outcome().tag());
+            if (!page.ok()) {
+                if (page.outcome() == FetchOutcome.TOO_LARGE) {
+                    reject(source, thread.url(), "too-large", page.detail(), page.body().length);
+                } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
+                    reject(source, thread.url(), "wrong-content-type", page.detail(), 0);
+                }
+                continue;
+            }
+            SocialListing posts;
+            try {
+                posts = ParseBudget.within(budget, () -> ForumThread.parse(
+                        ContentDecoder.decode(page.body(), page.contentType()).text(), page.finalUrl()));
+            } catch (FeedParseException e) {
+                reject(source, thread.url(), "unparseable-page", e.getMessage(), page.body().length);
+                continue;
+            } catch (ParseBudget.Exceeded e) {
+                reject(source, thread.url(), "over-budget", e.getMessage(), page.body().length);
+                continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                reject(source, thread.url(), "unparseable-page", "thread reader failed: " + e, page.body().length);
+                continue;
+            }
+            emitted += emitPosts(source, thread.url(), posts, config.maxItemsPerPoll());
+        }
+        return emitted;
     }
 
     private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {

@@ -87,7 +87,7 @@ public final class TelegramPreview {
     }
 
     /** The element's text with each {@code <br>} and block end as a line break, as the reader sees it. */
-    private static String textWithBreaks(Element text) {
+    static String textWithBreaks(Element text) {
         if (text == null) {
             return null;
         }
