@@ -38,9 +38,15 @@ public final class ForumThread {
     public static final String PLATFORM = "forum";
     private static final Pattern LATER_PAGE_XENFORO = Pattern.compile("/page-\\d+/?$");
     private static final Pattern LATER_PAGE_VBULLETIN = Pattern.compile("-\\d+\\.html$");
+    /** phpBB 3.0 links no previous page: {@code start=25} in the address is what says it is page 2. */
+    private static final Pattern LATER_PAGE_ADDRESS = Pattern.compile(
+            "[?&](?:start=[1-9]|page=(?:[2-9]|\\d{2,}))|/page-(?:[2-9]|\\d{2,})/?(?:[?#]|$)");
     private static final Pattern PAGE_QUERY = Pattern.compile("[?&](?:page|start|ispreloading)=[^&#]*");
     /** vBulletin 3 prints "12th Jun 2025, 09:35": the ordinal suffix is all the shared date reader lacks. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+
+    /** vBulletin puts a comma between date and time ("2016-02-01, 02:21"), which hides the time from the reader. */
+    private static final Pattern DATE_COMMA_TIME = Pattern.compile("(\\d)\\s*,\\s+(\\d{1,2}:\\d{2})");
 
     private ForumThread() {
     }
@@ -55,7 +61,7 @@ public final class ForumThread {
         String forum = host(threadUrl);
         String forumName = forumName(doc, forum);
         String threadTitle = threadTitle(doc);
-        boolean firstPage = doc.selectFirst("link[rel=prev]") == null;
+        boolean firstPage = !laterPage(doc, pageUrl);
         List<SocialItem> posts = new ArrayList<>();
         List<UnusableItem> skipped = new ArrayList<>();
         boolean first = true;
@@ -119,11 +125,14 @@ public final class ForumThread {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(unix.attr("data-time").strip()))
                     .atOffset(ZoneOffset.UTC));
         }
-        Element printed = box.selectFirst("span.date, .postdate, p.author, .thead, td.thead, div.thead");
+        Element printed = box.selectFirst("span.DateTime[title], span.date, .postdate, p.author, .thead, td.thead, "
+                + "div.thead");
         if (printed == null) {
             return Optional.empty();
         }
-        String line = ORDINAL_DAY.matcher(printed.text()).replaceAll("$1");
+        // XenForo 1 prints "Oct 30, 2014" and keeps the time in the title: "Oct 30, 2014 at 10:48 PM"
+        String shown = printed.is("span.DateTime") ? printed.attr("title").replace(" at ", " ") : printed.text();
+        String line = DATE_COMMA_TIME.matcher(ORDINAL_DAY.matcher(shown).replaceAll("$1")).replaceAll("$1 $2");
         return VietnameseDates.parse(line, zone);
     }
 
@@ -136,6 +145,12 @@ public final class ForumThread {
             return (hash < 0 ? pageUrl : pageUrl.substring(0, hash)) + "#post-" + id;
         }
         return href;
+    }
+
+    /** Whether the page is not the thread's first: it links a previous page, or its address numbers a later one. */
+    static boolean laterPage(Document doc, String pageUrl) {
+        // a disabled "previous" button on the first page links nowhere
+        return doc.selectFirst("link[rel=prev], a[rel=prev][href]:not([href^=javascript]):not(.disabled)") != null || LATER_PAGE_ADDRESS.matcher(pageUrl).find();
     }
 
     /** The thread's address without a page number, so replies on every page share one parent. */
@@ -152,7 +167,7 @@ public final class ForumThread {
             url = url.replaceFirst("&", "?");
         }
         url = LATER_PAGE_XENFORO.matcher(url).replaceFirst("/");
-        if (doc.selectFirst("link[rel=prev]") != null) {
+        if (laterPage(doc, pageUrl)) {
             url = LATER_PAGE_VBULLETIN.matcher(url).replaceFirst(".html");
         }
         return url;
@@ -177,7 +192,8 @@ public final class ForumThread {
     }
 
     private static String threadTitle(Document doc) {
-        for (String selector : List.of("h1.p-title-value", "h2.topic-title", "h1", "meta[property=og:title]")) {
+        for (String selector : List.of("h1.p-title-value", "h2.topic-title", "#page-body > h2", "span.threadtitle", "h1",
+                "meta[property=og:title]")) {
             Element e = doc.selectFirst(selector);
             String text = e == null ? null : CleanText.plain(e.is("meta") ? e.attr("content") : e.text());
             if (text != null) {
