@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.extract.ArticleExtractor;
 import vn.tinradar.ingest.extract.ExtractedPage;
@@ -61,6 +62,7 @@ public final class FeedPoller {
     private final Map<String, SourceStats> stats = new ConcurrentHashMap<>();
     private final Duration budget;
     private final List<ItemFilter> filters;
+    private final CommentReader comments;
 
     /** @param filters the keep/drop rules, applied in this order at the stage each names */
     public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
@@ -74,6 +76,7 @@ public final class FeedPoller {
         this.clock = clock;
         this.assembler = new ArticleAssembler(Duration.ofMinutes(config.futureDateToleranceMinutes()));
         this.budget = Duration.ofMillis(config.documentBudgetMs());
+        this.comments = new CommentReader(fetcher, config.maxFeedBytes(), budget);
     }
 
     public SourceStats stats(String sourceId) {
@@ -251,6 +254,20 @@ public final class FeedPoller {
         return emitted;
     }
 
+    /** The readers' comments of a just-sent article, as posts attached to it; a comment source failing is one dead letter. */
+    private void readComments(Source source, Article article, String html) {
+        CommentReader.CommentRead read = comments.read(source, article.url(), html);
+        if (read.problem() != null) {
+            reject(source, read.url(), read.problem(), read.detail(), read.size());
+            return;
+        }
+        // readers' talk weighs as social posts, not as the outlet's press: same source, tier forum-social
+        Source readers = new Source(source.id(), source.name(), source.home(), SourceTier.FORUM_SOCIAL,
+                source.provinceOnly(), source.allowPrivateNetwork(), source.minIntervalSeconds(),
+                source.maxIntervalSeconds(), source.feeds(), source.selectors(), source.comments());
+        emitPosts(readers, article.url(), read.comments(), config.maxItemsPerPoll());
+    }
+
     private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {
         if (feed.kind() == FeedKind.LIST) {
             return ParseBudget.within(budget, () -> {
@@ -322,6 +339,10 @@ public final class FeedPoller {
         }
         metrics.emitted(source.id());
         stats(source.id()).emitted(page.fetchedAt(), article.published().toInstant());
+        if (source.comments() != null && check.before().isEmpty()) {
+            // once, when the article is first sent: a revision does not fetch its comments again
+            readComments(source, article, page.html());
+        }
         LOG.info("event={} source={} id={} url={} date-source={} from={}{}",
                 check.before().isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(),
                 article.url(), article.dateSource(), page.usable() ? "page" : "feed-only",
@@ -378,15 +399,17 @@ public final class FeedPoller {
         ExtractedPage extracted = null;
         String problem = null;
         boolean rejected = true; // every branch below that finds a problem also sends the dead letter
+        String html = null;
         if (page.ok()) {
-            String html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
+            html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
+            String text = html;
             if (FeedParser.isFeedOrSitemap(html)) {
                 problem = "wrong-content-type";
                 reject(source, item.url(), problem, "article link serves a feed, not a page", page.body().length);
             } else {
                 try {
                     extracted = ParseBudget.within(budget,
-                            () -> ArticleExtractor.extract(html, page.finalUrl(), source.selectors()));
+                            () -> ArticleExtractor.extract(text, page.finalUrl(), source.selectors()));
                     if (extracted.title() == null && extracted.text() == null) {
                         problem = "unparseable-page";
                         reject(source, item.url(), problem, "no title and no text found", page.body().length);
@@ -413,7 +436,8 @@ public final class FeedPoller {
         }
         metrics.fetched(source.id(), problem != null && page.ok() ? "parse-error" : page.outcome().tag());
         stats(source.id()).fetched(problem == null, problem, fetchedAt);
-        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected);
+        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected,
+                extracted == null ? null : html);
     }
 
     private PollResult counted(Source source, Feed feed, PollResult result) {
