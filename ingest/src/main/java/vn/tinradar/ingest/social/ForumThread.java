@@ -19,6 +19,7 @@ import vn.tinradar.common.text.VnTime;
 import vn.tinradar.ingest.extract.BoardZone;
 import vn.tinradar.ingest.extract.VietnameseDates;
 import vn.tinradar.ingest.feeds.FeedParseException;
+import vn.tinradar.ingest.feeds.FeedParser;
 import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.text.CleanText;
 import vn.tinradar.ingest.text.ParseBudget;
@@ -49,6 +50,14 @@ public final class ForumThread {
     private static final Pattern DATE_COMMA_TIME = Pattern.compile("(\\d)\\s*,\\s+(\\d{1,2}:\\d{2})");
 
     private ForumThread() {
+    }
+
+    /** Whether {@code html} is an HTML page holding posts of one of the three forum packages. */
+    public static boolean isThreadPage(String html, String pageUrl) {
+        if (FeedParser.isFeedOrSitemap(html)) {
+            return false;
+        }
+        return ForumLayout.of(Jsoup.parse(html, pageUrl)).isPresent();
     }
 
     /** The posts of {@code html}; a message without a number, a time or any text of its own is skipped with why. */
