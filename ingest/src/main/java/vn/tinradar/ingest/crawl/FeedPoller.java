@@ -63,6 +63,7 @@ public final class FeedPoller {
     private final Duration budget;
     private final List<ItemFilter> filters;
     private final CommentReader comments;
+    private final ThreadPageReader threadPages;
 
     /** @param filters the keep/drop rules, applied in this order at the stage each names */
     public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
@@ -77,6 +78,7 @@ public final class FeedPoller {
         this.assembler = new ArticleAssembler(Duration.ofMinutes(config.futureDateToleranceMinutes()));
         this.budget = Duration.ofMillis(config.documentBudgetMs());
         this.comments = new CommentReader(fetcher, config.maxFeedBytes(), budget);
+        this.threadPages = new ThreadPageReader(fetcher, metrics, config.maxPageBytes(), budget);
     }
 
     public SourceStats stats(String sourceId) {
@@ -224,48 +226,27 @@ public final class FeedPoller {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            FetchResult page = fetcher.fetch(new FetchRequest(thread.url(), source.id(), config.maxPageBytes(), null,
-                    null, source.privateHosts()));
-            metrics.fetched(source.id(), page.outcome().tag());
-            if (!page.ok()) {
-                if (page.outcome() == FetchOutcome.TOO_LARGE) {
-                    reject(source, thread.url(), "too-large", page.detail(), page.body().length);
-                } else if (page.outcome() == FetchOutcome.UNSUPPORTED_TYPE) {
-                    reject(source, thread.url(), "wrong-content-type", page.detail(), 0);
-                }
-                continue;
-            }
-            SocialListing posts;
-            try {
-                posts = ParseBudget.within(budget, () -> ForumThread.parse(
-                        ContentDecoder.decode(page.body(), page.contentType()).text(), page.finalUrl()));
-            } catch (FeedParseException e) {
-                reject(source, thread.url(), "unparseable-page", e.getMessage(), page.body().length);
-                continue;
-            } catch (ParseBudget.Exceeded e) {
-                reject(source, thread.url(), "over-budget", e.getMessage(), page.body().length);
-                continue;
-            } catch (RuntimeException | StackOverflowError e) {
-                reject(source, thread.url(), "unparseable-page", "thread reader failed: " + e, page.body().length);
-                continue;
-            }
-            emitted += emitPosts(source, thread.url(), posts, config.maxItemsPerPoll());
+            emitted += emitRead(source, thread.url(), threadPages.read(source, thread.url()));
         }
         return emitted;
     }
 
     /** The readers' comments of a just-sent article, as posts attached to it; a comment source failing is one dead letter. */
     private void readComments(Source source, Article article, String html) {
-        CommentReader.CommentRead read = comments.read(source, article.url(), html);
-        if (read.problem() != null) {
-            reject(source, read.url(), read.problem(), read.detail(), read.size());
-            return;
-        }
         // readers' talk weighs as social posts, not as the outlet's press: same source, tier forum-social
         Source readers = new Source(source.id(), source.name(), source.home(), SourceTier.FORUM_SOCIAL,
                 source.provinceOnly(), source.allowPrivateNetwork(), source.minIntervalSeconds(),
                 source.maxIntervalSeconds(), source.feeds(), source.selectors(), source.comments());
-        emitPosts(readers, article.url(), read.comments(), config.maxItemsPerPoll());
+        emitRead(readers, article.url(), comments.read(source, article.url(), html));
+    }
+
+    /** Sends what {@code read} gave, listed at {@code listedAt}, or its one dead letter. */
+    private int emitRead(Source source, String listedAt, PostsRead read) {
+        if (read.failed()) {
+            reject(source, read.url(), read.reason(), read.detail(), read.size());
+            return 0;
+        }
+        return emitPosts(source, listedAt, read.posts(), config.maxItemsPerPoll());
     }
 
     private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {
