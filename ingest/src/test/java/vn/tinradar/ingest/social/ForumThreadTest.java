@@ -118,6 +118,17 @@ class ForumThreadTest {
     }
 
     @Test
+    void pageCutOffInTheMiddleOfAPostGivesThePostsBeforeTheCut() throws Exception {
+        String html = LocalSite.text("forums/xenforo-laocai-thread.html").replace("BASE", BASE);
+        String cut = html.substring(0, html.indexOf("Mình vừa đi qua")); // the reply's own words never arrive
+
+        SocialListing thread = ForumThread.parse(cut, BASE + "/threads/sat-lo-tren-quoc-lo-4d-doan-qua-sa-pa.4521/");
+
+        assertThat(thread.posts()).extracting(p -> p.post().postId()).containsExactly("88101");
+        assertThat(thread.skipped()).singleElement().satisfies(s -> assertThat(s.link()).endsWith("/post-88107"));
+    }
+
+    @Test
     void pageWithoutForumPostsIsRefusedNamingIt() {
         assertThatThrownBy(() -> ForumThread.parse("<html><body><h1>Tin tức</h1><p>Bài báo.</p></body></html>",
                 BASE + "/tin-tuc/bai-1.html"))
