@@ -17,6 +17,7 @@ import vn.tinradar.ingest.extract.ExtractedPage;
 import vn.tinradar.ingest.feeds.FeedItem;
 import vn.tinradar.ingest.feeds.FeedParseException;
 import vn.tinradar.ingest.feeds.FeedParser;
+import vn.tinradar.ingest.social.ForumThread;
 import vn.tinradar.ingest.social.SocialItem;
 import vn.tinradar.ingest.social.SocialListing;
 import vn.tinradar.ingest.social.TelegramPreview;
@@ -54,6 +55,8 @@ public final class ExtractTool {
                 printPosts(YouTubeFeed.parse(text), out);
             } else if (text.contains(TELEGRAM_MESSAGE)) {
                 printPosts(TelegramPreview.parse(text, input.url), out);
+            } else if (ForumThread.isThreadPage(text, input.url)) {
+                printPosts(ForumThread.parse(text, input.url), out);
             } else if (FeedParser.isFeedOrSitemap(text)) {
                 printFeed(FeedParser.parse(input.body, input.contentType, input.url), out);
             } else if (FeedParser.isHtml(text)) {

@@ -15,6 +15,8 @@ import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.config.ConfigException;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.ingest.source.Feed;
+import vn.tinradar.ingest.source.CommentFormat;
+import vn.tinradar.ingest.source.CommentsAt;
 import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Selectors;
 import vn.tinradar.ingest.source.Source;
@@ -28,7 +30,8 @@ import vn.tinradar.ingest.source.Source;
 public final class SourceRegistry {
 
     private static final Set<String> SOURCE_KEYS = Set.of("id", "name", "home", "tier", "province-only",
-            "allow-private-network", "poll", "feeds", "selectors");
+            "allow-private-network", "poll", "feeds", "selectors", "comments");
+    private static final Set<String> COMMENT_KEYS = Set.of("format", "url");
     private static final Set<String> POLL_KEYS = Set.of("min-interval-seconds", "max-interval-seconds");
     private static final Set<String> FEED_KEYS = Set.of("url", "kind");
     private static final Set<String> SELECTOR_KEYS = Set.of("title", "summary", "body", "date", "author", "links");
@@ -110,7 +113,30 @@ public final class SourceRegistry {
             selectors = new Selectors(text(s, "title"), text(s, "summary"), text(s, "body"), text(s, "date"),
                     text(s, "author"), text(s, "links"));
         }
-        return new Source(id, name, home, tier, provinceOnly, allowPrivate, min, max, feeds, selectors);
+        CommentsAt comments = node.has("comments") ? comments(doc, at + "/comments") : null;
+        return new Source(id, name, home, tier, provinceOnly, allowPrivate, min, max, feeds, selectors, comments);
+    }
+
+    /** {@code comments: {format: schema-org}} or {@code {format: vnexpress-json, url: "…{article-id}…"}}. */
+    private static CommentsAt comments(ConfigDocument doc, String at) {
+        onlyKnownKeys(doc, at, doc.at(at), COMMENT_KEYS);
+        CommentFormat format;
+        try {
+            format = CommentFormat.fromId(requiredText(doc, at + "/format"));
+        } catch (IllegalArgumentException e) {
+            throw doc.error(at + "/format", e.getMessage());
+        }
+        if (!format.endpoint()) {
+            doc.check(!doc.at(at).has("url"), at + "/url",
+                    "format " + format.id() + " reads the comments in the article page: it takes no url");
+            return new CommentsAt(format, null);
+        }
+        doc.check(doc.at(at).has("url"), at + "/format", "format " + format.id() + " needs the endpoint's url");
+        String url = requiredText(doc, at + "/url");
+        doc.check(url.contains(CommentsAt.ARTICLE_ID), at + "/url",
+                "must contain " + CommentsAt.ARTICLE_ID + " where the article's number goes but was '" + url + "'");
+        checkUrl(doc, at + "/url", url, url.replace(CommentsAt.ARTICLE_ID, "1"));
+        return new CommentsAt(format, url);
     }
 
     private static void onlyKnownKeys(ConfigDocument doc, String at, JsonNode node, Set<String> known) {
@@ -155,15 +181,20 @@ public final class SourceRegistry {
 
     private static String url(ConfigDocument doc, String pointer) {
         String value = requiredText(doc, pointer);
+        checkUrl(doc, pointer, value, value);
+        return value;
+    }
+
+    /** Checks {@code candidate}, the value as written or with its placeholder filled, naming {@code value}. */
+    private static void checkUrl(ConfigDocument doc, String pointer, String value, String candidate) {
         try {
-            URI uri = new URI(value);
+            URI uri = new URI(candidate);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             doc.check((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null, pointer,
                     "must be an absolute http(s) URL but was '" + value + "'");
         } catch (URISyntaxException e) {
             throw doc.error(pointer, "not a valid URL '" + value + "': " + e.getReason());
         }
-        return value;
     }
 
     public List<Source> sources() {

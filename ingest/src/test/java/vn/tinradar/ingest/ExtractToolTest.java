@@ -65,6 +65,18 @@ class ExtractToolTest {
     }
 
     @Test
+    void printsAForumThreadPagesPostsAsSocialPosts() throws Exception {
+        Run run = run(copy("forums/phpbb-laocai-topic.html", "topic.html").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).extracting(l -> l.get("kind").asText()).containsExactly("social-post", "social-post");
+        JsonNode reply = run.lines().get(1);
+        assertThat(reply.get("post").get("platform").asText()).isEqualTo("forum");
+        assertThat(reply.get("post").get("kind").asText()).isEqualTo("comment");
+        assertThat(reply.get("title").asText()).isEqualTo("Xã đã báo huyện, tuần sau có đội về sửa đường ống.");
+    }
+
+    @Test
     void reportsAFeedItemWithoutLinkAsAnErrorLineAfterTheItems() throws Exception {
         Run run = run(copy("feeds/baolaocai-rss2-bom.xml", "home.rss").toString());
 

@@ -216,4 +216,48 @@ class KafkaPathIT {
         assertThat(refused.get("reason").asText()).isEqualTo("unusable-post");
         assertThat(refused.get("detail").asText()).contains("https://t.me/tinlaocai/1202");
     }
+
+    @Test
+    void forumThreadPostsLandInArticlesRawAsPostAndCommentAndAQuoteOnlyPostInRejected() throws Exception {
+        Topics topics = new Topics("it-forum.");
+        KAFKA.broker().createTopics(topics, 2);
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String thread = "/threads/sat-lo-tren-quoc-lo-4d-doan-qua-sa-pa.4521/";
+        try (LocalSite site = new LocalSite()) {
+            site.serve("/forums/thoi-su-dia-phuong.12/index.rss", "application/rss+xml; charset=utf-8",
+                    LocalSite.text("forums/xenforo-laocai-rss.xml").replace("BASE", site.url("")));
+            site.serve(thread, "text/html; charset=utf-8", LocalSite.text("forums/xenforo-laocai-thread.html")
+                    .replace("BASE", site.url("")).replace("2026-11-21T", yesterday + "T"));
+            SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
+                    sources:
+                      - id: diendan-laocai
+                        name: Diễn đàn Lào Cai
+                        tier: forum-social
+                        allow-private-network: true
+                        poll: {min-interval-seconds: 1, max-interval-seconds: 2}
+                        feeds:
+                          - {url: "%s", kind: forum}
+                    """.formatted(site.url("/forums/thoi-su-dia-phuong.12/index.rss")));
+
+            try (IngestService service = new IngestService(TestConfigs.fast(), registry, topics, kafka(),
+                    new SimpleMeterRegistry())) {
+                service.start();
+                Await.until(() -> readAll(topics.articlesRaw.name()).size() == 2
+                        && readAll(topics.rejected.name()).size() == 1, Duration.ofSeconds(60));
+            }
+        }
+
+        List<JsonNode> posts = new java.util.ArrayList<>();
+        for (var record : readAll(topics.articlesRaw.name())) {
+            posts.add(Json.mapper().readTree(record.value()));
+        }
+        assertThat(posts).extracting(p -> p.at("/post/kind").asText()).containsExactlyInAnyOrder("post", "comment");
+        assertThat(posts).allSatisfy(p -> {
+            assertThat(p.at("/post/platform").asText()).isEqualTo("forum");
+            assertThat(p.at("/sourceId").asText()).isEqualTo("social:forum:127.0.0.1");
+        });
+        JsonNode refused = Json.mapper().readTree(readAll(topics.rejected.name()).get(0).value());
+        assertThat(refused.get("reason").asText()).isEqualTo("unusable-post");
+        assertThat(refused.get("detail").asText()).contains("post-88109");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.config.ConfigException;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.ingest.source.CommentFormat;
 import vn.tinradar.ingest.source.FeedKind;
 import vn.tinradar.ingest.source.Source;
 
@@ -118,5 +119,42 @@ class SourceRegistryTest {
         assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("podcast")
                 .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(14));
+    }
+
+    private static final String WITH_COMMENTS = """
+            sources:
+              - id: vnexpress
+                name: VnExpress
+                tier: national-press
+                feeds:
+                  - {url: "https://vnexpress.net/rss/thoi-su.rss", kind: rss}
+                comments:
+                  format: vnexpress-json
+                  url: "https://usi-saas.vnexpress.net/index/get?objectid={article-id}&objecttype=1&siteid=1000000"
+            """;
+
+    @Test
+    void readsWhereASourcesReaderCommentsAre() {
+        Source vnexpress = SourceRegistry.parse("sources.yaml", WITH_COMMENTS).sources().get(0);
+
+        assertThat(vnexpress.comments().format()).isEqualTo(CommentFormat.VNEXPRESS_JSON);
+        assertThat(vnexpress.comments().endpointFor("https://vnexpress.net/sat-lo-o-sa-pa-4812345.html"))
+                .contains("https://usi-saas.vnexpress.net/index/get?objectid=4812345&objecttype=1&siteid=1000000");
+    }
+
+    @Test
+    void unknownCommentFormatNamesFileAndLine() {
+        String yaml = WITH_COMMENTS.replace("format: vnexpress-json", "format: disqus");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("disqus").hasMessageContaining("schema-org")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(8));
+    }
+
+    @Test
+    void commentEndpointWithoutTheArticleNumberIsRejectedAtItsLine() {
+        String yaml = WITH_COMMENTS.replace("objectid={article-id}", "objectid=1");
+        assertThatThrownBy(() -> SourceRegistry.parse("sources.yaml", yaml))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("{article-id}")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(9));
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.Rejected;
+import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.extract.ArticleExtractor;
 import vn.tinradar.ingest.extract.ExtractedPage;
@@ -27,6 +28,7 @@ import vn.tinradar.ingest.fetch.FetchRequest;
 import vn.tinradar.ingest.fetch.FetchResult;
 import vn.tinradar.ingest.fetch.Fetcher;
 import vn.tinradar.ingest.metrics.IngestMetrics;
+import vn.tinradar.ingest.social.ForumThread;
 import vn.tinradar.ingest.social.SocialItem;
 import vn.tinradar.ingest.social.SocialListing;
 import vn.tinradar.ingest.social.TelegramPreview;
@@ -60,6 +62,8 @@ public final class FeedPoller {
     private final Map<String, SourceStats> stats = new ConcurrentHashMap<>();
     private final Duration budget;
     private final List<ItemFilter> filters;
+    private final CommentReader comments;
+    private final ThreadPageReader threadPages;
 
     /** @param filters the keep/drop rules, applied in this order at the stage each names */
     public FeedPoller(IngestConfig config, Fetcher fetcher, CrawlState state, ArticleSink sink, IngestMetrics metrics,
@@ -73,6 +77,8 @@ public final class FeedPoller {
         this.clock = clock;
         this.assembler = new ArticleAssembler(Duration.ofMinutes(config.futureDateToleranceMinutes()));
         this.budget = Duration.ofMillis(config.documentBudgetMs());
+        this.comments = new CommentReader(fetcher, config.maxFeedBytes(), budget);
+        this.threadPages = new ThreadPageReader(fetcher, metrics, config.maxPageBytes(), budget);
     }
 
     public SourceStats stats(String sourceId) {
@@ -115,6 +121,10 @@ public final class FeedPoller {
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        if (feed.kind() == FeedKind.FORUM) {
+            return new PollResult(true, pollThreads(source, items), result.outcome().tag(), null, result.etag(),
+                    result.lastModified(), bodyHash);
+        }
         int emitted = 0;
         boolean unfinished = false;
         for (FeedItem item : items.subList(0, Math.min(items.size(), config.maxItemsPerPoll()))) {
@@ -162,13 +172,23 @@ public final class FeedPoller {
         }
         metrics.feedPolled(source.id(), IngestMetrics.FeedPoll.CHANGED);
         counted(source, feed, new PollResult(true, 0, result.outcome().tag(), null, null, null, null));
+        int emitted = emitPosts(source, feed.url(), listing, config.maxItemsPerPoll());
+        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
+                bodyHash);
+    }
+
+    /**
+     * Sends each post of {@code listing} not sent before, at most {@code max}: an entry that cannot be a post (no id,
+     * no time) is a dead letter {@code unusable-post} naming {@code listedAt}, and the others go on.
+     */
+    private int emitPosts(Source source, String listedAt, SocialListing listing, int max) {
         for (UnusableItem skipped : listing.skipped()) {
-            reject(source, feed.url(), "unusable-post",
+            reject(source, listedAt, "unusable-post",
                     skipped.reason() + ": link=" + skipped.link() + (skipped.title() == null ? "" : " title=" + skipped.title()), 0);
         }
         Instant fetchedAt = clock.instant();
         int emitted = 0;
-        for (SocialItem post : listing.posts().subList(0, Math.min(listing.posts().size(), config.maxItemsPerPoll()))) {
+        for (SocialItem post : listing.posts().subList(0, Math.min(listing.posts().size(), max))) {
             String itemId = ArticleIds.fromCanonicalUrl(post.url());
             FeedItem listed = new FeedItem(post.url(), post.title(), null, null, null, post.image(), "vi",
                     post.published(), null);
@@ -192,8 +212,41 @@ public final class FeedPoller {
             LOG.info("event=post-emitted source={} id={} url={} platform={} account={}", source.id(), article.id(),
                     article.url(), post.post().platform(), post.post().account());
         }
-        return new PollResult(true, emitted, result.outcome().tag(), null, result.etag(), result.lastModified(),
-                bodyHash);
+        return emitted;
+    }
+
+    /**
+     * A forum's feed lists threads: each listed thread's page is fetched (robots.txt, politeness and the size cap
+     * of any page) and its posts not sent before go out; a thread page that cannot be read is a dead letter naming
+     * it, and the other threads go on.
+     */
+    private int pollThreads(Source source, List<FeedItem> threads) {
+        int emitted = 0;
+        for (FeedItem thread : threads.subList(0, Math.min(threads.size(), config.maxItemsPerPoll()))) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            emitted += emitRead(source, thread.url(), threadPages.read(source, thread.url()));
+        }
+        return emitted;
+    }
+
+    /** The readers' comments of a just-sent article, as posts attached to it; a comment source failing is one dead letter. */
+    private void readComments(Source source, Article article, String html) {
+        // readers' talk weighs as social posts, not as the outlet's press: same source, tier forum-social
+        Source readers = new Source(source.id(), source.name(), source.home(), SourceTier.FORUM_SOCIAL,
+                source.provinceOnly(), source.allowPrivateNetwork(), source.minIntervalSeconds(),
+                source.maxIntervalSeconds(), source.feeds(), source.selectors(), source.comments());
+        emitRead(readers, article.url(), comments.read(source, article.url(), html));
+    }
+
+    /** Sends what {@code read} gave, listed at {@code listedAt}, or its one dead letter. */
+    private int emitRead(Source source, String listedAt, PostsRead read) {
+        if (read.failed()) {
+            reject(source, read.url(), read.reason(), read.detail(), read.size());
+            return 0;
+        }
+        return emitPosts(source, listedAt, read.posts(), config.maxItemsPerPoll());
     }
 
     private List<FeedItem> items(Source source, Feed feed, FetchResult result) throws FeedParseException {
@@ -267,6 +320,10 @@ public final class FeedPoller {
         }
         metrics.emitted(source.id());
         stats(source.id()).emitted(page.fetchedAt(), article.published().toInstant());
+        if (source.comments() != null && check.before().isEmpty()) {
+            // once, when the article is first sent: a revision does not fetch its comments again
+            readComments(source, article, page.html());
+        }
         LOG.info("event={} source={} id={} url={} date-source={} from={}{}",
                 check.before().isPresent() ? "article-revised" : "article-emitted", source.id(), article.id(),
                 article.url(), article.dateSource(), page.usable() ? "page" : "feed-only",
@@ -323,15 +380,17 @@ public final class FeedPoller {
         ExtractedPage extracted = null;
         String problem = null;
         boolean rejected = true; // every branch below that finds a problem also sends the dead letter
+        String html = null;
         if (page.ok()) {
-            String html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
+            html = ParseBudget.within(budget, () -> ContentDecoder.decode(page.body(), page.contentType()).text());
+            String text = html;
             if (FeedParser.isFeedOrSitemap(html)) {
                 problem = "wrong-content-type";
                 reject(source, item.url(), problem, "article link serves a feed, not a page", page.body().length);
             } else {
                 try {
                     extracted = ParseBudget.within(budget,
-                            () -> ArticleExtractor.extract(html, page.finalUrl(), source.selectors()));
+                            () -> ArticleExtractor.extract(text, page.finalUrl(), source.selectors()));
                     if (extracted.title() == null && extracted.text() == null) {
                         problem = "unparseable-page";
                         reject(source, item.url(), problem, "no title and no text found", page.body().length);
@@ -358,7 +417,8 @@ public final class FeedPoller {
         }
         metrics.fetched(source.id(), problem != null && page.ok() ? "parse-error" : page.outcome().tag());
         stats(source.id()).fetched(problem == null, problem, fetchedAt);
-        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected);
+        return new PageRead(extracted, problem, page.outcome(), fetchedAt, problem != null && rejected,
+                extracted == null ? null : html);
     }
 
     private PollResult counted(Source source, Feed feed, PollResult result) {

@@ -13,19 +13,22 @@ import org.jsoup.nodes.Element;
  * GMT +7"): a vBulletin board is set to its owner's zone, which is not always Vietnam's, and its date lines carry
  * no offset of their own.
  */
-final class BoardZone {
+public final class BoardZone {
 
     private static final Pattern STATED = Pattern.compile(
-            "(?i)(?:múi giờ|all times are)\\s*(?:gmt|utc)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?");
+            "(?i)(?:múi giờ|all times are)\\s*(?:gmt|utc)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?");
 
     private BoardZone() {
     }
 
     /** The zone the page states for its times, or empty when it states none. */
-    static Optional<ZoneId> of(Document doc) {
+    public static Optional<ZoneId> of(Document doc) {
         for (Element e : doc.getElementsMatchingOwnText("(?i)(múi giờ|all times are)\\s*(gmt|utc)")) {
             Matcher m = STATED.matcher(e.ownText());
             if (m.find()) {
+                if (m.group(1) == null) {
+                    return Optional.of(ZoneOffset.UTC); // "All times are GMT." with no offset: the board runs on GMT
+                }
                 int hours = Integer.parseInt(m.group(2));
                 int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
                 if (hours > 14 || minutes > 59) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,8 +32,7 @@ class RealSocialCapturesTest {
     }
 
     static Stream<Capture> captures() throws IOException {
-        List<String> lines = Files.readAllLines(MANIFEST, StandardCharsets.UTF_8);
-        return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).map(c -> new Capture(c[0],
+        return ManifestRows.of(MANIFEST).map(c -> new Capture(c[0],
                 c[1], c[2] + "@" + c[3] + ":" + c[4], Integer.parseInt(c[6]), Integer.parseInt(c[7]),
                 Integer.parseInt(c[8]), c[9], c[10], c[11], c[12].equals("-") ? null : Long.valueOf(c[12]), c[13]));
     }

@@ -1,0 +1,72 @@
+package vn.tinradar.ingest.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tinradar.common.event.SocialPost;
+import vn.tinradar.ingest.text.ContentDecoder;
+
+/**
+ * Reads the real thread pages of {@code src/test/resources/realforums/manifest.tsv} (other projects' fixtures, kept
+ * outside the repository by its {@code recreate.sh}) and checks each against the values counted by hand; skipped
+ * when {@code TINRADAR_REALFORUMS} does not name the folder holding them.
+ */
+class RealForumCapturesTest {
+
+    private static final Path MANIFEST = Path.of("src/test/resources/realforums/manifest.tsv");
+
+    /** One manifest row: the page, where it was, and what a reader counted in it. */
+    record Capture(String file, String layout, String origin, String pageUrl, int posts, int skipped, int comments,
+                   String firstPostId, String firstPublished, String firstAccount, String firstTitleStarts,
+                   String quotedPost, String quotedWords) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Capture> captures() throws IOException {
+        return ManifestRows.of(MANIFEST).map(c -> new Capture(c[0],
+                c[1], c[2] + "@" + c[3] + ":" + c[4], c[6], Integer.parseInt(c[7]), Integer.parseInt(c[8]),
+                Integer.parseInt(c[9]), c[10], c[11], c[12], c[13], c[14], c[15]));
+    }
+
+    @ParameterizedTest
+    @MethodSource("captures")
+    void realThreadPageGivesTheCountedPosts(Capture capture) throws Exception {
+        String dir = System.getenv("TINRADAR_REALFORUMS");
+        Path file = dir == null ? null : Path.of(dir, capture.file());
+        assumeTrue(file != null && Files.isRegularFile(file),
+                "real forum pages not present: run realforums/recreate.sh and set TINRADAR_REALFORUMS; skipped");
+        // decoded as the crawler decodes a page whose server sent no charset: the page's own declaration
+        String html = ContentDecoder.decode(Files.readAllBytes(file), null).text();
+
+        SocialListing thread = ForumThread.parse(html, capture.pageUrl());
+
+        SocialItem first = thread.posts().get(0);
+        long comments = thread.posts().stream().filter(p -> p.post().kind().equals(SocialPost.COMMENT)).count();
+        System.out.printf("real-forum file=%s layout=%s origin=%s posts=%d skipped=%d comments=%d first=%s%n",
+                capture.file(), capture.layout(), capture.origin(), thread.posts().size(), thread.skipped().size(),
+                comments, first.url());
+        assertThat(thread.posts()).hasSize(capture.posts());
+        assertThat(thread.skipped()).hasSize(capture.skipped());
+        assertThat(comments).isEqualTo(capture.comments());
+        assertThat(first.post().postId()).isEqualTo(capture.firstPostId());
+        assertThat(first.post().account()).isEqualTo(capture.firstAccount());
+        assertThat(first.published().toInstant()).hasToString(capture.firstPublished());
+        assertThat(first.title()).startsWith(capture.firstTitleStarts());
+        if (!capture.quotedPost().equals("-")) {
+            SocialItem reply = thread.posts().stream().filter(p -> p.post().postId().equals(capture.quotedPost()))
+                    .findFirst().orElseThrow();
+            assertThat(reply.title() + "\n" + reply.text()).doesNotContain(capture.quotedWords());
+        }
+    }
+}
