@@ -276,8 +276,8 @@ public final class TinRadarProcess implements AutoCloseable {
 
     /**
      * Tips from staff, from their compacted topic on every instance; where analyze runs, tips are also read and
-     * analysed here, through a fetcher of their own with the ingest settings' limits. Only the hosts the sources
-     * registry lets reach the private network (the demo's sites) may be private for a tip's URL.
+     * analysed here, through a fetcher of their own with the ingest settings' limits. Only the sites (host and port)
+     * of sources the registry lets reach the private network (the demo's) may be private for a tip's URL.
      */
     private TipService tips(Topics topics, Properties kafka, AnalyzeService analyze, SourceRegistry sources,
                             boolean demo, Clock clock) {
@@ -287,12 +287,16 @@ public final class TinRadarProcess implements AutoCloseable {
             return new TipService(book, log, null, null, clock);
         }
         IngestConfig ingestSettings = ingestSettings(settings, demo);
-        Set<String> privateHosts = new java.util.HashSet<>();
+        Set<String> privateSites = new java.util.HashSet<>();
         if (sources != null) {
-            sources.sources().forEach(s -> privateHosts.addAll(s.privateHosts()));
+            sources.sources().stream().filter(s -> s.allowPrivateNetwork()).forEach(s -> {
+                privateSites.add(TipPage.site(s.home()));
+                s.feeds().forEach(f -> privateSites.add(TipPage.site(f.url())));
+            });
         }
+        privateSites.remove(null);
         TipPage pages = new TipPage(new Fetcher(ingestSettings, IngestMetrics.noop(), clock),
-                ingestSettings.maxPageBytes(), privateHosts);
+                ingestSettings.maxPageBytes(), privateSites);
         TipAnalyzer analyzer = new TipAnalyzer(analyze.scorer(), analyze.claims()::list,
                 analyze.config().claimMinSimilarity(), analyze.config().claimMaxMatches(), analyze.search()::search,
                 clock);

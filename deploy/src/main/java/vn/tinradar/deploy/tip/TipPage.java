@@ -1,5 +1,7 @@
 package vn.tinradar.deploy.tip;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,10 @@ import vn.tinradar.ingest.text.ContentDecoder;
 
 /**
  * Reads the page a tip's URL points at through the crawler's own {@link Fetcher}: its address guard, robots.txt,
- * timeouts, content types and the page size cap all apply. A tip URL is staff input: only the hosts given here
- * (the demo's and tests' own sites) may be private; an address inside the network is refused outright
- * ({@link IllegalArgumentException}, 400), every other failure is a Vietnamese sentence the tip keeps.
+ * timeouts, content types and the page size cap all apply. A tip URL is staff input: only the sites given here
+ * (host and port: the demo's and tests' own) may be private, so not the dashboard's own port beside them; an address
+ * inside the network is refused outright ({@link IllegalArgumentException}, 400), every other failure is a
+ * Vietnamese sentence the tip keeps.
  */
 public final class TipPage {
 
@@ -33,21 +36,39 @@ public final class TipPage {
 
     private final Fetcher fetcher;
     private final long maxBytes;
-    private final Set<String> privateHosts;
+    private final Set<String> privateSites;
 
     /**
      * @param maxBytes the page size cap ({@code ingest.max-page-bytes})
-     * @param privateHosts lower-case host names that may resolve to private addresses; empty in production
+     * @param privateSites sites ({@code host:port}, lower case) that may resolve to private addresses; empty in
+     *     production
      */
-    public TipPage(Fetcher fetcher, long maxBytes, Set<String> privateHosts) {
+    public TipPage(Fetcher fetcher, long maxBytes, Set<String> privateSites) {
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
-        this.privateHosts = Set.copyOf(privateHosts);
+        this.privateSites = Set.copyOf(privateSites);
+    }
+
+    /** The {@code host:port} of an http(s) URL, the port spelt out when it is the scheme's, or null. */
+    public static String site(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI u = URI.create(url);
+            if (u.getHost() == null) {
+                return null;
+            }
+            int port = u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+            return u.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     Read read(String url) {
-        FetchResult r = fetcher.fetch(new FetchRequest(url, null, maxBytes, null, null,
-                privateHosts.containsAll(FetchRequest.hostOf(url)) ? FetchRequest.hostOf(url) : Set.of()));
+        boolean mayBePrivate = privateSites.contains(site(url));
+        FetchResult r = fetcher.fetch(new FetchRequest(url, null, maxBytes, null, null, mayBePrivate));
         LOG.info("event=tip_fetch outcome={} status={} url={}", r.outcome().tag(), r.status(), url);
         if (r.outcome() == FetchOutcome.BLOCKED_ADDRESS) {
             throw new IllegalArgumentException("Trường 'url': " + url + " trỏ tới địa chỉ nội bộ hoặc dành riêng ("

@@ -1,8 +1,8 @@
 package vn.tinradar.deploy.tip;
 
 /**
- * A pasted text cut as an article: its first line (or first sentence, when it is one long line) is the headline,
- * the next paragraph the lead, all of it the body. A forwarded message has no markup to tell them apart.
+ * A pasted text cut as an article: its first line (or first sentence, when it is one long line; its first words
+ * when that sentence is longer still) is the headline, the next paragraph the lead, all of it the body. A forwarded message has no markup to tell them apart.
  */
 record TipText(String title, String lead, String body) {
 
@@ -15,10 +15,16 @@ record TipText(String title, String lead, String body) {
         String rest = paragraphs.length > 1 ? paragraphs[1].strip() : null;
         if (title.length() > MAX_TITLE_CHARS) {
             int end = sentenceEnd(first);
-            title = end > 0 && end <= MAX_TITLE_CHARS ? first.substring(0, end) : first.substring(0, MAX_TITLE_CHARS);
+            title = end > 0 && end <= MAX_TITLE_CHARS ? first.substring(0, end) : wordsWithin(first, MAX_TITLE_CHARS);
             rest = first.substring(title.length()).strip();
         }
         return new TipText(title.strip(), rest == null || rest.isEmpty() ? null : rest, text.strip());
+    }
+
+    /** The words of {@code s} that fit in {@code max} characters: a headline is not cut inside a word. */
+    private static String wordsWithin(String s, int max) {
+        int space = s.lastIndexOf(' ', max);
+        return s.substring(0, space > 0 ? space : max);
     }
 
     private static int sentenceEnd(String s) {

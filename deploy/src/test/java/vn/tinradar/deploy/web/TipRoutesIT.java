@@ -65,7 +65,7 @@ import vn.tinradar.ingest.metrics.IngestMetrics;
  * Tips from staff over real HTTP, on a real broker with the real analysis: three unlicensed pages spread a rumour
  * that a hydropower dam in Bát Xát is about to burst, the province's reviewed claim says it is false, and a
  * landslide story runs beside it. A tip URL is read from a local site through the crawler's fetcher (robots.txt
- * and the address guard apply: only {@code localhost} may be private here), analysed, matched to the claim and the
+ * and the address guard apply: only the site's {@code localhost:port} may be private here), analysed, matched to the claim and the
  * rumour's story, and kept in the compacted {@code tips} topic.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -170,7 +170,7 @@ class TipRoutesIT {
     private TipService tipService(TipBook book, KafkaTipLog log) {
         IngestConfig ingest = IngestConfig.defaults();
         TipPage pages = new TipPage(new Fetcher(ingest, IngestMetrics.noop(), Clock.systemUTC()),
-                ingest.maxPageBytes(), Set.of("localhost"));
+                ingest.maxPageBytes(), Set.of(TipPage.site(siteUrl("/"))));
         TipAnalyzer analyzer = new TipAnalyzer(analyze.scorer(), analyze.claims()::list,
                 analyze.config().claimMinSimilarity(), analyze.config().claimMaxMatches(), analyze.search()::search,
                 Clock.systemUTC());
@@ -231,15 +231,17 @@ class TipRoutesIT {
     }
 
     @Test
-    void aUrlToALoopbackOrPrivateAddressIsRefusedNamingItAndNothingIsKept() throws Exception {
+    void aUrlToALoopbackOrPrivateAddressOrAnotherPortOfTheAllowedSiteIsRefusedNamingItAndNothingIsKept() throws Exception {
         String loopback = "http://127.0.0.1:" + site.getAddress().getPort() + "/tin/dap-bat-xat-sap-vo.html";
 
         JsonNode refused = submit(Map.of("url", loopback), 400);
         JsonNode privateNet = submit(Map.of("url", "http://10.20.30.40/admin"), 400);
+        JsonNode otherPort = submit(Map.of("url", "http://localhost:1/api/tips"), 400);
 
         assertThat(refused.path("error").asText()).contains(loopback).contains("nội bộ");
         assertThat(privateNet.path("error").asText()).contains("http://10.20.30.40/admin");
-        assertThat(web.send(web.asDashboard(viewer, "GET", "/api/tips")).body()).doesNotContain("127.0.0.1", "10.20.30.40");
+        assertThat(otherPort.path("error").asText()).contains("http://localhost:1/api/tips");
+        assertThat(web.send(web.asDashboard(viewer, "GET", "/api/tips")).body()).doesNotContain("127.0.0.1", "10.20.30.40", "localhost:1/");
     }
 
     @Test
