@@ -2,6 +2,7 @@ package vn.tinradar.deploy.tip;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,10 +58,11 @@ public final class TipAnalyzer {
         this.clock = clock;
     }
 
-    TipAnalysis analyse(String tipId, String url, String title, String lead, String body) {
+    /** @param published the page's date, or null when it shows none (the scorer counts that as a signal) */
+    TipAnalysis analyse(String tipId, String url, String title, String lead, String body, OffsetDateTime published) {
         Instant now = clock.instant();
         Article article = new Article(Article.VERSION, tipId, url, TIP_SOURCE, "Tin báo của cán bộ",
-                SourceTier.UNLICENSED_SITE, title, lead, body, null, null, null, "vi", null, null, null, now,
+                SourceTier.UNLICENSED_SITE, title, lead, body, null, null, null, "vi", published, null, null, now,
                 ArticleIds.contentHash(title, body), null, false);
         List<ClaimMatch> matches = ClaimIndex.of(claims.get()).matches(article, minSimilarity, maxClaims);
         ScoredArticle scored = scorer.score(article, new ScoringContext(null, matches));

@@ -1,6 +1,7 @@
 package vn.tinradar.deploy.tip;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ public final class TipPage {
     private static final Logger LOG = LoggerFactory.getLogger(TipPage.class);
 
     /** The page's text, or why there is none ({@code error} set, the rest null). */
-    record Read(String url, String title, String lead, String body, String error) {
+    record Read(String url, String title, String lead, String body, OffsetDateTime published, String error) {
 
         boolean ok() {
             return error == null;
@@ -85,11 +86,11 @@ public final class TipPage {
         if (page.title() == null || page.title().isBlank()) {
             return failed(url, "trang không có tiêu đề bài viết đọc được");
         }
-        return new Read(r.finalUrl(), page.title(), page.summary(), page.text(), null);
+        return new Read(r.finalUrl(), page.title(), page.summary(), page.text(), page.published(), null);
     }
 
     private static Read failed(String url, String why) {
-        return new Read(url, null, null, null, "Không tải được " + url + ": " + why);
+        return new Read(url, null, null, null, null, "Không tải được " + url + ": " + why);
     }
 
     /** The cause in words staff understand, with the figure that matters (status, cap, reason). */

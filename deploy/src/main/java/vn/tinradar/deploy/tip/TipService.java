@@ -11,6 +11,7 @@ import vn.tinradar.analyze.query.claims.ClaimDraft;
 import vn.tinradar.common.event.Tip;
 import vn.tinradar.common.event.TipAnalysis;
 import vn.tinradar.common.event.TipChange;
+import vn.tinradar.common.text.VnTime;
 import vn.tinradar.deploy.web.http.HttpErrors;
 
 /**
@@ -56,10 +57,13 @@ public final class TipService {
         TipPage.Read page = in.url() == null ? null : HttpErrors.need(pages, "analyze").read(in.url());
         TipAnalysis analysis = null;
         if (page != null && page.ok()) {
-            analysis = analyzer.analyse(id, page.url(), page.title(), page.lead(), join(page.body(), in.text()));
+            analysis = analyzer.analyse(id, page.url(), page.title(), page.lead(), join(page.body(), in.text()),
+                    page.published());
         } else if (in.text() != null) {
             TipText text = TipText.of(in.text());
-            analysis = analyzer.analyse(id, in.url(), text.title(), text.lead(), text.body());
+            // a pasted message carries no date of its own: it is dated when it was pasted, not flagged as undated
+            analysis = analyzer.analyse(id, in.url(), text.title(), text.lead(), text.body(),
+                    clock.instant().atZone(VnTime.ZONE).toOffsetDateTime());
         }
         Tip tip = new Tip(Tip.VERSION, id, in.url(), in.text(), user, clock.instant(), Tip.NEW, null, null,
                 page == null ? null : page.error(), analysis, null, null, List.of())

@@ -223,6 +223,14 @@ class TipRoutesIT {
     }
 
     @Test
+    void aPastedTextIsDatedWhenPastedNotFlaggedAsUndated() throws Exception {
+        JsonNode tip = submit(Map.of("text", FORWARDED), 201);
+
+        assertThat(tip.path("analysis").path("reasons").findValuesAsText("name")).doesNotContain("no-date")
+                .contains("debunked-claim");
+    }
+
+    @Test
     void aPageRobotsTxtForbidsIsKeptWithTheReasonAndAnalysedFromThePastedText() throws Exception {
         JsonNode tip = submit(Map.of("url", siteUrl("/rieng/tin-nhan.html"), "text", FORWARDED), 201);
 
