@@ -344,6 +344,37 @@ class TipRoutesIT {
     }
 
     @Test
+    void anInstanceWithoutAnalyzeShowsAndChangesTheTipsButCannotAnalyseANewOne() throws Exception {
+        String id = submit(Map.of("text", FORWARDED), 201).path("id").asText();
+        TipBook otherBook = new TipBook();
+        try (KafkaTipLog otherLog = new KafkaTipLog(TOPICS, kafka, otherBook).start(Duration.ofSeconds(30));
+             WebFixture alertsOnly = new WebFixture("", new Backends(null, null, null), Incidents.NONE,
+                     new TipService(otherBook, otherLog, null, null, Clock.systemUTC()))) {
+            WebFixture.Session there = alertsOnly.signIn(WebFixture.STAFF);
+
+            HttpResponse<String> changed = alertsOnly.send(alertsOnly.asDashboard(there, "POST", "/api/tips/" + id)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"checking\"}")));
+            HttpResponse<String> submitted = alertsOnly.send(alertsOnly.asDashboard(there, "POST", "/api/tips")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(Map.of("text", FORWARDED)))));
+
+            assertThat(json(changed, 200).path("status").asText()).isEqualTo("checking");
+            assertThat(json(submitted, 503).path("error").asText()).contains("analyze");
+            TestBroker.await(() -> readTip(id).path("status").asText().equals("checking"),
+                    "the change seen on the analyze instance");
+        }
+    }
+
+    private JsonNode readTip(String id) {
+        try {
+            return json(web.send(web.asDashboard(viewer, "GET", "/api/tips/" + id)), 200);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aBackupHoldsTheTipsAndARestoreBringsThemBack(@TempDir Path dir) throws Exception {
         String id = submit(Map.of("text", FORWARDED), 201).path("id").asText();
         Topics fresh = new Topics("it-tip-moi.");
