@@ -1,6 +1,7 @@
 package vn.tinradar.deploy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,7 @@ import vn.tinradar.common.test.TestBroker;
 import vn.tinradar.deploy.backup.Backup;
 import vn.tinradar.deploy.backup.BackupFile;
 import vn.tinradar.deploy.backup.Restore;
+import vn.tinradar.deploy.e2e.DashboardBrowser;
 import vn.tinradar.deploy.incident.IncidentBook;
 import vn.tinradar.deploy.incident.IncidentService;
 import vn.tinradar.deploy.incident.IncidentSubjects;
@@ -66,7 +69,9 @@ import vn.tinradar.ingest.metrics.IngestMetrics;
  * that a hydropower dam in Bát Xát is about to burst, the province's reviewed claim says it is false, and a
  * landslide story runs beside it. A tip URL is read from a local site through the crawler's fetcher (robots.txt
  * and the address guard apply: only the site's {@code localhost:port} may be private here), analysed, matched to the claim and the
- * rumour's story, and kept in the compacted {@code tips} topic.
+ * rumour's story, and kept in the compacted {@code tips} topic. In headless Chromium (when Debian's chromium is
+ * installed), the "Tin báo" tab shows a pasted message's analysis and marks it "Đã xác minh sai". One class, so the
+ * broker and the analysis start once for the routes and the page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TipRoutesIT {
@@ -89,6 +94,12 @@ class TipRoutesIT {
     private static final String FORWARDED = """
             Khẩn: đập thủy điện ở Bát Xát sắp vỡ, bà con dọc suối sơ tán ngay trong đêm nay
             Nghe nói thân đập đã nứt toác từ chiều, nước rỉ ra rất nhiều. Ai có người thân ở Bát Xát, Mường Hum báo ngay.
+            """;
+
+    /** A message about another rumour, for the tip that becomes a claim of its own. */
+    private static final String HOSPITAL = """
+            Bệnh viện tỉnh từ chối cấp cứu sản phụ vì gia đình chưa nộp đủ tiền tạm ứng
+            Người nhà kể sản phụ ở phường Cam Đường phải chờ hơn hai giờ ở hành lang, ai đi sinh ở viện tỉnh thì cẩn thận.
             """;
 
     @RegisterExtension
@@ -301,15 +312,18 @@ class TipRoutesIT {
 
     @Test
     void aTipBecomesAClaimFromItsPrefilledDraft() throws Exception {
-        String id = submit(Map.of("text", FORWARDED.replace("Bát Xát", "Bắc Hà")), 201).path("id").asText();
+        // about another rumour, so the claim it becomes does not match the other tests' dam tips
+        String id = submit(Map.of("text", HOSPITAL), 201).path("id").asText();
         post("/api/tips/" + id, Map.of("status", "false"), 200);
         JsonNode draft = json(web.send(web.asDashboard(staff, "GET", "/api/tips/" + id + "/claim-draft")), 200);
 
         JsonNode tip = post("/api/tips/" + id + "/claim", Map.of("claimReviewed", draft.path("claimReviewed").asText(),
-                "verdict", draft.path("verdict").asText(), "reviewedBy", "Công an tỉnh Lào Cai",
-                "reviewDate", LocalDate.now(VN).toString(), "correctionUrl", "https://laocai.gov.vn/cai-chinh-bac-ha"), 200);
+                "verdict", draft.path("verdict").asText(), "reviewedBy", "Sở Y tế tỉnh Lào Cai",
+                "reviewDate", LocalDate.now(VN).toString(), "correctionUrl", "https://laocai.gov.vn/cai-chinh-benh-vien"),
+                200);
 
-        assertThat(draft.path("claimReviewed").asText()).startsWith("Khẩn: đập thủy điện ở Bắc Hà sắp vỡ");
+        assertThat(draft.path("claimReviewed").asText())
+                .isEqualTo("Bệnh viện tỉnh từ chối cấp cứu sản phụ vì gia đình chưa nộp đủ tiền tạm ứng");
         assertThat(draft.path("verdict").asText()).isEqualTo("false");
         assertThat(analyze.claims().list()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(tip.path("claimId").asText());
@@ -372,6 +386,18 @@ class TipRoutesIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void inTheTipsTabStaffPasteAMessageSeeTheClaimItRepeatsAndMarkItFalse() throws Exception {
+        assumeTrue(DashboardBrowser.available(), "needs Debian's chromium and chromium-driver");
+        List<String> shown;
+        try (DashboardBrowser browser = new DashboardBrowser(web.server.port(), Files.createTempDirectory("chromium"))) {
+            shown = browser.pasteTipAndMarkItFalse(WebFixture.STAFF, WebFixture.PASSWORD, FORWARDED);
+        }
+
+        assertThat(shown.get(0)).contains(CLAIM).contains("Bát Xát");
+        assertThat(shown.get(1)).contains(WebFixture.STAFF + " · Đổi trạng thái: Đã xác minh sai");
     }
 
     @Test
