@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.query.claims.ClaimDraft;
@@ -24,6 +25,7 @@ public final class TipService {
     private static final Logger LOG = LoggerFactory.getLogger(TipService.class);
     static final int MAX_NOTES = 4_000;
     static final int MAX_HANDLER = 200;
+    static final int LINK_ATTEMPTS = 3;
 
     private final TipBook book;
     private final TipLog log;
@@ -131,23 +133,33 @@ public final class TipService {
 
     /** Records that the tip became claim {@code claimId}. */
     public Tip claimed(String id, String claimId, String user) {
-        Tip tip = get(id);
-        return linked(tip.handled(tip.status(), tip.handler(), tip.notes(), claimId, tip.incidentId()), "claim",
+        return linked(id, t -> t.handled(t.status(), t.handler(), t.notes(), claimId, t.incidentId()), "claim",
                 claimId, user);
     }
 
     /** Records that the tip was linked to incident {@code incidentId}. */
     public Tip linkedToIncident(String id, String incidentId, String user) {
-        Tip tip = get(id);
-        return linked(tip.handled(tip.status(), tip.handler(), tip.notes(), tip.claimId(), incidentId), "incident",
+        return linked(id, t -> t.handled(t.status(), t.handler(), t.notes(), t.claimId(), incidentId), "incident",
                 incidentId, user);
     }
 
-    private Tip linked(Tip tip, String action, String target, String user) {
-        Tip changed = tip.logged(new TipChange(user, clock.instant(), action, target));
-        log.write(changed);
-        LOG.info("event=tip_linked id={} user={} {}={}", tip.id(), user, action, target);
-        return changed;
+    /**
+     * Applies a link on the tip's latest state. The claim or incident already exists when this runs, so a change
+     * another instance made first is read and the link applied again on top of it (a few times) rather than lost.
+     */
+    private Tip linked(String id, UnaryOperator<Tip> link, String action, String target, String user) {
+        for (int attempt = 1; ; attempt++) {
+            Tip changed = link.apply(get(id)).logged(new TipChange(user, clock.instant(), action, target));
+            try {
+                log.write(changed);
+                LOG.info("event=tip_linked id={} user={} {}={}", id, user, action, target);
+                return changed;
+            } catch (TipLog.StaleChange e) {
+                if (attempt == LINK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Tip logIfChanged(Tip tip, String before, String after, String action, String user) {
