@@ -14,6 +14,7 @@ import { initClaims, loadClaims } from './js/claims.js';
 import { initSpokes, loadSpokes } from './js/spokes.js';
 import { initIncidents, loadIncidents, focusIncident } from './js/incidents.js';
 import { initPolicies, loadPolicies } from './js/policies.js';
+import { initTips, loadTips, focusTip } from './js/tips.js';
 import { initHelp } from './js/help.js';
 import { connectAlertStream } from './js/stream.js';
 
@@ -31,6 +32,7 @@ const TABS = {
   'nguon-tin': { tab: 'tab-sources', panel: 'panel-sources', load: loadSources },
   'bao-cao': { tab: 'tab-reports', panel: 'panel-reports', load: loadReports },
   'su-co': { tab: 'tab-incidents', panel: 'panel-incidents', load: loadIncidents },
+  'tin-bao': { tab: 'tab-tips', panel: 'panel-tips', load: loadTips },
 };
 const DEFAULT_TAB = 'canh-bao';
 const loadedAt = new Map();
@@ -66,6 +68,7 @@ async function main() {
   initSpokes({ role: me.role });
   initIncidents({ role: me.role });
   initPolicies({ role: me.role });
+  initTips({ role: me.role });
   initHelp();
   initTabs();
 
@@ -119,6 +122,7 @@ function route() {
   refresh(key, false);
   if (key === 'su-kien' && params.get('story')) focusStory(params.get('story'));
   if (key === 'su-co') focusIncident(params.get('id'));
+  if (key === 'tin-bao') focusTip(params.get('id'));
 }
 
 function refresh(key, force) {

@@ -252,6 +252,16 @@ public final class AnalyzeService implements AutoCloseable {
         return claims;
     }
 
+    /** The scorer the topology runs, for text scored outside the stream (staff tips). */
+    public ArticleScorer scorer() {
+        return scorer;
+    }
+
+    /** The settings this service runs with. */
+    public AnalyzeConfig config() {
+        return config;
+    }
+
     /** Saved searches per user; every instance lists all of them. */
     public SavedSearches savedSearches() {
         return savedSearches;

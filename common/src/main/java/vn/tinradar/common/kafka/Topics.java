@@ -18,6 +18,7 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.SourceStatus;
 import vn.tinradar.common.event.Spokesperson;
 import vn.tinradar.common.event.Story;
+import vn.tinradar.common.event.Tip;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
 import vn.tinradar.common.event.UserAccount;
@@ -69,6 +70,8 @@ public final class Topics {
     public final Topic<String, ResponseRequest> responseRequests;
     /** Crisis workspaces (key: incident id), compacted: every instance shows them, each change rewrites the record. */
     public final Topic<String, Incident> incidents;
+    /** Tips staff pasted (key: tip id), compacted: every instance lists them, each change rewrites the record. */
+    public final Topic<String, Tip> tips;
     /** Articles to re-check after publication (key: article id|origin), compacted: alerts write, ingest reads. */
     public final Topic<String, WatchRequest> watch;
     /** Re-check schedule and last revision per watched article (key: article id), compacted so a restart resumes. */
@@ -101,6 +104,7 @@ public final class Topics {
         spokespersons = topic("spokes.persons", new JsonSerde<>(Spokesperson.class), COMPACT);
         responseRequests = topic("spokes.requests", new JsonSerde<>(ResponseRequest.class), COMPACT);
         incidents = topic("incidents", new JsonSerde<>(Incident.class), COMPACT);
+        tips = topic("tips", new JsonSerde<>(Tip.class), COMPACT);
         policies = topic("policies", new JsonSerde<>(DraftPolicy.class), COMPACT);
         watch = topic("ingest.watch", new JsonSerde<>(WatchRequest.class), COMPACT);
         recheckState = topic("ingest.recheck", Serdes.String(), COMPACT);
@@ -119,7 +123,7 @@ public final class Topics {
     public List<Topic<String, ?>> all() {
         return List.of(articlesRaw, articlesScored, stories, storyMerges, trends, alerts, rejected, sourceHealth, crawlState,
                 deliveries, claims, savedSearches, users, usersAudit, sessionsEnded, agencies, spokespersons,
-                responseRequests, incidents, policies, watch, recheckState, revisions, articleChanges);
+                responseRequests, incidents, tips, policies, watch, recheckState, revisions, articleChanges);
     }
 
     private <V> Topic<String, V> topic(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde,

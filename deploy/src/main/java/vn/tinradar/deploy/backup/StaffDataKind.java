@@ -22,6 +22,8 @@ public enum StaffDataKind {
     SPOKESPERSON("spokesperson", t -> t.spokespersons, List.of()),
     RESPONSE_REQUEST("response-request", t -> t.responseRequests, List.of()),
     INCIDENT("incident", t -> t.incidents, List.of()),
+    /** Tips staff pasted, with their analysis, status history and what they became. */
+    TIP("tip", t -> t.tips, List.of()),
     POLICY("policy", t -> t.policies, List.of()),
     // the key prefixes AlertBoard (status, audit trail, assignment) and Silences write in the ledger
     ALERT_ACTION("alert-action", t -> t.deliveries, List.of("lifecycle|", "audit|", "assignment|", "silence|")),

@@ -41,6 +41,11 @@ import vn.tinradar.deploy.incident.KafkaScoredArticleFeed;
 import vn.tinradar.deploy.incident.StoryArticles;
 import vn.tinradar.deploy.demo.LastWeekReport;
 import vn.tinradar.deploy.kafka.BrokerContact;
+import vn.tinradar.deploy.tip.KafkaTipLog;
+import vn.tinradar.deploy.tip.TipAnalyzer;
+import vn.tinradar.deploy.tip.TipBook;
+import vn.tinradar.deploy.tip.TipPage;
+import vn.tinradar.deploy.tip.TipService;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaAccessCheck;
 import vn.tinradar.deploy.kafka.KafkaProperties;
@@ -65,6 +70,8 @@ import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.SourceRegistry;
 import vn.tinradar.ingest.config.IngestConfig;
+import vn.tinradar.ingest.fetch.Fetcher;
+import vn.tinradar.ingest.metrics.IngestMetrics;
 import vn.tinradar.ingest.imports.ImportFolder;
 import vn.tinradar.ingest.recheck.RecheckService;
 
@@ -216,11 +223,12 @@ public final class TinRadarProcess implements AutoCloseable {
             }
         }
         Incidents incidents = incidents(topics, kafka, analyze, alerts, brokers, clock);
+        TipService tips = tips(topics, kafka, analyze, sources, demoSite != null, clock);
         web = remember(new WebServer(new Backends(ingest, analyze, alerts, brokers), users, userAdmin, sessions,
                 metrics.registry(),
                 alertStream, publicUrl,
                 name -> users.has(name) || mailedStaff.containsKey(name), clock, settings.province(),
-                new ServiceForwarder(settings.deploy().web().serviceUris()), spokes, incidents)).start(port);
+                new ServiceForwarder(settings.deploy().web().serviceUris()), spokes, incidents, tips)).start(port);
         LOG.info("event=started roles={} port={} bootstrap={} ms={}", options.roles(), web.port(), bootstrap,
                 (System.nanoTime() - begin) / 1_000_000);
         return this;
@@ -264,6 +272,35 @@ public final class TinRadarProcess implements AutoCloseable {
                     .start(Duration.ofSeconds(5), Duration.ofMinutes(45));
         }
         return new Incidents(service, collector);
+    }
+
+    /**
+     * Tips from staff, from their compacted topic on every instance; where analyze runs, tips are also read and
+     * analysed here, through a fetcher of their own with the ingest settings' limits. Only the sites (host and port)
+     * of sources the registry lets reach the private network (the demo's) may be private for a tip's URL.
+     */
+    private TipService tips(Topics topics, Properties kafka, AnalyzeService analyze, SourceRegistry sources,
+                            boolean demo, Clock clock) {
+        TipBook book = new TipBook();
+        KafkaTipLog log = remember(new KafkaTipLog(topics, kafka, book)).start(Duration.ofSeconds(60));
+        if (analyze == null) {
+            return new TipService(book, log, null, null, clock);
+        }
+        IngestConfig ingestSettings = ingestSettings(settings, demo);
+        Set<String> privateSites = new java.util.HashSet<>();
+        if (sources != null) {
+            sources.sources().stream().filter(s -> s.allowPrivateNetwork()).forEach(s -> {
+                privateSites.add(TipPage.site(s.home()));
+                s.feeds().forEach(f -> privateSites.add(TipPage.site(f.url())));
+            });
+        }
+        privateSites.remove(null);
+        TipPage pages = new TipPage(new Fetcher(ingestSettings, IngestMetrics.noop(), clock),
+                ingestSettings.maxPageBytes(), privateSites);
+        TipAnalyzer analyzer = new TipAnalyzer(analyze.scorer(), analyze.claims()::list,
+                analyze.config().claimMinSimilarity(), analyze.config().claimMaxMatches(), analyze.search()::search,
+                clock);
+        return new TipService(book, log, pages, analyzer, clock);
     }
 
     /** What a person needs to start using this process: where to go and how to sign in. */

@@ -12,6 +12,7 @@ import vn.tinradar.analyze.query.peer.PeerPaths;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.province.Province;
 import vn.tinradar.common.province.Provinces;
+import vn.tinradar.deploy.tip.TipService;
 import vn.tinradar.deploy.web.http.HttpErrors;
 import vn.tinradar.deploy.web.http.PublicUrl;
 import vn.tinradar.deploy.web.http.SameOrigin;
@@ -91,6 +92,15 @@ public final class WebServer implements AutoCloseable {
                      PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
                      Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder,
                      SpokesNetwork spokes, Incidents incidents) {
+        this(backends, users, userAdmin, sessions, metrics, alertStream, publicUrl, knownUser, clock, province,
+                forwarder, spokes, incidents, null);
+    }
+
+    /** @param tips the tips staff paste ("Tin báo"), or null when this process keeps none (its routes answer 503) */
+    public WebServer(Backends backends, UserDirectory users, UserAdmin userAdmin, SessionStore sessions,
+                     PrometheusMeterRegistry metrics, AlertStream alertStream, PublicUrl publicUrl,
+                     Predicate<String> knownUser, Clock clock, Province province, ServiceForwarder forwarder,
+                     SpokesNetwork spokes, Incidents incidents, TipService tips) {
         this.forwarder = forwarder;
         this.signIn = new SignIn(users, sessions, new LoginThrottle(clock), this::needsNoUser, publicUrl.https());
         this.headers = new SecurityHeaders(publicUrl);
@@ -111,7 +121,8 @@ public final class WebServer implements AutoCloseable {
                 new UserRoutes(userAdmin, users, signIn),
                 new SpokesRoutes(backends, spokes),
                 new IncidentRoutes(backends, incidents.service(), incidents.collector(),
-                        spokes == null ? null : spokes.desk(), clock));
+                        spokes == null ? null : spokes.desk(), clock),
+                new TipRoutes(backends, tips, incidents));
         features.forEach(f -> f.declare(routeTable));
         this.publicRoutes = routeTable.publicPaths();
     }

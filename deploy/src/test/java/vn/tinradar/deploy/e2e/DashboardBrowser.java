@@ -280,6 +280,22 @@ public final class DashboardBrowser implements AutoCloseable {
                 driver.findElement(By.id("audit-body")).getText());
     }
 
+    /**
+     * Signs in, pastes {@code text} in the "Tin báo" tab, waits for its analysis, then marks the tip "Đã xác minh
+     * sai"; returns the analysis as shown and the tip's history once the mark shows.
+     */
+    public List<String> pasteTipAndMarkItFalse(String user, String password, String text) {
+        openTab(user, password, "tin-bao", "tip-text");
+        driver.findElement(By.id("tip-text")).sendKeys(text);
+        driver.findElement(By.cssSelector("#tip-form button[type=submit]")).click();
+        String analysis = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#tip-detail .tip-analysis"))).getText();
+        driver.findElement(By.cssSelector("#tip-detail button[data-status=false]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tip-detail h3 .tip-status"),
+                "Đã xác minh sai"));
+        return List.of(analysis, driver.findElement(By.cssSelector("#tip-detail .tip-history")).getText());
+    }
+
     /** Writes what the browser shows now as a PNG. */
     void screenshot(Path file) throws java.io.IOException {
         Files.createDirectories(file.getParent());

@@ -94,7 +94,14 @@ class RouteAccessTest {
             entry("POST /api/incidents/{id}/tasks/{task}/done", Access.STAFF),
             entry("POST /api/incidents/{id}/handovers", Access.STAFF),
             entry("POST /api/incidents/{id}/responses", Access.STAFF),
-            entry("POST /api/incidents/{id}/close", Access.STAFF));
+            entry("POST /api/incidents/{id}/close", Access.STAFF),
+            entry("GET /api/tips", Access.VIEWER),
+            entry("GET /api/tips/{id}", Access.VIEWER),
+            entry("GET /api/tips/{id}/claim-draft", Access.STAFF),
+            entry("POST /api/tips", Access.STAFF),
+            entry("POST /api/tips/{id}", Access.STAFF),
+            entry("POST /api/tips/{id}/claim", Access.STAFF),
+            entry("POST /api/tips/{id}/incident", Access.STAFF));
 
     private final WebFixture web = new WebFixture();
 

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import vn.tinradar.common.kafka.Json;
+import vn.tinradar.common.province.Provinces;
+import vn.tinradar.deploy.tip.TipService;
 import vn.tinradar.deploy.metrics.MetricsRegistry;
 import vn.tinradar.deploy.web.http.PublicUrl;
+import vn.tinradar.deploy.web.http.ServiceForwarder;
 import vn.tinradar.deploy.web.signin.SessionStore;
 import vn.tinradar.deploy.web.signin.UserDirectory;
 
@@ -44,6 +47,11 @@ final class WebFixture implements AutoCloseable {
 
     /** With the services given behind it, e.g. a real analyze service on a test broker. */
     WebFixture(String publicUrl, Backends backends) {
+        this(publicUrl, backends, Incidents.NONE, null);
+    }
+
+    /** With the services, the crisis workspace and the tips given behind it (null: none). */
+    WebFixture(String publicUrl, Backends backends, Incidents incidents, TipService tips) {
         // the tests publish nothing themselves: what matters is that this process is where the live streams are held
         alertStream.follow(publisher -> { });
         UserDirectory users = new UserDirectory(List.of());
@@ -51,8 +59,9 @@ final class WebFixture implements AutoCloseable {
         users.setPassword(STAFF, "staff", PASSWORD);
         users.setPassword(VIEWER, "viewer", PASSWORD);
         server = new WebServer(backends, users,
-                new SessionStore(Duration.ofHours(1), Clock.systemUTC()), metrics.registry(), alertStream,
-                PublicUrl.of(publicUrl, 0), users::has, Clock.systemUTC()).start(0);
+                null, new SessionStore(Duration.ofHours(1), Clock.systemUTC()), metrics.registry(), alertStream,
+                PublicUrl.of(publicUrl, 0), users::has, Clock.systemUTC(), Provinces.defaultProvince(),
+                ServiceForwarder.NONE, null, incidents, tips).start(0);
     }
 
     WebFixture() {
