@@ -78,9 +78,11 @@ public final class AlertGrouping {
             return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now), f.rank()));
         }
         List<ArticleRef> articles = mergeArticles(old.articles(), f.articles());
-        // the rule that worded the alert, judging the same story again, gives the story's new verdict: official press
-        // taking up a story first seen on forums takes back "nghi sai sự thật", its urgency and its rank with it
-        boolean rejudged = f.rule().equals(old.rule()) && f.storyId() != null && f.storyId().equals(old.storyId());
+        // the story-spread rule, judging again the story whose alert it worded, gives the story's new verdict:
+        // official press taking up a story first seen on forums takes back "nghi sai sự thật", its urgency and its
+        // rank with it (a burst is about one place or topic of the story, and never does)
+        boolean rejudged = StorySpreadRule.NAME.equals(f.rule()) && f.rule().equals(old.rule())
+                && f.storyId() != null && f.storyId().equals(old.storyId());
         var severity = rejudged || f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
         Instant firstSeen = min(old.firstSeen(), f.seenFrom());
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
