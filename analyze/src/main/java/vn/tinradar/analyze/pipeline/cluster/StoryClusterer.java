@@ -363,6 +363,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return new StoryMember(a.id(), a.title(), a.url(), a.sourceId(), a.sourceName(), a.tier(),
                 a.published().toInstant(), root, copy, s.sentiment() != null && s.sentiment().isNegative(),
                 s.suspicion() == null ? 0 : s.suspicion().score(), topics,
-                s.places() == null ? List.of() : s.places(), claimSignals(s));
+                s.places() == null ? List.of() : s.places(), claimSignals(s),
+                a.post() == null ? null : a.post().platform());
     }
 }

@@ -11,10 +11,24 @@ import vn.tinradar.common.event.SourceTier;
  * What a story keeps of each of its articles: enough to recount it and to explain its signals.
  *
  * @param claimSignals the article's debunked-claim signals (null in members stored before they were kept)
+ * @param platform the social platform of a post ({@code facebook}, {@code youtube}...), null for the press and in
+ *     members stored before it was kept
  */
 public record StoryMember(String id, String title, String url, String sourceId, String sourceName, SourceTier tier,
                           Instant published, String root, boolean copy, boolean negative, double suspicion,
-                          List<String> topics, List<PlaceTag> places, List<Signal> claimSignals) {
+                          List<String> topics, List<PlaceTag> places, List<Signal> claimSignals, String platform) {
+
+    /** A member that is not a social post. */
+    public StoryMember(String id, String title, String url, String sourceId, String sourceName, SourceTier tier,
+                       Instant published, String root, boolean copy, boolean negative, double suspicion,
+                       List<String> topics, List<PlaceTag> places, List<Signal> claimSignals) {
+        this(id, title, url, sourceId, sourceName, tier, published, root, copy, negative, suspicion, topics, places,
+                claimSignals, null);
+    }
+
+    boolean socialPost() {
+        return platform != null;
+    }
 
     ArticleRef ref() {
         return new ArticleRef(id, title, url, sourceName, tier,
