@@ -1,6 +1,7 @@
 package vn.tinradar.analyze.pipeline.engagement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import vn.tinradar.common.event.EngagementObservation;
@@ -27,6 +28,8 @@ public record EngagementSeries(List<EngagementObservation> observations, long la
         }
         List<EngagementObservation> out = new ArrayList<>(observations);
         out.add(next);
+        // an export read late may hold an older observation than the last poll's: the series stays in time order
+        out.sort(Comparator.comparing(EngagementObservation::at));
         while (out.size() > MAX) {
             out.remove(1);
         }
