@@ -82,7 +82,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     public StoryClusterer(AnalyzeConfig config, AnalyzeMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
-        this.signals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+        this.signals = StorySignals.from(config);
     }
 
     public static ProcessorSupplier<String, ScoredArticle, String, Clustered> supplier(AnalyzeConfig config,

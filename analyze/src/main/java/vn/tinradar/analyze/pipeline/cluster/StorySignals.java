@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.suspicion.ClaimSignals;
 import vn.tinradar.common.event.Signal;
 
@@ -27,16 +28,29 @@ public final class StorySignals {
 
     private final int minSources;
     private final Duration window;
+    private final CoordinatedPosting coordinated;
 
-    public StorySignals(int minSources, Duration window) {
+    public StorySignals(int minSources, Duration window, int coordinatedMinAccounts, Duration coordinatedWindow) {
         this.minSources = minSources;
         this.window = window;
+        this.coordinated = new CoordinatedPosting(coordinatedMinAccounts, coordinatedWindow);
+    }
+
+    /** The story signals with the settings of {@code analyze}. */
+    public static StorySignals from(AnalyzeConfig config) {
+        return new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow(),
+                config.coordinatedMinAccounts(), config.coordinatedWindow());
+    }
+
+    /** The coordinated-posting rule these signals apply, which the story's own suspicion also weighs. */
+    CoordinatedPosting coordinated() {
+        return coordinated;
     }
 
     public List<Signal> of(List<StoryMember> members) {
         List<Signal> signals = new ArrayList<>();
         lowTierCopySpread(members).ifPresent(signals::add);
-        CoordinatedPosting.of(members).ifPresent(signals::add);
+        coordinated.of(members).ifPresent(signals::add);
         signals.addAll(debunkedClaims(members));
         if (members.size() >= minSources && members.stream().allMatch(StoryMember::lowTier)) {
             signals.add(new Signal(NO_MAINSTREAM_SOURCE, 0.3, members.size()

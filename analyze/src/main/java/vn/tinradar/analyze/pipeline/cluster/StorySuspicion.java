@@ -28,7 +28,7 @@ final class StorySuspicion {
     private StorySuspicion() {
     }
 
-    static Verdict of(List<StoryMember> members) {
+    static Verdict of(List<StoryMember> members, CoordinatedPosting coordinatedPosting) {
         List<StoryMember> debunked = members.stream()
                 .filter(m -> m.claimSignals() != null && !m.claimSignals().isEmpty()).toList();
         double carriedBy = members.stream().filter(m -> !confirming(m)).mapToDouble(StoryMember::suspicion)
@@ -60,7 +60,7 @@ final class StorySuspicion {
         long sources = members.stream().map(StoryMember::sourceLabel).distinct().count();
         String reason = "Chỉ có trang tin không phép, diễn đàn hoặc mạng xã hội đưa tin (" + sources
                 + " nguồn); chưa có báo chí hay cổng thông tin chính quyền xác nhận";
-        Optional<Signal> coordinated = CoordinatedPosting.of(members);
+        Optional<Signal> coordinated = coordinatedPosting.of(members);
         if (coordinated.isEmpty()) {
             return new Verdict(carriedBy, reason);
         }
