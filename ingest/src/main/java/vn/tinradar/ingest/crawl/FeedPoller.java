@@ -174,7 +174,8 @@ public final class FeedPoller {
                     post.published(), null);
             ItemCheck check = ItemCheck.listed(source, listed, itemId, state.seen(source.id(), itemId));
             // a post sent before goes again when its counts changed: one more observation of its engagement
-            boolean recount = PostRecount.due(check.before().orElse(null), post.engagement(), fetchedAt);
+            boolean recount = PostRecount.due(check.before().orElse(null), post.engagement(), fetchedAt,
+                    Duration.ofMinutes(config.postRecountMinutes()));
             Verdict verdict = recount ? Verdict.keep() : judge(ItemFilter.Stage.LISTED, check);
             if (!verdict.keeps()) {
                 act(verdict, check);

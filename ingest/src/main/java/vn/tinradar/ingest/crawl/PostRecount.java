@@ -6,14 +6,11 @@ import vn.tinradar.common.event.Engagement;
 
 /**
  * Whether a social post sent before is sent again because its counts changed on a later poll: analysis keeps the
- * post's engagement over time from these observations. At most once per {@link #MIN_INTERVAL} a post, so a channel
- * polled every few minutes does not send each of its posts on every poll. Only the social listings ask this; a press
+ * post's engagement over time from these observations. At most once per interval a post ({@code
+ * ingest.post-recount-minutes}), so a channel polled every few minutes does not send each of its posts on every poll. Only the social listings ask this; a press
  * article is sent again only when it is revised.
  */
 final class PostRecount {
-
-    /** Half an hour: fine enough to see a post go from 20 shares to 3,000 in two hours, coarse enough to stay quiet. */
-    static final Duration MIN_INTERVAL = Duration.ofMinutes(30);
 
     private PostRecount() {
     }
@@ -26,11 +23,12 @@ final class PostRecount {
     /**
      * @param sent the post as sent before, or null when it never was
      * @param now the counts this poll read, or null when the listing shows none
+     * @param interval the least time between two sendings of one post
      */
-    static boolean due(SeenArticle sent, Engagement now, Instant at) {
+    static boolean due(SeenArticle sent, Engagement now, Instant at, Duration interval) {
         if (sent == null || now == null || counts(now).equals(sent.counts())) {
             return false;
         }
-        return sent.at() == null || !at.isBefore(sent.at().plus(MIN_INTERVAL));
+        return sent.at() == null || !at.isBefore(sent.at().plus(interval));
     }
 }
