@@ -99,6 +99,16 @@ class EngagementTopologyTest {
     }
 
     @Test
+    void storyOfAFastSpreadingPostSaysHowFastAndWhere() {
+        pollTwiceTwoHoursApart();
+
+        List<Story> stories = t.stories.readValuesToList();
+        Signal spread = stories.get(stories.size() - 1).suspicionSignals().stream()
+                .filter(g -> g.name().equals("fast-spread")).findFirst().orElseThrow();
+        assertThat(spread.evidence()).startsWith("tinnongbacha (facebook): lượt chia sẻ và bình luận tăng từ 32 lên 3.620");
+    }
+
+    @Test
     void postPolledAgainWithTheSameCountsIsARepeat() {
         Engagement counts = new Engagement(150L, 12L, 20L, 900L);
         t.send(post("tinnongbacha", "5501", "2026-11-20T09:00:00", "2026-11-20T09:30:00", counts),

@@ -17,6 +17,7 @@ import vn.tinradar.common.event.Signal;
  *       government portal.</li>
  *   <li>{@value CoordinatedPosting#NAME}: the same text posted by several social accounts within minutes
  *       ({@link CoordinatedPosting}).</li>
+ *   <li>{@code fast-spread}: the fastest-spreading social post of the story, with its page and how its shares grew.</li>
  *   <li>{@value ClaimSignals#DEBUNKED}: articles of the story repeat a claim already found fake or false; one signal
  *       per claim, weighing the best similarity, which the {@code debunked-claim} alert rule reads.</li>
  * </ul>
@@ -51,6 +52,7 @@ public final class StorySignals {
         List<Signal> signals = new ArrayList<>();
         lowTierCopySpread(members).ifPresent(signals::add);
         coordinated.of(members).ifPresent(signals::add);
+        fastestSpread(members).ifPresent(signals::add);
         signals.addAll(debunkedClaims(members));
         if (members.size() >= minSources && members.stream().allMatch(StoryMember::lowTier)) {
             signals.add(new Signal(NO_MAINSTREAM_SOURCE, 0.3, members.size()
@@ -58,6 +60,14 @@ public final class StorySignals {
                     + " quyền đưa tin"));
         }
         return signals;
+    }
+
+    /** The fastest-spreading post's signal, naming the post's page: how the story travels on social networks. */
+    private static java.util.Optional<Signal> fastestSpread(List<StoryMember> members) {
+        return members.stream().filter(m -> m.fastSpread() != null)
+                .max(java.util.Comparator.comparingDouble(m -> m.fastSpread().weight()))
+                .map(m -> new Signal(m.fastSpread().name(), m.fastSpread().weight(),
+                        m.sourceLabel() + ": " + m.fastSpread().evidence()));
     }
 
     /** One signal per debunked claim the members repeat: the best similarity, and how many articles repeat it. */

@@ -16,9 +16,9 @@ import vn.tinradar.common.event.Signal;
  * comments count, likes do not: they carry a post to new readers. Press articles are left out (their counters are
  * not comparable). The thresholds are set by hand: no labelled data here has counts over time to tune them on.
  */
-final class SpreadSpeedSignal {
+public final class SpreadSpeedSignal {
 
-    static final String NAME = "fast-spread";
+    public static final String NAME = "fast-spread";
     /** Shares and comments per hour from which a post spreads fast, and from which very fast. */
     static final double FAST_PER_HOUR = 100;
     static final double VERY_FAST_PER_HOUR = 1000;
