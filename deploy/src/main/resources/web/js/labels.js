@@ -67,6 +67,8 @@ export const SIGNAL = {
   // the suspicion scorer's signals
   'source-tier': 'Loại nguồn kém tin cậy',
   'young-domain': 'Tên miền mới xuất hiện',
+  'new-account': 'Trang, kênh, nhóm mới xuất hiện',
+  'fast-spread': 'Lượt chia sẻ, bình luận tăng nhanh',
   'clickbait-wording': 'Từ ngữ giật gân, câu khách',
   'no-attribution': 'Không nêu nguồn tin',
   'anonymous-author': 'Tác giả ẩn danh',
@@ -79,6 +81,7 @@ export const SIGNAL = {
   // story and alert signals
   'low-tier-copy-spread': 'Bản sao lan trên nhiều trang kém tin cậy',
   'no-mainstream-source': 'Chưa có báo chí chính thống đưa tin',
+  'coordinated-posting': 'Đăng đồng loạt trên nhiều tài khoản',
   'low-tier-spread': 'Lan truyền trên trang không chính thống',
   'tiers': 'Số loại nguồn',
   'copies': 'Bản sao gần nguyên văn',

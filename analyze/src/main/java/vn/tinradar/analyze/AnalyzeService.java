@@ -125,7 +125,7 @@ public final class AnalyzeService implements AutoCloseable {
         this.dataDir = dataDir;
         this.scorer = scorer;
         this.metrics = new AnalyzeMetrics(registry);
-        this.storySignals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+        this.storySignals = StorySignals.from(config);
         Object server = kafka.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
         HostInfo self = peerSecret == null || server == null || server.toString().isBlank() ? null
                 : HostInfo.buildFromEndpoint(server.toString());

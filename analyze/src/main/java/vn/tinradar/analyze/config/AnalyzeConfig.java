@@ -16,6 +16,8 @@ public record AnalyzeConfig(
         double storySimilarity,
         int lowTierSpreadMinSources,
         int lowTierSpreadWindowHours,
+        int coordinatedMinAccounts,
+        int coordinatedWindowMinutes,
         int storyRecentArticles,
         int trendWindowMinutes,
         int trendAdvanceMinutes,
@@ -66,6 +68,10 @@ public record AnalyzeConfig(
                 "must be >= 2 but was " + c.lowTierSpreadMinSources);
         doc.check(c.lowTierSpreadWindowHours > 0, "/analyze/low-tier-spread-window-hours",
                 "must be > 0 but was " + c.lowTierSpreadWindowHours);
+        doc.check(c.coordinatedMinAccounts >= 2, "/analyze/coordinated-min-accounts",
+                "must be >= 2 but was " + c.coordinatedMinAccounts);
+        doc.check(c.coordinatedWindowMinutes > 0, "/analyze/coordinated-window-minutes",
+                "must be > 0 but was " + c.coordinatedWindowMinutes);
         doc.check(c.storyRecentArticles > 0, "/analyze/story-recent-articles",
                 "must be > 0 but was " + c.storyRecentArticles);
         doc.check(c.trendAdvanceMinutes > 0, "/analyze/trend-advance-minutes",
@@ -133,6 +139,10 @@ public record AnalyzeConfig(
 
     public Duration lowTierSpreadWindow() {
         return Duration.ofHours(lowTierSpreadWindowHours);
+    }
+
+    public Duration coordinatedWindow() {
+        return Duration.ofMinutes(coordinatedWindowMinutes);
     }
 
     public Duration trendWindow() {

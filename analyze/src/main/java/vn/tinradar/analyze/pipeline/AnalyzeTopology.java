@@ -49,7 +49,7 @@ import vn.tinradar.common.kafka.Topics;
  *
  * <pre>
  * articles.raw ─► parse ─► normalise ─► dedup-by-id ─► [by source] dedup-by-text ─► score ─► [one partition]
- *  (bytes)          └─► ingest.rejected         (source-first-seen)            claims ┘ (global store)
+ *  (bytes)          └─► ingest.rejected    (source-first-seen, engagement-observations)  claims ┘ (global store)
  *   ─► cluster-stories ─► stories (and tombstones of merged stories), stories.merges, articles.scored
  * articles.scored ─► index (articles-by-id + Lucene shard) ─► trend-keys ─► [by key] detect-bursts ─► trends
  * analyze.saved-searches ─► global store saved-searches-by-key (read by the search API)

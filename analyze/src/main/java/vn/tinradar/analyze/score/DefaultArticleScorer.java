@@ -123,7 +123,8 @@ public final class DefaultArticleScorer implements ArticleScorer {
         List<TopicScore> topicScores = topics.score(article.title(), body);
         Sentiment tone = sentiment.score(article.title(), body);
         return new ScoredArticle(ScoredArticle.VERSION, article, relevance.relevant(), places, topicScores, tone,
-                suspicion.score(article, context.source(), context.claims()), null, null, clock.instant(), relevance);
+                suspicion.score(article, context.source(), context.claims(), context.observations()), null, null,
+                clock.instant(), relevance, context.observations().isEmpty() ? null : context.observations());
     }
 
 

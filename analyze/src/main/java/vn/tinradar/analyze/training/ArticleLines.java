@@ -95,7 +95,7 @@ public final class ArticleLines {
         if (e == null || !e.isObject()) {
             return null;
         }
-        return new Engagement(count(e, "like"), count(e, "comment"), count(e, "share"));
+        return new Engagement(count(e, "like"), count(e, "comment"), count(e, "share"), count(e, "view"));
     }
 
     private static Long count(JsonNode e, String field) {

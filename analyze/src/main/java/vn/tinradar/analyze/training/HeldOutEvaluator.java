@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.score.model.LabeledText;
+import vn.tinradar.analyze.score.suspicion.EngagementFeatures;
 import vn.tinradar.analyze.score.suspicion.SuspiciousLabel;
 
 /**
@@ -32,9 +33,15 @@ public final class HeldOutEvaluator {
      * @return an {@link ExitCode}
      */
     public static int runHeldOut(String task, Path train, Path test, ModelFamily family, PrintStream out) {
+        return runHeldOut(task, train, test, family, TrainingData.DEFAULT_ENGAGEMENT, out);
+    }
+
+    /** As {@link #runHeldOut(String, Path, Path, ModelFamily, PrintStream)} with the suspicion task's engagement features. */
+    public static int runHeldOut(String task, Path train, Path test, ModelFamily family, EngagementFeatures engagement,
+                                 PrintStream out) {
         try {
-            TrainingData.Lines trainRead = TrainingData.read(task, train);
-            TrainingData.Lines testRead = TrainingData.read(task, test);
+            TrainingData.Lines trainRead = TrainingData.read(task, train, engagement);
+            TrainingData.Lines testRead = TrainingData.read(task, test, engagement);
             if (trainRead.examples().isEmpty() || testRead.examples().isEmpty()) {
                 LOG.error("event=evaluate-failed task={} train={} test={} reason=\"no usable line in {}\"", task,
                         train, test, trainRead.examples().isEmpty() ? train : test);
@@ -43,9 +50,10 @@ public final class HeldOutEvaluator {
             long start = System.nanoTime();
             heldOut(task, trainRead.examples(), testRead.examples(), family, train.getFileName().toString(), out);
             int rejected = trainRead.rejected() + testRead.rejected();
-            out.printf(Locale.ROOT, "task=%s train=%s (%d lines) test=%s (%d lines) rejected=%d seconds=%d%n", task,
+            out.printf(Locale.ROOT, "task=%s train=%s (%d lines) test=%s (%d lines) rejected=%d seconds=%d%s%n", task,
                     train.getFileName(), trainRead.examples().size(), test.getFileName(), testRead.examples().size(),
-                    rejected, (System.nanoTime() - start) / 1_000_000_000);
+                    rejected, (System.nanoTime() - start) / 1_000_000_000, task.equals("suspicion")
+                            ? " engagement=" + engagement.name().toLowerCase(Locale.ROOT) : "");
             return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.DONE;
         } catch (IllegalArgumentException e) {
             LOG.error("event=evaluate-failed task={} train={} test={} reason=\"{}\"", task, train, test, e.getMessage());

@@ -19,6 +19,7 @@ import vn.tinradar.analyze.score.model.LabeledText;
 import vn.tinradar.analyze.score.sentiment.LexiconSentimentScorer;
 import vn.tinradar.analyze.score.sentiment.SentimentFeatures;
 import vn.tinradar.analyze.score.sentiment.SentimentLexicon;
+import vn.tinradar.analyze.score.suspicion.EngagementFeatures;
 import vn.tinradar.analyze.score.suspicion.SuspicionLexicon;
 import vn.tinradar.analyze.score.suspicion.SuspicionScorer;
 import vn.tinradar.analyze.training.LinearTrainer.Settings;
@@ -35,6 +36,9 @@ public final class TrainingData {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
 
     public static final List<String> TASKS = List.of("topic", "sentiment", "suspicion", "toxicity");
+
+    /** The suspicion task's engagement features unless told otherwise. */
+    public static final EngagementFeatures DEFAULT_ENGAGEMENT = EngagementFeatures.COUNTS;
 
     private TrainingData() {
     }
@@ -63,6 +67,14 @@ public final class TrainingData {
      * is logged with its number and the field at fault, and skipped.
      */
     public static Lines read(String task, Path input) throws IOException {
+        return read(task, input, DEFAULT_ENGAGEMENT);
+    }
+
+    /**
+     * As {@link #read(String, Path)}, with the suspicion task's engagement features chosen ({@code evaluate
+     * --engagement}, to measure what they add).
+     */
+    public static Lines read(String task, Path input, EngagementFeatures engagement) throws IOException {
         settings(task);
         ObjectMapper json = Json.mapper();
         SuspicionScorer signals = task.equals("suspicion")
@@ -86,7 +98,7 @@ public final class TrainingData {
                         throw new IllegalArgumentException("missing 'label'");
                     }
                     Article a = ArticleLines.toArticle(n);
-                    Map<String, Double> extras = signals != null ? signals.features(a)
+                    Map<String, Double> extras = signals != null ? signals.features(a, engagement)
                             : tone != null ? tone.extras(a.title(), a.text()) : null;
                     out.add(new LabeledText(a.id(), a.title(), a.text(), extras, label.trim()));
                 } catch (IOException | RuntimeException e) {

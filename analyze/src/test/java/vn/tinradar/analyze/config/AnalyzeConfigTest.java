@@ -37,4 +37,16 @@ class AnalyzeConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("tinradar.yaml").hasMessageContaining("trend-window-minutes");
     }
+
+    @Test
+    void coordinatedPostingByOneAccountIsRefusedWithItsLine() {
+        ConfigDocument user = ConfigDocument.parse("tinradar.yaml",
+                "analyze:\n  story-window-hours: 48\n  coordinated-min-accounts: 1\n");
+
+        assertThatThrownBy(() -> AnalyzeConfig.from(user.overlay(
+                ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tinradar.yaml line 3").hasMessageContaining("coordinated-min-accounts")
+                .hasMessageContaining("must be >= 2 but was 1");
+    }
 }

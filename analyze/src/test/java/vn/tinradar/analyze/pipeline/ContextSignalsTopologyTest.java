@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.ScoredArticle;
@@ -31,25 +28,13 @@ import vn.tinradar.common.event.Verdict;
  */
 class ContextSignalsTopologyTest {
 
-    private static DefaultArticleScorer scorer;
-
     @TempDir
     Path stateDir;
     TopologyHarness t;
 
-    @BeforeAll
-    static void loadScorer() {
-        scorer = DefaultArticleScorer.load(null);
-    }
-
-    @AfterAll
-    static void dropScorer() {
-        scorer = null;
-    }
-
     @BeforeEach
     void start() {
-        t = new TopologyHarness(stateDir, AnalyzeConfig.defaults(), scorer);
+        t = new TopologyHarness(stateDir, AnalyzeConfig.defaults(), TopologyHarness.productScorer());
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import vn.tinradar.analyze.KeywordTestScorer;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.score.ArticleScorer;
+import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Claim;
 import vn.tinradar.common.event.Rejected;
@@ -39,6 +40,16 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, Trend> trends;
     final TestOutputTopic<String, Rejected> rejected;
     final TestInputTopic<String, Claim> claims;
+
+    private static DefaultArticleScorer productScorer;
+
+    /** The product's scorer with its bundled resources, loaded once for the test classes that need its signals. */
+    static synchronized DefaultArticleScorer productScorer() {
+        if (productScorer == null) {
+            productScorer = DefaultArticleScorer.load(null);
+        }
+        return productScorer;
+    }
 
     TopologyHarness(Path stateDir) {
         this(stateDir, AnalyzeConfig.defaults());

@@ -16,6 +16,7 @@ import vn.tinradar.analyze.score.DefaultArticleScorer;
 import vn.tinradar.analyze.training.BatchScorer;
 import vn.tinradar.analyze.training.ForecastTool;
 import vn.tinradar.analyze.training.Evaluator;
+import vn.tinradar.analyze.score.suspicion.EngagementFeatures;
 import vn.tinradar.analyze.training.HeldOutEvaluator;
 import vn.tinradar.analyze.training.ExitCode;
 import vn.tinradar.analyze.training.Trainer;
@@ -102,6 +103,10 @@ final class ToolCommands {
         @Option(names = "--train-fraction", defaultValue = "1", paramLabel = "F",
                 description = "Fit each fold on this share (0-1] of its training part, for a learning curve.")
         double trainFraction;
+        @Option(names = "--engagement", defaultValue = "counts", paramLabel = "none|counts|full",
+                description = "suspicion, with --train/--test: engagement features beside the words (none; log counts;"
+                        + " counts, their ratios and night or weekend posting)")
+        String engagement;
         @Mixin ModelChoice model;
 
         @Override
@@ -116,7 +121,8 @@ final class ToolCommands {
             }
             ModelFamily family = model.family() == null
                     ? new LinearFamily(TrainingData.settings(task)) : model.family();
-            return HeldOutEvaluator.runHeldOut(task, train, test, family, Console.out());
+            return HeldOutEvaluator.runHeldOut(task, train, test, family, EngagementFeatures.parse(engagement),
+                    Console.out());
         }
     }
 

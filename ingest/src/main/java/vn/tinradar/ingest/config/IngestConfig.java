@@ -36,6 +36,7 @@ public record IngestConfig(
         int robotsCacheMinutes,
         int futureDateToleranceMinutes,
         int maxItemsPerPoll,
+        int postRecountMinutes,
         int maxItemAgeDays,
         int seenRetentionDays,
         long stateRestoreTimeoutMs,
@@ -125,6 +126,7 @@ public record IngestConfig(
         positive(doc, "robots-cache-minutes", c.robotsCacheMinutes);
         notNegative(doc, "future-date-tolerance-minutes", c.futureDateToleranceMinutes);
         positive(doc, "max-items-per-poll", c.maxItemsPerPoll);
+        positive(doc, "post-recount-minutes", c.postRecountMinutes);
         positive(doc, "document-budget-ms", c.documentBudgetMs);
         positive(doc, "max-item-age-days", c.maxItemAgeDays);
         doc.check(c.seenRetentionDays > c.maxItemAgeDays, "/ingest/seen-retention-days",

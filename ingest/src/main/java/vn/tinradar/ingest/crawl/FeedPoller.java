@@ -193,7 +193,10 @@ public final class FeedPoller {
             FeedItem listed = new FeedItem(post.url(), post.title(), null, null, null, post.image(), "vi",
                     post.published(), null);
             ItemCheck check = ItemCheck.listed(source, listed, itemId, state.seen(source.id(), itemId));
-            Verdict verdict = judge(ItemFilter.Stage.LISTED, check);
+            // a post sent before goes again when its counts changed: one more observation of its engagement
+            boolean recount = PostRecount.due(check.before().orElse(null), post.engagement(), fetchedAt,
+                    Duration.ofMinutes(config.postRecountMinutes()));
+            Verdict verdict = recount ? Verdict.keep() : judge(ItemFilter.Stage.LISTED, check);
             if (!verdict.keeps()) {
                 act(verdict, check);
                 continue;
@@ -205,12 +208,12 @@ public final class FeedPoller {
             Article article = post.toArticle(source, fetchedAt);
             sink.emit(article);
             state.markSeen(itemId, new SeenArticle(source.id(), article.url(), article.contentHash(), fetchedAt, null,
-                    article.published().toInstant()));
+                    article.published().toInstant(), PostRecount.counts(post.engagement())));
             metrics.emitted(source.id());
             stats(source.id()).emitted(fetchedAt, article.published().toInstant());
             emitted++;
-            LOG.info("event=post-emitted source={} id={} url={} platform={} account={}", source.id(), article.id(),
-                    article.url(), post.post().platform(), post.post().account());
+            LOG.info("event=post-emitted source={} id={} url={} platform={} account={} recount={}", source.id(),
+                    article.id(), article.url(), post.post().platform(), post.post().account(), recount);
         }
         return emitted;
     }

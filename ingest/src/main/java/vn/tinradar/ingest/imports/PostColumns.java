@@ -18,7 +18,7 @@ import java.util.Map;
 final class PostColumns {
 
     enum Field { PLATFORM, ACCOUNT, ACCOUNT_NAME, POST_ID, KIND, PARENT_URL, URL, TITLE, TEXT, PUBLISHED, LIKES,
-        COMMENTS, SHARES }
+        COMMENTS, SHARES, VIEWS }
 
     private static final Map<String, Field> ALIASES = new HashMap<>();
 
@@ -39,6 +39,7 @@ final class PostColumns {
                 "engagement like");
         alias(Field.COMMENTS, "comments", "comment count", "num comment post", "engagement comment");
         alias(Field.SHARES, "shares", "share count", "num share post", "engagement share");
+        alias(Field.VIEWS, "views", "view", "view count", "engagement view");
     }
 
     private PostColumns() {

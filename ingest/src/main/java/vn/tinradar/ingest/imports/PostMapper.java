@@ -74,10 +74,12 @@ final class PostMapper {
         Long likes;
         Long comments;
         Long shares;
+        Long views;
         try {
             likes = count(f, Field.LIKES);
             comments = count(f, Field.COMMENTS);
             shares = count(f, Field.SHARES);
+            views = count(f, Field.VIEWS);
         } catch (IllegalArgumentException e) {
             return Mapped.refused("bad-count", e.getMessage());
         }
@@ -93,8 +95,8 @@ final class PostMapper {
         }
         String[] headAndRest = title != null ? new String[] {title, message} : PostText.split(message);
         String text = headAndRest[1];
-        Engagement engagement = likes == null && comments == null && shares == null ? null
-                : new Engagement(likes, comments, shares);
+        Engagement engagement = likes == null && comments == null && shares == null && views == null ? null
+                : new Engagement(likes, comments, shares, views);
         SocialPost post = new SocialPost(platform, account, accountName, f.get(Field.POST_ID), kind, parent);
         String sourceName = (accountName != null ? accountName : account) + " (" + platform + ")";
         return Mapped.ok(new Article(Article.VERSION, CanonicalUrls.articleId(url), url, post.sourceId(), sourceName,

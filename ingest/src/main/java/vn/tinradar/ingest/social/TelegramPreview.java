@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import vn.tinradar.common.event.Engagement;
 import vn.tinradar.common.event.SocialPost;
 import vn.tinradar.ingest.feeds.FeedParseException;
 import vn.tinradar.ingest.feeds.UnusableItem;
@@ -23,13 +24,15 @@ import vn.tinradar.ingest.text.PostText;
  * ({@code data-post="channel/123"}), the latest twenty or so, so polling the page again finds the new ones.
  *
  * <p>The message's first line stands for a title and the rest is its text, line breaks kept. A forwarded message
- * is a {@code share} of the post it came from. The preview shows views ("1.2K"), which {@link
- * vn.tinradar.common.event.Engagement} cannot say, so no count is kept.
+ * is a {@code share} of the post it came from. The preview shows views ("845", "1.2K", "3.4M"), kept as the post's
+ * {@code view} count; Telegram shows no likes or shares there.
  */
 public final class TelegramPreview {
 
     public static final String PLATFORM = "telegram";
     private static final Pattern DATA_POST = Pattern.compile("([A-Za-z0-9_]{3,64})/(\\d{1,12})");
+
+    private static final Pattern VIEWS = Pattern.compile("(\\d+(?:\\.\\d+)?)([KkMm])?");
 
     private TelegramPreview() {
     }
@@ -81,7 +84,7 @@ public final class TelegramPreview {
             posts.add(new SocialItem(url, titleAndRest[0], titleAndRest[1], published, null,
                     new SocialPost(PLATFORM, channel, channelName, number,
                             parent == null ? SocialPost.POST : SocialPost.SHARE, parent),
-                    null));
+                    views(message.selectFirst(".tgme_widget_message_views"))));
         }
         return new SocialListing(posts, skipped);
     }
@@ -99,6 +102,20 @@ public final class TelegramPreview {
             }
         }
         return "https://t.me/" + channel + "/" + number;
+    }
+
+    /** The view counter as the preview writes it ("845", "1.2K", "3.4M"); null when absent or unreadable. */
+    static Engagement views(Element counter) {
+        if (counter == null) {
+            return null;
+        }
+        Matcher m = VIEWS.matcher(counter.text().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        double n = Double.parseDouble(m.group(1));
+        long scale = m.group(2) == null ? 1 : m.group(2).equalsIgnoreCase("K") ? 1_000 : 1_000_000;
+        return new Engagement(null, null, null, Math.round(n * scale));
     }
 
     /** The element's text with each {@code <br>} and block end as a line break, as the reader sees it. */

@@ -90,9 +90,32 @@ public final class YouTubeFeed {
             Element thumbnail = entry.getElementsByTag("media:thumbnail").first();
             posts.add(new SocialItem(url, title, text, published, thumbnail == null ? null : thumbnail.attr("url"),
                     new SocialPost(PLATFORM, channel, channelName, videoId, SocialPost.POST, null),
-                    likes(entry.getElementsByTag("media:starRating").first())));
+                    engagement(entry)));
         }
         return new SocialListing(posts, skipped);
+    }
+
+    /** Likes from the star rating and views from {@code media:statistics}; null when neither is usable. */
+    static Engagement engagement(Element entry) {
+        Engagement likes = likes(entry.getElementsByTag("media:starRating").first());
+        Long views = views(entry.getElementsByTag("media:statistics").first());
+        if (likes == null && views == null) {
+            return null;
+        }
+        return new Engagement(likes == null ? null : likes.like(), null, null, views);
+    }
+
+    /** The {@code views} attribute of {@code media:statistics}; null when absent or not a count. */
+    static Long views(Element statistics) {
+        if (statistics == null) {
+            return null;
+        }
+        try {
+            long views = Long.parseLong(statistics.attr("views").strip());
+            return views < 0 ? null : views;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Likes read from a star rating; null when it is absent or its numbers do not make sense. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.Engagement;
 import vn.tinradar.common.event.Rejected;
 import vn.tinradar.common.event.SocialPost;
+import vn.tinradar.common.test.MutableClock;
 import vn.tinradar.ingest.Await;
 import vn.tinradar.ingest.IngestService;
 import vn.tinradar.ingest.LocalSite;
@@ -41,6 +43,10 @@ class SocialConnectorsTest {
     }
 
     private IngestService service(String feedPath, String kind) {
+        return service(feedPath, kind, CLOCK);
+    }
+
+    private IngestService service(String feedPath, String kind, Clock clock) {
         SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
                 sources:
                   - id: kenh-laocai
@@ -53,7 +59,7 @@ class SocialConnectorsTest {
                       - {url: "%s", kind: %s}
                 """.formatted(site.url(feedPath), kind));
         return new IngestService(TestConfigs.fast(), registry, sink, new MemoryStateStore(), new SimpleMeterRegistry(),
-                CLOCK);
+                clock);
     }
 
     @Test
@@ -74,9 +80,9 @@ class SocialConnectorsTest {
         assertThat(landslide.sourceId()).isEqualTo("social:youtube:ucq3nlaocaitvdemo0000xyz");
         assertThat(landslide.post()).isEqualTo(new SocialPost("youtube", "UCq3nLaoCaiTVdemo0000xyz",
                 "Truyền hình Lào Cai", "Lc7sLoXaBH1", SocialPost.POST, null));
-        // 214 ratings averaging 5.00 are 214 likes; the 18,342 views are not counted as anything
-        assertThat(landslide.engagement()).isEqualTo(new Engagement(214L, null, null));
-        assertThat(sink.articles().get(1).engagement()).isEqualTo(new Engagement(35L, null, null));
+        // 214 ratings averaging 5.00 are 214 likes; the 18,342 views are views, not likes
+        assertThat(landslide.engagement()).isEqualTo(new Engagement(214L, null, null, 18_342L));
+        assertThat(sink.articles().get(1).engagement()).isEqualTo(new Engagement(35L, null, null, 2_210L));
         assertThat(site.requests()).containsOnly("GET /robots.txt", "GET /feeds/videos.xml");
     }
 
@@ -112,7 +118,7 @@ class SocialConnectorsTest {
         assertThat(warning.published()).hasToString("2026-11-21T08:15Z");
         assertThat(warning.post()).isEqualTo(new SocialPost("telegram", "tinlaocai", "Tin Lào Cai", "1201",
                 SocialPost.POST, null));
-        assertThat(warning.engagement()).as("views are not likes").isNull();
+        assertThat(warning.engagement()).as("views are not likes").isEqualTo(new Engagement(null, null, null, 1_200L));
         assertThat(sink.articles().get(1).post()).isEqualTo(new SocialPost("telegram", "tinlaocai", "Tin Lào Cai", "1203",
                 SocialPost.SHARE, "https://t.me/congtinlaocai/88"));
     }
@@ -145,5 +151,39 @@ class SocialConnectorsTest {
         }
 
         assertThat(sink.articles()).extracting(a -> a.post().postId()).containsExactly("1201", "1203", "1204");
+    }
+
+    /**
+     * Polls the channel page, then serves it with message 1201 seen 9,800 times instead of 1,200 and moves the clock
+     * on by {@code later}; stops once a third post is sent or three more polls went by.
+     */
+    private void viewsOfOnePostGrowAfter(Duration later) throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
+        String page = LocalSite.text("social/telegram-tinlaocai-page1.html");
+        site.serve("/s/tinlaocai", "text/html; charset=utf-8", page);
+
+        try (IngestService service = service("/s/tinlaocai", "telegram", clock)) {
+            service.start();
+            Await.until(() -> sink.articles().size() == 2);
+            site.serve("/s/tinlaocai", "text/html; charset=utf-8", page.replace(">1.2K<", ">9.8K<"));
+            clock.advance(later);
+            long polls = site.count("/s/tinlaocai");
+            Await.until(() -> sink.articles().size() == 3 || site.count("/s/tinlaocai") >= polls + 3);
+        }
+    }
+
+    @Test
+    void postWhoseViewsGrewIsSentAgainHalfAnHourAfterItWasSent() throws Exception {
+        viewsOfOnePostGrowAfter(Duration.ofMinutes(31));
+
+        assertThat(sink.articles()).extracting(a -> a.post().postId()).containsExactly("1201", "1203", "1201");
+        assertThat(sink.articles().get(2).engagement().view()).isEqualTo(9_800L);
+    }
+
+    @Test
+    void postWhoseViewsGrewIsNotSentAgainWithinHalfAnHour() throws Exception {
+        viewsOfOnePostGrowAfter(Duration.ofMinutes(20));
+
+        assertThat(sink.articles()).extracting(a -> a.post().postId()).containsExactly("1201", "1203");
     }
 }

@@ -3,7 +3,10 @@ package vn.tinradar.ingest.social;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.tinradar.common.event.Engagement;
 import vn.tinradar.ingest.feeds.FeedParseException;
 
 /** The YouTube and Telegram parsers alone, on the cases the service tests do not reach. */
@@ -51,11 +54,32 @@ class SocialParsersTest {
     }
 
     @Test
-    void starRatingWithUnreadableNumbersGivesNoCountsRatherThanAGuess() throws Exception {
+    void starRatingWithUnreadableNumbersGivesNoLikesRatherThanAGuess() throws Exception {
         SocialListing listing = YouTubeFeed.parse(playlist(playlistEntry("UCdulichTayBacdemo00000a", "Du lịch Tây Bắc",
                 "<media:starRating count=\"nhiều\" average=\"5.00\" min=\"1\" max=\"5\"/>")));
 
-        assertThat(listing.posts().get(0).engagement()).isNull();
+        assertThat(listing.posts().get(0).engagement().like()).isNull();
+    }
+
+    @Test
+    void videoKeepsItsViewCountFromMediaStatistics() throws Exception {
+        SocialListing listing = YouTubeFeed.parse(playlist(playlistEntry("UCdulichTayBacdemo00000a", "Du lịch Tây Bắc",
+                "<media:starRating count=\"12\" average=\"5.00\" min=\"1\" max=\"5\"/>")));
+
+        assertThat(listing.posts().get(0).engagement()).isEqualTo(new Engagement(12L, null, null, 901L));
+    }
+
+    @Test
+    void channelPreviewReadsViewCountersWrittenWithThousands() throws Exception {
+        String page;
+        try (InputStream in = SocialParsersTest.class.getResourceAsStream("/social/telegram-tinlaocai-page1.html")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        SocialListing listing = TelegramPreview.parse(page, "https://t.me/s/tinlaocai");
+
+        // 1202 has no readable date and is skipped; 1201 shows "1.2K", 1203 "3.4K"
+        assertThat(listing.posts()).extracting(p -> p.engagement().view()).containsExactly(1_200L, 3_400L);
     }
 
     @Test

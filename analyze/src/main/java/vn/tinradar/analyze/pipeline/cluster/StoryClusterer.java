@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.analyze.score.suspicion.SpreadSpeedSignal;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Signal;
@@ -82,7 +83,7 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
     public StoryClusterer(AnalyzeConfig config, AnalyzeMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
-        this.signals = new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow());
+        this.signals = StorySignals.from(config);
     }
 
     public static ProcessorSupplier<String, ScoredArticle, String, Clustered> supplier(AnalyzeConfig config,
@@ -357,12 +358,21 @@ public final class StoryClusterer implements Processor<String, ScoredArticle, St
         return s.suspicion().signals().stream().filter(g -> ClaimSignals.DEBUNKED.equals(g.name())).toList();
     }
 
+    private static Signal fastSpread(ScoredArticle s) {
+        if (s.suspicion() == null) {
+            return null;
+        }
+        return s.suspicion().signals().stream().filter(g -> SpreadSpeedSignal.NAME.equals(g.name())).findFirst()
+                .orElse(null);
+    }
+
     private static StoryMember member(ScoredArticle s, String root, boolean copy) {
         Article a = s.article();
         List<String> topics = s.topics() == null ? List.of() : s.topics().stream().map(TopicScore::label).toList();
         return new StoryMember(a.id(), a.title(), a.url(), a.sourceId(), a.sourceName(), a.tier(),
                 a.published().toInstant(), root, copy, s.sentiment() != null && s.sentiment().isNegative(),
                 s.suspicion() == null ? 0 : s.suspicion().score(), topics,
-                s.places() == null ? List.of() : s.places(), claimSignals(s));
+                s.places() == null ? List.of() : s.places(), claimSignals(s),
+                a.post() == null ? null : a.post().platform(), fastSpread(s));
     }
 }

@@ -2,12 +2,9 @@ package vn.tinradar.analyze.pipeline.cluster;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.analyze.score.suspicion.ClaimSignals;
 import vn.tinradar.common.event.Signal;
 
@@ -18,6 +15,9 @@ import vn.tinradar.common.event.Signal;
  *       of a fabricated story being seeded.</li>
  *   <li>{@value #NO_MAINSTREAM_SOURCE}: at least N articles, all from low-tier sources, none from the press or a
  *       government portal.</li>
+ *   <li>{@value CoordinatedPosting#NAME}: the same text posted by several social accounts within minutes
+ *       ({@link CoordinatedPosting}).</li>
+ *   <li>{@code fast-spread}: the fastest-spreading social post of the story, with its page and how its shares grew.</li>
  *   <li>{@value ClaimSignals#DEBUNKED}: articles of the story repeat a claim already found fake or false; one signal
  *       per claim, weighing the best similarity, which the {@code debunked-claim} alert rule reads.</li>
  * </ul>
@@ -29,15 +29,30 @@ public final class StorySignals {
 
     private final int minSources;
     private final Duration window;
+    private final CoordinatedPosting coordinated;
 
-    public StorySignals(int minSources, Duration window) {
+    public StorySignals(int minSources, Duration window, int coordinatedMinAccounts, Duration coordinatedWindow) {
         this.minSources = minSources;
         this.window = window;
+        this.coordinated = new CoordinatedPosting(coordinatedMinAccounts, coordinatedWindow);
+    }
+
+    /** The story signals with the settings of {@code analyze}. */
+    public static StorySignals from(AnalyzeConfig config) {
+        return new StorySignals(config.lowTierSpreadMinSources(), config.lowTierSpreadWindow(),
+                config.coordinatedMinAccounts(), config.coordinatedWindow());
+    }
+
+    /** The coordinated-posting rule these signals apply, which the story's own suspicion also weighs. */
+    CoordinatedPosting coordinated() {
+        return coordinated;
     }
 
     public List<Signal> of(List<StoryMember> members) {
         List<Signal> signals = new ArrayList<>();
         lowTierCopySpread(members).ifPresent(signals::add);
+        coordinated.of(members).ifPresent(signals::add);
+        fastestSpread(members).ifPresent(signals::add);
         signals.addAll(debunkedClaims(members));
         if (members.size() >= minSources && members.stream().allMatch(StoryMember::lowTier)) {
             signals.add(new Signal(NO_MAINSTREAM_SOURCE, 0.3, members.size()
@@ -45,6 +60,14 @@ public final class StorySignals {
                     + " quyền đưa tin"));
         }
         return signals;
+    }
+
+    /** The fastest-spreading post's signal, naming the post's page: how the story travels on social networks. */
+    private static java.util.Optional<Signal> fastestSpread(List<StoryMember> members) {
+        return members.stream().filter(m -> m.fastSpread() != null)
+                .max(java.util.Comparator.comparingDouble(m -> m.fastSpread().weight()))
+                .map(m -> new Signal(m.fastSpread().name(), m.fastSpread().weight(),
+                        m.sourceLabel() + ": " + m.fastSpread().evidence()));
     }
 
     /** One signal per debunked claim the members repeat: the best similarity, and how many articles repeat it. */
@@ -67,35 +90,11 @@ public final class StorySignals {
     }
 
     private java.util.Optional<Signal> lowTierCopySpread(List<StoryMember> members) {
-        Map<String, List<StoryMember>> byText = members.stream().filter(StoryMember::lowTier)
-                .collect(Collectors.groupingBy(StoryMember::root));
-        Signal best = null;
-        int bestCount = 0;
-        for (List<StoryMember> group : byText.values()) {
-            List<StoryMember> sorted = group.stream().sorted(Comparator.comparing(StoryMember::published)).toList();
-            // slide a window of length T over publication times, counting distinct sources inside it
-            for (int start = 0; start < sorted.size(); start++) {
-                Set<String> sources = new LinkedHashSet<>();
-                StoryMember first = sorted.get(start);
-                StoryMember last = first;
-                for (int end = start; end < sorted.size(); end++) {
-                    StoryMember m = sorted.get(end);
-                    if (Duration.between(first.published(), m.published()).compareTo(window) > 0) {
-                        break;
-                    }
-                    sources.add(m.sourceLabel());
-                    last = m;
-                }
-                if (sources.size() >= minSources && sources.size() > bestCount) {
-                    bestCount = sources.size();
-                    long minutes = Duration.between(first.published(), last.published()).toMinutes();
-                    best = new Signal(LOW_TIER_COPY_SPREAD, Math.min(1.0, 0.2 * sources.size()),
-                            "Nội dung gần như giống hệt xuất hiện trên " + sources.size() + " trang cấp thấp trong "
-                                    + span(minutes) + ": " + String.join(", ", sources));
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(best);
+        return SameTextBurst.widest(members.stream().filter(StoryMember::lowTier).toList(), window)
+                .filter(b -> b.sources().size() >= minSources)
+                .map(b -> new Signal(LOW_TIER_COPY_SPREAD, Math.min(1.0, 0.2 * b.sources().size()),
+                        "Nội dung gần như giống hệt xuất hiện trên " + b.sources().size() + " trang cấp thấp trong "
+                                + span(b.minutes()) + ": " + String.join(", ", b.sources())));
     }
 
     private static String span(long minutes) {

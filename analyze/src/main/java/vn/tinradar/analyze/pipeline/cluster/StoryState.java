@@ -74,7 +74,7 @@ public record StoryState(String id, List<StoryMember> members, long updatedAt) {
         List<StoryMember> recent = new ArrayList<>(byTime);
         java.util.Collections.reverse(recent);
         Instant lastSeen = byTime.get(byTime.size() - 1).published();
-        StorySuspicion.Verdict verdict = StorySuspicion.of(byTime);
+        StorySuspicion.Verdict verdict = StorySuspicion.of(byTime, signals.coordinated());
         return new Story(Story.VERSION, id, headline.title(), first.published(), lastSeen, first.sourceLabel(),
                 byTime.size(), copies, sources, tiers, lowTier, topics, List.copyOf(places.values()), negatives,
                 maxSuspicion, signals.of(byTime),

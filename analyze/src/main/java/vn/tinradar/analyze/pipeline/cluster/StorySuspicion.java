@@ -2,7 +2,9 @@ package vn.tinradar.analyze.pipeline.cluster;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.tinradar.analyze.score.suspicion.ClaimSignals;
+import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 
 /**
@@ -13,7 +15,8 @@ import vn.tinradar.common.event.SourceTier;
  *       ("… là sai sự thật", "bác bỏ tin đồn …"): suspect, whoever else carries it;</li>
  *   <li>otherwise licensed press (provincial, national, licensed e-magazine) or a government portal carries it:
  *       not suspect (score 0), even when an unlicensed site published it first in alarming words;</li>
- *   <li>otherwise only unlicensed sites and forums carry it: as suspect as its most suspect article.</li>
+ *   <li>otherwise only unlicensed sites and forums carry it: as suspect as its most suspect article, more when
+ *       social accounts posted it in concert ({@link CoordinatedPosting}, added to the log-odds).</li>
  * </ul>
  */
 final class StorySuspicion {
@@ -25,7 +28,7 @@ final class StorySuspicion {
     private StorySuspicion() {
     }
 
-    static Verdict of(List<StoryMember> members) {
+    static Verdict of(List<StoryMember> members, CoordinatedPosting coordinatedPosting) {
         List<StoryMember> debunked = members.stream()
                 .filter(m -> m.claimSignals() != null && !m.claimSignals().isEmpty()).toList();
         double carriedBy = members.stream().filter(m -> !confirming(m)).mapToDouble(StoryMember::suspicion)
@@ -55,8 +58,21 @@ final class StorySuspicion {
                     + firstNote);
         }
         long sources = members.stream().map(StoryMember::sourceLabel).distinct().count();
-        return new Verdict(carriedBy, "Chỉ có trang tin không phép, diễn đàn hoặc mạng xã hội đưa tin (" + sources
-                + " nguồn); chưa có báo chí hay cổng thông tin chính quyền xác nhận");
+        String reason = "Chỉ có trang tin không phép, diễn đàn hoặc mạng xã hội đưa tin (" + sources
+                + " nguồn); chưa có báo chí hay cổng thông tin chính quyền xác nhận";
+        Optional<Signal> coordinated = coordinatedPosting.of(members);
+        if (coordinated.isEmpty()) {
+            return new Verdict(carriedBy, reason);
+        }
+        // a coordinated push weighs on the story as any signal weighs on an article: added to its log-odds
+        return new Verdict(withWeight(carriedBy, coordinated.get().weight()),
+                reason + "; " + coordinated.get().evidence());
+    }
+
+    private static double withWeight(double p, double weight) {
+        double q = Math.max(0.01, Math.min(0.99, p));
+        double z = Math.log(q / (1 - q)) + weight;
+        return Math.round(1000 / (1 + Math.exp(-z))) / 1000.0;
     }
 
     /** Licensed press, licensed e-magazines and government portals: a publication answerable for what it prints. */

@@ -14,7 +14,7 @@ import vn.tinradar.analyze.score.text.PhraseIndex;
 import vn.tinradar.analyze.score.text.Token;
 import vn.tinradar.analyze.score.text.Tokenizer;
 import vn.tinradar.common.event.Article;
-import vn.tinradar.common.event.Engagement;
+import vn.tinradar.common.event.EngagementObservation;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Suspicion;
@@ -62,9 +62,19 @@ public final class SuspicionScorer {
      * @param claims reviewed claims the article resembles, possibly empty
      */
     public Suspicion score(Article a, SourceHistory source, List<ClaimMatch> claims) {
+        return score(a, source, claims, List.of());
+    }
+
+    /**
+     * As {@link #score(Article, SourceHistory, List)}, also weighing how fast a social post spreads ({@value
+     * SpreadSpeedSignal#NAME}) from its engagement observations, oldest first.
+     */
+    public Suspicion score(Article a, SourceHistory source, List<ClaimMatch> claims,
+                           List<EngagementObservation> observations) {
         Analysis an = analyse(a);
         List<Signal> signals = new ArrayList<>(an.signals);
         SourceAgeSignal.of(a, source).ifPresent(signals::add);
+        SpreadSpeedSignal.of(a, observations).ifPresent(signals::add);
         signals.addAll(ClaimSignals.of(a, claims));
         if (toxicity != null) {
             double p = 1 - probability(toxicity, a, Map.of(), "clean");
@@ -91,24 +101,27 @@ public final class SuspicionScorer {
         return new Suspicion(round(1 / (1 + Math.exp(-z))), List.copyOf(signals));
     }
 
-    /** Numeric features of the hand signals and engagement, fed to the learned model next to the words. */
+    /** Numeric features of the hand signals and engagement counts, fed to the learned model next to the words. */
     public Map<String, Double> features(Article a) {
-        return features(analyse(a), a);
+        return features(a, EngagementFeatures.COUNTS);
+    }
+
+    /** As {@link #features(Article)} with the given engagement features, for training and measuring them. */
+    public Map<String, Double> features(Article a, EngagementFeatures engagement) {
+        return features(analyse(a), a, engagement);
     }
 
     private Map<String, Double> features(Analysis an, Article a) {
+        // the fullest set: a model weighs only the features it was trained with
+        return features(an, a, EngagementFeatures.FULL);
+    }
+
+    private Map<String, Double> features(Analysis an, Article a, EngagementFeatures engagement) {
         Map<String, Double> f = new LinkedHashMap<>();
         for (Signal s : an.signals) {
             f.put(s.name(), s.weight());
         }
-        Engagement e = a.engagement();
-        if (e != null) {
-            f.put("like", Math.log1p(nz(e.like())));
-            f.put("comment", Math.log1p(nz(e.comment())));
-            f.put("share", Math.log1p(nz(e.share())));
-        } else {
-            f.put("no-engagement", 1.0);
-        }
+        f.putAll(engagement.of(a));
         f.put("length", Math.log1p(an.tokens) / 5);
         f.put("has-link", a.fullText().contains("http") || a.fullText().contains("<URL>") ? 1.0 : 0.0);
         return f;
@@ -207,10 +220,6 @@ public final class SuspicionScorer {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static long nz(Long v) {
-        return v == null ? 0 : Math.max(0, v);
     }
 
     private static String percent(double p) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tinradar.analyze.config.AnalyzeConfig;
 import vn.tinradar.common.event.Signal;
 import vn.tinradar.common.event.SourceTier;
 
@@ -19,9 +20,14 @@ class StorySuspicionTest {
                 List.of(), List.of());
     }
 
+    /** The story's verdict with the default settings. */
+    private static StorySuspicion.Verdict verdict(List<StoryMember> members) {
+        return StorySuspicion.of(members, StorySignals.from(AnalyzeConfig.defaults()).coordinated());
+    }
+
     @Test
     void landslideOnTheProvincialPaperIsNotSuspectThoughAForumPostedItFirst() {
-        StorySuspicion.Verdict v = StorySuspicion.of(List.of(
+        StorySuspicion.Verdict v = verdict(List.of(
                 member("Diễn đàn Lào Cai", SourceTier.FORUM_SOCIAL, 0,
                         "NÓNG: Núi nứt toác trong đêm, hàng chục hộ dân xã Mường Hum phải sơ tán gấp", 0.83),
                 member("Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 12,
@@ -36,7 +42,7 @@ class StorySuspicionTest {
 
     @Test
     void storyCarriedOnlyByUnlicensedSitesIsAsSuspectAsItsMostSuspectArticle() {
-        StorySuspicion.Verdict v = StorySuspicion.of(List.of(
+        StorySuspicion.Verdict v = verdict(List.of(
                 member("Tin Nóng 24h", SourceTier.UNLICENSED_SITE, 0,
                         "KHẨN CẤP!!! Đập thủy điện đầu nguồn ở Bát Xát nứt toác, có thể vỡ trong vài giờ tới", 0.91),
                 member("Báo Nhanh", SourceTier.UNLICENSED_SITE, 22,
@@ -48,7 +54,7 @@ class StorySuspicionTest {
 
     @Test
     void rumourThePortalCallsFalseStaysSuspectWithThePortalInItsStory() {
-        StorySuspicion.Verdict v = StorySuspicion.of(List.of(
+        StorySuspicion.Verdict v = verdict(List.of(
                 member("Tin Nóng 24h", SourceTier.UNLICENSED_SITE, 0,
                         "SỐC: Đập thủy điện ở Bát Xát \"nứt toác\", dân dọc suối phải sơ tán gấp", 0.88),
                 member("Cổng TTĐT tỉnh", SourceTier.GOVERNMENT_PORTAL, 12,
@@ -61,7 +67,7 @@ class StorySuspicionTest {
 
     @Test
     void aFineReportedByThePressIsNotARefutation() {
-        StorySuspicion.Verdict v = StorySuspicion.of(List.of(
+        StorySuspicion.Verdict v = verdict(List.of(
                 member("Diễn đàn Lào Cai", SourceTier.FORUM_SOCIAL, 0,
                         "Suối sau thôn Đồng Tâm đen kịt, cá chết nổi trắng", 0.4),
                 member("Đài PT-TH Lào Cai", SourceTier.PROVINCIAL_PRESS, 90,
@@ -79,7 +85,7 @@ class StorySuspicionTest {
                 "vungcaonews", "Vùng Cao News", SourceTier.UNLICENSED_SITE, T0, "vc-1", false, true, 0.7, List.of(),
                 List.of(), List.of(debunked));
 
-        StorySuspicion.Verdict v = StorySuspicion.of(List.of(copy, member("Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 30,
+        StorySuspicion.Verdict v = verdict(List.of(copy, member("Báo Lào Cai", SourceTier.PROVINCIAL_PRESS, 30,
                 "Nước máy phường Yên Bái có mùi lạ, công ty cấp nước lấy mẫu kiểm tra", 0.05)));
 
         assertThat(v.score()).isEqualTo(0.7);
