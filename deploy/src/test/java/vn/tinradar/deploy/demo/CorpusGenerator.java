@@ -23,7 +23,8 @@ import vn.tinradar.common.text.VietnameseText;
 
 /**
  * Writes {@code demo/corpus/articles.jsonl} from the hand-written blocks under {@code /demo/blocks/}:
- * whole articles for the key stories ({@code stories.txt}) and, for the everyday news, "kits" of titles,
+ * whole articles for the key stories ({@code stories.txt}, {@code policy.txt}, the Telegram channels' messages in
+ * {@code social.txt}) and, for the everyday news, "kits" of titles,
  * leads, paragraphs and quotes that are filled with real commune names and combined differently for
  * each outlet that covers an event. Seeded, so the output is the same on every run.
  *
@@ -87,7 +88,7 @@ final class CorpusGenerator {
     List<DemoArticle> generate() {
         List<DemoArticle> articles = new ArrayList<>();
         Map<String, String> keysByLabel = new HashMap<>();
-        for (String file : List.of("/demo/blocks/stories.txt", "/demo/blocks/policy.txt")) {
+        for (String file : List.of("/demo/blocks/stories.txt", "/demo/blocks/policy.txt", "/demo/blocks/social.txt")) {
             for (BlockFile.Block block : BlockFile.read(file).blocks()) {
                 articles.add(storyArticle(block, keysByLabel));
             }

@@ -182,7 +182,7 @@ class DemoSiteTest {
 
     @Test
     void telegramViewsClimbWhileThePostSpreads() {
-        DemoArticle post = article("tinnongtaybac/khan-dap-thuy-dien-dau-nguon-bat-xat-nut-toac-ba-con-so-tan-ngay");
+        DemoArticle post = article("tinnongtaybac/khan-dap-thuy-dien-dau-nguon-o-bat-xat-nut-toac-ba-con-doc-suoi-so-tan-ngay");
         java.time.Instant published = java.time.Instant.parse("2026-12-06T02:10:00Z");
 
         assertThat(TelegramRenderer.views(post, published, published.plusSeconds(60))).isEqualTo("4.7K");

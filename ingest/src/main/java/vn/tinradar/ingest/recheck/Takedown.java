@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 public final class Takedown {
 
     static final int NOTICE_MAX_WORDS = 120;
+    /** What Telegram's embed page of a message shows once its channel deleted it. */
+    private static final String TELEGRAM_DELETED = "post not found";
     private static final List<String> NOTICES = List.of("bài viết không tồn tại", "nội dung không tồn tại",
             "trang không tồn tại", "không tồn tại bài viết", "không tìm thấy bài viết", "không tìm thấy trang",
             "không tìm thấy nội dung",
             "bài viết đã bị gỡ", "bài viết đã bị xóa", "bài viết đã bị xoá", "nội dung đã bị gỡ", "đã bị gỡ bỏ",
             "bài viết đã được gỡ", "tin bài không tồn tại", "đường dẫn không tồn tại", "404 not found",
             "page not found", "trang bạn tìm kiếm không tồn tại", "bài viết này không còn",
-            // Telegram's embed page of a message its channel deleted
-            "post not found");
+            TELEGRAM_DELETED);
     private static final Pattern ARTICLE_ID = Pattern.compile("\\d{4,}|\\.html?$|\\.htm$");
 
     private Takedown() {
@@ -75,7 +76,8 @@ public final class Takedown {
         }
         for (String notice : NOTICES) {
             if (all.contains(notice)) {
-                return Optional.of("nội dung thay bằng thông báo «" + notice + "»");
+                return Optional.of(notice.equals(TELEGRAM_DELETED) ? "kênh đã xóa tin (Telegram báo «Post not found»)"
+                        : "nội dung thay bằng thông báo «" + notice + "»");
             }
         }
         return Optional.empty();

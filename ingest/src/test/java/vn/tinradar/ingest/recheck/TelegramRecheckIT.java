@@ -93,7 +93,7 @@ class TelegramRecheckIT {
             }
             assertThat(changes()).singleElement().satisfies(c -> {
                 assertThat(c.kind()).isEqualTo(ArticleChange.REMOVED);
-                assertThat(c.reason()).contains("post not found");
+                assertThat(c.reason()).isEqualTo("kênh đã xóa tin (Telegram báo «Post not found»)");
                 assertThat(c.titleBefore()).isEqualTo(TITLE);
             });
             assertThat(site.requests()).filteredOn(r -> r.contains("/tinnongtaybac/")).isNotEmpty()
