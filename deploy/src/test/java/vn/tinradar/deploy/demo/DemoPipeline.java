@@ -31,7 +31,9 @@ import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Alert;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ArticleIds;
+import vn.tinradar.common.event.Engagement;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SocialPost;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.event.StoryMerge;
 import vn.tinradar.common.event.Trend;
@@ -52,6 +54,8 @@ final class DemoPipeline implements AutoCloseable {
 
     private final Topics topics = Topics.withDefaultPrefix();
     private final Map<String, DemoSource> sources = DemoCorpus.bundled().sourcesById();
+    private final Map<String, DemoArticle> byKey = DemoCorpus.bundled().articles().stream()
+            .collect(java.util.stream.Collectors.toMap(DemoArticle::key, a -> a));
     private final TopologyTestDriver analyze;
     private final TopologyTestDriver alerts;
     private final TestInputTopic<String, byte[]> raw;
@@ -205,12 +209,34 @@ final class DemoPipeline implements AutoCloseable {
     /** An article as the crawler makes it of the demo page: id from the URL, lead as summary, paragraphs as text. */
     private Article article(DemoArticle d, Instant arrival) {
         DemoSource s = sources.get(d.source());
+        if (s.feed().equals("telegram")) {
+            return telegramMessage(d, s, arrival);
+        }
         String url = "http://" + s.host() + "/" + d.slug();
         String text = String.join("\n", d.paragraphs());
         OffsetDateTime published = published(d).atZone(VnTime.ZONE).toOffsetDateTime();
         return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, s.id(), s.name(), s.tier(),
                 d.title(), d.lead(), text, d.author(), d.section(), null, "vi", published, null, "page", arrival,
                 ArticleIds.contentHash(d.title(), text), null, s.provinceOnly());
+    }
+
+    /**
+     * A Telegram channel's message as the crawler makes it of the channel's preview: a post of the channel, at the
+     * channel's own address, a forward being a share of the message it came from.
+     */
+    private Article telegramMessage(DemoArticle d, DemoSource s, Instant arrival) {
+        String url = "https://t.me/" + s.id() + "/" + d.slug();
+        DemoArticle original = d.copyOf() == null ? null : byKey.get(d.copyOf());
+        boolean forward = original != null && sources.get(original.source()).feed().equals("telegram");
+        SocialPost post = new SocialPost("telegram", s.id(), s.name(), d.slug(),
+                forward ? SocialPost.SHARE : SocialPost.POST,
+                forward ? "https://t.me/" + original.source() + "/" + original.slug() : null);
+        String text = String.join("\n", d.paragraphs());
+        OffsetDateTime published = published(d).atZone(VnTime.ZONE).toOffsetDateTime();
+        return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, post.sourceId(), s.name(), s.tier(),
+                d.title(), d.lead(), text, null, null, null, "vi", published, null, "feed", arrival,
+                ArticleIds.contentHash(d.title(), text), new Engagement(d.likes(), d.comments(), d.shares()),
+                s.provinceOnly(), post);
     }
 
     /** Each story of more than one article as the set of its articles' "source/slug", independent of story ids. */
