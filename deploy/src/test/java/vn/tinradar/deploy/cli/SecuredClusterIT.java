@@ -135,7 +135,7 @@ class SecuredClusterIT {
                 .startsWith("error: Kafka at " + broker.bootstrapServers() + " denies User:hungyen: ")
                 .contains("topics hungyen.articles.raw, hungyen.articles.scored, ")
                 .contains(", hungyen.users, hungyen.users.audit, hungyen.web.sessions.ended, ")
-                .contains(", hungyen.incidents, hungyen.policies, ")
+                .contains(", hungyen.incidents, hungyen.tips, hungyen.policies, ")
                 .contains(", hungyen.ingest.revisions, hungyen.ingest.article-changes (no DESCRIBE)")
                 .doesNotContain("group ");
     }
