@@ -127,10 +127,12 @@ public final class AlertsTopology {
         KStream<String, Story> stories = builder.stream(topics.stories.name(),
                 topics.stories.consumed().withName("stories-source"));
         // a story spreading across sources is the same event as its bursts: its finding joins their group
-        RuleSet spreadRules = new RuleSet(config, id -> Optional.empty());
-        KStream<String, Finding> spreading = stories
-                .flatMapValues(spreadRules::onStorySpread, Named.as("story-spread-rule"))
-                .selectKey((storyId, f) -> f.groupKey(), Named.as("story-spread-by-group"));
+        // and the live alerts of stories it absorbed move to it, or end there
+        KStream<String, Finding> spreading = stories.process(() -> new StorySpreadProcessor(
+                context -> new RuleSet(config, id -> Optional.empty()),
+                context -> useScored ? raisedAlerts(context) : List::<Alert>of,
+                context -> useScored ? storyMerges(context) : new StoryMerges(id -> null)),
+                Named.as("story-spread-rule"));
         // the findings of one story come from the trends of all its places and topics: bring them together first
         toAlerts(builder.stream(topics.trends.name(), topics.trends.consumed().withName("trends-source"))
                 .process(() -> new TrendRulesProcessor(
@@ -282,6 +284,12 @@ public final class AlertsTopology {
             }
             return all;
         };
+    }
+
+    /** The story an absorbed story id is part of now, from the merges topic's global copy. */
+    private static StoryMerges storyMerges(ProcessorContext<?, ?> context) {
+        KeyValueStore<String, StoryMerge> merges = context.getStateStore(STORY_MERGES_STORE);
+        return new StoryMerges(id -> id == null ? null : merges.get(id));
     }
 
     /** An article of articles.scored by id, its story resolved through the merges since it was clustered. */

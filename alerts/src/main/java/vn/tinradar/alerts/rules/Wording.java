@@ -79,6 +79,12 @@ final class Wording {
                 + "sau khi cảnh báo được tạo. Theo dõi tiếp ở cảnh báo của câu chuyện này.";
     }
 
+    /** Why the alert of a story is over once another story absorbed it and has its own alert. */
+    static String storyMerged(String headline, String storyId) {
+        return "Câu chuyện của cảnh báo này đã được gộp vào câu chuyện “" + headline + "” (mã " + storyId
+                + "), vì một bài mới cho thấy đó là cùng một sự kiện. Theo dõi tiếp ở cảnh báo của câu chuyện này.";
+    }
+
     /** Why a later window of a group still speaks for the story the group joined: that story leads its samples. */
     static String joinedStory(String headline, String storyId, int inStory, int found) {
         return "Nhóm tin này đã được xác định thuộc câu chuyện “" + headline + "” (mã " + storyId

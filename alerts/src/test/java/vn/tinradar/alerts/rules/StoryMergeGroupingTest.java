@@ -163,6 +163,60 @@ class StoryMergeGroupingTest {
                 4, 0.83, List.of(), refs, 0, "Báo chí có phép hoặc cổng thông tin chính quyền đưa tin (Báo Lào Cai)");
     }
 
+    /** Road news retold by three forums before the press: a story of its own until a bridging report merges it. */
+    static Story spreadingRoadStory() {
+        List<ArticleRef> refs = new ArrayList<>();
+        List<String> forums = List.of("Diễn đàn Lào Cai", "Lào Cai Plus", "Tin Nóng Tây Bắc");
+        for (int i = 0; i < forums.size(); i++) {
+            refs.add(Fixtures.ref("forum-road" + i, "Đất đá sạt xuống quốc lộ 4D đoạn qua Mường Hum, xe cộ ùn tắc",
+                    forums.get(i), SourceTier.FORUM_SOCIAL, 14 + i));
+        }
+        return new Story(Story.VERSION, ROAD, "Đất đá sạt xuống quốc lộ 4D đoạn qua Mường Hum, xe cộ ùn tắc",
+                Fixtures.T0.plusSeconds(840), Fixtures.T0.plusSeconds(960), "Diễn đàn Lào Cai", 3, 0, forums,
+                List.of(SourceTier.FORUM_SOCIAL), forums, List.of("thien-tai"), List.of(), 3, 0.4, List.of(), refs, 0,
+                null);
+    }
+
+    @Test
+    void spreadAlertOfAStoryLaterAbsorbedEndsNamingTheStoryThatAbsorbedItWhenThatStoryHasAnAlert() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.story(spreadingRoadStory());
+        rules.trend(provinceBurst());
+        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.storyGone(ROAD);
+        rules.story(spreadingLandslide());
+
+        assertThat(firing(current(alerts))).singleElement()
+                .satisfies(a -> assertThat(a.storyId()).isEqualTo(LANDSLIDE));
+        assertThat(alerts.values()).filteredOn(a -> ROAD.equals(a.storyId())).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(a.signals()).last().satisfies(s -> {
+                assertThat(s.name()).isEqualTo("cleared");
+                assertThat(s.evidence()).contains("đã được gộp vào câu chuyện", LANDSLIDE);
+            });
+        });
+    }
+
+    @Test
+    void spreadAlertOfAStoryAbsorbedIntoOneWithoutAlertIsCarriedAsItsNextRevision() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.story(spreadingRoadStory());
+        Alert raised = firing(current(alerts)).get(0);
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.storyGone(ROAD);
+        rules.story(spreadingLandslide());
+
+        assertThat(current(alerts).values()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(raised.id());
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+        });
+        assertThat(fired).extracting(Alert::id).containsExactly(raised.id());
+    }
+
     @Test
     void storyThatBurstsAndSpreadsIsOneAlertKeepingTheReasonsOfBoth() {
         rules.merge(ROAD, LANDSLIDE);
