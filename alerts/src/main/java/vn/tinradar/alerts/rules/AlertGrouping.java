@@ -63,7 +63,10 @@ public final class AlertGrouping {
             previous = new GroupState(previous == null ? 0 : previous.generation(), f.carried(), 0);
         }
         if (f.clears()) {
-            return previous == null || previous.alert().status() == AlertStatus.RESOLVED ? Optional.empty()
+            // a finding that is over ends only an alert it worded: a story's own spread alert stays when a burst
+            // that joined it turns out to be about another story
+            return previous == null || previous.alert().status() == AlertStatus.RESOLVED
+                    || !f.rule().equals(previous.alert().rule()) ? Optional.empty()
                     : Optional.of(new GroupState(previous.generation(), cleared(previous.alert(), f, now),
                     previous.rank()));
         }

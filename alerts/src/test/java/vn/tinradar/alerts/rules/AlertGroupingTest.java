@@ -119,4 +119,16 @@ class AlertGroupingTest {
         assertThat(after.alert().title()).startsWith("Tin nghi sai sự thật");
         assertThat(after.alert().severity()).isEqualTo(Severity.URGENT);
     }
+
+    @Test
+    void aBurstThatLeavesAStorysGroupDoesNotEndTheStorysOwnSpreadAlert() {
+        Instant spread = Fixtures.T0.plus(Duration.ofMinutes(5));
+        Instant moved = spread.plus(Duration.ofMinutes(10));
+        AlertGrouping.GroupState before = grouping.apply(null, landslideSpread(true, spread), spread).orElseThrow();
+
+        assertThat(grouping.apply(before, Finding.cleared("topic-burst", "story|s-seo-phin",
+                "Cùng một sự kiện: 3/5 bài mẫu nay thuộc câu chuyện khác", moved), moved)).isEmpty();
+        assertThat(grouping.apply(before, Finding.cleared("story-spread", "story|s-seo-phin", "Đã gộp", moved), moved))
+                .hasValueSatisfying(after -> assertThat(after.alert().status()).isEqualTo(AlertStatus.RESOLVED));
+    }
 }
