@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.Story;
 
 /**
@@ -97,7 +98,7 @@ final class StorySpreadProcessor implements Processor<String, Story, String, Fin
     /** The group of {@code a} when it is the live alert of a story since absorbed into {@code storyId}, else null. */
     private String absorbedGroup(Alert a, String storyId, Collection<Alert> all) {
         if (a == null || a.storyId() == null || a.storyId().equals(storyId)
-                || a.status() == vn.tinradar.common.event.AlertStatus.RESOLVED
+                || a.status() == AlertStatus.RESOLVED
                 || !storyId.equals(merges.current(a.storyId()))) {
             return null;
         }
