@@ -2,18 +2,11 @@ package vn.tinradar.ingest.recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.common.event.ArticleChange;
@@ -27,8 +20,6 @@ import vn.tinradar.ingest.LocalSite;
 import vn.tinradar.ingest.SourceRegistry;
 import vn.tinradar.ingest.TestConfigs;
 import vn.tinradar.ingest.config.IngestConfig;
-import vn.tinradar.ingest.fetch.Fetcher;
-import vn.tinradar.ingest.metrics.IngestMetrics;
 
 /**
  * Re-checks against a local site whose articles change, disappear and redirect, on the shared broker: the watch
@@ -98,20 +89,20 @@ class RecheckServiceIT {
 
             // 1 h after publication: every article is read once; the broken two are logged and skipped
             clock.set(PUBLISHED.plus(Duration.ofMinutes(61)));
-            try (RecheckService first = service(config, registry)) {
+            try (RecheckService first = rig().start(config, registry)) {
                 Await.until(() -> first.checksMade() >= 4, Duration.ofSeconds(30));
             }
-            assertThat(revisions()).extracting(ArticleRevision::key).contains("a-dam|1", "a-flood|1");
+            assertThat(rig().revisions()).extracting(ArticleRevision::key).contains("a-dam|1", "a-flood|1");
 
             // 6 h: the dam story was rewritten into a denial; a new view count alone would not have counted
             damPage.set(page(EDITED_TITLE, EDITED_BODY, "9.999 lượt xem"));
             clock.set(PUBLISHED.plus(Duration.ofMinutes(361)));
-            try (RecheckService second = service(config, registry)) {
+            try (RecheckService second = rig().start(config, registry)) {
                 Await.until(() -> second.checksMade() >= 4, Duration.ofSeconds(30));
                 // a check is counted when judged; its change reaches the topic a moment later
-                Await.until(() -> !changes().isEmpty(), Duration.ofSeconds(30));
-                assertThat(changes()).hasSize(1);
-                ArticleChange edit = changes().get(0);
+                Await.until(() -> !rig().changes().isEmpty(), Duration.ofSeconds(30));
+                assertThat(rig().changes()).hasSize(1);
+                ArticleChange edit = rig().changes().get(0);
                 assertThat(edit.kind()).isEqualTo(ArticleChange.EDITED);
                 assertThat(edit.reason()).isEqualTo("tiêu đề và nội dung");
                 assertThat(edit.revision()).isEqualTo(2);
@@ -123,45 +114,25 @@ class RecheckServiceIT {
                 damPage.set(null);
                 rumourRedirects.set(true);
                 clock.set(PUBLISHED.plus(Duration.ofMinutes(1441)));
-                Await.until(() -> changes().size() == 3, Duration.ofSeconds(30));
+                Await.until(() -> rig().changes().size() == 3, Duration.ofSeconds(30));
                 assertThat(second.checksMade()).as("the two broken pages are tried again, the rest judged")
                         .isGreaterThanOrEqualTo(8);
             }
-            assertThat(changes()).filteredOn(c -> c.kind().equals(ArticleChange.REMOVED))
+            assertThat(rig().changes()).filteredOn(c -> c.kind().equals(ArticleChange.REMOVED))
                     .extracting(c -> c.articleId() + " " + c.reason())
                     .containsExactlyInAnyOrder("a-dam HTTP 404",
                             "a-flood chuyển hướng về trang chủ 127.0.0.1/");
         }
     }
 
-    private RecheckService service(IngestConfig config, SourceRegistry registry) {
-        return new RecheckService(config, registry, new Fetcher(config, IngestMetrics.noop(), clock), TOPICS,
-                KAFKA.broker().kafka(), new SimpleMeterRegistry(), clock).start();
-    }
 
     private void watch(LocalSite site, String id, String path, String title) {
         WatchRequest w = new WatchRequest(WatchRequest.VERSION, id, site.url(path), title, "Tin Mới 24h",
                 "alert:story-spread-1", PUBLISHED, true, PUBLISHED);
-        Properties p = KAFKA.broker().kafka();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TOPICS.watch.name(), w.key(),
-                    TOPICS.watch.valueSerde().serializer().serialize(TOPICS.watch.name(), w)));
-        }
+        rig().watch(w);
     }
 
-    private List<ArticleChange> changes() {
-        return KAFKA.broker().readAll(TOPICS.articleChanges.name()).stream()
-                .map(r -> TOPICS.articleChanges.valueSerde().deserializer().deserialize(r.topic(),
-                        r.value().getBytes(StandardCharsets.UTF_8)))
-                .sorted(java.util.Comparator.comparing(ArticleChange::detectedAt)).toList();
-    }
 
-    private List<ArticleRevision> revisions() {
-        return KAFKA.broker().readAll(TOPICS.revisions.name()).stream()
-                .map(r -> TOPICS.revisions.valueSerde().deserializer().deserialize(r.topic(),
-                        r.value().getBytes(StandardCharsets.UTF_8))).toList();
-    }
 
     private static String page(String title, String body, String counter) {
         return """
@@ -171,5 +142,9 @@ class RecheckServiceIT {
                 <div class="content"><p>%2$s</p><p>%2$s</p></div></article>
                 <footer>Bản quyền thuộc về Tin Mới 24h</footer></body></html>
                 """.formatted(title, body, counter);
+    }
+
+    private RecheckRig rig() {
+        return new RecheckRig(TOPICS, KAFKA.broker(), clock);
     }
 }

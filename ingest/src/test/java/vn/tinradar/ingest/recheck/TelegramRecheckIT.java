@@ -2,17 +2,10 @@ package vn.tinradar.ingest.recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tinradar.common.event.ArticleChange;
@@ -25,8 +18,6 @@ import vn.tinradar.ingest.LocalSite;
 import vn.tinradar.ingest.SourceRegistry;
 import vn.tinradar.ingest.TestConfigs;
 import vn.tinradar.ingest.config.IngestConfig;
-import vn.tinradar.ingest.fetch.Fetcher;
-import vn.tinradar.ingest.metrics.IngestMetrics;
 
 /**
  * A Telegram channel deletes a message that raised an alert: the message's own address still shows the channel,
@@ -83,15 +74,15 @@ class TelegramRecheckIT {
             watch(site.url("/tinnongtaybac/2417"));
 
             clock.set(PUBLISHED.plus(Duration.ofMinutes(61)));
-            try (RecheckService service = service(config, registry)) {
+            try (RecheckService service = rig().start(config, registry)) {
                 Await.until(() -> service.checksMade() >= 1, Duration.ofSeconds(30));
-                assertThat(changes()).as("the message is still there").isEmpty();
+                assertThat(rig().changes()).as("the message is still there").isEmpty();
 
                 deleted.set(true);
                 clock.set(PUBLISHED.plus(Duration.ofMinutes(361)));
-                Await.until(() -> !changes().isEmpty(), Duration.ofSeconds(30));
+                Await.until(() -> !rig().changes().isEmpty(), Duration.ofSeconds(30));
             }
-            assertThat(changes()).singleElement().satisfies(c -> {
+            assertThat(rig().changes()).singleElement().satisfies(c -> {
                 assertThat(c.kind()).isEqualTo(ArticleChange.REMOVED);
                 assertThat(c.reason()).isEqualTo("kênh đã xóa tin (Telegram báo «Post not found»)");
                 assertThat(c.titleBefore()).isEqualTo(TITLE);
@@ -101,25 +92,15 @@ class TelegramRecheckIT {
         }
     }
 
-    private RecheckService service(IngestConfig config, SourceRegistry registry) {
-        return new RecheckService(config, registry, new Fetcher(config, IngestMetrics.noop(), clock), TOPICS,
-                KAFKA.broker().kafka(), new SimpleMeterRegistry(), clock).start();
-    }
 
     private void watch(String url) {
         WatchRequest w = new WatchRequest(WatchRequest.VERSION, "tg-2417", url, TITLE, "Tin nóng Tây Bắc",
                 "alert:story-spread-1", PUBLISHED, true, PUBLISHED);
-        Properties p = KAFKA.broker().kafka();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TOPICS.watch.name(), w.key(),
-                    TOPICS.watch.valueSerde().serializer().serialize(TOPICS.watch.name(), w)));
-        }
+        rig().watch(w);
     }
 
-    private List<ArticleChange> changes() {
-        return KAFKA.broker().readAll(TOPICS.articleChanges.name()).stream()
-                .map(r -> TOPICS.articleChanges.valueSerde().deserializer().deserialize(r.topic(),
-                        r.value().getBytes(StandardCharsets.UTF_8))).toList();
+
+    private RecheckRig rig() {
+        return new RecheckRig(TOPICS, KAFKA.broker(), clock);
     }
 }
