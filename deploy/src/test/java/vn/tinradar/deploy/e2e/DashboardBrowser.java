@@ -128,6 +128,19 @@ public final class DashboardBrowser implements AutoCloseable {
         return byRow;
     }
 
+    /**
+     * Signs in and opens the "Xu hướng" tab until its first load is stamped; returns the line that says bursts are not
+     * watched on some partition ("Chưa theo dõi bùng nổ: …"), or an empty string when the tab hides it.
+     */
+    public String openTrendsWatchLine(String user, String password) {
+        logIn(user, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+        driver.get(base + "/#xu-huong");
+        wait.until(d -> d.findElement(By.id("trend-stamp")).getText().startsWith("Cập nhật"));
+        WebElement line = driver.findElement(By.id("trend-watch"));
+        return line.isDisplayed() ? line.getText() : "";
+    }
+
     /** Signs in and opens the "Dự thảo" tab once its list is loaded (no alerts needed). */
     void openPolicies(String user, String password) {
         logIn(user, password);

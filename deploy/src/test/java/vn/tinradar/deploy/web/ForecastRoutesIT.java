@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.AnalyzeService;
-import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.analyze.score.DefaultArticleScorer;
-import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Article;
-import vn.tinradar.common.event.ArticleIds;
 import vn.tinradar.common.event.PlaceTag;
-import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.SharedBroker;
@@ -73,6 +66,7 @@ class ForecastRoutesIT {
     @RegisterExtension
     static final SharedBroker KAFKA = new SharedBroker(TOPICS, 1);
 
+    private AnalyzeBehindWeb service;
     private AnalyzeService analyze;
     private WebFixture web;
     private WebFixture.Session viewer;
@@ -80,21 +74,15 @@ class ForecastRoutesIT {
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
-        TestBroker broker = KAFKA.broker();
-        Properties kafka = new Properties();
-        kafka.put("bootstrap.servers", broker.bootstrapServers());
         // one commune's reports, far under a real day's volume: watching for trends starts at the first of them
-        AnalyzeConfig config = AnalyzeConfig.from(ConfigDocument.parse("forecast-it.yaml",
-                "analyze:\n  trend-watch-min-articles-per-day: 1\n")
-                .overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
-        analyze = new AnalyzeService(config, TOPICS, kafka, dataDir,
-                DefaultArticleScorer.load(null), new SimpleMeterRegistry());
+        service = new AnalyzeBehindWeb(KAFKA.broker(), TOPICS, dataDir,
+                "analyze:\n  trend-watch-min-articles-per-day: 1\n");
+        analyze = service.analyze;
         List<Article> history = history(LocalDate.now(VN));
-        broker.sendArticles(history);
+        KAFKA.broker().sendArticles(history);
         List<Article> today = today();
-        broker.sendArticles(today);
-        analyze.start();
-        web = new WebFixture("", new Backends(null, analyze, null));
+        KAFKA.broker().sendArticles(today);
+        web = service.start().web;
         viewer = web.signIn(WebFixture.VIEWER);
         TestBroker.await(() -> analyze.article(history.get(history.size() - 1).id()).isPresent(), "the history scored");
         commune = analyze.article(history.get(0).id()).orElseThrow().places().stream()
@@ -107,11 +95,8 @@ class ForecastRoutesIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (web != null) {
-            web.close();
-        }
-        if (analyze != null) {
-            analyze.close();
+        if (service != null) {
+            service.close();
         }
     }
 
@@ -163,6 +148,17 @@ class ForecastRoutesIT {
         assertThat(forecastByRow.get(placeRow("Bảo Yên", forecastByRow)))
                 .isEqualTo(shown(24, day) + "\n" + shown(72, threeDays));
         assertThat(forecastByRow.get(placeRow("Y Tý", forecastByRow))).isEqualTo("chưa đủ lịch sử");
+    }
+
+    @Test
+    void theTrendsTabHidesTheWatchBannerWhenEveryPartitionIsWatched() throws Exception {
+        assumeTrue(DashboardBrowser.available(), "needs Debian's chromium and chromium-driver");
+        String banner;
+        try (DashboardBrowser browser = new DashboardBrowser(web.server.port(), Files.createTempDirectory("chromium"))) {
+            banner = browser.openTrendsWatchLine(WebFixture.VIEWER, WebFixture.PASSWORD);
+        }
+
+        assertThat(banner).isEmpty();
     }
 
     /** The one place row ("Địa bàn") naming {@code place}. */
@@ -250,9 +246,7 @@ class ForecastRoutesIT {
     }
 
     private static Article report(String url, String title, String text, OffsetDateTime published) {
-        return new Article(Article.VERSION, ArticleIds.fromCanonicalUrl(url), url, "baolaocai", "Báo Lào Cai",
-                SourceTier.PROVINCIAL_PRESS, title, null, text, null, null, null, "vi", published, null, "page",
-                published.toInstant(), ArticleIds.contentHash(title, text), null, true);
+        return AnalyzeBehindWeb.provincialReport(url, title, text, published);
     }
 
     private JsonNode get(String path, int status) throws Exception {
