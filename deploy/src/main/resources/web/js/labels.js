@@ -82,7 +82,7 @@ export const SIGNAL = {
   'low-tier-copy-spread': 'Bản sao lan trên nhiều trang kém tin cậy',
   'no-mainstream-source': 'Chưa có báo chí chính thống đưa tin',
   'coordinated-posting': 'Đăng đồng loạt trên nhiều tài khoản',
-  'low-tier-spread': 'Lan truyền trên trang không chính thống',
+  'low-tier-spread': 'Lan truyền trên nguồn không chính thống',
   'tiers': 'Số loại nguồn',
   'copies': 'Bản sao gần nguyên văn',
   'volume': 'Số bài trong khung giờ',

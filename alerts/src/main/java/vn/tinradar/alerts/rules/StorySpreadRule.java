@@ -87,14 +87,14 @@ public final class StorySpreadRule {
         String quoted = "“" + story.title() + "”";
         String title = lowTier.size() >= config.minLowTierSources()
                 ? (suspicious ? "Tin nghi sai sự thật lan truyền trên " : "Tin lan truyền trên ") + lowTier.size()
-                + " trang không chính thống: " + quoted
+                + " nguồn không chính thống: " + quoted
                 : (suspicious ? "Tin nghi sai sự thật lan rộng trên " : "Tin lan rộng trên ") + tiers.size()
                 + " loại nguồn: " + quoted;
         String summary = "Câu chuyện " + quoted + " xuất hiện lần đầu lúc " + Wording.time(first)
                 + (story.firstSource() == null ? "" : " trên " + story.firstSource())
                 + "; đến " + Wording.time(story.lastSeen()) + " đã có " + story.articleCount() + " bài trên "
                 + nonNull(story.sources()).size() + " nguồn, trong đó " + lowTier.size()
-                + " trang tin không phép, diễn đàn hoặc mạng xã hội"
+                + " nguồn không phép (trang tin, diễn đàn, kênh mạng xã hội)"
                 + (story.copyCount() > 0 ? " và " + story.copyCount() + " bản sao gần như nguyên văn" : "") + "."
                 + (place == null ? "" : " Địa bàn: " + place + ".");
         String action = suspicious ? Wording.ACTION_SUSPICIOUS
@@ -121,7 +121,7 @@ public final class StorySpreadRule {
                     "Chưa có báo chí chính thống hay cổng thông tin chính quyền nào đưa tin này"));
         }
         signals.add(new Signal("low-tier-spread", lowTier.size(), lowTier.size()
-                + " trang không phép, diễn đàn hoặc mạng xã hội trong " + config.windowHours()
+                + " nguồn không phép (trang tin, diễn đàn, kênh mạng xã hội) trong " + config.windowHours()
                 + " giờ đầu (ngưỡng " + config.minLowTierSources() + "): " + Wording.names(List.copyOf(lowTier), 6)));
         signals.add(new Signal("tiers", tiers.size(), "Xuất hiện ở " + tiers.size() + " loại nguồn (ngưỡng "
                 + config.minTiers() + "): " + String.join(", ",

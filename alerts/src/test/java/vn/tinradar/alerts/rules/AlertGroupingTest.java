@@ -80,7 +80,7 @@ class AlertGroupingTest {
     private static Finding landslideSpread(boolean suspicious, Instant seen) {
         return new Finding("story-spread", "story|s-seo-phin", suspicious ? Severity.URGENT : Severity.WARNING,
                 (suspicious ? "Tin nghi sai sự thật lan truyền" : "Tin lan truyền")
-                        + " trên 3 trang không chính thống: “Đồi sau thôn Séo Phìn bắt đầu có vết nứt”",
+                        + " trên 3 nguồn không chính thống: “Đồi sau thôn Séo Phìn bắt đầu có vết nứt”",
                 "Câu chuyện xuất hiện lần đầu trên Diễn đàn Cộng đồng Lào Cai.", "Xác minh với chính quyền xã.",
                 List.of(new Signal(suspicious ? "no-official-coverage" : "official-coverage", 1,
                         suspicious ? "Chưa có báo chí chính thống đưa tin" : "Đài PT-TH Lào Cai đã đưa tin")),
@@ -98,7 +98,7 @@ class AlertGroupingTest {
 
         AlertGrouping.GroupState after = grouping.apply(before, landslideSpread(false, pressToo), pressToo).orElseThrow();
 
-        assertThat(after.alert().title()).startsWith("Tin lan truyền trên 3 trang");
+        assertThat(after.alert().title()).startsWith("Tin lan truyền trên 3 nguồn");
         assertThat(after.alert().severity()).isEqualTo(Severity.WARNING);
         assertThat(after.rank()).isZero();
         assertThat(after.alert().signals()).extracting(Signal::name).startsWith("official-coverage");

@@ -90,7 +90,7 @@ class CoveredByStoryAlertsTest {
                         .contains("2/5 bài thuộc “Sạt lở nghiêm trọng tại xã Mường Hum")
                         .contains("2/5 bài thuộc “Sốc: Bệnh viện tỉnh từ chối cấp cứu sản phụ"));
         // the landslide's alert keeps its own wording and lists only its own articles
-        assertThat(landslide.title()).startsWith("Tin lan truyền trên 3 trang");
+        assertThat(landslide.title()).startsWith("Tin lan truyền trên 3 nguồn");
         assertThat(landslide.articles()).extracting(ArticleRef::id).doesNotContain("tin-nong-1", "baolaocai-gt5");
     }
 

@@ -233,7 +233,7 @@ class StoryMergeGroupingTest {
             assertThat(a.signals()).extracting(s -> s.name())
                     .contains("burst", "low-tier-spread", "story-suspicion", AlertGrouping.ALSO_FOUND);
             assertThat(a.signals()).filteredOn(s -> s.name().equals(AlertGrouping.ALSO_FOUND)).singleElement()
-                    .satisfies(s -> assertThat(s.evidence()).startsWith("Tin lan truyền trên 3 trang không chính thống"));
+                    .satisfies(s -> assertThat(s.evidence()).startsWith("Tin lan truyền trên 3 nguồn không chính thống"));
         });
     }
 

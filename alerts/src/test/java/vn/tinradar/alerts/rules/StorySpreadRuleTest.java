@@ -24,13 +24,37 @@ class StorySpreadRuleTest {
         Finding f = rule.evaluate(Fixtures.fabricatedStory(4, 0.82)).orElseThrow();
 
         assertThat(f.severity()).isEqualTo(Severity.URGENT);
-        assertThat(f.title()).startsWith("Tin nghi sai sự thật lan truyền trên 4 trang không chính thống");
+        assertThat(f.title()).startsWith("Tin nghi sai sự thật lan truyền trên 4 nguồn không chính thống");
         assertThat(f.suggestedAction()).startsWith("Xác minh và phối hợp");
-        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).startsWith("4 trang không phép")
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).startsWith("4 nguồn không phép")
                 .contains("Tin Nóng Tây Bắc 1"));
         assertThat(f.storyId()).isEqualTo("story-benh-vien-tu-choi");
         assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence()).isEqualTo("3/4 bài mang sắc thái tiêu cực (75%)"));
         assertThat(f.articles()).hasSize(4);
+    }
+
+    @Test
+    void sitesAndTelegramChannelsTogetherAreCountedAsSourcesNotAsPages() {
+        Story sites = Fixtures.fabricatedStory(2, 0.82);
+        List<ArticleRef> refs = new ArrayList<>(sites.articles());
+        List<String> sources = new ArrayList<>(sites.sources());
+        for (String channel : List.of("Tin nóng Tây Bắc (Telegram)", "Hóng biến Lào Cai (Telegram)")) {
+            refs.add(Fixtures.ref("tg-" + refs.size(), "⚠️ KHẨN: Bệnh viện tỉnh từ chối cấp cứu sản phụ", channel,
+                    SourceTier.FORUM_SOCIAL, 50 + refs.size()));
+            sources.add(channel);
+        }
+        Story spread = new Story(sites.v(), sites.id(), sites.title(), sites.firstSeen(), sites.lastSeen(),
+                sites.firstSource(), refs.size(), sites.copyCount(), sources,
+                List.of(SourceTier.UNLICENSED_SITE, SourceTier.FORUM_SOCIAL), sources, sites.topics(), sites.places(),
+                sites.negativeCount(), sites.maxSuspicion(), sites.suspicionSignals(), refs, sites.suspicion(),
+                sites.suspicionReason());
+
+        Finding f = rule.evaluate(spread).orElseThrow();
+
+        assertThat(f.title()).startsWith("Tin nghi sai sự thật lan truyền trên 4 nguồn không chính thống");
+        assertThat(f.signals()).anySatisfy(s -> assertThat(s.evidence())
+                .startsWith("4 nguồn không phép (trang tin, diễn đàn, kênh mạng xã hội)")
+                .contains("Hóng biến Lào Cai (Telegram)"));
     }
 
     @Test
@@ -53,7 +77,7 @@ class StorySpreadRuleTest {
                 s.negativeCount(), s.maxSuspicion(), s.suspicionSignals(), s.articles().subList(3, 5), s.suspicion(),
                 s.suspicionReason());
 
-        assertThat(rule.evaluate(recentOnly)).hasValueSatisfying(f -> assertThat(f.title()).contains("trên 5 trang"));
+        assertThat(rule.evaluate(recentOnly)).hasValueSatisfying(f -> assertThat(f.title()).contains("trên 5 nguồn"));
     }
 
     @Test
@@ -70,7 +94,7 @@ class StorySpreadRuleTest {
 
         Finding f = rule.evaluate(covered).orElseThrow();
 
-        assertThat(f.title()).startsWith("Tin lan truyền trên 4 trang không chính thống");
+        assertThat(f.title()).startsWith("Tin lan truyền trên 4 nguồn không chính thống");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.signals()).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo("official-coverage");
