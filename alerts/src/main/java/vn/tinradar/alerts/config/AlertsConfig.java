@@ -97,6 +97,7 @@ public record AlertsConfig(
 
     /** A public-concern topic bursting in a place. */
     public record TopicBurst(boolean enabled, double minBurstScore, long minCount, double urgentBurstScore,
+                             double urgentMinNegativeShare, List<String> urgentAnyToneTopics,
                              Map<String, String> publicConcernTopics) {
     }
 
@@ -243,6 +244,17 @@ public record AlertsConfig(
                 "must be >= min-burst-score (" + tb.minBurstScore() + ") but was " + tb.urgentBurstScore());
         doc.check(tb.publicConcernTopics() != null && !tb.publicConcernTopics().isEmpty(),
                 tbp + "/public-concern-topics", "must name at least one topic");
+        doc.check(tb.urgentMinNegativeShare() >= 0 && tb.urgentMinNegativeShare() <= 1,
+                tbp + "/urgent-min-negative-share", "must be between 0 and 1 but was " + tb.urgentMinNegativeShare());
+        doc.check(tb.urgentAnyToneTopics() != null, tbp + "/urgent-any-tone-topics",
+                "must be a list of topics (may be empty)");
+        if (tb.urgentAnyToneTopics() != null && tb.publicConcernTopics() != null) {
+            for (String topic : tb.urgentAnyToneTopics()) {
+                doc.check(tb.publicConcernTopics().containsKey(topic), tbp + "/urgent-any-tone-topics",
+                        "names '" + topic + "', which is not one of public-concern-topics "
+                                + tb.publicConcernTopics().keySet());
+            }
+        }
         StorySpread ss = c.rules().storySpread();
         String ssp = "/alerts/rules/story-spread";
         doc.check(ss.minLowTierSources() > 0, ssp + "/min-low-tier-sources",

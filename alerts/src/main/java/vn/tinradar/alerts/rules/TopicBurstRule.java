@@ -76,7 +76,7 @@ public final class TopicBurstRule {
         }
         String where = wholeProvince ? WHOLE_PROVINCE : "tại " + tp.place();
         List<ArticleRef> refs = samples.refs();
-        Severity severity = severity(trend);
+        Severity severity = severity(trend, tp.topic());
         String window = Wording.time(trend.windowStart()) + " – " + Wording.time(trend.windowEnd());
         String title = topicName + ": tin tăng đột biến " + where
                 + samples.storySuffix();
@@ -87,7 +87,7 @@ public final class TopicBurstRule {
         // one event counted under several places and topics is one alert: grouped by its story when one dominates
         String groupKey = samples.groupKey(placeGroup);
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, Wording.ACTION_PUBLIC_CONCERN,
-                samples.explained(signals(trend, refs, window)),
+                samples.explained(signals(trend, tp.topic(), refs, window)),
                 refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
                 samples.seenFrom(trend), samples.seenTo(trend), false,
                 samples.rank(RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore())));
@@ -101,18 +101,28 @@ public final class TopicBurstRule {
         return NAME + "|" + topic + "|" + placeKey;
     }
 
-    private Severity severity(Trend trend) {
+    private Severity severity(Trend trend, String topic) {
         if (trend.sourceCount() < 2) {
             return Severity.INFO;
         }
-        return trend.burstScore() >= config.urgentBurstScore() ? Severity.URGENT : Severity.WARNING;
+        return trend.burstScore() >= config.urgentBurstScore() && !heldBackByTone(trend, topic) ? Severity.URGENT
+                : Severity.WARNING;
+    }
+
+    /**
+     * A large burst of mostly good or neutral news (issue 11: an expressway opening through the province was "Khẩn")
+     * is a warning, not urgent, unless its topic is urgent whatever the tone (a disaster's warnings).
+     */
+    private boolean heldBackByTone(Trend trend, String topic) {
+        return trend.negativeShare() < config.urgentMinNegativeShare()
+                && !config.urgentAnyToneTopics().contains(topic);
     }
 
     private static double ratio(Trend trend) {
         return trend.baseline() <= 0 ? trend.count() : trend.count() / trend.baseline();
     }
 
-    private List<Signal> signals(Trend trend, List<ArticleRef> refs, String window) {
+    private List<Signal> signals(Trend trend, String topic, List<ArticleRef> refs, String window) {
         List<Signal> signals = new ArrayList<>();
         signals.add(new Signal("burst", trend.burstScore(), "Chỉ số đột biến " + Wording.num(trend.burstScore())
                 + " (ngưỡng " + Wording.num(config.minBurstScore()) + "): " + trend.count()
@@ -124,6 +134,13 @@ public final class TopicBurstRule {
         if (trend.negativeCount() > 0) {
             signals.add(new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/"
                     + trend.count() + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ")"));
+        }
+        if (trend.sourceCount() >= 2 && trend.burstScore() >= config.urgentBurstScore()
+                && heldBackByTone(trend, topic)) {
+            signals.add(new Signal("not-urgent", trend.negativeShare(), "Mức Cảnh báo, không Khẩn dù chỉ số đột biến "
+                    + Wording.num(trend.burstScore()) + " (ngưỡng Khẩn " + Wording.num(config.urgentBurstScore())
+                    + "): chỉ " + trend.negativeCount() + "/" + trend.count() + " bài tiêu cực, cần từ "
+                    + Wording.percent(config.urgentMinNegativeShare())));
         }
         return signals;
     }

@@ -53,6 +53,17 @@ class AlertsConfigTest {
     }
 
     @Test
+    void anUrgentAnyToneTopicOutsideThePublicConcernListIsReportedAtItsLine() {
+        assertThatThrownBy(() -> withUserFile("""
+                alerts:
+                  rules:
+                    topic-burst:
+                      urgent-any-tone-topics: [thien-tai, bong-da]
+                """)).isInstanceOf(ConfigException.class).hasMessageContaining("tinradar.yaml line 4")
+                .hasMessageContaining("'bong-da', which is not one of public-concern-topics");
+    }
+
+    @Test
     void misspelledKeyIsReportedAtItsLine() {
         assertThatThrownBy(() -> withUserFile("""
                 alerts:

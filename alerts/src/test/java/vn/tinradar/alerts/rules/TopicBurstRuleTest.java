@@ -51,6 +51,39 @@ class TopicBurstRuleTest {
                 .isEqualTo("2 nguồn đưa tin: VnExpress, Tuổi Trẻ");
     }
 
+    /** Issue 11, the held-out stream of March 2026: an expressway opening through the province was "Khẩn". */
+    @Test
+    void largeBurstOfMostlyNeutralTrafficNewsIsAWarningAndSaysWhyNotUrgent() {
+        Finding f = rule.evaluate(trafficBurst(3)).orElseThrow();
+
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.signals()).filteredOn(s -> s.name().equals("not-urgent")).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).isEqualTo("Mức Cảnh báo, không Khẩn dù chỉ số đột biến 7,7 "
+                        + "(ngưỡng Khẩn 6): chỉ 3/10 bài tiêu cực, cần từ 50%"));
+    }
+
+    @Test
+    void largeBurstOfMostlyNegativeTrafficNewsIsUrgent() {
+        Finding f = rule.evaluate(trafficBurst(7)).orElseThrow();
+
+        assertThat(f.severity()).isEqualTo(Severity.URGENT);
+        assertThat(f.signals()).extracting(s -> s.name()).doesNotContain("not-urgent");
+    }
+
+    @Test
+    void largeDisasterBurstIsUrgentWhateverTheTone() {
+        Trend warnings = new Trend(Trend.VERSION, Trend.TOPIC, "thien-tai", "Thiên tai", Fixtures.T0,
+                Fixtures.T0.plusSeconds(3600), 10, 1.3, 7.7, 1, 3, List.of(), false);
+
+        assertThat(rule.evaluate(warnings)).hasValueSatisfying(f -> assertThat(f.severity()).isEqualTo(Severity.URGENT));
+    }
+
+    /** Ten traffic reports in the province against 1.3 expected, from three outlets, {@code negative} of them bad news. */
+    private static Trend trafficBurst(long negative) {
+        return new Trend(Trend.VERSION, Trend.TOPIC, "giao-thong", "Giao thông", Fixtures.T0,
+                Fixtures.T0.plusSeconds(4 * 86_400), 10, 1.3, 7.7, negative, 3, List.of(), false);
+    }
+
     @Test
     void belowThresholdBurstDoesNotFire() {
         assertThat(rule.evaluate(Fixtures.landslideTrend(9, 2.0))).isEmpty();
