@@ -1,7 +1,6 @@
 package vn.tinradar.ingest.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +41,7 @@ class RealForumCapturesTest {
     @ParameterizedTest
     @MethodSource("captures")
     void realThreadPageGivesTheCountedPosts(Capture capture) throws Exception {
-        String dir = System.getenv("TINRADAR_REALFORUMS");
-        Path file = dir == null ? null : Path.of(dir, capture.file());
-        assumeTrue(file != null && Files.isRegularFile(file),
-                "real forum pages not present: run realforums/recreate.sh and set TINRADAR_REALFORUMS; skipped");
+        Path file = ManifestRows.captured("TINRADAR_REALFORUMS", "realforums", capture.file());
         // decoded as the crawler decodes a page whose server sent no charset: the page's own declaration
         String html = ContentDecoder.decode(Files.readAllBytes(file), null).text();
 
