@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,11 +228,22 @@ public final class FeedPoller {
      */
     private int pollThreads(Source source, List<FeedItem> threads) {
         int emitted = 0;
+        // a board's or a forum's feed lists posts, several of one thread (a real phpBB forum feed: 15 posts of 5
+        // threads): a listed post already on a page read in this poll needs no fetch of its own
+        Set<String> postsRead = new HashSet<>();
         for (FeedItem thread : threads.subList(0, Math.min(threads.size(), config.maxItemsPerPoll()))) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            emitted += emitRead(source, thread.url(), threadPages.read(source, thread.url()));
+            Optional<String> listedPost = ForumThread.linkedPost(thread.url());
+            if (listedPost.isPresent() && postsRead.contains(listedPost.get())) {
+                continue;
+            }
+            PostsRead page = threadPages.read(source, thread.url());
+            if (!page.failed()) {
+                page.posts().posts().forEach(p -> postsRead.add(p.post().postId()));
+            }
+            emitted += emitRead(source, thread.url(), page);
         }
         return emitted;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +41,8 @@ public final class ForumThread {
     /** Notes of a post's last edit, whose time is not the post's: XenForo 1 and 2, vBulletin, tinhte.vn. */
     private static final String EDIT_NOTE = ".editDate, .message-lastEdit, .lastedit, .lastedited, .useressLastEdit";
     private static final Pattern POST_ACTION = Pattern.compile("(/posts/\\d+/)[a-z]+/?$");
+    /** phpBB's and vBulletin's {@code p=N}, phpBB's {@code #pN}, vBulletin's {@code #postN}, XenForo's {@code posts/N}. */
+    private static final Pattern LINKED_POST = Pattern.compile("(?:[?&;]p=|#p|#post-?|/posts/|/post-)(\\d+)");
     private static final Pattern LATER_PAGE_XENFORO = Pattern.compile("/page-\\d+/?$");
     private static final Pattern LATER_PAGE_VBULLETIN = Pattern.compile("-\\d+\\.html$");
     /** phpBB 3.0 links no previous page: {@code start=25} in the address is what says it is page 2. */
@@ -174,6 +177,16 @@ public final class ForumThread {
             return (hash < 0 ? pageUrl : pageUrl.substring(0, hash)) + "#post-" + id;
         }
         return href;
+    }
+
+    /** The number of the post a forum address points at, or empty for a thread's own address. */
+    public static Optional<String> linkedPost(String url) {
+        Matcher m = LINKED_POST.matcher(url);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Whether the page is not the thread's first: it links a previous page, or its address numbers a later one. */

@@ -81,6 +81,16 @@ class ForumThreadTest {
     }
 
     @Test
+    void postAddressNamesItsPostAndAThreadAddressNone() {
+        assertThat(ForumThread.linkedPost(BASE + "/viewtopic.php?t=812&p=5108#p5108")).contains("5108");
+        assertThat(ForumThread.linkedPost(BASE + "/showthread.php?t=7701&p=30015#post30015")).contains("30015");
+        assertThat(ForumThread.linkedPost(BASE + "/threads/sat-lo-quoc-lo-4d.4521/post-88107")).contains("88107");
+        assertThat(ForumThread.linkedPost(BASE + "/posts/29281579/")).contains("29281579");
+        assertThat(ForumThread.linkedPost(BASE + "/threads/sat-lo-quoc-lo-4d.4521/page-2")).isEmpty();
+        assertThat(ForumThread.linkedPost(BASE + "/showthread.php?t=7701&page=2")).isEmpty();
+    }
+
+    @Test
     void posterNameAndSignatureAreNotKept() throws Exception {
         SocialListing thread = xenForoThread();
 
