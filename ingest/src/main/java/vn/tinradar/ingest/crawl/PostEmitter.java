@@ -3,7 +3,10 @@ package vn.tinradar.ingest.crawl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ import vn.tinradar.ingest.config.IngestConfig;
 import vn.tinradar.ingest.feeds.FeedItem;
 import vn.tinradar.ingest.feeds.UnusableItem;
 import vn.tinradar.ingest.metrics.IngestMetrics;
+import vn.tinradar.ingest.social.ForumThread;
 import vn.tinradar.ingest.social.SocialItem;
 import vn.tinradar.ingest.social.SocialListing;
 import vn.tinradar.ingest.source.Source;
@@ -104,11 +108,22 @@ final class PostEmitter {
      */
     int emitThreads(Source source, List<FeedItem> threads) {
         int emitted = 0;
+        // a board's or a forum's feed lists posts, several of one thread (a real phpBB forum feed: 15 posts of 5
+        // threads): a listed post already on a page read in this poll needs no fetch of its own
+        Set<String> postsRead = new HashSet<>();
         for (FeedItem thread : threads.subList(0, Math.min(threads.size(), maxItemsPerPoll))) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            emitted += emitRead(source, thread.url(), threadPages.read(source, thread.url()));
+            Optional<String> listedPost = ForumThread.linkedPost(thread.url());
+            if (listedPost.isPresent() && postsRead.contains(listedPost.get())) {
+                continue;
+            }
+            PostsRead page = threadPages.read(source, thread.url());
+            if (!page.failed()) {
+                page.posts().posts().forEach(p -> postsRead.add(p.post().postId()));
+            }
+            emitted += emitRead(source, thread.url(), page);
         }
         return emitted;
     }

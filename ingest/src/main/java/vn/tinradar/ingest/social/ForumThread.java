@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +38,11 @@ import vn.tinradar.ingest.text.PostText;
 public final class ForumThread {
 
     public static final String PLATFORM = "forum";
+    /** Notes of a post's last edit, whose time is not the post's: XenForo 1 and 2, vBulletin, tinhte.vn. */
+    private static final String EDIT_NOTE = ".editDate, .message-lastEdit, .lastedit, .lastedited, .useressLastEdit";
+    private static final Pattern POST_ACTION = Pattern.compile("(/posts/\\d+/)[a-z]+/?$");
+    /** phpBB's and vBulletin's {@code p=N}, phpBB's {@code #pN}, vBulletin's {@code #postN}, XenForo's {@code posts/N}. */
+    private static final Pattern LINKED_POST = Pattern.compile("(?:[?&;]p=|#p|#post-?|/posts/|/post-)(\\d+)");
     private static final Pattern LATER_PAGE_XENFORO = Pattern.compile("/page-\\d+/?$");
     private static final Pattern LATER_PAGE_VBULLETIN = Pattern.compile("-\\d+\\.html$");
     /** phpBB 3.0 links no previous page: {@code start=25} in the address is what says it is page 2. */
@@ -119,7 +125,7 @@ public final class ForumThread {
 
     /** The post's time: a machine-readable attribute where the layout has one, else the date line of its box. */
     static Optional<OffsetDateTime> time(Element box, ZoneId zone) {
-        Element time = box.selectFirst("time[datetime]");
+        Element time = outsideEditNote(box, "time[datetime]");
         if (time != null) {
             try {
                 // XenForo writes the offset without a colon ("+0700")
@@ -129,13 +135,13 @@ public final class ForumThread {
                 // an unreadable attribute falls back to the printed date below
             }
         }
-        Element unix = box.selectFirst("[data-time]");
+        Element unix = outsideEditNote(box, "[data-time]");
         if (unix != null && unix.attr("data-time").strip().matches("\\d{9,11}")) {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(unix.attr("data-time").strip()))
                     .atOffset(ZoneOffset.UTC));
         }
-        Element printed = box.selectFirst("span.DateTime[title], span.date, .postdate, p.author, .thead, td.thead, "
-                + "div.thead");
+        Element printed = outsideEditNote(box, "span.DateTime[title], span.date, .postdate, p.author, .thead, "
+                + "td.thead, div.thead");
         if (printed == null) {
             return Optional.empty();
         }
@@ -145,15 +151,42 @@ public final class ForumThread {
         return VietnameseDates.parse(line, zone);
     }
 
+    /**
+     * The first element of {@code box} matching {@code selector} that is not in the note of the post's last edit:
+     * tinhte.vn's XenForo 1 prints "Sửa lần cuối bởi …, 14/12/12" before the time the post was written.
+     */
+    private static Element outsideEditNote(Element box, String selector) {
+        for (Element e : box.select(selector)) {
+            if (e.closest(EDIT_NOTE) == null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static String permalink(Element box, String id, String pageUrl) {
-        Element link = box.selectFirst("a[href*=/post-" + id + "], a[href*=posts/" + id + "], a[href$=#post" + id
-                + "], a#postcount" + id + ", a[href$=#p" + id + "]");
-        String href = link == null ? "" : link.absUrl("href");
+        Element link = box.selectFirst("a[href$=posts/" + id + "/], a[href$=posts/" + id + "], a[href*=/post-" + id
+                + "], a[href$=#post" + id + "], a#postcount" + id + ", a[href$=#p" + id + "]");
+        if (link == null) {
+            // XenForo 1 may link an opening post only through its actions ("posts/N/likes", "posts/N/permalink")
+            link = box.selectFirst("a[href*=posts/" + id + "/]");
+        }
+        String href = link == null ? "" : POST_ACTION.matcher(link.absUrl("href")).replaceFirst("$1");
         if (href.isEmpty()) {
             int hash = pageUrl.indexOf('#');
             return (hash < 0 ? pageUrl : pageUrl.substring(0, hash)) + "#post-" + id;
         }
         return href;
+    }
+
+    /** The number of the post a forum address points at, or empty for a thread's own address. */
+    public static Optional<String> linkedPost(String url) {
+        Matcher m = LINKED_POST.matcher(url);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Whether the page is not the thread's first: it links a previous page, or its address numbers a later one. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.tinradar.common.kafka.Json;
 import vn.tinradar.ingest.extract.VietnameseDates;
@@ -14,7 +15,8 @@ import vn.tinradar.ingest.text.ParseBudget;
 /**
  * Readers' comments an article page carries as schema.org {@code Comment} objects in its JSON-LD (the article's
  * {@code comment} list, replies in each comment's own {@code comment} list): {@code text}, {@code dateCreated} or
- * {@code datePublished}, {@code url} or {@code @id}, {@code upvoteCount} as likes. The {@code author} is not read.
+ * {@code datePublished}, {@code url} or {@code @id}, {@code upvoteCount} as likes; or, when the JSON-LD has none, as
+ * microdata items in the page ({@link MicrodataComments}). The {@code author} is not read.
  */
 public final class SchemaOrgComments {
 
@@ -26,7 +28,8 @@ public final class SchemaOrgComments {
         ReaderComments comments = new ReaderComments(articleUrl, outletName);
         List<SocialItem> posts = new ArrayList<>();
         List<UnusableItem> skipped = new ArrayList<>();
-        for (Element script : Jsoup.parse(html, articleUrl).select("script[type=application/ld+json]")) {
+        Document page = Jsoup.parse(html, articleUrl);
+        for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
                 root = Json.mapper().readTree(script.data().replaceAll("[\\r\\n\\t]+", " "));
@@ -34,6 +37,10 @@ public final class SchemaOrgComments {
                 continue; // a broken block says nothing about comments; the article itself was already read
             }
             walk(root, false, comments, posts, skipped);
+        }
+        if (posts.isEmpty() && skipped.isEmpty()) {
+            // only then: a page giving its comments both ways would otherwise count each twice
+            MicrodataComments.read(page, comments, posts, skipped);
         }
         return new SocialListing(posts, skipped);
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Where an outlet exposes its readers' comments: schema.org {@code Comment} objects in the article page's JSON-LD
- * (read from the page already fetched), or VnExpress's comment endpoint (JSON, fetched once per article).
+ * Where an outlet exposes its readers' comments: schema.org {@code Comment} objects in the article page's JSON-LD or
+ * microdata (read from the page already fetched), or VnExpress's comment endpoint (JSON, fetched once per article).
  */
 public enum CommentFormat {
     SCHEMA_ORG("schema-org", false),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.tinradar.common.event.Article;
@@ -41,6 +42,10 @@ class ForumConnectorsTest {
     }
 
     private IngestService service() {
+        return service(FEED);
+    }
+
+    private IngestService service(String feed) {
         SourceRegistry registry = SourceRegistry.parse("sources.yaml", """
                 sources:
                   - id: diendan-laocai
@@ -51,7 +56,7 @@ class ForumConnectorsTest {
                     poll: {min-interval-seconds: 1, max-interval-seconds: 1}
                     feeds:
                       - {url: "%s", kind: forum}
-                """.formatted(site.url(FEED)));
+                """.formatted(site.url(feed)));
         return new IngestService(TestConfigs.fast(), registry, sink, new MemoryStateStore(), new SimpleMeterRegistry(),
                 CLOCK);
     }
@@ -81,6 +86,34 @@ class ForumConnectorsTest {
                 SocialPost.POST, null));
         assertThat(sink.articles().get(1).post().parentUrl()).isEqualTo(site.url(LANDSLIDE));
         assertThat(site.requests()).contains("GET /robots.txt", "GET " + FEED, "GET " + LANDSLIDE, "GET " + TICKETS);
+    }
+
+    @Test
+    void boardFeedListingTwoPostsOfOneThreadFetchesItsPageOnce() throws Exception {
+        // phpBB's board and forum feeds list posts, not threads, each linking the page that holds it
+        site.serve("/feed.php", "application/atom+xml; charset=utf-8", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+                <title>Diễn đàn Bát Xát</title><id>%1$s/feed.php</id><updated>2026-11-21T09:30:00+07:00</updated>
+                <entry><updated>2026-11-21T09:30:00+07:00</updated><id>%1$s/viewtopic.php?t=812&amp;p=5108#p5108</id>
+                  <link href="%1$s/viewtopic.php?t=812&amp;p=5108#p5108"/>
+                  <title type="html"><![CDATA[Đời sống • Re: Nước sạch cho bản Tả Van]]></title></entry>
+                <entry><updated>2026-11-21T08:05:00+07:00</updated><id>%1$s/viewtopic.php?t=812&amp;p=5101#p5101</id>
+                  <link href="%1$s/viewtopic.php?t=812&amp;p=5101#p5101"/>
+                  <title type="html"><![CDATA[Đời sống • Nước sạch cho bản Tả Van]]></title></entry>
+                </feed>""".formatted(site.url("")));
+        serve("/viewtopic.php", "text/html; charset=utf-8", "forums/phpbb-laocai-topic.html");
+
+        try (IngestService service = service("/feed.php")) {
+            service.start();
+            Await.until(() -> site.count("/feed.php") >= 2); // the first poll is over once the second begins
+        }
+
+        List<String> requests = List.copyOf(site.requests());
+        int secondPoll = requests.subList(requests.indexOf("GET /feed.php") + 1, requests.size())
+                .indexOf("GET /feed.php") + requests.indexOf("GET /feed.php") + 1;
+        assertThat(requests.subList(0, secondPoll)).filteredOn(r -> r.startsWith("GET /viewtopic.php")).hasSize(1);
+        assertThat(sink.articles()).extracting(a -> a.post().postId()).startsWith("5101", "5108");
     }
 
     @Test

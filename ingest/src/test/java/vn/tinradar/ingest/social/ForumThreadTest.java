@@ -55,6 +55,42 @@ class ForumThreadTest {
     }
 
     @Test
+    void xenForo1PostEditedLaterKeepsTheTimeItWasWrittenAndItsOwnAddress() throws Exception {
+        // the shape of tinhte.vn's XenForo 1 in 2012: the edit note's time comes first, the post is linked only
+        // through its actions
+        SocialListing thread = ForumThread.parse("""
+                <html><head><base href="%1$s/"><link rel="canonical" href="%1$s/threads/1739393/"></head><body>
+                <h1>Sạt lở trên quốc lộ 4D đoạn qua Sa Pa</h1>
+                <ol class="messageList">
+                <li id="post-29281579" class="message firstPost" data-author="Phóng viên">
+                  <div class="messageInfo"><div class="messageContent"><article>
+                    <blockquote class="messageText ugc baseHtml">Đất đá tràn xuống mặt đường từ sáng sớm.</blockquote>
+                  </article></div>
+                  <span class="useressLastEdit">Sửa lần cuối bởi Phóng viên,
+                    <span class="DateTime" title="21/11/26 at 23:23">21/11/26</span></span>
+                  <div class="messageMeta"><div class="privateControls">
+                    <a href="threads/1739393/" title="Permalink" class="datePermalink">
+                      <span class="DateTime" title="21/11/26 at 16:18">21/11/26</span></a></div>
+                    <div class="publicControls"><a href="posts/29281579/permalink">#1</a>
+                      <a href="posts/29281579/likes">Thích</a></div></div></div>
+                </li></ol></body></html>""".formatted(BASE), BASE + "/threads/1739393/");
+
+        SocialItem opening = thread.posts().get(0);
+        assertThat(opening.published()).hasToString("2026-11-21T16:18+07:00");
+        assertThat(opening.url()).isEqualTo(BASE + "/posts/29281579/");
+    }
+
+    @Test
+    void postAddressNamesItsPostAndAThreadAddressNone() {
+        assertThat(ForumThread.linkedPost(BASE + "/viewtopic.php?t=812&p=5108#p5108")).contains("5108");
+        assertThat(ForumThread.linkedPost(BASE + "/showthread.php?t=7701&p=30015#post30015")).contains("30015");
+        assertThat(ForumThread.linkedPost(BASE + "/threads/sat-lo-quoc-lo-4d.4521/post-88107")).contains("88107");
+        assertThat(ForumThread.linkedPost(BASE + "/posts/29281579/")).contains("29281579");
+        assertThat(ForumThread.linkedPost(BASE + "/threads/sat-lo-quoc-lo-4d.4521/page-2")).isEmpty();
+        assertThat(ForumThread.linkedPost(BASE + "/showthread.php?t=7701&page=2")).isEmpty();
+    }
+
+    @Test
     void posterNameAndSignatureAreNotKept() throws Exception {
         SocialListing thread = xenForoThread();
 

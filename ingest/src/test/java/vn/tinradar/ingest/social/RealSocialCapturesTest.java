@@ -1,7 +1,6 @@
 package vn.tinradar.ingest.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +39,7 @@ class RealSocialCapturesTest {
     @ParameterizedTest
     @MethodSource("captures")
     void realCaptureGivesTheLabelledPosts(Capture capture) throws Exception {
-        String dir = System.getenv("TINRADAR_REALSOCIAL");
-        Path file = dir == null ? null : Path.of(dir, capture.file());
-        assumeTrue(file != null && Files.isRegularFile(file),
-                "real social captures not present: run realsocial/recreate.sh and set TINRADAR_REALSOCIAL; skipped");
+        Path file = ManifestRows.captured("TINRADAR_REALSOCIAL", "realsocial", capture.file());
         String text = Files.readString(file, StandardCharsets.UTF_8);
 
         SocialListing listing = capture.kind().equals("youtube") ? YouTubeFeed.parse(text)
