@@ -345,7 +345,7 @@ under-min-isr)
     for n in "${victims[@]}"; do kill -9 "$(cat "$dir/cluster/node-$n/pid")"; done
     killed=$(now_ms); note_load
     echo "$(date -u +%H:%M:%S.%3N) round $round: kill -9 brokers ${victims[*]} (broker $keep kept)"
-    health_s="" gauge_s="" log_s="" leaderless_max=0
+    health_s="" check_s="" gauge_s="" log_s="" leaderless_max=0
     while [ -z "$health_s" ] || [ -z "$gauge_s" ] || [ -z "$log_s" ]; do
       sleep 1; alive tinradar
       t="$(secs_since "$killed")" part="$(partitions_json $main_port)"
@@ -354,6 +354,8 @@ under-min-isr)
       if [ -z "$health_s" ] && [ "$(jq -r '.underMinInSync // 0' <<< "$part")" -gt 0 ] \
           && [ "$(jq -r '.examples // [] | length' <<< "$part")" -gt 0 ]; then
         health_s=$t; echo "$(stamp) /health names partitions below min.insync.replicas ${t} s after the kill: $part"
+        # when TinRadar's own check ran, apart from this loop's delay (seconds per turn on a loaded machine)
+        check_s="$(awk -v a="$killed" -v b="$(date -d "$(jq -r .checkedAt <<< "$part")" +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
       fi
       if [ -z "$gauge_s" ] && awk -v g="$(under_min_gauge $main_port)" 'BEGIN { exit !(g + 0 > 0) }'; then
         gauge_s=$t; echo "$(stamp) tinradar_kafka_partitions_under_min_isr $(under_min_gauge $main_port) ${t} s after the kill"
@@ -386,7 +388,7 @@ under-min-isr)
       if after_s "$t" 600; then echo "$(stamp) round $round: not writable 600 s after the brokers answered"; break; fi
     done
     echo "result: round=$round kept=$keep killed=$(IFS=,; echo "${victims[*]}") kill_to_cluster_under_min_s=${cluster_s:-?}" \
-      "kill_to_health_under_min_s=${health_s:-never}" \
+      "kill_to_check_under_min_s=${check_s:-never} kill_to_health_under_min_s=${health_s:-never}" \
       "kill_to_gauge_s=${gauge_s:-never} kill_to_log_s=${log_s:-never} leaderless_max=$leaderless_max" \
       "start_to_answering_s=$answering_s answering_to_health_writable_s=${writable_s:-never}" \
       "answering_to_gauge_0_s=${gauge0_s:-never} answering_to_log_writable_s=${logw_s:-never}"
