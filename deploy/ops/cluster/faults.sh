@@ -21,7 +21,8 @@
 #                 `run --demo`; once 10 articles are scored, kill -9 two brokers of three and time, polling every
 #                 second, until /health's partitions name some below min.insync.replicas, until the gauge
 #                 tinradar_kafka_partitions_under_min_isr is above 0 and until the log says
-#                 event=kafka-partitions-not-writable; then start the two again and time until all are writable.
+#                 event=kafka-partitions-not-writable; InSyncWatch.java asks the brokers the same every 500 ms, for
+#                 when Kafka itself shrank the ISR; then start the two again and time until all are writable.
 #                 ROUNDS times (default 2), a different broker kept each round
 #   restart       the issue's acceptance drill: `run --demo`; waits for both demo alerts (story-spread and
 #                 topic-burst) and until no article came for 120 s; checks every partition has 3 replicas; kill -9
