@@ -2,7 +2,7 @@
 # A three-broker Kafka cluster (KRaft) on this machine, as separate JVMs started from the Kafka classes inside
 # tinradar.jar: a production-shaped cluster to run TinRadar against.
 #
-#   deploy/ops/cluster/three-brokers.sh start  [DIR]   format (first time) and start the three nodes
+#   deploy/ops/cluster/three-brokers.sh start  [DIR]   format (first time) and start the nodes not running
 #   deploy/ops/cluster/three-brokers.sh status [DIR]   which nodes answer
 #   deploy/ops/cluster/three-brokers.sh check  [DIR] [PREFIX]   replicas and retention of every topic (CheckTopics.java)
 #   deploy/ops/cluster/three-brokers.sh stop   [DIR]   stop the nodes this script started (by their pid files)
