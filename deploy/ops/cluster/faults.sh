@@ -17,13 +17,24 @@
 #   brokers-down  `run --demo`; once 30 articles are scored, kill -9 all three brokers, start them again 60 s later
 #   smtp-down     `run --demo` mailing the SMTP server; after its first mail the server is stopped (SIGTERM) for
 #                 600 s, then started again; counts once no mail came for 360 s (the retry backoff is 300 s at most)
+#   under-min-isr three brokers and a dedicated controller (TINRADAR_CLUSTER_SHAPE=controller of three-brokers.sh);
+#                 `run --demo`; once 10 articles are scored, kill -9 two brokers of three and time, polling every
+#                 second, until /health's partitions name some below min.insync.replicas, until the gauge
+#                 tinradar_kafka_partitions_under_min_isr is above 0 and until the log says
+#                 event=kafka-partitions-not-writable; InSyncWatch.java asks the brokers the same every 500 ms, for
+#                 when Kafka itself shrank the ISR; then start the two again and time until all are writable.
+#                 ROUNDS times (default 2), a different broker kept each round
+#   restart       the issue's acceptance drill: `run --demo`; waits for both demo alerts (story-spread and
+#                 topic-burst) and until no article came for 120 s; checks every partition has 3 replicas; kill -9
+#                 broker 3, then kill -9 TinRadar; starts TinRadar again (broker 3 still down) and compares articles,
+#                 index, search and sends before and after; then starts broker 3 again
 #
-# KILLS (brokers-each only) is the environment variable of that name.
+# KILLS (brokers-each) and ROUNDS (under-min-isr) are environment variables of those names.
 # Every mode starts from empty brokers, prints the times as it goes and ends with `result:` lines (articles, index,
 # e-mails per Message-ID, load average), then stops everything it started. DIR defaults to ./fault-data (deleted
 # first). Needs deploy/target/tinradar.jar (./mvnw -B -q package -DskipTests), GreenMail's jar for the modes with
-# SMTP (GREENMAIL_JAR, default: the project's test dependency in ~/.m2) and free ports 19092-19094, 19192-19194,
-# 18080-18082 and 13025 (moved by the variables below).
+# SMTP (GREENMAIL_JAR, default: the project's test dependency in ~/.m2), jq for under-min-isr and restart, and free
+# ports 19092-19094, 19192-19195, 18080-18082 and 13025 (moved by the variables below).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${TINRADAR_JAR:-$here/../../target/tinradar.jar}"
@@ -37,11 +48,14 @@ bootstrap="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$((base + 2))"
 main_port="${TINRADAR_FAULT_HTTP_PORT:-18080}" smtp_port="${TINRADAR_FAULT_SMTP_PORT:-13025}"
 analyze_port=$((main_port + 1)) alerts_port=$((main_port + 2))
 case "$scenario" in
-  broker|brokers-each|analyze|alerts|brokers-down|smtp-down) ;;
-  *) sed -n '2,26p' "$0" >&2; exit 2 ;;
+  broker|brokers-each|analyze|alerts|brokers-down|smtp-down|under-min-isr|restart) ;;
+  *) sed -n '2,37p' "$0" >&2; exit 2 ;;
 esac
 [ -f "$jar" ] || { echo "error: $jar not found: build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
-for p in $base $((base + 1)) $((base + 2)) $main_port $analyze_port $alerts_port $smtp_port; do
+# under-min-isr needs the metadata to change with two brokers down: a controller of its own, not two of three voters
+[ "$scenario" != under-min-isr ] || export TINRADAR_CLUSTER_SHAPE=controller
+for p in $base $((base + 1)) $((base + 2)) $((base + 100)) $((base + 101)) $((base + 102)) $((base + 103)) \
+    $main_port $analyze_port $alerts_port $smtp_port; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "error: port $p is in use" >&2; exit 2; fi
 done
 rm -rf "$dir"; mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
@@ -49,7 +63,7 @@ export TINRADAR_ADMIN_PASSWORD="fault-run-$(date +%s)" TINRADAR_PEER_SECRET="fau
 
 # compiled once: a sample then takes a JVM start, not a compilation, so the time to recover is resolved finer
 javac -nowarn -cp "$jar:$greenmail" -d "$dir/classes" "$here/CommittedRecords.java" "$here/CountArticles.java" \
-  "$here/CountAlerts.java" "$here/UnderReplicated.java" \
+  "$here/CountAlerts.java" "$here/UnderReplicated.java" "$here/InSyncWatch.java" \
   $([ -f "$greenmail" ] && echo "$here/MailServer.java")
 # a count that fails (a broker busy past the 30 s timeout) prints nothing, and the sample is taken again
 count() { java -cp "$jar:$dir/classes" CountArticles "$bootstrap" tinradar. 2>/dev/null | tail -1 || true; }
@@ -106,6 +120,17 @@ index_figures() { # PORT: documents in the index of that process (/health)
   docs="$(curl -s "http://127.0.0.1:$1/health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p' || true)"
   echo "index_documents=${docs:-?}"
 }
+now_ms() { date +%s%3N; }
+secs_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.1f", (b - a) / 1000 }'; }
+after_s() { awk -v t="$1" -v s="$2" 'BEGIN { exit !(t > s) }'; } # ELAPSED LIMIT: true once past the limit
+partitions_json() { # PORT: components.kafka.partitions of /health, {} when it does not answer
+  local j; j="$(curl -s -m 3 "http://127.0.0.1:$1/health" | jq -c '.components.kafka.partitions // {}' 2>/dev/null || true)"
+  echo "${j:-{\}}"
+}
+under_min_gauge() { # PORT: tinradar_kafka_partitions_under_min_isr of /metrics
+  curl -s -m 3 "http://127.0.0.1:$1/metrics" | sed -n 's/^tinradar_kafka_partitions_under_min_isr \([^ ]*\).*/\1/p' | head -1 || true
+}
+log_count() { grep -c -- "$1" "$2" || true; } # TEXT FILE
 mail_config() { # the settings of the modes that mail a real SMTP server (defaults otherwise: retry 5 s doubling to 300 s)
   printf 'alerts:\n  email:\n    smtp:\n      host: 127.0.0.1\n      port: %s\n' "$smtp_port" > "$dir/tinradar.yaml"
 }
@@ -300,6 +325,129 @@ smtp-down)
   echo "result: smtp_down_s=600 failed_sends_while_down=$failed mails_before=$before mails_after=$((seen - before)) seconds_from_smtp_up_to_last_mail=$((last - up_at))"
   echo "result: $(count)"
   count_alerts "$dir/mail" | sed 's/^/result: /'
+  ;;
+under-min-isr)
+  rounds="${ROUNDS:-2}"
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  wait_scored 10 tinradar > /dev/null
+  # the cluster's own view every 500 ms, so the times below can be split into Kafka's part and TinRadar's
+  java -cp "$jar:$dir/classes" InSyncWatch "$bootstrap" tinradar. > "$dir/in-sync.log" 2>/dev/null &
+  pids[watch]=$!
+  for round in $(seq "$rounds"); do
+    keep=$(( (round - 1) % 3 + 1 )) victims=()
+    for n in 1 2 3; do [ "$n" = "$keep" ] || victims+=("$n"); done
+    # from a cluster in sync that /health already calls writable: what is timed is this fault, not the last one
+    until [ "$(under_replicated)" = 0 ] && [ "$(partitions_json $main_port | jq -r .writable)" = true ]; do
+      sleep 2; alive tinradar
+    done
+    not_writable_before="$(log_count event=kafka-partitions-not-writable "$dir/tinradar.log")"
+    writable_before="$(log_count event=kafka-partitions-writable "$dir/tinradar.log")"
+    watched_before=$(wc -l < "$dir/in-sync.log")
+    for n in "${victims[@]}"; do kill -9 "$(cat "$dir/cluster/node-$n/pid")"; done
+    killed=$(now_ms); note_load
+    echo "$(date -u +%H:%M:%S.%3N) round $round: kill -9 brokers ${victims[*]} (broker $keep kept)"
+    health_s="" check_s="" gauge_s="" log_s="" leaderless_max=0
+    while [ -z "$health_s" ] || [ -z "$gauge_s" ] || [ -z "$log_s" ]; do
+      sleep 1; alive tinradar
+      t="$(secs_since "$killed")" part="$(partitions_json $main_port)"
+      leaderless="$(jq -r '.leaderless // 0' <<< "$part")"
+      [ "$leaderless" -le "$leaderless_max" ] || leaderless_max=$leaderless
+      if [ -z "$health_s" ] && [ "$(jq -r '.underMinInSync // 0' <<< "$part")" -gt 0 ] \
+          && [ "$(jq -r '.examples // [] | length' <<< "$part")" -gt 0 ]; then
+        health_s=$t; echo "$(stamp) /health names partitions below min.insync.replicas ${t} s after the kill: $part"
+        # when TinRadar's own check ran, apart from this loop's delay (seconds per turn on a loaded machine)
+        check_s="$(awk -v a="$killed" -v b="$(date -d "$(jq -r .checkedAt <<< "$part")" +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
+      fi
+      if [ -z "$gauge_s" ] && awk -v g="$(under_min_gauge $main_port)" 'BEGIN { exit !(g + 0 > 0) }'; then
+        gauge_s=$t; echo "$(stamp) tinradar_kafka_partitions_under_min_isr $(under_min_gauge $main_port) ${t} s after the kill"
+      fi
+      if [ -z "$log_s" ] && [ "$(log_count event=kafka-partitions-not-writable "$dir/tinradar.log")" -gt "$not_writable_before" ]; then
+        log_s=$t; echo "$(stamp) logged ${t} s after the kill: $(grep event=kafka-partitions-not-writable "$dir/tinradar.log" | tail -1)"
+      fi
+      if after_s "$t" 300; then echo "$(stamp) round $round: not all seen 300 s after the kill"; break; fi
+    done
+    # when the cluster itself had shrunk the ISRs (InSyncWatch, every 500 ms): the part of the times above that is Kafka's
+    first_under="$(tail -n +$((watched_before + 1)) "$dir/in-sync.log" | grep -v 'under_min_isr=0 ' | grep -m1 under_min_isr= \
+      | sed 's/^at=\([^ ]*\).*/\1/' || true)"
+    cluster_s="$([ -z "$first_under" ] || awk -v a="$killed" -v b="$(date -d "$first_under" +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
+    echo "$(stamp) the brokers reported partitions below min.insync.replicas ${cluster_s:-?} s after the kill ($first_under)"
+    restart=$(now_ms)
+    TINRADAR_CLUSTER_WAIT=900 "$here/three-brokers.sh" start "$dir/cluster" | grep -v 'already running'
+    answering_s="$(secs_since "$restart")" answering=$(now_ms)
+    echo "$(stamp) brokers ${victims[*]} answering ${answering_s} s after their start"
+    writable_s="" gauge0_s="" logw_s=""
+    while [ -z "$writable_s" ] || [ -z "$gauge0_s" ] || [ -z "$logw_s" ]; do
+      sleep 1; alive tinradar
+      t="$(secs_since "$answering")"
+      if [ -z "$writable_s" ] && [ "$(partitions_json $main_port | jq -r .writable)" = true ]; then
+        writable_s=$t; echo "$(stamp) /health writable again ${t} s after the brokers answered"
+      fi
+      if [ -z "$gauge0_s" ] && [ "$(under_min_gauge $main_port)" = 0.0 ]; then gauge0_s=$t; fi
+      if [ -z "$logw_s" ] && [ "$(log_count event=kafka-partitions-writable "$dir/tinradar.log")" -gt "$writable_before" ]; then
+        logw_s=$t
+      fi
+      if after_s "$t" 600; then echo "$(stamp) round $round: not writable 600 s after the brokers answered"; break; fi
+    done
+    echo "result: round=$round kept=$keep killed=$(IFS=,; echo "${victims[*]}") kill_to_cluster_under_min_s=${cluster_s:-?}" \
+      "kill_to_check_under_min_s=${check_s:-never} kill_to_health_under_min_s=${health_s:-never}" \
+      "kill_to_gauge_s=${gauge_s:-never} kill_to_log_s=${log_s:-never} leaderless_max=$leaderless_max" \
+      "start_to_answering_s=$answering_s answering_to_health_writable_s=${writable_s:-never}" \
+      "answering_to_gauge_0_s=${gauge0_s:-never} answering_to_log_writable_s=${logw_s:-never}"
+  done
+  wait_quiet 120
+  echo "result: $(count) rounds=$rounds"
+  echo "result: $(index_figures $main_port)"
+  count_alerts "$dir/tinradar/outbox" | sed 's/^/result: /'
+  ;;
+
+restart)
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  launched=$SECONDS spread="" burst=""
+  # both kinds the demo is built to raise; how many of each varies by run
+  while [ -z "$spread" ] || [ -z "$burst" ]; do
+    sleep 2; alive tinradar
+    rules="$(curl -s -m 5 -u "admin:$TINRADAR_ADMIN_PASSWORD" "http://127.0.0.1:$main_port/api/alerts" \
+      | jq -r '.alerts[]?.rule' 2>/dev/null || true)"
+    if [ -z "$spread" ] && grep -qx story-spread <<< "$rules"; then spread=$((SECONDS - launched)); echo "$(stamp) story-spread alert ${spread} s after the launch"; fi
+    if [ -z "$burst" ] && grep -qx topic-burst <<< "$rules"; then burst=$((SECONDS - launched)); echo "$(stamp) topic-burst alert ${burst} s after the launch"; fi
+    if [ $((SECONDS - launched)) -gt 1500 ]; then echo "$(stamp) both demo alerts not there 1500 s after the launch"; break; fi
+  done
+  wait_quiet 120
+  echo "result: launch_to_story_spread_s=${spread:-never} launch_to_topic_burst_s=${burst:-never}"
+  "$here/three-brokers.sh" check "$dir/cluster" > "$dir/check-before.txt" || true
+  echo "result: $(grep -E '^(OK|FAIL):' "$dir/check-before.txt") $(grep -c ' partitions=' "$dir/check-before.txt") topics"
+  search_total() { curl -s -m 10 -u "admin:$TINRADAR_ADMIN_PASSWORD" "http://127.0.0.1:$main_port/api/search" | jq -r '.total // "?"' 2>/dev/null || echo "?"; }
+  before_count="$(count)" before_index="$(index_figures $main_port)" before_search="$(search_total)" before_mails="$(mails "$dir/tinradar/outbox")"
+  echo "result: before $before_count $before_index search_total=$before_search outbox_mails=$before_mails"
+  kill -9 "$(cat "$dir/cluster/node-3/pid")"
+  echo "$(stamp) kill -9 broker 3"
+  sleep 5
+  kill9 tinradar
+  echo "$(stamp) kill -9 TinRadar"
+  lines_before=$(wc -l < "$dir/tinradar.log")
+  launch tinradar run --demo --bootstrap "$bootstrap" --data-dir "$dir/tinradar" --port $main_port
+  restarted=$SECONDS
+  until ready $main_port; do sleep 1; alive tinradar; done
+  ready_s=$((SECONDS - restarted))
+  echo "$(stamp) ready ${ready_s} s after the restart (broker 3 down)"
+  want_docs="${before_index#index_documents=}"
+  until [ "$(index_figures $main_port)" = "index_documents=$want_docs" ] || [ $((SECONDS - restarted)) -gt 900 ]; do sleep 2; alive tinradar; done
+  echo "$(stamp) index at ${want_docs} documents $((SECONDS - restarted)) s after the restart"
+  # long enough for every send the restarted notifier would repeat: the ledger is read at start, retries wait 5 s up
+  sleep 240; alive tinradar; note_load
+  after_count="$(count)" after_index="$(index_figures $main_port)" after_search="$(search_total)" after_mails="$(mails "$dir/tinradar/outbox")"
+  echo "result: after $after_count $after_index search_total=$after_search outbox_mails=$after_mails restart_to_ready_s=$ready_s"
+  # every send of both runs by what it sent: the same alert, revision, channel and severity twice is a repeat
+  sent_twice="$(grep -h 'event=sent ' "$dir/tinradar.log" | grep -o 'channel=[^ ]* kind=[^ ]* alert=[^ ]* revision=[^ ]* severity=[^ ]*' \
+    | sort | uniq -d | wc -l)"
+  echo "result: sends=$(grep -c 'event=sent ' "$dir/tinradar.log" || true) sends_repeated=$sent_twice" \
+    "sends_after_restart=$(tail -n +$((lines_before + 1)) "$dir/tinradar.log" | grep -c 'event=sent ' || true)" \
+    "after_restart: $(tail -n +$((lines_before + 1)) "$dir/tinradar.log" | grep -o 'event=\(crawl-state-restored\|ledger-loaded\|index-caught-up\).*' | paste -sd';' -)"
+  count_alerts "$dir/tinradar/outbox" | sed 's/^/result: /'
+  TINRADAR_CLUSTER_WAIT=900 "$here/three-brokers.sh" start "$dir/cluster" | grep -v 'already running'
+  up_at=$SECONDS
+  until [ "$(under_replicated)" = 0 ] || [ $((SECONDS - up_at)) -gt 600 ]; do sleep 2; alive tinradar; done
+  echo "$(stamp) every partition in sync $((SECONDS - up_at)) s after broker 3 was started again"
   ;;
 esac
 note_load

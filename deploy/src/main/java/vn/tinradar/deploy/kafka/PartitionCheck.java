@@ -45,7 +45,8 @@ public final class PartitionCheck {
         }
     }
 
-    static Result run(Admin admin, String prefix, Duration timeout, Instant now)
+    /** One check of the topics starting with {@code prefix}, each request waiting at most {@code timeout}. */
+    public static Result run(Admin admin, String prefix, Duration timeout, Instant now)
             throws ExecutionException, TimeoutException, InterruptedException {
         long ms = timeout.toMillis();
         List<String> names = admin.listTopics().names().get(ms, TimeUnit.MILLISECONDS).stream()
