@@ -47,7 +47,8 @@ import vn.tinradar.common.event.ScoredArticle;
  * in {@link SearchResult#unreachable()}. A local shard that closes mid-search (rebalance) is skipped. This
  * instance's shards are searched at once on the {@code shardSearches} executor: one search's matching, scoring and
  * facet counting grow with the number of matches, and on one thread a large index's shards would wait for each
- * other while the other cores idle. Safe to call from any thread while the stream writes.
+ * other while the other cores idle; the page's snippets are made there too, each hit's apart. Safe to call from any
+ * thread while the stream writes.
  */
 public final class SearchService {
 
@@ -138,8 +139,8 @@ public final class SearchService {
         }
         ShardResult merged = merge(results, request.order(), wanted);
         Query highlight = queries.highlightQuery(parsed);
-        List<SearchResult.Hit> page = merged.hits().stream().skip(request.offset()).limit(request.limit())
-                .map(h -> hit(h, highlight)).toList();
+        List<SearchResult.Hit> page = page(merged.hits().stream().skip(request.offset()).limit(request.limit())
+                .toList(), highlight);
         return new SearchResult(merged.total(), request.offset(), request.limit(), page, facetValues(merged.facets()),
                 unreachable, catchingUp());
     }
@@ -274,6 +275,26 @@ public final class SearchService {
         Comparator<ShardResult.Hit> byId = Comparator.comparing(h -> h.article().id());
         return order == SearchRequest.Order.TIME ? byTime.thenComparing(byScore).thenComparing(byId)
                 : byScore.thenComparing(byTime).thenComparing(byId);
+    }
+
+    /**
+     * The hits of the page with their snippets, made on the {@code shardSearches} executor: each re-analyses its
+     * article's text, the larger part of a search's own work, and the cores idle once the shards have answered.
+     */
+    private List<SearchResult.Hit> page(List<ShardResult.Hit> hits, Query highlight) {
+        List<CompletableFuture<SearchResult.Hit>> made = new ArrayList<>(hits.size());
+        for (ShardResult.Hit h : hits) {
+            made.add(CompletableFuture.supplyAsync(() -> hit(h, highlight), shardSearches));
+        }
+        List<SearchResult.Hit> page = new ArrayList<>(made.size());
+        for (CompletableFuture<SearchResult.Hit> hit : made) {
+            try {
+                page.add(hit.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return page;
     }
 
     private SearchResult.Hit hit(ShardResult.Hit h, Query highlight) {
