@@ -154,6 +154,7 @@ public final class SearchLatency {
         int sameFacets = 0;
         int sameTop10 = 0;
         int sameTop20 = 0;
+        int shown10 = 0;
         int shown = 0;
         for (String q : QUERIES) {
             SearchRequest request = SearchRequest.of(q);
@@ -165,6 +166,7 @@ public final class SearchLatency {
             int top20 = overlap(a, b, 20);
             sameTop10 += top10;
             sameTop20 += top20;
+            shown10 += Math.min(10, a.hits().size());
             shown += Math.min(20, a.hits().size());
             System.out.printf(Locale.ROOT, "  pairs vs phrases: %-26s total %d / %d, facets %s, first 10 shared %d, "
                             + "first 20 shared %d, first hit %s%n", q, a.total(), b.total(),
@@ -174,7 +176,7 @@ public final class SearchLatency {
         }
         System.out.printf(Locale.ROOT, "pairs vs phrases, %d queries by relevance: totals the same in %d, facets the "
                         + "same in %d, first 10 hits shared %d of %d, first 20 shared %d of %d%n", QUERIES.length,
-                sameTotals, sameFacets, sameTop10, QUERIES.length * 10, sameTop20, shown);
+                sameTotals, sameFacets, sameTop10, shown10, sameTop20, shown);
     }
 
     private static int overlap(SearchResult a, SearchResult b, int n) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -40,7 +46,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
-import vn.tinradar.common.kafka.Json;
 
 /**
  * One on-disk Lucene index shard (one per Streams task), derived from the articles store.
@@ -56,6 +61,7 @@ import vn.tinradar.common.kafka.Json;
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
     static final String OFFSET_KEY = "source-offset";
+    private static final Set<String> STORED_FOR_HITS = Set.of(ArticleFields.ID, ArticleFields.JSON);
     static final String FORMAT_KEY = "index-format";
     /** 2: with the syllable-pair fields ({@link ArticleFields#TEXT_FOLDED_PAIRS}); an index without the key is 1. */
     static final int FORMAT = 2;
@@ -254,6 +260,11 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
      * compare with those of the other shards.
      */
     public ShardResult search(Query query, Sort sort, int topN, SearchStats global) {
+        return match(query, sort, topN, global).decoded();
+    }
+
+    /** As {@link #search(Query, Sort, int, SearchStats)}, the hits' stored articles left as JSON. */
+    public ShardMatches match(Query query, Sort sort, int topN, SearchStats global) {
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher acquired = searchers.acquire();
@@ -267,21 +278,30 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
                 Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
                 TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
                 StoredFields stored = searcher.storedFields();
-                List<ShardResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<ShardMatches.Match> matches = new ArrayList<>(docs.scoreDocs.length);
                 for (ScoreDoc sd : docs.scoreDocs) {
-                    BytesRef json = stored.document(sd.doc, Set.of(ArticleFields.JSON)).getBinaryValue(ArticleFields.JSON);
-                    ScoredArticle article = Json.mapper().readValue(json.bytes, json.offset, json.length,
-                            ScoredArticle.class);
-                    hits.add(new ShardResult.Hit(sd.score, article.article().published().toInstant().toEpochMilli(),
-                            article));
+                    Document doc = stored.document(sd.doc, STORED_FOR_HITS);
+                    BytesRef json = doc.getBinaryValue(ArticleFields.JSON);
+                    matches.add(new ShardMatches.Match(sd.score, published(leaves, sd.doc), doc.get(ArticleFields.ID),
+                            Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
                 }
-                return new ShardResult(docs.totalHits.value, hits, facets);
+                return new ShardMatches(docs.totalHits.value, matches, facets);
             } finally {
                 searchers.release(acquired);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on index " + path, e);
         }
+    }
+
+    private static long published(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues published = DocValues.getNumeric(leaf.reader(), ArticleFields.PUBLISHED_SORT);
+        if (!published.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no " + ArticleFields.PUBLISHED_SORT);
+        }
+        return published.longValue();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.KeywordTestScorer;
@@ -69,6 +71,22 @@ class ArticleIndexTest {
             assertThat(old.hasWordPairs()).isFalse();
             assertThat(old.documentCount()).isEqualTo(3);
             assertThat(old.committedOffset()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aMatchCarriesTheIdAndTimeOfTheArticleItDecodesTo() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            articles(4).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+
+            ShardMatches found = index.match(new MatchAllDocsQuery(), Sort.RELEVANCE, 10, null);
+
+            assertThat(found.matches()).hasSize(4).allSatisfy(m -> {
+                ScoredArticle decoded = m.hit().article();
+                assertThat(m.id()).isEqualTo(decoded.id());
+                assertThat(m.published()).isEqualTo(decoded.article().published().toInstant().toEpochMilli());
+            });
         }
     }
 
