@@ -30,6 +30,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -276,7 +278,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
                 TopFieldDocs docs = (TopFieldDocs) results[0];
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-                TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+                scores(docs, sort, searcher, query);
                 StoredFields stored = searcher.storedFields();
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<ShardMatches.Match> matches = new ArrayList<>(docs.scoreDocs.length);
@@ -293,6 +295,23 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on index " + path, e);
         }
+    }
+
+    /**
+     * Sets each top hit's score: the sort already holds it when it sorts by score (both orders of a staff search
+     * do), else it is computed again for those hits.
+     */
+    private static void scores(TopFieldDocs docs, Sort sort, IndexSearcher searcher, Query query) throws IOException {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                for (ScoreDoc sd : docs.scoreDocs) {
+                    sd.score = (Float) ((FieldDoc) sd).fields[i];
+                }
+                return;
+            }
+        }
+        TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
     }
 
     private static long published(List<LeafReaderContext> leaves, int doc) throws IOException {
