@@ -17,15 +17,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -63,10 +63,10 @@ import vn.tinradar.common.event.ScoredArticle;
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
     static final String OFFSET_KEY = "source-offset";
-    private static final Set<String> STORED_FOR_HITS = Set.of(ArticleFields.ID, ArticleFields.JSON);
     static final String FORMAT_KEY = "index-format";
     /** 2: with the syllable-pair fields ({@link ArticleFields#TEXT_FOLDED_PAIRS}); an index without the key is 1. */
     static final int FORMAT = 2;
+    private static final Set<String> STORED_FOR_HITS = Set.of(ArticleFields.ID, ArticleFields.JSON);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
     private final Path path;
