@@ -24,7 +24,6 @@ import vn.tinradar.analyze.query.peer.PeerClient;
 import vn.tinradar.analyze.query.peer.PeerSearch;
 import vn.tinradar.analyze.query.peer.PeerSignature;
 import vn.tinradar.analyze.query.search.SearchRequest;
-import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.analyze.query.search.SearchService;
 import vn.tinradar.analyze.query.search.ShardGroup;
 import vn.tinradar.common.event.Article;
@@ -35,8 +34,7 @@ import vn.tinradar.common.kafka.Json;
 
 /**
  * Search latency over real Vietnamese news (the public VNTC and VnExpress samples), indexed into four on-disk
- * Lucene shards: all four on one instance (searched in turn, then at once on a pool as the product does; each with
- * typed words matched as syllable pairs, as the product does, and as phrases over syllables, as before), then two
+ * Lucene shards: all four on one instance (searched in turn, then at once on a pool as the product does), then two
  * on this instance and two on another reached over HTTP on loopback (the peer client and {@link PeerApi}, two
  * phases). Prints p50/p95/p99 per setting. A rough figure for
  * capacity planning, not a micro-benchmark.
@@ -92,8 +90,11 @@ public final class SearchLatency {
         System.out.printf(Locale.ROOT, "indexed %d articles in 4 shards%n", n);
 
         ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
-        compareWordPairsWithPhrases(new SearchService(() -> shards));
-        measure(oneInstance(shards, "4 local shards", pool), rounds, false);
+        Map<String, SearchService> oneInstance = new java.util.LinkedHashMap<>();
+        oneInstance.put("one instance, 4 local shards in turn", new SearchService(() -> shards));
+        oneInstance.put("one instance, 4 local shards at once", new SearchService(() -> shards, List::of,
+                Duration.ofSeconds(5), pool));
+        measure(oneInstance, rounds, false);
         pool.shutdown();
 
         SearchService other = new SearchService(() -> shards.subList(2, 4));
@@ -120,69 +121,16 @@ public final class SearchLatency {
         long docs = shards.stream().mapToLong(ArticleIndex::documentCount).sum();
         System.out.printf(Locale.ROOT, "opened %d articles in %d shards of %s%n", docs, shards.size(), dir);
         ExecutorService pool = SearchService.shardPool(Runtime.getRuntime().availableProcessors());
-        compareWordPairsWithPhrases(new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool));
-        measure(oneInstance(shards, shards.size() + " local shards", pool), rounds, true);
+        Map<String, SearchService> settings = new java.util.LinkedHashMap<>();
+        settings.put("one instance, " + shards.size() + " local shards in turn, " + docs + " articles",
+                new SearchService(() -> shards));
+        settings.put("one instance, " + shards.size() + " local shards at once, " + docs + " articles",
+                new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool));
+        measure(settings, rounds, true);
         pool.shutdown();
         System.out.printf(Locale.ROOT, "heap: peak %d MB (sum of the heap pools' peaks), max %d MB%n",
                 vn.tinradar.analyze.bench.YearIndexBuild.heapPeakMb(), Runtime.getRuntime().maxMemory() >> 20);
         shards.forEach(ArticleIndex::close);
-    }
-
-    /**
-     * The shards searched in turn and at once, each with syllable pairs (as the product does) and with phrases over
-     * syllables (as before the pair fields, and as an index without them is searched): the same hits, four ways.
-     */
-    private static Map<String, SearchService> oneInstance(List<ArticleIndex> shards, String what,
-                                                          ExecutorService pool) {
-        SearchService inTurn = new SearchService(() -> shards);
-        SearchService atOnce = new SearchService(() -> shards, List::of, Duration.ofSeconds(5), pool);
-        Map<String, SearchService> settings = new java.util.LinkedHashMap<>();
-        settings.put("one instance, " + what + " in turn", inTurn);
-        settings.put("one instance, " + what + " at once", atOnce);
-        settings.put("one instance, " + what + " in turn, phrases", inTurn.withPhrasesOnly());
-        settings.put("one instance, " + what + " at once, phrases", atOnce.withPhrasesOnly());
-        return settings;
-    }
-
-    /**
-     * What matching typed words as syllable pairs changes for staff, query by query: the totals and facet counts
-     * (must not change), and how many of the first 10 and 20 hits by relevance are the same articles.
-     */
-    private static void compareWordPairsWithPhrases(SearchService pairs) {
-        SearchService phrases = pairs.withPhrasesOnly();
-        int sameTotals = 0;
-        int sameFacets = 0;
-        int sameTop10 = 0;
-        int sameTop20 = 0;
-        int shown10 = 0;
-        int shown = 0;
-        for (String q : QUERIES) {
-            SearchRequest request = SearchRequest.of(q);
-            SearchResult a = pairs.search(request);
-            SearchResult b = phrases.search(request);
-            sameTotals += a.total() == b.total() ? 1 : 0;
-            sameFacets += a.facets().equals(b.facets()) ? 1 : 0;
-            int top10 = overlap(a, b, 10);
-            int top20 = overlap(a, b, 20);
-            sameTop10 += top10;
-            sameTop20 += top20;
-            shown10 += Math.min(10, a.hits().size());
-            shown += Math.min(20, a.hits().size());
-            System.out.printf(Locale.ROOT, "  pairs vs phrases: %-26s total %d / %d, facets %s, first 10 shared %d, "
-                            + "first 20 shared %d, first hit %s%n", q, a.total(), b.total(),
-                    a.facets().equals(b.facets()) ? "same" : "DIFFER", top10, top20,
-                    a.hits().isEmpty() || b.hits().isEmpty() || a.hits().get(0).id().equals(b.hits().get(0).id())
-                            ? "same" : "moved");
-        }
-        System.out.printf(Locale.ROOT, "pairs vs phrases, %d queries by relevance: totals the same in %d, facets the "
-                        + "same in %d, first 10 hits shared %d of %d, first 20 shared %d of %d%n", QUERIES.length,
-                sameTotals, sameFacets, sameTop10, shown10, sameTop20, shown);
-    }
-
-    private static int overlap(SearchResult a, SearchResult b, int n) {
-        java.util.Set<String> first = new java.util.HashSet<>();
-        a.hits().stream().limit(n).forEach(h -> first.add(h.id()));
-        return (int) b.hits().stream().limit(n).filter(h -> first.contains(h.id())).count();
     }
 
     private static void measure(String setting, SearchService search, int rounds) {

@@ -13,17 +13,6 @@ public final class ArticleFields {
     public static final String TEXT_EXACT = "text_exact";
     /** TextField (title only), folded: a match in the headline ranks above one deep in the body. */
     public static final String TITLE_FOLDED = "title_folded";
-    /**
-     * TextField, not stored, docs and frequencies only: {@link #TEXT_FOLDED} as pairs of adjacent syllables
-     * ({@code "hoc sinh"}). Most Vietnamese words have two syllables, and a pair is far rarer than either syllable,
-     * so a typed word matches as one short postings list instead of a phrase checked over the positions of two
-     * long ones. Exactly the documents where the two syllables stand side by side hold the pair.
-     */
-    public static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
-    /** As {@link #TEXT_FOLDED_PAIRS}, for {@link #TEXT_EXACT}. */
-    public static final String TEXT_EXACT_PAIRS = "text_exact_pairs";
-    /** As {@link #TEXT_FOLDED_PAIRS}, for {@link #TITLE_FOLDED}. */
-    public static final String TITLE_FOLDED_PAIRS = "title_folded_pairs";
     /** LongPoint: range filter on publication time (from/to). */
     public static final String PUBLISHED = "published";
     /** NumericDocValuesField: sorting by time and the tie-break of relevance sorting. */
@@ -48,15 +37,5 @@ public final class ArticleFields {
 
     public static String facetField(String facet) {
         return FACET_PREFIX + facet;
-    }
-
-    /** The syllable-pair field of a text field, or null when it has none. */
-    public static String pairsOf(String textField) {
-        return switch (textField) {
-            case TEXT_FOLDED -> TEXT_FOLDED_PAIRS;
-            case TEXT_EXACT -> TEXT_EXACT_PAIRS;
-            case TITLE_FOLDED -> TITLE_FOLDED_PAIRS;
-            default -> null;
-        };
     }
 }

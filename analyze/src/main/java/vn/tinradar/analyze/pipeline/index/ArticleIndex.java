@@ -55,17 +55,11 @@ import vn.tinradar.common.event.ScoredArticle;
  * <p>Each commit records the highest input offset it covers ({@value #OFFSET_KEY}); a catch-up
  * ({@link #beginCatchUp}, {@link #reindexIfBehind}, {@link #endCatchUp}) re-indexes from the source of truth what is
  * newer than that, or everything when the index was missing or unreadable. Writes come from the stream thread,
- * searches from any thread: IndexWriter and SearcherManager are thread-safe. Each commit also records the index's
- * format ({@value #FORMAT_KEY}): an index written before the syllable-pair fields ({@link #hasWordPairs()} false)
- * stays searchable with phrase queries, and is rebuilt with them from the articles store when its directory is
- * deleted.
+ * searches from any thread: IndexWriter and SearcherManager are thread-safe.
  */
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
     static final String OFFSET_KEY = "source-offset";
-    static final String FORMAT_KEY = "index-format";
-    /** 2: with the syllable-pair fields ({@link ArticleFields#TEXT_FOLDED_PAIRS}); an index without the key is 1. */
-    static final int FORMAT = 2;
     private static final Set<String> STORED_FOR_HITS = Set.of(ArticleFields.ID, ArticleFields.JSON);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
@@ -75,24 +69,17 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private final SearcherManager searchers;
     private final ArticleIndexer indexer;
     private final long committedAtOpen;
-    private final int format;
     private volatile long lastOffset;
     private long committedOffsetNow;
     private volatile CatchUpProgress catchingUp;
 
-    private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer, boolean existed) throws IOException {
+    private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.indexer = new ArticleIndexer(writer);
         this.committedAtOpen = readCommittedOffset(writer);
-        this.format = existed ? readFormat(writer) : FORMAT;
-        if (format < FORMAT) {
-            // articles indexed before the upgrade lack the pair fields: a pair query would miss them
-            LOG.info("event=index-without-word-pairs path={} format={} search=phrases rebuild=delete-directory",
-                    path, format);
-        }
         this.lastOffset = committedAtOpen;
         this.committedOffsetNow = committedAtOpen;
     }
@@ -121,8 +108,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb);
         try {
-            boolean existed = DirectoryReader.indexExists(dir);
-            return new ArticleIndex(path, dir, new IndexWriter(dir, iwc), existed);
+            return new ArticleIndex(path, dir, new IndexWriter(dir, iwc));
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -154,22 +140,13 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(covered), FORMAT_KEY, Integer.toString(format))
-                    .entrySet());
+            writer.setLiveCommitData(Map.of(OFFSET_KEY, Long.toString(covered)).entrySet());
             writer.commit();
             committedOffsetNow = covered;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit Lucene index at " + path, e);
         }
-    }
-
-    /**
-     * Whether every article of this shard has the syllable-pair fields, so a search may match typed words as pairs;
-     * false for an index written before them, searched with phrases over syllables instead.
-     */
-    public boolean hasWordPairs() {
-        return format >= FORMAT;
     }
 
     /** Highest input offset covered by the last commit when the index was opened; -1 for a new index. */
@@ -365,25 +342,15 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     }
 
     private static long readCommittedOffset(IndexWriter writer) {
-        String offset = commitValue(writer, OFFSET_KEY);
-        return offset == null ? -1 : Long.parseLong(offset);
-    }
-
-    private static int readFormat(IndexWriter writer) {
-        String format = commitValue(writer, FORMAT_KEY);
-        return format == null ? 1 : Integer.parseInt(format);
-    }
-
-    private static String commitValue(IndexWriter writer, String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (key.equals(e.getKey())) {
-                    return e.getValue();
+                if (OFFSET_KEY.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     static void deleteRecursively(Path root) throws IOException {

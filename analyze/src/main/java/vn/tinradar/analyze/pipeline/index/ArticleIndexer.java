@@ -7,14 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
@@ -28,9 +26,6 @@ import vn.tinradar.common.text.VnTime;
 
 /** Turns a scored article into a Lucene document and writes it by id: indexing the same article twice keeps one. */
 public final class ArticleIndexer {
-
-    /** Pairs are matched as whole terms, never as phrases: frequencies for BM25, no positions. */
-    private static final FieldType PAIRS = pairsType();
 
     private final IndexWriter writer;
 
@@ -47,11 +42,6 @@ public final class ArticleIndexer {
     }
 
     static Document document(ScoredArticle scored) {
-        return document(scored, true);
-    }
-
-    /** @param wordPairs with the syllable-pair fields; false writes a document as indexes before them held */
-    static Document document(ScoredArticle scored, boolean wordPairs) {
         Article a = scored.article();
         Document doc = new Document();
         doc.add(new StringField(ArticleFields.ID, a.id(), Field.Store.YES));
@@ -59,13 +49,7 @@ public final class ArticleIndexer {
         String all = a.fullText();
         doc.add(new TextField(ArticleFields.TEXT_FOLDED, all, Field.Store.NO));
         doc.add(new TextField(ArticleFields.TEXT_EXACT, all, Field.Store.NO));
-        String title = a.title() == null ? "" : a.title();
-        doc.add(new TextField(ArticleFields.TITLE_FOLDED, title, Field.Store.NO));
-        if (wordPairs) {
-            doc.add(new Field(ArticleFields.TEXT_FOLDED_PAIRS, all, PAIRS));
-            doc.add(new Field(ArticleFields.TEXT_EXACT_PAIRS, all, PAIRS));
-            doc.add(new Field(ArticleFields.TITLE_FOLDED_PAIRS, title, PAIRS));
-        }
+        doc.add(new TextField(ArticleFields.TITLE_FOLDED, a.title() == null ? "" : a.title(), Field.Store.NO));
         long published = a.published().toInstant().toEpochMilli();
         doc.add(new LongPoint(ArticleFields.PUBLISHED, published));
         doc.add(new NumericDocValuesField(ArticleFields.PUBLISHED_SORT, published));
@@ -129,13 +113,6 @@ public final class ArticleIndexer {
         if (value != null && !value.isBlank()) {
             doc.add(new SortedSetDocValuesField(ArticleFields.facetField(facet), new BytesRef(value)));
         }
-    }
-
-    private static FieldType pairsType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.freeze();
-        return type;
     }
 
     private static byte[] json(ScoredArticle scored) {

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import vn.tinradar.analyze.text.VietnameseStopWords;
 
 /**
@@ -20,35 +19,23 @@ import vn.tinradar.analyze.text.VietnameseStopWords;
  * <p>Folded: ICUTokenizer → ICUFoldingFilter (NFKC, case and diacritics folded, đ → d; NFD input gives the same
  * tokens as NFC) → stop syllables (folded forms). Exact: ICUTokenizer → ICUNormalizer2Filter (NFC) →
  * LowerCaseFilter → stop syllables (with diacritics). Stop syllables leave position gaps, so phrases still line up.
- * Pairs: either chain → ShingleFilter of two (adjacent syllables joined by a space, no single syllables); a pair
- * across a stop syllable's gap holds the filler {@code _}, so it never equals a typed pair.
  */
 public final class VietnameseAnalyzer extends Analyzer {
 
     public enum Mode { FOLDED, EXACT }
 
     private final Mode mode;
-    private final boolean pairs;
 
     public VietnameseAnalyzer(Mode mode) {
-        this(mode, false);
-    }
-
-    /** @param pairs emit pairs of adjacent syllables instead of syllables */
-    public VietnameseAnalyzer(Mode mode, boolean pairs) {
         this.mode = mode;
-        this.pairs = pairs;
     }
 
     /** The analyzer of each text field; all other fields are untokenised StringFields. */
     public static Analyzer perField() {
         Analyzer folded = new VietnameseAnalyzer(Mode.FOLDED);
         Analyzer exact = new VietnameseAnalyzer(Mode.EXACT);
-        Analyzer foldedPairs = new VietnameseAnalyzer(Mode.FOLDED, true);
         Map<String, Analyzer> byField = Map.of(ArticleFields.TEXT_FOLDED, folded, ArticleFields.TITLE_FOLDED, folded,
-                ArticleFields.TEXT_EXACT, exact, ArticleFields.TEXT_FOLDED_PAIRS, foldedPairs,
-                ArticleFields.TITLE_FOLDED_PAIRS, foldedPairs,
-                ArticleFields.TEXT_EXACT_PAIRS, new VietnameseAnalyzer(Mode.EXACT, true));
+                ArticleFields.TEXT_EXACT, exact);
         return new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -69,11 +56,6 @@ public final class VietnameseAnalyzer extends Analyzer {
                     com.ibm.icu.text.Normalizer2.getNFCInstance());
             stream = new LowerCaseFilter(stream);
             stream = new StopFilter(stream, new CharArraySet(VietnameseStopWords.exact(), false));
-        }
-        if (pairs) {
-            ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-            shingles.setOutputUnigrams(false);
-            stream = shingles;
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

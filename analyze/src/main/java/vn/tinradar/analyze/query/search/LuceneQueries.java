@@ -1,16 +1,10 @@
 package vn.tinradar.analyze.query.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,9 +26,6 @@ import vn.tinradar.common.text.VietnameseText;
  * run of typed words is cut into two-syllable phrases (most Vietnamese words have two) that must all match,
  * and the whole run as a near phrase only ranks. Words typed with diacritics also score on the exact field,
  * boosted, so {@code sạt lở} ranks "sạt lở" above "sắt lò"; a match in the headline ranks above one in the body.
- * On a shard with the syllable-pair fields, a chunk of two adjacent syllables is one term of the pair field
- * instead: the same documents match (those where the two stand side by side), at the cost of one postings list
- * rather than two checked position by position; its score is the pair's BM25 instead of the phrase's.
  */
 final class LuceneQueries {
 
@@ -43,27 +34,17 @@ final class LuceneQueries {
     static final float TITLE_BOOST = 1.5f;
     static final float PROXIMITY_BOOST = 2f;
 
-    private final Analyzer analyzer = VietnameseAnalyzer.perField();
-    private final QueryBuilder builder = new QueryBuilder(analyzer);
+    private final QueryBuilder builder = new QueryBuilder(VietnameseAnalyzer.perField());
 
-    /** The query that selects and ranks hits, for shards with the syllable-pair fields. */
+    /** The query that selects and ranks hits. */
     Query query(SearchRequest request, StaffQuery parsed) {
-        return query(request, parsed, true);
-    }
-
-    /**
-     * The query that selects and ranks hits.
-     *
-     * @param wordPairs match two-syllable chunks as terms of the pair fields; false for an index without them
-     */
-    Query query(SearchRequest request, StaffQuery parsed, boolean wordPairs) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         boolean anyText = false;
         for (List<StaffQuery.Unit> group : parsed.required()) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             int n = 0;
             for (StaffQuery.Unit unit : group) {
-                Query q = unit(unit, wordPairs);
+                Query q = unit(unit);
                 if (q != null) {
                     alternatives.add(q, Occur.SHOULD);
                     n++;
@@ -79,7 +60,7 @@ final class LuceneQueries {
         }
         for (StaffQuery.Unit unit : parsed.excluded()) {
             boolean marked = hasDiacritics(unit.text());
-            Query q = match(marked ? ArticleFields.TEXT_EXACT : ArticleFields.TEXT_FOLDED, unit.text(), wordPairs);
+            Query q = phrase(marked ? ArticleFields.TEXT_EXACT : ArticleFields.TEXT_FOLDED, unit.text(), 0);
             if (q != null) {
                 root.add(q, Occur.MUST_NOT);
             }
@@ -106,23 +87,23 @@ final class LuceneQueries {
         return n == 0 ? null : b.build();
     }
 
-    private Query unit(StaffQuery.Unit unit, boolean wordPairs) {
+    private Query unit(StaffQuery.Unit unit) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int required = 0;
         for (String chunk : chunks(unit)) {
-            Query folded = match(ArticleFields.TEXT_FOLDED, chunk, wordPairs);
+            Query folded = phrase(ArticleFields.TEXT_FOLDED, chunk, 0);
             if (folded == null) {
                 continue; // only stop words
             }
             b.add(folded, Occur.MUST);
             required++;
             if (hasDiacritics(chunk)) {
-                Query exact = match(ArticleFields.TEXT_EXACT, chunk, wordPairs);
+                Query exact = phrase(ArticleFields.TEXT_EXACT, chunk, 0);
                 if (exact != null) {
                     b.add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD);
                 }
             }
-            Query title = match(ArticleFields.TITLE_FOLDED, chunk, wordPairs);
+            Query title = phrase(ArticleFields.TITLE_FOLDED, chunk, 0);
             if (title != null) {
                 b.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
             }
@@ -151,41 +132,6 @@ final class LuceneQueries {
             chunks.add(i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i]);
         }
         return chunks;
-    }
-
-    /** The exact phrase {@code text} in {@code field}: one pair term when it is two adjacent syllables and allowed. */
-    private Query match(String field, String text, boolean wordPairs) {
-        if (wordPairs) {
-            String pair = pair(field, text);
-            if (pair != null) {
-                return new TermQuery(new Term(ArticleFields.pairsOf(field), pair));
-            }
-        }
-        return phrase(field, text, 0);
-    }
-
-    /**
-     * The pair term of {@code text} when it analyses to exactly two syllables side by side, as the pair field
-     * indexes them; null otherwise (one syllable, more than two, or a stop syllable between them).
-     */
-    String pair(String field, String text) {
-        List<String> syllables = new ArrayList<>(3);
-        try (TokenStream tokens = analyzer.tokenStream(field, VietnameseText.nfc(text))) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (!syllables.isEmpty() && increment.getPositionIncrement() != 1 || syllables.size() == 2) {
-                    tokens.end();
-                    return null;
-                }
-                syllables.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyse '" + text + "'", e);
-        }
-        return syllables.size() == 2 ? syllables.get(0) + " " + syllables.get(1) : null;
     }
 
     private Query phrase(String field, String text, int slop) {

@@ -64,7 +64,6 @@ public final class SearchService {
     private final Supplier<List<ShardGroup>> others;
     private final Duration timeout;
     private final Executor shardSearches;
-    private final boolean wordPairs;
     private final LuceneQueries queries = new LuceneQueries();
     private final Snippets snippets = new Snippets();
 
@@ -85,24 +84,10 @@ public final class SearchService {
      */
     public SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout,
                          Executor shardSearches) {
-        this(shards, others, timeout, shardSearches, true);
-    }
-
-    private SearchService(LocalShards shards, Supplier<List<ShardGroup>> others, Duration timeout,
-                          Executor shardSearches, boolean wordPairs) {
         this.shards = shards;
         this.others = others;
         this.timeout = timeout;
         this.shardSearches = shardSearches;
-        this.wordPairs = wordPairs;
-    }
-
-    /**
-     * The same search matching typed words with phrases over syllables on every shard, as on an index written
-     * before the syllable-pair fields: the same hits, so the two can be compared on one index.
-     */
-    public SearchService withPhrasesOnly() {
-        return new SearchService(shards, others, timeout, shardSearches, false);
     }
 
     /**
@@ -113,7 +98,7 @@ public final class SearchService {
      */
     public SearchResult search(SearchRequest request) {
         StaffQuery parsed = StaffQuery.parse(request.query());
-        ShardQuery query = shardQuery(request, parsed);
+        Query query = queries.query(request, parsed);
         int wanted = request.offset() + request.limit();
         List<ShardGroup> remote = others.get();
         List<String> unreachable = new ArrayList<>();
@@ -160,37 +145,22 @@ public final class SearchService {
 
     /** Phase one on this instance's shards alone: what another instance asks for. */
     public SearchStats localStats(SearchRequest request) {
-        return localStats(shardQuery(request, StaffQuery.parse(request.query())));
+        return localStats(queries.query(request, StaffQuery.parse(request.query())));
     }
 
     /** Phase two on this instance's shards alone, with the global statistics: what another instance asks for. */
     public ShardResult localResult(SearchRequest request, SearchStats global, int topN) {
-        return localResult(shardQuery(request, StaffQuery.parse(request.query())), request.order(), topN, global);
+        return localResult(queries.query(request, StaffQuery.parse(request.query())), request.order(), topN, global);
     }
 
-    /**
-     * The query of a search in both forms: with syllable pairs (null when this service searches with phrases only),
-     * and with phrases for a shard written before the pair fields (an upgraded installation not rebuilt yet).
-     */
-    private record ShardQuery(Query pairs, Query phrases) {
-        Query on(ArticleIndex shard) {
-            return pairs != null && shard.hasWordPairs() ? pairs : phrases;
-        }
+    private SearchStats localStats(Query query) {
+        return SearchStats.sum(eachShard(shard -> shard.stats(query)));
     }
 
-    private ShardQuery shardQuery(SearchRequest request, StaffQuery parsed) {
-        return new ShardQuery(wordPairs ? queries.query(request, parsed, true) : null,
-                queries.query(request, parsed, false));
-    }
-
-    private SearchStats localStats(ShardQuery query) {
-        return SearchStats.sum(eachShard(shard -> shard.stats(query.on(shard))));
-    }
-
-    private ShardResult localResult(ShardQuery query, SearchRequest.Order order, int topN, SearchStats global) {
+    private ShardResult localResult(Query query, SearchRequest.Order order, int topN, SearchStats global) {
         Sort sort = sort(order);
         // merged before decoding: of each shard's best topN, only the best topN overall are read from JSON
-        List<ShardMatches> parts = eachShard(shard -> shard.match(query.on(shard), sort, topN, global));
+        List<ShardMatches> parts = eachShard(shard -> shard.match(query, sort, topN, global));
         List<ShardMatches.Match> all = new ArrayList<>();
         List<Map<String, Map<String, Long>>> facets = new ArrayList<>();
         long total = 0;

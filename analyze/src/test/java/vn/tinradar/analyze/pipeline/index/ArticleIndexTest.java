@@ -57,28 +57,6 @@ class ArticleIndexTest {
     }
 
     @Test
-    void aReopenedIndexKnowsItHasTheSyllablePairs() {
-        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
-            articles(2).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
-            index.commit();
-        }
-        try (ArticleIndex reopened = ArticleIndex.open(dir, 16)) {
-            assertThat(reopened.hasWordPairs()).isTrue();
-        }
-    }
-
-    @Test
-    void anIndexWrittenBeforeTheSyllablePairsIsKeptAndSaysItLacksThem() {
-        IndexesWithoutWordPairs.write(dir, articles(3).stream().map(StoredArticle::article).toList());
-
-        try (ArticleIndex old = ArticleIndex.open(dir, 16)) {
-            assertThat(old.hasWordPairs()).isFalse();
-            assertThat(old.documentCount()).isEqualTo(3);
-            assertThat(old.committedOffset()).isEqualTo(2);
-        }
-    }
-
-    @Test
     void aMatchCarriesTheIdAndTimeOfTheArticleItDecodesTo() {
         try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
             articles(4).forEach(s -> index.upsert(s.article(), s.sourceOffset()));

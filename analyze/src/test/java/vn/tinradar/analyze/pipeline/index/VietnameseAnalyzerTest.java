@@ -18,7 +18,6 @@ class VietnameseAnalyzerTest {
 
     final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
     final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.EXACT);
-    final Analyzer foldedPairs = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED, true);
 
     @Test
     void foldedDropsDiacriticsAndTurnsDStrokeIntoD() {
@@ -43,17 +42,6 @@ class VietnameseAnalyzerTest {
     void dropsTheProjectStopSyllables() {
         assertThat(VietnameseStopWords.exact()).contains("của", "và");
         assertThat(tokens(exact, "nhà của dân và trường")).containsExactly("nhà", "dân", "trường");
-    }
-
-    @Test
-    void pairsJoinEachTwoAdjacentFoldedSyllables() {
-        assertThat(tokens(foldedPairs, "Học sinh tiểu học"))
-                .containsExactly("hoc sinh", "sinh tieu", "tieu hoc");
-    }
-
-    @Test
-    void noPairSpansAStopSyllable() {
-        assertThat(tokens(foldedPairs, "nhà của dân")).containsExactly("nha _", "_ dan");
     }
 
     @Test
