@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -30,6 +38,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -39,7 +48,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
-import vn.tinradar.common.kafka.Json;
 
 /**
  * One on-disk Lucene index shard (one per Streams task), derived from the articles store.
@@ -52,6 +60,7 @@ import vn.tinradar.common.kafka.Json;
 public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
 
     static final String OFFSET_KEY = "source-offset";
+    private static final Set<String> STORED_FOR_HITS = Set.of(ArticleFields.ID, ArticleFields.JSON);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
     private final Path path;
@@ -230,6 +239,11 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
      * compare with those of the other shards.
      */
     public ShardResult search(Query query, Sort sort, int topN, SearchStats global) {
+        return match(query, sort, topN, global).decoded();
+    }
+
+    /** As {@link #search(Query, Sort, int, SearchStats)}, the hits' stored articles left as JSON. */
+    public ShardMatches match(Query query, Sort sort, int topN, SearchStats global) {
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher acquired = searchers.acquire();
@@ -241,23 +255,49 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
                 TopFieldDocs docs = (TopFieldDocs) results[0];
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-                TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+                scores(docs, sort, searcher, query);
                 StoredFields stored = searcher.storedFields();
-                List<ShardResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<ShardMatches.Match> matches = new ArrayList<>(docs.scoreDocs.length);
                 for (ScoreDoc sd : docs.scoreDocs) {
-                    BytesRef json = stored.document(sd.doc, Set.of(ArticleFields.JSON)).getBinaryValue(ArticleFields.JSON);
-                    ScoredArticle article = Json.mapper().readValue(json.bytes, json.offset, json.length,
-                            ScoredArticle.class);
-                    hits.add(new ShardResult.Hit(sd.score, article.article().published().toInstant().toEpochMilli(),
-                            article));
+                    Document doc = stored.document(sd.doc, STORED_FOR_HITS);
+                    BytesRef json = doc.getBinaryValue(ArticleFields.JSON);
+                    matches.add(new ShardMatches.Match(sd.score, published(leaves, sd.doc), doc.get(ArticleFields.ID),
+                            Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
                 }
-                return new ShardResult(docs.totalHits.value, hits, facets);
+                return new ShardMatches(docs.totalHits.value, matches, facets);
             } finally {
                 searchers.release(acquired);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on index " + path, e);
         }
+    }
+
+    /**
+     * Sets each top hit's score: the sort already holds it when it sorts by score (both orders of a staff search
+     * do), else it is computed again for those hits.
+     */
+    private static void scores(TopFieldDocs docs, Sort sort, IndexSearcher searcher, Query query) throws IOException {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                for (ScoreDoc sd : docs.scoreDocs) {
+                    sd.score = (Float) ((FieldDoc) sd).fields[i];
+                }
+                return;
+            }
+        }
+        TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+    }
+
+    private static long published(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues published = DocValues.getNumeric(leaf.reader(), ArticleFields.PUBLISHED_SORT);
+        if (!published.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no " + ArticleFields.PUBLISHED_SORT);
+        }
+        return published.longValue();
     }
 
     @Override

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -32,6 +34,7 @@ import vn.tinradar.analyze.pipeline.index.ArticleIndex;
 import vn.tinradar.analyze.pipeline.index.CatchUpProgress;
 import vn.tinradar.analyze.pipeline.index.LocalShards;
 import vn.tinradar.analyze.pipeline.index.SearchStats;
+import vn.tinradar.analyze.pipeline.index.ShardMatches;
 import vn.tinradar.analyze.pipeline.index.ShardResult;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
@@ -42,12 +45,14 @@ import vn.tinradar.common.event.ScoredArticle;
  *
  * <p>Two phases, so relevance is the same whichever shard holds an article: first every shard's statistics for
  * the query's terms are summed, then every shard scores with those global statistics ({@code GlobalStatsSearcher})
- * and returns its best {@code offset + limit} hits; the merged order is score, then time, then id (time, then
+ * and returns its best {@code offset + limit} hits, decoded from their stored JSON only once this instance's shards
+ * are merged; the merged order is score, then time, then id (time, then
  * score, then id when sorted by time). An instance that does not answer within the timeout is left out and named
  * in {@link SearchResult#unreachable()}. A local shard that closes mid-search (rebalance) is skipped. This
  * instance's shards are searched at once on the {@code shardSearches} executor: one search's matching, scoring and
  * facet counting grow with the number of matches, and on one thread a large index's shards would wait for each
- * other while the other cores idle. Safe to call from any thread while the stream writes.
+ * other while the other cores idle; the page's snippets are made there too, each hit's apart. Safe to call from any
+ * thread while the stream writes.
  */
 public final class SearchService {
 
@@ -123,8 +128,8 @@ public final class SearchService {
         }
         ShardResult merged = merge(results, request.order(), wanted);
         Query highlight = queries.highlightQuery(parsed);
-        List<SearchResult.Hit> page = merged.hits().stream().skip(request.offset()).limit(request.limit())
-                .map(h -> hit(h, highlight)).toList();
+        List<SearchResult.Hit> page = page(merged.hits().stream().skip(request.offset()).limit(request.limit())
+                .toList(), highlight);
         return new SearchResult(merged.total(), request.offset(), request.limit(), page, facetValues(merged.facets()),
                 unreachable, catchingUp());
     }
@@ -154,7 +159,19 @@ public final class SearchService {
 
     private ShardResult localResult(Query query, SearchRequest.Order order, int topN, SearchStats global) {
         Sort sort = sort(order);
-        return merge(eachShard(shard -> shard.search(query, sort, topN, global)), order, topN);
+        // merged before decoding: of each shard's best topN, only the best topN overall are read from JSON
+        List<ShardMatches> parts = eachShard(shard -> shard.match(query, sort, topN, global));
+        List<ShardMatches.Match> all = new ArrayList<>();
+        List<Map<String, Map<String, Long>>> facets = new ArrayList<>();
+        long total = 0;
+        for (ShardMatches part : parts) {
+            total += part.total();
+            all.addAll(part.matches());
+            facets.add(part.facets());
+        }
+        all.sort(order(order, ShardMatches.Match::score, ShardMatches.Match::published, ShardMatches.Match::id));
+        List<ShardResult.Hit> hits = all.stream().limit(topN).map(ShardMatches.Match::hit).toList();
+        return new ShardResult(total, hits, sum(facets));
     }
 
     /** A pool for {@code shardSearches}: {@code threads} daemon threads named {@code search-shard-N}. */
@@ -225,25 +242,54 @@ public final class SearchService {
     static ShardResult merge(List<ShardResult> parts, SearchRequest.Order order, int topN) {
         long total = 0;
         List<ShardResult.Hit> hits = new ArrayList<>();
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (ShardResult r : parts) {
             total += r.total();
             hits.addAll(r.hits());
-            r.facets().forEach((facet, values) -> {
+        }
+        hits.sort(order(order, ShardResult.Hit::score, ShardResult.Hit::published, h -> h.article().id()));
+        return new ShardResult(total, hits.size() > topN ? List.copyOf(hits.subList(0, topN)) : hits,
+                sum(parts.stream().map(ShardResult::facets).toList()));
+    }
+
+    private static Map<String, Map<String, Long>> sum(List<Map<String, Map<String, Long>>> parts) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (Map<String, Map<String, Long>> part : parts) {
+            part.forEach((facet, values) -> {
                 Map<String, Long> into = facets.computeIfAbsent(facet, f -> new HashMap<>());
                 values.forEach((v, n) -> into.merge(v, n, Long::sum));
             });
         }
-        hits.sort(order(order));
-        return new ShardResult(total, hits.size() > topN ? List.copyOf(hits.subList(0, topN)) : hits, facets);
+        return facets;
     }
 
-    private static Comparator<ShardResult.Hit> order(SearchRequest.Order order) {
-        Comparator<ShardResult.Hit> byScore = Comparator.comparingDouble(h -> -h.score());
-        Comparator<ShardResult.Hit> byTime = Comparator.comparingLong(h -> -h.published());
-        Comparator<ShardResult.Hit> byId = Comparator.comparing(h -> h.article().id());
+    /** Score, then time, then id; by time: time, then score, then id. */
+    private static <T> Comparator<T> order(SearchRequest.Order order, ToDoubleFunction<T> score,
+                                           ToLongFunction<T> published, Function<T, String> id) {
+        Comparator<T> byScore = Comparator.comparingDouble(h -> -score.applyAsDouble(h));
+        Comparator<T> byTime = Comparator.comparingLong(h -> -published.applyAsLong(h));
+        Comparator<T> byId = Comparator.comparing(id);
         return order == SearchRequest.Order.TIME ? byTime.thenComparing(byScore).thenComparing(byId)
                 : byScore.thenComparing(byTime).thenComparing(byId);
+    }
+
+    /**
+     * The hits of the page with their snippets, made on the {@code shardSearches} executor: each re-analyses its
+     * article's text, the larger part of a search's own work, and the cores idle once the shards have answered.
+     */
+    private List<SearchResult.Hit> page(List<ShardResult.Hit> hits, Query highlight) {
+        List<CompletableFuture<SearchResult.Hit>> made = new ArrayList<>(hits.size());
+        for (ShardResult.Hit h : hits) {
+            made.add(CompletableFuture.supplyAsync(() -> hit(h, highlight), shardSearches));
+        }
+        List<SearchResult.Hit> page = new ArrayList<>(made.size());
+        for (CompletableFuture<SearchResult.Hit> hit : made) {
+            try {
+                page.add(hit.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return page;
     }
 
     private SearchResult.Hit hit(ShardResult.Hit h, Query highlight) {

@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinradar.analyze.KeywordTestScorer;
@@ -48,6 +54,45 @@ class ArticleIndexTest {
             assertThat(reopened.committedOffset()).isEqualTo(2);
             assertThat(catchUp(reopened, truth)).isZero();
         }
+    }
+
+    @Test
+    void aMatchCarriesTheIdAndTimeOfTheArticleItDecodesTo() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            articles(4).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+
+            ShardMatches found = index.match(new MatchAllDocsQuery(), Sort.RELEVANCE, 10, null);
+
+            assertThat(found.matches()).hasSize(4).allSatisfy(m -> {
+                ScoredArticle decoded = m.hit().article();
+                assertThat(m.id()).isEqualTo(decoded.id());
+                assertThat(m.published()).isEqualTo(decoded.article().published().toInstant().toEpochMilli());
+            });
+        }
+    }
+
+    @Test
+    void aHitHasTheSameScoreWhateverOrderTheSearchAsksFor() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            articles(6).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            index.commit();
+            Query query = new TermQuery(new Term(ArticleFields.TEXT_FOLDED, "bao"));
+            SortField newest = new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true);
+
+            Map<String, Float> byRelevance = scores(index.match(query, new Sort(SortField.FIELD_SCORE, newest), 10, null));
+            Map<String, Float> byTimeThenScore = scores(index.match(query, new Sort(newest, SortField.FIELD_SCORE), 10,
+                    null));
+            Map<String, Float> byTimeAlone = scores(index.match(query, new Sort(newest), 10, null));
+
+            assertThat(byRelevance).hasSize(6).isEqualTo(byTimeThenScore).isEqualTo(byTimeAlone);
+        }
+    }
+
+    private static Map<String, Float> scores(ShardMatches found) {
+        Map<String, Float> out = new java.util.HashMap<>();
+        found.matches().forEach(m -> out.put(m.id(), m.score()));
+        return out;
     }
 
     @Test
