@@ -95,8 +95,14 @@ public final class AlertGrouping {
                 && f.seenTo().isBefore(old.lastSeen()) || f.rank() < previous.rank());
         String title = keepWording ? old.title() : f.title();
         String summary = keepWording ? old.summary() : f.summary();
-        List<Signal> signals = keepWording ? combined(old.signals(), f.signals(), f.title(), old.title())
-                : combined(f.signals(), old.signals(), old.title(), f.title());
+        // the spread rule's new verdict on the story replaces its old one's signals, whichever rule words the alert;
+        // bursts' signals and what was also found stay
+        boolean newVerdict = StorySpreadRule.NAME.equals(f.rule()) && f.storyId() != null
+                && f.storyId().equals(old.storyId());
+        List<Signal> oldSignals = newVerdict ? old.signals().stream().filter(s -> !StorySpreadRule.owns(s)).toList()
+                : old.signals();
+        List<Signal> signals = keepWording ? combined(oldSignals, f.signals(), f.title(), old.title())
+                : combined(f.signals(), oldSignals, old.title(), f.title());
         boolean changed = !articles.equals(old.articles()) || severity != old.severity()
                 || !signals.equals(old.signals()) || !title.equals(old.title())
                 || !summary.equals(old.summary()) || !java.util.Objects.equals(lastSeen, old.lastSeen())

@@ -30,6 +30,8 @@ import vn.tinradar.common.event.Story;
 public final class StorySpreadRule {
 
     public static final String NAME = "story-spread";
+    private static final Set<String> VERDICT_SIGNALS = Set.of("story-suspicion", "official-coverage",
+            "no-official-coverage", "low-tier-spread", "tiers", "copies", "suspicion");
     /** Above any burst score: staff must read "possibly false" first, whatever else the story's alert found. */
     static final double SUSPICIOUS_RANK = 1_000_000;
 
@@ -144,6 +146,14 @@ public final class StorySpreadRule {
             signals.add(new Signal("suspicion:" + s.name(), s.weight(), s.evidence()));
         }
         return signals;
+    }
+
+    /**
+     * Whether {@code signal} is part of this rule's verdict on a story: a new verdict replaces all of them, so an alert
+     * never shows "official press carried it" beside an earlier "no official press has" (issue 11, a live demo run).
+     */
+    static boolean owns(Signal signal) {
+        return VERDICT_SIGNALS.contains(signal.name()) || signal.name().startsWith("suspicion:");
     }
 
     private String mainTopic(Story story) {

@@ -105,6 +105,53 @@ class AlertGroupingTest {
     }
 
     @Test
+    void aNewVerdictOnTheStoryReplacesTheOldVerdictsSignalsAndKeepsTheBurstsOnes() {
+        Instant forumsOnly = Fixtures.T0.plus(Duration.ofMinutes(5));
+        Instant burstSeen = forumsOnly.plus(Duration.ofMinutes(1));
+        Instant pressToo = forumsOnly.plus(Duration.ofMinutes(3));
+        AlertGrouping.GroupState suspicious = grouping.apply(null, landslideSpread(true, forumsOnly), forumsOnly)
+                .orElseThrow();
+        Finding burst = new Finding("topic-burst", "story|s-seo-phin", Severity.WARNING,
+                "Thiên tai: tin tăng đột biến tại Xã Mường Hum", "5 bài trong 6 giờ.", "Cung cấp thông tin chính thức.",
+                List.of(new Signal("burst", 9.2, "Chỉ số đột biến 9,2")), List.of(), "s-seo-phin", "thien-tai",
+                "Xã Mường Hum", Fixtures.T0, burstSeen, false, 0);
+        AlertGrouping.GroupState withBurst = grouping.apply(suspicious, burst, burstSeen).orElseThrow();
+
+        AlertGrouping.GroupState after = grouping.apply(withBurst, landslideSpread(false, pressToo), pressToo)
+                .orElseThrow();
+
+        assertThat(after.alert().signals()).extracting(Signal::name).contains("official-coverage", "burst")
+                .doesNotContain("no-official-coverage");
+    }
+
+    /** Issue 11, a live demo run: the landslide's burst alert said both "official press carried it" and "none has". */
+    @Test
+    void aNewVerdictReplacesTheOldOneInAnAlertWordedByABurst() {
+        Instant burstSeen = Fixtures.T0.plus(Duration.ofMinutes(5));
+        Instant forumsOnly = burstSeen.plus(Duration.ofMinutes(1));
+        Instant pressToo = forumsOnly.plus(Duration.ofMinutes(3));
+        Finding burst = new Finding("topic-burst", "story|s-seo-phin", Severity.URGENT,
+                "Thiên tai: tin tăng đột biến tại Xã Mường Hum", "9 bài trong 6 giờ.", "Cung cấp thông tin chính thức.",
+                List.of(new Signal("burst", 9.2, "Chỉ số đột biến 9,2")), List.of(), "s-seo-phin", "thien-tai",
+                "Xã Mường Hum", Fixtures.T0, burstSeen, false, TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES + 9.2);
+        // the spread rule's first verdict: spread on forums, no official press yet, not judged false
+        Finding forumsSpread = new Finding("story-spread", "story|s-seo-phin", Severity.WARNING,
+                "Tin lan truyền trên 3 nguồn không chính thống: “Đồi sau thôn Séo Phìn bắt đầu có vết nứt”",
+                "Câu chuyện xuất hiện lần đầu trên Diễn đàn Cộng đồng Lào Cai.", "Theo dõi.",
+                List.of(new Signal("no-official-coverage", 1, "Chưa có báo chí chính thống đưa tin")), List.of(),
+                "s-seo-phin", "thien-tai", "Xã Mường Hum", Fixtures.T0, forumsOnly, false, 0);
+        AlertGrouping.GroupState worded = grouping.apply(null, burst, burstSeen).orElseThrow();
+        AlertGrouping.GroupState joined = grouping.apply(worded, forumsSpread, forumsOnly).orElseThrow();
+
+        AlertGrouping.GroupState after = grouping.apply(joined, landslideSpread(false, pressToo), pressToo)
+                .orElseThrow();
+
+        assertThat(after.alert().rule()).isEqualTo("topic-burst");
+        assertThat(after.alert().signals()).extracting(Signal::name).contains("official-coverage", "burst")
+                .doesNotContain("no-official-coverage");
+    }
+
+    @Test
     void aBurstOfTheSameStoryDoesNotTakeBackItsSuspiciousWording() {
         Instant forumsOnly = Fixtures.T0.plus(Duration.ofMinutes(5));
         AlertGrouping.GroupState before = grouping.apply(null, landslideSpread(true, forumsOnly), forumsOnly)
