@@ -81,11 +81,12 @@ public final class AlertGrouping {
             return Optional.of(new GroupState(generation, fresh(id(f.groupKey(), generation), f, now), f.rank()));
         }
         List<ArticleRef> articles = mergeArticles(old.articles(), f.articles());
-        // the story-spread rule, judging again the story whose alert it worded, gives the story's new verdict:
-        // official press taking up a story first seen on forums takes back "nghi sai sự thật", its urgency and its
-        // rank with it (a burst is about one place or topic of the story, and never does)
-        boolean rejudged = StorySpreadRule.NAME.equals(f.rule()) && f.rule().equals(old.rule())
-                && f.storyId() != null && f.storyId().equals(old.storyId());
+        // the story-spread rule judging the alert's story again gives the story's new verdict; when that rule also
+        // worded the alert, official press taking up a story first seen on forums takes back "nghi sai sự thật", its
+        // urgency and its rank with it (a burst is about one place or topic of the story, and never does)
+        boolean newVerdict = StorySpreadRule.NAME.equals(f.rule()) && f.storyId() != null
+                && f.storyId().equals(old.storyId());
+        boolean rejudged = newVerdict && StorySpreadRule.NAME.equals(old.rule());
         var severity = rejudged || f.severity().compareTo(old.severity()) > 0 ? f.severity() : old.severity();
         Instant firstSeen = min(old.firstSeen(), f.seenFrom());
         Instant lastSeen = max(old.lastSeen(), f.seenTo());
@@ -95,10 +96,8 @@ public final class AlertGrouping {
                 && f.seenTo().isBefore(old.lastSeen()) || f.rank() < previous.rank());
         String title = keepWording ? old.title() : f.title();
         String summary = keepWording ? old.summary() : f.summary();
-        // the spread rule's new verdict on the story replaces its old one's signals, whichever rule words the alert;
-        // bursts' signals and what was also found stay
-        boolean newVerdict = StorySpreadRule.NAME.equals(f.rule()) && f.storyId() != null
-                && f.storyId().equals(old.storyId());
+        // a new verdict replaces the old one's signals, whichever rule words the alert; bursts' signals and what was
+        // also found stay
         List<Signal> oldSignals = newVerdict ? old.signals().stream().filter(s -> !StorySpreadRule.owns(s)).toList()
                 : old.signals();
         List<Signal> signals = keepWording ? combined(oldSignals, f.signals(), f.title(), old.title())

@@ -110,11 +110,13 @@ public final class TopicBurstRule {
     }
 
     /**
-     * A large burst of mostly good or neutral news (issue 11: an expressway opening through the province was "Khẩn")
-     * is a warning, not urgent, unless its topic is urgent whatever the tone (a disaster's warnings).
+     * A burst large enough and reported widely enough to be urgent, of mostly good or neutral news (issue 11: an
+     * expressway opening through the province was "Khẩn"): a warning instead, unless its topic is urgent whatever the
+     * tone (a disaster's warnings).
      */
     private boolean heldBackByTone(Trend trend, String topic) {
-        return trend.negativeShare() < config.urgentMinNegativeShare()
+        return trend.sourceCount() >= 2 && trend.burstScore() >= config.urgentBurstScore()
+                && trend.negativeShare() < config.urgentMinNegativeShare()
                 && !config.urgentAnyToneTopics().contains(topic);
     }
 
@@ -135,8 +137,7 @@ public final class TopicBurstRule {
             signals.add(new Signal("negative-share", trend.negativeShare(), trend.negativeCount() + "/"
                     + trend.count() + " bài tiêu cực (" + Wording.percent(trend.negativeShare()) + ")"));
         }
-        if (trend.sourceCount() >= 2 && trend.burstScore() >= config.urgentBurstScore()
-                && heldBackByTone(trend, topic)) {
+        if (heldBackByTone(trend, topic)) {
             signals.add(new Signal("not-urgent", trend.negativeShare(), "Mức Cảnh báo, không Khẩn dù chỉ số đột biến "
                     + Wording.num(trend.burstScore()) + " (ngưỡng Khẩn " + Wording.num(config.urgentBurstScore())
                     + "): chỉ " + trend.negativeCount() + "/" + trend.count() + " bài tiêu cực, cần từ "
