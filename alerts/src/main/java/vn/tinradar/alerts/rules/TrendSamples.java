@@ -24,7 +24,8 @@ import vn.tinradar.common.event.Trend;
  *
  * @param refs the samples, a bare id for one not found (yet) in articles.scored; only the dominant story's when
  *             there is one
- * @param dominantStory the story of at least {@link #DOMINANT_SHARE} of the samples that were found, if any
+ * @param dominantStory the story of at least {@link #DOMINANT_SHARE} of the samples, if any; a sample not found
+ *                      (yet) counts against every story
  * @param storyHeadline the title of the dominant story's earliest sample
  * @param firstPublished the earliest publication time among the samples (of the dominant story when there is
  *                       one), null when none is known
@@ -47,7 +48,7 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
 
     /** Fewest samples found in articles.scored from which a window whose samples share no story is judged unrelated. */
     static final int MIN_FOUND_TO_JUDGE = 3;
-    /** Share of the found samples one story must hold to speak for the trend. */
+    /** Share of the samples one story must hold to speak for the trend; one not found (yet) counts against it. */
     static final double DOMINANT_SHARE = 0.6;
     /** Signal of a finding whose story speaks for it because its group joined that story earlier. */
     static final String JOINED_STORY = "joined-story";
@@ -75,7 +76,7 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
     /**
      * As {@link #of(Trend, Function, Optional)}, and when still no story speaks for the trend, the stories in
      * {@code raisedStories} (those with a live alert of their own) may: when together they hold
-     * {@link #DOMINANT_SHARE} of the found samples, the trend is about events already alerted (a commune's disaster
+     * {@link #DOMINANT_SHARE} of the samples, the trend is about events already alerted (a commune's disaster
      * bucket holding the landslide and the rumour about a dam there), so it joins the alert of the raised story
      * holding the most samples, listing only that story's articles and saying which stories hold the others.
      */
@@ -104,8 +105,11 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                 }
             });
         }
+        // judged on every sample, not only those found: two found of five, both in a rumour's story, do not make a
+        // landslide's burst that rumour's (issue 11: its alert was cleared into the rumour's, then raised again)
+        int unseen = refs.size() - found.size();
         Optional<Map.Entry<String, List<ScoredArticle>>> dominant = byStory.entrySet().stream()
-                .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * found.size()))
+                .filter(e -> e.getValue().size() >= Math.ceil(DOMINANT_SHARE * refs.size()))
                 .max(Comparator.comparingInt(e -> e.getValue().size()));
         boolean joined = false;
         if (dominant.isEmpty() && joinedStory.isPresent() && byStory.containsKey(joinedStory.get())) {
@@ -132,11 +136,12 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                             .thenComparing(e -> smallestId(e.getValue())))
                     .toList();
             int held = raised.stream().mapToInt(e -> e.getValue().size()).sum();
-            if (!raised.isEmpty() && held >= Math.ceil(DOMINANT_SHARE * judged.size())) {
+            int judgedAll = byNegative ? negativesSampled(trend, negatives.size() + unseen) : judged.size() + unseen;
+            if (!raised.isEmpty() && held >= Math.ceil(DOMINANT_SHARE * judgedAll)) {
                 String story = raised.get(0).getKey();
                 dominant = Optional.of(Map.entry(story, byStory.getOrDefault(story, raised.get(0).getValue())));
                 coverage = Wording.coveredByStoryAlerts(raised.stream().map(e -> new Wording.StoryShare(
-                        earliestTitle(e.getValue()), e.getValue().size())).toList(), judged.size(),
+                        earliestTitle(e.getValue()), e.getValue().size())).toList(), judgedAll,
                         byNegative ? "bài tiêu cực" : "bài");
             }
         }
@@ -186,6 +191,12 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
             return found.stream().filter(TrendSamples::negative).toList();
         }
         return ids.stream().map(lookup).flatMap(Optional::stream).filter(s -> s.article() != null).toList();
+    }
+
+    /** How many negative reports a surge is judged on, found or not: those the trend names, else {@code otherwise}. */
+    private static int negativesSampled(Trend trend, int otherwise) {
+        List<String> ids = trend.negativeSampleArticleIds();
+        return ids == null || ids.isEmpty() ? otherwise : ids.size();
     }
 
     private static boolean negative(ScoredArticle s) {

@@ -378,6 +378,63 @@ class StoryMergeGroupingTest {
         assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
     }
 
+    /** The dam rumour as analyze publishes it: three unlicensed sites and channels, no licensed press. */
+    static Story spreadingDamRumour() {
+        List<ArticleRef> refs = new ArrayList<>();
+        List<String> sites = List.of("Tin Nóng Tây Bắc", "Kênh Telegram Tin Nhanh Lào Cai", "Lào Cai Plus");
+        for (int i = 0; i < sites.size(); i++) {
+            refs.add(Fixtures.ref("dam" + i, "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi",
+                    sites.get(i), i == 0 ? SourceTier.UNLICENSED_SITE : SourceTier.FORUM_SOCIAL, 30 + i));
+        }
+        return new Story(Story.VERSION, DAM, "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi",
+                Fixtures.T0.plusSeconds(1800), Fixtures.T0.plusSeconds(1920), "Tin Nóng Tây Bắc", 3, 0, sites,
+                List.of(SourceTier.UNLICENSED_SITE, SourceTier.FORUM_SOCIAL), sites, List.of("thien-tai"), List.of(), 3,
+                0.9, List.of(), refs, 0, null);
+    }
+
+    /**
+     * The demo's order (issue 11): a burst fires before analyze has stored its samples; the first two found are the
+     * dam rumour's posts that name the commune, the landslide's three reports come seconds later. Two found of five
+     * are no majority: the burst keeps its own alert instead of being cleared into the rumour's, then follows the
+     * landslide's story, same alert, once that story holds most samples.
+     */
+    @Test
+    void burstWhoseFirstFoundSamplesAreTheRumoursKeepsItsAlertUntilMostSamplesAreKnown() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.story(spreadingDamRumour());
+        rules.trend(new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
+                Fixtures.T0, Fixtures.T0.plusSeconds(3600), 9, 1.5, 6.5, 4, 0,
+                List.of("dam1", "dam2", "laocai-mh5", "vtv-mh6", "nld-mh7"), false));
+        Alert burst = current(alerts).values().stream().filter(a -> a.rule().equals(TopicBurstRule.NAME))
+                .findFirst().orElseThrow();
+
+        report("dam1", "Đập thủy điện nứt, Mường Hum sắp bị cuốn trôi?", "Kênh Telegram Tin Nhanh Lào Cai",
+                SourceTier.FORUM_SOCIAL, 31, DAM);
+        report("dam2", "Chia sẻ gấp: đập đầu nguồn Mường Hum nứt toác", "Lào Cai Plus", SourceTier.FORUM_SOCIAL, 32, DAM);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(current(alerts).get(burst.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.title()).doesNotContain("Đập thủy điện");
+        });
+
+        report("laocai-mh5", "Mường Hum: lực lượng cứu hộ tiếp cận hiện trường sạt lở", "Báo Lào Cai",
+                SourceTier.PROVINCIAL_PRESS, 40, LANDSLIDE);
+        report("vtv-mh6", "Sạt lở Mường Hum: 27 hộ dân đã được di dời an toàn", "VTV", SourceTier.NATIONAL_PRESS, 45,
+                LANDSLIDE);
+        report("nld-mh7", "Lào Cai khắc phục hậu quả sạt lở tại xã Mường Hum", "Người Lao Động",
+                SourceTier.NATIONAL_PRESS, 50, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        current(alerts);
+        assertThat(alerts.get(burst.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+        });
+        assertThat(firing(alerts)).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, DAM);
+        assertThat(fired).extracting(Alert::rule).containsExactlyInAnyOrder(StorySpreadRule.NAME, TopicBurstRule.NAME);
+    }
+
     @Test
     void recheckWithNothingNewChangesNoAlert() {
         rules.trend(communeBurst());
