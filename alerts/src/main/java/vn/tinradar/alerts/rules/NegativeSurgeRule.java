@@ -85,7 +85,7 @@ public final class NegativeSurgeRule {
         if (Trend.PLACE.equals(trend.kind())) {
             place = what;
         }
-        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(trendGroup(trend, topic)),
+        TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(ownGroup(trend)),
                 raisedStories, true);
         if (samples.unrelated()) {
             return RuleTrace.rejected(NAME, trend, "unrelated-samples", samples.traced());
@@ -116,7 +116,7 @@ public final class NegativeSurgeRule {
         Severity severity = trend.sourceCount() < 2 ? Severity.INFO : Severity.WARNING;
         // the same event surging in its topic, its commune and its province is one alert, grouped by its story
         // with the event's bursts, which word the alert when there is one (TopicBurstRule.RANK_ABOVE_OTHER_TREND_RULES)
-        String groupKey = samples.groupKey(trendGroup(trend, topic));
+        String groupKey = samples.groupKey(ownGroup(trend));
         return Optional.of(new Finding(NAME, groupKey, severity, title, summary, action, samples.explained(signals),
                 refs, samples.dominantStory().orElse(null), topic, place, samples.seenFrom(trend), samples.seenTo(trend),
                 false, samples.rank(trend.burstScore())));
@@ -124,9 +124,11 @@ public final class NegativeSurgeRule {
 
     /**
      * A public-concern topic's surge, in the province or in a place, is the same alert as its burst
-     * ({@link TopicBurstRule#groupKey}); any other trend's surge is its own group.
+     * ({@link TopicBurstRule#groupKey}); any other trend's surge is its own group. The group of its findings when no
+     * story speaks for it.
      */
-    private String trendGroup(Trend trend, String topic) {
+    String ownGroup(Trend trend) {
+        String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
         if (topic != null && publicConcernTopics.containsKey(topic)) {
             String placeKey = Trend.TOPIC.equals(trend.kind()) ? "" : TopicPlace.parse(trend.key(), null).placeKey();
             return TopicBurstRule.groupKey(topic, placeKey);

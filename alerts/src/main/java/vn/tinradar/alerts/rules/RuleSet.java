@@ -78,6 +78,18 @@ final class RuleSet {
         return current().articleChange().evaluate(change).stream().toList();
     }
 
+    /**
+     * The group a trend rule's finding on {@code trend} has when no story speaks for it (its topic and place), which
+     * the joined-story lookups are keyed by; null for a rule that is not a trend rule.
+     */
+    String ownGroup(String rule, Trend trend) {
+        return switch (rule) {
+            case TopicBurstRule.NAME -> TopicBurstRule.ownGroup(trend);
+            case NegativeSurgeRule.NAME -> current().negative().ownGroup(trend);
+            default -> null;
+        };
+    }
+
     /** A trend's sample articles as the trend rules see them now. */
     TrendSamples samples(Trend trend, Optional<String> joinedStory) {
         return TrendSamples.of(trend, articles, joinedStory, raisedStories.get());

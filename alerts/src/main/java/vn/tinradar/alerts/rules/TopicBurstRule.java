@@ -69,7 +69,7 @@ public final class TopicBurstRule {
         if (topicName == null) {
             return RuleTrace.rejected(NAME, trend, "not-public-concern", tp.topic());
         }
-        String placeGroup = groupKey(tp.topic(), tp.placeKey());
+        String placeGroup = ownGroup(trend);
         TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup), raisedStories);
         if (samples.unrelated()) {
             return RuleTrace.rejected(NAME, trend, "unrelated-samples", samples.traced());
@@ -91,6 +91,15 @@ public final class TopicBurstRule {
                 refs, samples.dominantStory().orElse(null), tp.topic(), tp.place(),
                 samples.seenFrom(trend), samples.seenTo(trend), false,
                 samples.rank(RANK_ABOVE_OTHER_TREND_RULES + trend.burstScore())));
+    }
+
+    /** The group of a topic-and-place (or whole-province topic) trend's findings when no story speaks for it. */
+    static String ownGroup(Trend trend) {
+        if (Trend.TOPIC.equals(trend.kind())) {
+            return groupKey(trend.key(), "");
+        }
+        TopicPlace tp = TopicPlace.parse(trend.key(), trend.label());
+        return groupKey(tp.topic(), tp.placeKey());
     }
 
     /**

@@ -30,7 +30,8 @@ import vn.tinradar.common.event.Trend;
  * live alert of its own (a story that merged with the one already alerted), the old alert is carried there instead:
  * same id, next revision, so its acknowledgement, assignment, incident and mails follow it. A topic-and-place
  * (or topic, or place) group that joined a story this way is remembered in {@value #JOINED_STORE}: its later
- * windows stay with that story while it holds more of their samples than any other story. Entries are dropped once
+ * windows stay with that story while it holds more of their samples than any other story; so does a group one of whose
+ * windows went to a story directly, its samples being mostly that story's. Entries are dropped once
  * their group would start a fresh alert anyway ({@code regroup-after-hours}) or the rules no longer fire on them. A rule that throws on a record is logged and the record skipped.
  */
 final class TrendRulesProcessor implements Processor<String, Trend, String, Finding> {
@@ -90,7 +91,26 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
         }
         for (Finding f : findings) {
             keep(f, record.value());
+            rememberStory(f, record.value());
             context.forward(record.withKey(f.groupKey()).withValue(f));
+        }
+    }
+
+    /**
+     * A window whose samples are mostly one story makes its topic-and-place group that story's, as a regroup does:
+     * the group's other windows, an overlapping one raised earlier or a later one, then join the story's alert while
+     * the story holds more of their samples than any other (issue 11: an expressway opening in Đồng Nai was two
+     * alerts, from the province's traffic windows of 14–18 and 15–19 March).
+     */
+    private void rememberStory(Finding f, Trend trend) {
+        if (f.storyId() == null || f.signals().stream().anyMatch(s -> TrendSamples.JOINED_STORY.equals(s.name())
+                || TrendSamples.COVERED_BY_ALERTS.equals(s.name()))) {
+            return;
+        }
+        String own = rules.ownGroup(f.rule(), trend);
+        JoinedStory known = own == null ? null : joined.get(own);
+        if (own != null && !own.equals(f.groupKey()) && (known == null || !f.storyId().equals(known.storyId()))) {
+            joined.put(own, new JoinedStory(f.storyId(), context.currentSystemTimeMs()));
         }
     }
 
