@@ -3,6 +3,7 @@ package vn.tinradar.alerts;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.alerts.rules.AlertsTopology;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.ArticleChange;
 import vn.tinradar.common.event.Incident;
 import vn.tinradar.common.event.ScoredArticle;
@@ -106,6 +108,17 @@ public final class RulesDriver implements AutoCloseable {
 
     public List<Alert> newAlerts() {
         return alerts.readValuesToList();
+    }
+
+    /** {@code seen} brought up to date with the alerts written since: the latest revision of each alert id. */
+    public Map<String, Alert> current(Map<String, Alert> seen) {
+        newAlerts().forEach(a -> seen.put(a.id(), a));
+        return seen;
+    }
+
+    /** The firing ones among {@code alerts}. */
+    public static List<Alert> firing(Map<String, Alert> alerts) {
+        return alerts.values().stream().filter(a -> a.status() == AlertStatus.FIRING).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.alerts.RulesDriver.firing;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ class OverlappingWindowsGroupingTest {
     @BeforeEach
     void start() {
         rules = new RulesDriver(AlertsConfig::defaults, a -> { }, stateDir, Fixtures.T0);
-        report("tuoitre-ct1", "Cao tốc Biên Hòa - Vũng Tàu thông xe khai thác tạm, phương án đi lại ra sao?", "Tuổi Trẻ",
-                10, EXPRESSWAY);
+        report("tuoitre-ct1", "Cao tốc Biên Hòa - Vũng Tàu thông xe khai thác tạm, phương án đi lại ra sao?",
+                "Tuổi Trẻ", 10, EXPRESSWAY);
         report("thanhnien-ct2", "Thông xe 37 km cao tốc Biên Hòa - Vũng Tàu đoạn qua Đồng Nai", "Thanh Niên", 20,
                 EXPRESSWAY);
         report("thanhnien-ct3", "Ngày đầu thông xe cao tốc Biên Hòa - Vũng Tàu: xe đông, chưa ùn tắc", "Thanh Niên", 30,
@@ -74,25 +75,16 @@ class OverlappingWindowsGroupingTest {
                 List.of("tuoitre-ct1", "thanhnien-ct2", "thanhnien-ct3", "tuoitre-ct4"), false);
     }
 
-    private Map<String, Alert> current(Map<String, Alert> seen) {
-        rules.newAlerts().forEach(a -> seen.put(a.id(), a));
-        return seen;
-    }
-
-    private static List<Alert> firing(Map<String, Alert> alerts) {
-        return alerts.values().stream().filter(a -> a.status() == AlertStatus.FIRING).toList();
-    }
-
     @Test
     void mixedWindowRaisedFirstIsResolvedIntoTheStoryOfTheWindowAfterIt() {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.trend(mixedWindow());
         rules.trend(expresswayWindow());
-        assertThat(firing(current(alerts))).hasSize(2);
+        assertThat(firing(rules.current(alerts))).hasSize(2);
 
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        assertThat(firing(current(alerts))).singleElement()
+        assertThat(firing(rules.current(alerts))).singleElement()
                 .satisfies(a -> assertThat(a.storyId()).isEqualTo(EXPRESSWAY));
         Alert mixed = alerts.values().stream().filter(a -> a.storyId() == null).findFirst().orElseThrow();
         assertThat(mixed.status()).isEqualTo(AlertStatus.RESOLVED);
@@ -108,7 +100,7 @@ class OverlappingWindowsGroupingTest {
         rules.trend(mixedWindow());
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        assertThat(current(alerts).values()).singleElement().satisfies(a -> {
+        assertThat(rules.current(alerts).values()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(a.storyId()).isEqualTo(EXPRESSWAY);
         });
@@ -126,6 +118,6 @@ class OverlappingWindowsGroupingTest {
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
         // the trees over the national road hold two samples, the expressway one: not the expressway's window
-        assertThat(firing(current(alerts))).hasSize(2);
+        assertThat(firing(rules.current(alerts))).hasSize(2);
     }
 }

@@ -1,6 +1,7 @@
 package vn.tinradar.alerts.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tinradar.alerts.RulesDriver.firing;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -94,16 +95,6 @@ class StoryMergeGroupingTest {
                 Fixtures.T0, Fixtures.T0.plusSeconds(3600), 5, 1, 5, 2, 0, List.of("vnexpress-mh3"), false);
     }
 
-    /** The latest revision of each alert written so far. */
-    private Map<String, Alert> current(Map<String, Alert> seen) {
-        rules.newAlerts().forEach(a -> seen.put(a.id(), a));
-        return seen;
-    }
-
-    private static List<Alert> firing(Map<String, Alert> alerts) {
-        return alerts.values().stream().filter(a -> a.status() == AlertStatus.FIRING).toList();
-    }
-
     @Test
     void burstSpanningStoriesMergedBeforeItIsOneAlertOfTheSurvivingStory() {
         rules.merge(ROAD, LANDSLIDE);
@@ -126,13 +117,13 @@ class StoryMergeGroupingTest {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.trend(communeBurst());
         rules.trend(provinceBurst());
-        assertThat(firing(current(alerts))).hasSize(2); // 2 of 5 samples in the landslide story: not dominant yet
+        assertThat(firing(rules.current(alerts))).hasSize(2); // 2 of 5 samples in the landslide story: not dominant yet
 
         rules.merge(ROAD, LANDSLIDE);
         rules.merge(EVACUATION, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        current(alerts);
+        rules.current(alerts);
         assertThat(firing(alerts)).singleElement().satisfies(a -> {
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
             assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "tuoitre-mh4");
@@ -182,13 +173,13 @@ class StoryMergeGroupingTest {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.story(spreadingRoadStory());
         rules.trend(provinceBurst());
-        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
+        assertThat(firing(rules.current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
 
         rules.merge(ROAD, LANDSLIDE);
         rules.storyGone(ROAD);
         rules.story(spreadingLandslide());
 
-        assertThat(firing(current(alerts))).singleElement()
+        assertThat(firing(rules.current(alerts))).singleElement()
                 .satisfies(a -> assertThat(a.storyId()).isEqualTo(LANDSLIDE));
         assertThat(alerts.values()).filteredOn(a -> ROAD.equals(a.storyId())).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(AlertStatus.RESOLVED);
@@ -203,13 +194,13 @@ class StoryMergeGroupingTest {
     void spreadAlertOfAStoryAbsorbedIntoOneWithoutAlertIsCarriedAsItsNextRevision() {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.story(spreadingRoadStory());
-        Alert raised = firing(current(alerts)).get(0);
+        Alert raised = firing(rules.current(alerts)).get(0);
 
         rules.merge(ROAD, LANDSLIDE);
         rules.storyGone(ROAD);
         rules.story(spreadingLandslide());
 
-        assertThat(current(alerts).values()).singleElement().satisfies(a -> {
+        assertThat(rules.current(alerts).values()).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(raised.id());
             assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
@@ -224,7 +215,7 @@ class StoryMergeGroupingTest {
         rules.trend(communeBurst());
         rules.story(spreadingLandslide());
 
-        Map<String, Alert> alerts = current(new LinkedHashMap<>());
+        Map<String, Alert> alerts = rules.current(new LinkedHashMap<>());
 
         assertThat(alerts.values()).singleElement().satisfies(a -> {
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
@@ -242,12 +233,12 @@ class StoryMergeGroupingTest {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.trend(provinceBurst());
         rules.trend(roadBurst());
-        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
+        assertThat(firing(rules.current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, ROAD);
 
         rules.merge(ROAD, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+        assertThat(firing(rules.current(alerts))).singleElement().satisfies(a -> {
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
             assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3");
         });
@@ -304,7 +295,7 @@ class StoryMergeGroupingTest {
         rules.merge(EVACUATION, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        assertThat(current(alerts).values()).singleElement().satisfies(a -> {
+        assertThat(rules.current(alerts).values()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
         });
@@ -317,12 +308,12 @@ class StoryMergeGroupingTest {
         rules.trend(roadBurst());
         rules.merge(ROAD, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
-        String carried = firing(current(alerts)).get(0).id();
+        String carried = firing(rules.current(alerts)).get(0).id();
 
         // the landslide's own burst now words the carried alert; the road group has nothing left to say
         rules.trend(provinceBurst());
 
-        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+        assertThat(firing(rules.current(alerts))).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(carried);
             assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "baolaocai-mh1");
         });
@@ -341,7 +332,7 @@ class StoryMergeGroupingTest {
         rules.merge(ROAD, LANDSLIDE);
         rules.merge(EVACUATION, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
-        assertThat(firing(current(alerts))).hasSize(1);
+        assertThat(firing(rules.current(alerts))).hasSize(1);
         report("baolaocai-mh5", "Lãnh đạo tỉnh kiểm tra hiện trường sạt lở Mường Hum", "Báo Lào Cai",
                 SourceTier.PROVINCIAL_PRESS, 70, LANDSLIDE);
         report("dien-dan-mh6", "Cập nhật sạt lở Mường Hum: bà con cần áo ấm, chăn và nước uống",
@@ -358,7 +349,7 @@ class StoryMergeGroupingTest {
 
         rules.trend(laterCommuneBurst("baolaocai-mh5", "vtv-mh2", "dien-dan-mh6", "tin-nong-2"));
 
-        assertThat(firing(current(alerts))).singleElement().satisfies(a -> {
+        assertThat(firing(rules.current(alerts))).singleElement().satisfies(a -> {
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
             assertThat(a.articles()).extracting(ArticleRef::id).contains("baolaocai-mh5")
                     .doesNotContain("tin-nong-2", "dien-dan-mh6");
@@ -375,20 +366,20 @@ class StoryMergeGroupingTest {
 
         rules.trend(laterCommuneBurst("tin-nong-1", "tin-nong-2", "baolaocai-mh5", "dien-dan-mh6"));
 
-        assertThat(firing(current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
+        assertThat(firing(rules.current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
     }
 
     /** The dam rumour as analyze publishes it: three unlicensed sites and channels, no licensed press. */
     static Story spreadingDamRumour() {
+        String title = "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi";
         List<ArticleRef> refs = new ArrayList<>();
         List<String> sites = List.of("Tin Nóng Tây Bắc", "Kênh Telegram Tin Nhanh Lào Cai", "Lào Cai Plus");
         for (int i = 0; i < sites.size(); i++) {
-            refs.add(Fixtures.ref("dam" + i, "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi",
-                    sites.get(i), i == 0 ? SourceTier.UNLICENSED_SITE : SourceTier.FORUM_SOCIAL, 30 + i));
+            SourceTier tier = i == 0 ? SourceTier.UNLICENSED_SITE : SourceTier.FORUM_SOCIAL;
+            refs.add(Fixtures.ref("dam" + i, title, sites.get(i), tier, 30 + i));
         }
-        return new Story(Story.VERSION, DAM, "KHẨN CẤP!!! Đập thủy điện đầu nguồn nứt toác, Mường Hum có thể bị cuốn trôi",
-                Fixtures.T0.plusSeconds(1800), Fixtures.T0.plusSeconds(1920), "Tin Nóng Tây Bắc", 3, 0, sites,
-                List.of(SourceTier.UNLICENSED_SITE, SourceTier.FORUM_SOCIAL), sites, List.of("thien-tai"), List.of(), 3,
+        return new Story(Story.VERSION, DAM, title, Fixtures.T0.plusSeconds(1800), Fixtures.T0.plusSeconds(1920),
+                "Tin Nóng Tây Bắc", 3, 0, sites, List.of(SourceTier.UNLICENSED_SITE, SourceTier.FORUM_SOCIAL), sites, List.of("thien-tai"), List.of(), 3,
                 0.9, List.of(), refs, 0, null);
     }
 
@@ -405,15 +396,16 @@ class StoryMergeGroupingTest {
         rules.trend(new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
                 Fixtures.T0, Fixtures.T0.plusSeconds(3600), 9, 1.5, 6.5, 4, 0,
                 List.of("dam1", "dam2", "laocai-mh5", "vtv-mh6", "nld-mh7"), false));
-        Alert burst = current(alerts).values().stream().filter(a -> a.rule().equals(TopicBurstRule.NAME))
+        Alert burst = rules.current(alerts).values().stream().filter(a -> a.rule().equals(TopicBurstRule.NAME))
                 .findFirst().orElseThrow();
 
         report("dam1", "Đập thủy điện nứt, Mường Hum sắp bị cuốn trôi?", "Kênh Telegram Tin Nhanh Lào Cai",
                 SourceTier.FORUM_SOCIAL, 31, DAM);
-        report("dam2", "Chia sẻ gấp: đập đầu nguồn Mường Hum nứt toác", "Lào Cai Plus", SourceTier.FORUM_SOCIAL, 32, DAM);
+        report("dam2", "Chia sẻ gấp: đập đầu nguồn Mường Hum nứt toác", "Lào Cai Plus", SourceTier.FORUM_SOCIAL, 32,
+                DAM);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        assertThat(current(alerts).get(burst.id())).satisfies(a -> {
+        assertThat(rules.current(alerts).get(burst.id())).satisfies(a -> {
             assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(a.title()).doesNotContain("Đập thủy điện");
         });
@@ -426,7 +418,7 @@ class StoryMergeGroupingTest {
                 SourceTier.NATIONAL_PRESS, 50, LANDSLIDE);
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
 
-        current(alerts);
+        rules.current(alerts);
         assertThat(alerts.get(burst.id())).satisfies(a -> {
             assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(a.storyId()).isEqualTo(LANDSLIDE);
