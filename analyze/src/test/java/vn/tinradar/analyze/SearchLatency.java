@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
@@ -24,6 +25,7 @@ import vn.tinradar.analyze.query.peer.PeerClient;
 import vn.tinradar.analyze.query.peer.PeerSearch;
 import vn.tinradar.analyze.query.peer.PeerSignature;
 import vn.tinradar.analyze.query.search.SearchRequest;
+import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.analyze.query.search.SearchService;
 import vn.tinradar.analyze.query.search.ShardGroup;
 import vn.tinradar.common.event.Article;
@@ -147,9 +149,14 @@ public final class SearchLatency {
             requests.add(SearchRequest.of(q));
             requests.add(SearchRequest.fromParams(Map.of("q", q, "sort", "time")));
         }
+        String[] pages = new String[requests.size()];
         for (SearchService search : settings.values()) {
-            for (SearchRequest r : requests) {
-                search.search(r); // warm-up
+            for (int q = 0; q < requests.size(); q++) {
+                SearchResult r = search.search(requests.get(q)); // warm-up
+                // what the page holds, to compare two builds' answers: ids in order, scores, total, facets
+                String page = Integer.toHexString(Objects.hash(r.hits().stream().map(h -> h.id() + "@" + h.score())
+                        .toList(), r.total(), r.facets()));
+                pages[q] = pages[q] == null || pages[q].equals(page) ? page : pages[q] + "≠" + page;
             }
         }
         List<String> names = new ArrayList<>(settings.keySet());
@@ -182,8 +189,8 @@ public final class SearchLatency {
         }
         if (perQuery) {
             for (int q = 0; q < requests.size(); q++) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-40s hits %8d",
-                        requests.get(q).query() + (q % 2 == 1 ? " (time)" : ""), totalHits[q]));
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-40s hits %8d page %-8s",
+                        requests.get(q).query() + (q % 2 == 1 ? " (time)" : ""), totalHits[q], pages[q]));
                 for (int s = 0; s < names.size(); s++) {
                     long[] one = nanos[s][q].clone();
                     Arrays.sort(one);

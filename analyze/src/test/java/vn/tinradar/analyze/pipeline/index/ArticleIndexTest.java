@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -86,6 +90,35 @@ class ArticleIndexTest {
             Map<String, Float> byTimeAlone = scores(index.match(query, new Sort(newest), 10, null));
 
             assertThat(byRelevance).hasSize(6).isEqualTo(byTimeThenScore).isEqualTo(byTimeAlone);
+        }
+    }
+
+    @Test
+    void theBestHitsByScoreAreTheHeadOfTheWholeRankingAndTheCountsCoverEveryMatch() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            articles(400).forEach(s -> index.upsert(s.article(), s.sourceOffset()));
+            for (int i = 0; i < 40; i++) {
+                StoredArticle other = new StoredArticle(400 + i, scorer.score(education(i, at("2026-11-21T07:00:00"))));
+                index.upsert(other.article(), other.sourceOffset());
+            }
+            index.commit();
+            // as a staff search is built: a required phrase, and boosts that only rank
+            Query query = new BooleanQuery.Builder()
+                    .add(new PhraseQuery(ArticleFields.TEXT_FOLDED, "sat", "lo"), Occur.MUST)
+                    .add(new BoostQuery(new PhraseQuery(ArticleFields.TEXT_EXACT, "sạt", "lở"), 4f), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_FOLDED, "bao")), 1.5f), Occur.SHOULD)
+                    .build();
+            SortField newest = new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true);
+            Sort byScore = new Sort(SortField.FIELD_SCORE, newest);
+
+            ShardMatches page = index.match(query, byScore, 10, null);
+            ShardMatches whole = index.match(query, byScore, 1_000, null);
+            ShardMatches byTime = index.match(query, new Sort(newest, SortField.FIELD_SCORE), 10, null);
+
+            assertThat(page.matches()).extracting(ShardMatches.Match::id)
+                    .containsExactlyElementsOf(whole.matches().stream().limit(10).map(ShardMatches.Match::id).toList());
+            assertThat(page.total()).isEqualTo(400).isEqualTo(whole.total()).isEqualTo(byTime.total());
+            assertThat(page.facets()).isNotEmpty().isEqualTo(byTime.facets());
         }
     }
 
