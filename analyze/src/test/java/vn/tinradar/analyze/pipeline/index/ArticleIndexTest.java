@@ -7,6 +7,7 @@ import static vn.tinradar.analyze.Fixtures.landslide;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -21,12 +22,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinradar.analyze.Fixtures;
 import vn.tinradar.analyze.KeywordTestScorer;
 import vn.tinradar.analyze.query.search.SearchRequest;
 import vn.tinradar.analyze.query.search.SearchResult;
 import vn.tinradar.analyze.query.search.SearchService;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.ScoredArticle;
+import vn.tinradar.common.event.SourceTier;
 
 /** One on-disk index shard: idempotent upserts, durable commits, and catching up from the articles store. */
 class ArticleIndexTest {
@@ -120,6 +123,56 @@ class ArticleIndexTest {
             assertThat(page.total()).isEqualTo(400).isEqualTo(whole.total()).isEqualTo(byTime.total());
             assertThat(page.facets()).isNotEmpty().isEqualTo(byTime.facets());
         }
+    }
+
+    @Test
+    void newestFirstOrdersArticlesOfTheSameTimeByScore() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            // three reports at 09:00 and three at 08:00, each naming the commune once more than the one before
+            for (int i = 0; i < 6; i++) {
+                index.upsert(scorer.score(namingTheCommune(i + 1, i < 3 ? "09:00" : "08:00")), i);
+            }
+            index.commit();
+            Query query = new TermQuery(new Term(ArticleFields.TEXT_FOLDED, "bao"));
+            SortField newest = new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true);
+
+            ShardMatches page = index.match(query, new Sort(newest, SortField.FIELD_SCORE), 3, null);
+            ShardMatches byScore = index.match(query, new Sort(SortField.FIELD_SCORE), 6, null);
+
+            long nine = at("2026-11-20T09:00:00").toInstant().toEpochMilli();
+            assertThat(page.matches()).extracting(ShardMatches.Match::id).containsExactlyElementsOf(byScore.matches()
+                    .stream().filter(m -> m.published() == nine).map(ShardMatches.Match::id).toList());
+            assertThat(page.matches()).extracting(ShardMatches.Match::score)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(page.total()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void newestFirstLetsTheScoreChooseAmongTiesThatRunPastThePage() {
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            // six reports of the same minute, the commune named once more in each: indexed first, scored lowest
+            for (int i = 0; i < 6; i++) {
+                index.upsert(scorer.score(namingTheCommune(i + 1, "09:00")), i);
+            }
+            index.commit();
+            Query query = new TermQuery(new Term(ArticleFields.TEXT_FOLDED, "bao"));
+            SortField newest = new SortField(ArticleFields.PUBLISHED_SORT, SortField.Type.LONG, true);
+
+            ShardMatches page = index.match(query, new Sort(newest, SortField.FIELD_SCORE), 2, null);
+            ShardMatches byScore = index.match(query, new Sort(SortField.FIELD_SCORE), 2, null);
+
+            // the two that name it most, not the first two indexed
+            assertThat(page.matches()).extracting(ShardMatches.Match::id)
+                    .containsExactlyElementsOf(byScore.matches().stream().map(ShardMatches.Match::id).toList());
+        }
+    }
+
+    /** A report of 20/11 at {@code time} that names xã Bảo Yên {@code times} times: more names, a higher score. */
+    private static Article namingTheCommune(int times, String time) {
+        return Fixtures.article("https://baolaocai.vn/bao-yen-" + times + "-" + time.replace(":", "") + ".html",
+                "baolaocai", SourceTier.PROVINCIAL_PRESS, "Mưa lớn ở vùng cao", "Người dân xã Bảo Yên. ".repeat(times)
+                        + "Chính quyền đã di dời các hộ đến nơi an toàn.", at("2026-11-20T" + time + ":00"));
     }
 
     private static Map<String, Float> scores(ShardMatches found) {
