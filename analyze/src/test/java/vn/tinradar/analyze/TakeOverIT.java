@@ -157,8 +157,10 @@ class TakeOverIT {
     }
 
     private static AnalyzeConfig config() {
+        // the shipped catch-up slice unless -Dtakeover.slice-ms asks for another
+        String slice = System.getProperty("takeover.slice-ms");
         ConfigDocument mine = ConfigDocument.parse("takeover-it.yaml", "analyze:\n  commit-interval-ms: 100\n"
-                + "  index-catch-up-slice-ms: " + System.getProperty("takeover.slice-ms", "200") + "\n");
+                + (slice == null ? "" : "  index-catch-up-slice-ms: " + slice + "\n"));
         return AnalyzeConfig.from(mine.overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
     }
 }

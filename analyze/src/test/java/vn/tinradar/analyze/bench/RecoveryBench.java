@@ -50,19 +50,22 @@ public final class RecoveryBench {
     private final AnalyzeConfig config;
     private final DefaultArticleScorer scorer;
 
-    private RecoveryBench(TestBroker broker, Path workDir, Path log, DefaultArticleScorer scorer) {
+    private RecoveryBench(TestBroker broker, Path workDir, Path log, DefaultArticleScorer scorer, AnalyzeConfig config) {
         this.broker = broker;
         this.workDir = workDir;
         this.log = log;
-        this.config = AnalyzeConfig.from(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE));
+        this.config = config;
         this.scorer = scorer;
     }
 
-    /** {@code RecoveryBench FILE.jsonl[.gz] N [--fill direct|topology] [--standby] [--work DIR]}. */
+    /**
+     * {@code RecoveryBench FILE.jsonl[.gz] N [--fill direct|topology] [--standby] [--work DIR] [--config FILE]}, the
+     * config file laid over the analyze defaults as the product does (to try another catch-up slice, for instance).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: RecoveryBench FILE.jsonl[.gz] N [--fill direct|topology] [--standby] "
-                    + "[--work DIR]");
+                    + "[--work DIR] [--config FILE]");
             System.exit(2);
         }
         Path input = Path.of(args[0]);
@@ -75,6 +78,10 @@ public final class RecoveryBench {
         Path workDir = Path.of(option(rest, "--work", Files.createTempDirectory("recovery-bench").toString()));
         Files.createDirectories(workDir);
         Path log = workDir.resolve("service.log");
+        ConfigDocument defaults = ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE);
+        String configFile = option(rest, "--config", null);
+        AnalyzeConfig config = AnalyzeConfig.from(configFile == null ? defaults
+                : ConfigDocument.load(Path.of(configFile)).overlay(defaults));
         // the service's own event lines, dated, in a file the split is read from
         System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
         System.setProperty("org.slf4j.simpleLogger.log.vn.tinradar", "info");
@@ -82,13 +89,13 @@ public final class RecoveryBench {
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
         say("input=" + input + " n=" + n + " fill=" + fill + " standby=" + rest.contains("--standby")
-                + " work=" + workDir + " load=" + load());
+                + " work=" + workDir + " catch-up-slice-ms=" + config.indexCatchUpSliceMs() + " load=" + load());
         long t = System.nanoTime();
         DefaultArticleScorer scorer = DefaultArticleScorer.load(null);
         BenchArticles articles = BenchArticles.read(input, n, scorer);
         say("event=scored articles=" + n + " s=" + seconds(t));
         try (TestBroker broker = TestBroker.start(TOPICS, PARTITIONS)) {
-            new RecoveryBench(broker, workDir, log, scorer).run(articles, fill, rest.contains("--standby"));
+            new RecoveryBench(broker, workDir, log, scorer, config).run(articles, fill, rest.contains("--standby"));
         }
         System.exit(0);
     }
