@@ -291,23 +291,16 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
      */
     private static Collected scoredInTheSort(IndexSearcher searcher, Query query, Sort sort, int n)
             throws IOException {
-        var top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
-        Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
-        TopFieldDocs docs = (TopFieldDocs) results[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-        SortField[] fields = sort.getSort();
-        int scoreAt = -1;
-        for (int i = 0; i < fields.length; i++) {
-            scoreAt = scoreAt < 0 && fields[i].getType() == SortField.Type.SCORE ? i : scoreAt;
-        }
+        Collected all = collect(searcher, query, sort, n);
+        int scoreAt = scoreField(sort);
         if (scoreAt < 0) {
-            TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+            TopFieldCollector.populateScores(all.best(), searcher, query);
+        } else {
+            for (ScoreDoc sd : all.best()) {
+                sd.score = (Float) ((FieldDoc) sd).fields[scoreAt];
+            }
         }
-        for (ScoreDoc sd : docs.scoreDocs) {
-            sd.score = scoreAt < 0 ? sd.score : (Float) ((FieldDoc) sd).fields[scoreAt];
-        }
-        return new Collected(docs.totalHits.value, facets, docs.scoreDocs);
+        return all;
     }
 
     /**
@@ -321,23 +314,40 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private static Collected scoredAfterTheSort(IndexSearcher searcher, Query query, Sort sort, int n)
             throws IOException {
         SortField first = sort.getSort()[0];
-        var top = new TopFieldCollectorManager(new Sort(first), n + 1, null, Integer.MAX_VALUE);
-        Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
-        TopFieldDocs docs = (TopFieldDocs) results[0];
-        ScoreDoc[] hits = docs.scoreDocs;
+        Collected byFirst = collect(searcher, query, new Sort(first), n + 1);
+        ScoreDoc[] hits = byFirst.best();
         if (hits.length > n && Objects.equals(((FieldDoc) hits[n - 1]).fields[0], ((FieldDoc) hits[n]).fields[0])) {
             return null;
         }
         ScoreDoc[] page = Arrays.copyOf(hits, Math.min(n, hits.length));
         TopFieldCollector.populateScores(page, searcher, query);
         @SuppressWarnings("unchecked")
-        Comparator<Object> byFirst = (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder();
+        Comparator<Object> natural = (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder();
         Comparator<ScoreDoc> order = Comparator.comparing(sd -> ((FieldDoc) sd).fields[0],
-                first.getReverse() ? byFirst.reversed() : byFirst);
+                first.getReverse() ? natural.reversed() : natural);
         Arrays.sort(page, order.thenComparing(sd -> -sd.score).thenComparingInt(sd -> sd.doc));
+        return new Collected(byFirst.total(), byFirst.facets(), page);
+    }
+
+    /** Every match counted with its facets, and the best {@code n} in the order of {@code sort}. */
+    private static Collected collect(IndexSearcher searcher, Query query, Sort sort, int n) throws IOException {
+        var top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+        Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
+        TopFieldDocs docs = (TopFieldDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-        return new Collected(docs.totalHits.value, facets, page);
+        return new Collected(docs.totalHits.value, facets, docs.scoreDocs);
+    }
+
+    /** Where the sort holds the score, or -1. */
+    private static int scoreField(Sort sort) {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static long published(List<LeafReaderContext> leaves, int doc) throws IOException {

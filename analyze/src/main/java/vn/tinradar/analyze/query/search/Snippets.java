@@ -51,6 +51,10 @@ final class Snippets {
     private record Tokens(String[] terms, int[] positions, int[] starts, int[] ends, int count) {
     }
 
+    /** A passage of the text: its characters [start, end) and its tokens [firstToken, endToken). */
+    private record Fragment(int start, int end, int firstToken, int endToken) {
+    }
+
     String snippet(Article a, Query highlightQuery) {
         String body = a.leadAndBody();
         List<Phrase> phrases = highlightQuery == null ? List.of() : phrases(highlightQuery);
@@ -103,7 +107,7 @@ final class Snippets {
             if (!match(phrases, tokens, new int[tokens.count()], marked)) {
                 return null;
             }
-            return html(text, tokens, marked, new int[] {0, text.length(), 0, tokens.count()});
+            return html(text, tokens, marked, new Fragment(0, text.length(), 0, tokens.count()));
         } catch (IOException e) {
             return null;
         }
@@ -124,13 +128,13 @@ final class Snippets {
         if (!match(phrases, tokens, phraseEnd, marked)) {
             return null;
         }
-        List<int[]> fragments = fragments(tokens, phraseEnd, text.length());
+        List<Fragment> fragments = fragments(tokens, phraseEnd, text.length());
         record Scored(int index, int score) {
         }
         List<Scored> scored = new ArrayList<>();
         for (int f = 0; f < fragments.size(); f++) {
             Set<String> words = new HashSet<>();
-            for (int i = fragments.get(f)[2]; i < fragments.get(f)[3]; i++) {
+            for (int i = fragments.get(f).firstToken(); i < fragments.get(f).endToken(); i++) {
                 if (marked[i]) {
                     words.add(tokens.terms()[i]);
                 }
@@ -220,29 +224,29 @@ final class Snippets {
 
     /**
      * The text cut into fragments of about {@value #FRAGMENT_CHARS} characters at token starts, never inside a
-     * matched phrase: each is {start char, end char, first token, token after the last}.
+     * matched phrase.
      */
-    private static List<int[]> fragments(Tokens t, int[] phraseEnd, int length) {
-        List<int[]> out = new ArrayList<>();
+    private static List<Fragment> fragments(Tokens t, int[] phraseEnd, int length) {
+        List<Fragment> out = new ArrayList<>();
         int fragmentStart = 0;
         int firstToken = 0;
         int insidePhraseUntil = 0;
         for (int i = 0; i < t.count(); i++) {
             if (i >= insidePhraseUntil && i > firstToken && t.ends()[i] - fragmentStart > FRAGMENT_CHARS) {
-                out.add(new int[] {fragmentStart, t.starts()[i], firstToken, i});
+                out.add(new Fragment(fragmentStart, t.starts()[i], firstToken, i));
                 fragmentStart = t.starts()[i];
                 firstToken = i;
             }
             insidePhraseUntil = Math.max(insidePhraseUntil, phraseEnd[i]);
         }
-        out.add(new int[] {fragmentStart, length, firstToken, t.count()});
+        out.add(new Fragment(fragmentStart, length, firstToken, t.count()));
         return out;
     }
 
-    private static String html(String text, Tokens t, boolean[] marked, int[] fragment) {
+    private static String html(String text, Tokens t, boolean[] marked, Fragment fragment) {
         StringBuilder out = new StringBuilder();
-        int at = fragment[0];
-        for (int i = fragment[2]; i < fragment[3]; i++) {
+        int at = fragment.start();
+        for (int i = fragment.firstToken(); i < fragment.endToken(); i++) {
             if (!marked[i]) {
                 continue;
             }
@@ -251,7 +255,7 @@ final class Snippets {
                     .append("</mark>");
             at = t.ends()[i];
         }
-        return out.append(SimpleHTMLEncoder.htmlEncode(text.substring(at, fragment[1]))).toString();
+        return out.append(SimpleHTMLEncoder.htmlEncode(text.substring(at, fragment.end()))).toString();
     }
 
     /** Fragments are cut by length: one that starts inside a sentence says so with a leading ellipsis. */
