@@ -128,10 +128,9 @@ public final class NegativeSurgeRule {
      * story speaks for it.
      */
     String ownGroup(Trend trend) {
-        String topic = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null).topic();
-        if (topic != null && publicConcernTopics.containsKey(topic)) {
-            String placeKey = Trend.TOPIC.equals(trend.kind()) ? "" : TopicPlace.parse(trend.key(), null).placeKey();
-            return TopicBurstRule.groupKey(topic, placeKey);
+        TopicPlace tp = Trend.PLACE.equals(trend.kind()) ? null : TopicPlace.parse(trend.key(), null);
+        if (tp != null && publicConcernTopics.containsKey(tp.topic())) {
+            return TopicBurstRule.groupKey(tp.topic(), Trend.TOPIC.equals(trend.kind()) ? "" : tp.placeKey());
         }
         return NAME + "|" + trend.kind() + "|" + trend.key();
     }

@@ -69,7 +69,7 @@ public final class TopicBurstRule {
         if (topicName == null) {
             return RuleTrace.rejected(NAME, trend, "not-public-concern", tp.topic());
         }
-        String placeGroup = ownGroup(trend);
+        String placeGroup = groupKey(tp.topic(), tp.placeKey());
         TrendSamples samples = TrendSamples.of(trend, articles, joined.apply(placeGroup), raisedStories);
         if (samples.unrelated()) {
             return RuleTrace.rejected(NAME, trend, "unrelated-samples", samples.traced());
