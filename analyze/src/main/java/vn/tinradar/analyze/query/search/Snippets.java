@@ -117,9 +117,10 @@ final class Snippets {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        String analysed = text.length() > MAX_CHARS_ANALYSED ? text.substring(0, MAX_CHARS_ANALYSED) : text;
         Tokens tokens;
         try {
-            tokens = tokens(text.length() > MAX_CHARS_ANALYSED ? text.substring(0, MAX_CHARS_ANALYSED) : text);
+            tokens = tokens(analysed);
         } catch (IOException e) {
             return null; // a snippet without marks is better than no hit
         }
@@ -128,7 +129,8 @@ final class Snippets {
         if (!match(phrases, tokens, phraseEnd, marked)) {
             return null;
         }
-        List<Fragment> fragments = fragments(tokens, phraseEnd, text.length());
+        // the last passage ends where the analysis did: on a huge page it would otherwise hold the rest of the page
+        List<Fragment> fragments = fragments(tokens, phraseEnd, analysed.length());
         record Scored(int index, int score) {
         }
         List<Scored> scored = new ArrayList<>();

@@ -109,4 +109,15 @@ class SnippetsTest {
 
         assertThat(snippet).startsWith("<mark>Sạt</mark> <mark>lở</mark> tại xã Mường Hum.");
     }
+
+    @Test
+    void hugePageMarkedNearTheEndOfItsAnalysedPartShowsAPassageNotTheRestOfThePage() {
+        String filler = "Nội dung lặp lại không liên quan. ";
+        String text = filler.repeat(5_880) + "Sạt lở tại xã Mường Hum. " + filler.repeat(20_000);
+
+        String snippet = snippets.snippet(article("Trang rất dài", text), highlight("sat lo"));
+
+        assertThat(snippet).contains("<mark>Sạt</mark> <mark>lở</mark> tại xã Mường Hum.");
+        assertThat(snippet.length()).isLessThan(2 * Snippets.FRAGMENT_CHARS + 100);
+    }
 }
