@@ -378,6 +378,11 @@ public final class AnalyzeService implements AutoCloseable {
         return metrics.indexedDocuments();
     }
 
+    /** Documents in the shards of standby tasks here: copies kept so a take-over needs no re-index. */
+    public long standbyIndexedCount() {
+        return metrics.standbyDocuments();
+    }
+
 
 
 

@@ -3,7 +3,6 @@ package vn.tinradar.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinradar.analyze.Fixtures.article;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,19 +10,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tinradar.analyze.config.AnalyzeConfig;
-import vn.tinradar.common.config.ConfigDocument;
 import vn.tinradar.common.event.Article;
 import vn.tinradar.common.event.SourceTier;
-import vn.tinradar.common.kafka.Json;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.test.TestBroker;
 
@@ -59,13 +53,13 @@ class TakeOverIT {
 
     @Test
     void survivorGainingAPartitionOfThousandsOfArticlesKeepsItsOwnTaskAndLosesNoArticle() throws Exception {
-        try (Instance a = new Instance("a"); Instance b = new Instance("b");
+        try (AnalyzeInstance a = instance("a"); AnalyzeInstance b = instance("b");
              KafkaProducer<String, byte[]> scoring = new KafkaProducer<>(broker.kafka(), new StringSerializer(),
                      new ByteArraySerializer())) {
             a.service.start();
             b.service.start();
             TestBroker.await(() -> a.running() && b.running(), "both instances running");
-            scored(scoring, reports(0, ARTICLES));
+            AnalyzeInstance.writeScored(scoring, TOPICS, reports(0, ARTICLES));
             TestBroker.await(() -> a.service.indexedCount() + b.service.indexedCount() == ARTICLES,
                     ARTICLES + " articles indexed over both instances");
             assertThat(a.service.indexedCount()).isPositive().isLessThan(ARTICLES);
@@ -78,7 +72,7 @@ class TakeOverIT {
             Thread feeder = new Thread(() -> {
                 try {
                     while (feeding.get()) {
-                        scored(scoring, reports(ARTICLES + fed.get(), 1));
+                        AnalyzeInstance.writeScored(scoring, TOPICS, reports(ARTICLES + fed.get(), 1));
                         fed.incrementAndGet();
                         Thread.sleep(50);
                     }
@@ -102,16 +96,6 @@ class TakeOverIT {
         }
     }
 
-    /** Writes the articles to articles.scored as the scoring step does: scored, as JSON keyed by id. */
-    private static void scored(KafkaProducer<String, byte[]> producer, List<Article> articles) throws Exception {
-        KeywordTestScorer scorer = new KeywordTestScorer();
-        for (Article a : articles) {
-            producer.send(new ProducerRecord<>(TOPICS.articlesScored.name(), a.id(),
-                    Json.mapper().writeValueAsBytes(scorer.score(a))));
-        }
-        producer.flush();
-    }
-
     /** Reports of a provincial paper, one every 40 minutes from the first of September, so stories stay small. */
     private static List<Article> reports(int from, int count) {
         String[] communes = {"Bảo Yên", "Bát Xát", "Mường Hum", "Sa Pa", "Bắc Hà", "Văn Bàn", "Si Ma Cai"};
@@ -131,36 +115,10 @@ class TakeOverIT {
         return out;
     }
 
-    /** One analyze service with production's transaction timeout and a 100 ms commit interval. */
-    private final class Instance implements AutoCloseable {
-        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        final AnalyzeService service;
-
-        Instance(String name) {
-            service = new AnalyzeService(config(), TOPICS, broker.kafka(), dataDir.resolve(name), new KeywordTestScorer(),
-                    registry);
-        }
-
-        /** Index shards that started catching up here, as {@code tinradar_analyze_index_catchups_total} shows. */
-        double catchUps() {
-            return registry.get("tinradar.analyze.index.catchups").counter().count();
-        }
-
-        boolean running() {
-            return service.streams().state() == KafkaStreams.State.RUNNING;
-        }
-
-        @Override
-        public void close() {
-            service.close();
-        }
-    }
-
-    private static AnalyzeConfig config() {
+    private AnalyzeInstance instance(String name) {
         // the shipped catch-up slice unless -Dtakeover.slice-ms asks for another
         String slice = System.getProperty("takeover.slice-ms");
-        ConfigDocument mine = ConfigDocument.parse("takeover-it.yaml", "analyze:\n  commit-interval-ms: 100\n"
-                + (slice == null ? "" : "  index-catch-up-slice-ms: " + slice + "\n"));
-        return AnalyzeConfig.from(mine.overlay(ConfigDocument.loadResource(AnalyzeConfig.DEFAULTS_RESOURCE)));
+        return new AnalyzeInstance(AnalyzeInstance.config(slice == null ? "" : "  index-catch-up-slice-ms: " + slice
+                + "\n"), TOPICS, broker.kafka(), dataDir.resolve(name));
     }
 }

@@ -43,6 +43,11 @@ public final class AnalyzeMetrics {
         long documentCount();
 
         long sizeBytes();
+
+        /** A standby task's copy, kept warm for a take-over: not searched here, so counted apart. */
+        default boolean standby() {
+            return false;
+        }
     }
 
     /** What the trend-watch gauges read at each scrape. */
@@ -57,14 +62,20 @@ public final class AnalyzeMetrics {
 
     public AnalyzeMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("tinradar.analyze.index.documents", this, m -> m.sum(IndexGauges::documentCount))
+        Gauge.builder("tinradar.analyze.index.documents", this, m -> m.sum(false, IndexGauges::documentCount))
                 .description("Documents in the local Lucene index shards").register(registry);
-        Gauge.builder("tinradar.analyze.index.size", this, m -> m.sum(IndexGauges::sizeBytes))
-                .baseUnit("bytes").description("Bytes on disk of the local Lucene index shards").register(registry);
+        Gauge.builder("tinradar.analyze.index.size", this, m -> m.sum(null, IndexGauges::sizeBytes))
+                .baseUnit("bytes").description("Bytes on disk of the local Lucene index shards, standby copies included")
+                .register(registry);
+        Gauge.builder("tinradar.analyze.index.standby.documents", this, m -> m.sum(true, IndexGauges::documentCount))
+                .description("Documents in the Lucene shards of standby tasks, kept for a take-over")
+                .register(registry);
         for (Stage stage : Stage.values()) {
             counter(stage); // registered up front so dashboards show zeros, not gaps
         }
         catchUps();
+        reindexed();
+        standbyIndexed();
     }
 
     public void article(Stage stage) {
@@ -79,6 +90,31 @@ public final class AnalyzeMetrics {
     /** An index shard started catching up from its articles store (its task started on this instance). */
     public void indexCatchUpStarted() {
         catchUps().increment();
+    }
+
+    /** A catch-up re-indexed {@code articles} articles its shard did not hold. */
+    public void indexCatchUpReindexed(long articles) {
+        reindexed().increment(articles);
+    }
+
+    /** How many articles catch-ups re-indexed since start, as the counter shows. */
+    public double reindexedArticles() {
+        return reindexed().count();
+    }
+
+    /** A standby task indexed {@code articles} articles it restored from the articles store's changelog. */
+    public void standbyIndexed(long articles) {
+        standbyIndexed().increment(articles);
+    }
+
+    private Counter reindexed() {
+        return Counter.builder("tinradar.analyze.index.catchup.reindexed")
+                .description("Articles re-indexed by catch-ups from the articles store").register(registry);
+    }
+
+    private Counter standbyIndexed() {
+        return Counter.builder("tinradar.analyze.index.standby.indexed")
+                .description("Articles a standby task indexed as it restored them").register(registry);
     }
 
     private Counter catchUps() {
@@ -131,9 +167,14 @@ public final class AnalyzeMetrics {
         shards.remove(shard);
     }
 
-    /** Documents over all local shards, the same number the gauge shows. */
+    /** Documents over all local shards of active tasks, the same number the gauge shows. */
     public long indexedDocuments() {
-        return sum(IndexGauges::documentCount);
+        return sum(false, IndexGauges::documentCount);
+    }
+
+    /** Documents over the local shards of standby tasks. */
+    public long standbyDocuments() {
+        return sum(true, IndexGauges::documentCount);
     }
 
     private Counter counter(Stage stage) {
@@ -141,10 +182,14 @@ public final class AnalyzeMetrics {
                 .tag("stage", stage.tag()).register(registry);
     }
 
-    private long sum(ToLongFunction<IndexGauges> f) {
+    /** Sums over the active shards, the standby ones, or all ({@code standby} null). */
+    private long sum(Boolean standby, ToLongFunction<IndexGauges> f) {
         long total = 0;
         for (IndexGauges shard : shards) {
             try {
+                if (standby != null && shard.standby() != standby) {
+                    continue;
+                }
                 total += f.applyAsLong(shard);
             } catch (RuntimeException e) {
                 // a shard closing during a scrape just drops out of this sample

@@ -72,6 +72,10 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     private final long committedAtOpen;
     private volatile long lastOffset;
     private long committedOffsetNow;
+    /** Every article of the task's store with an input offset up to this one is indexed: what commits may record. */
+    private volatile long complete;
+    /** True while some articles up to {@link #lastOffset} may be missing: until a catch-up ends. */
+    private volatile boolean partial;
     private volatile CatchUpProgress catchingUp;
 
     private ArticleIndex(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
@@ -83,6 +87,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         this.committedAtOpen = readCommittedOffset(writer);
         this.lastOffset = committedAtOpen;
         this.committedOffsetNow = committedAtOpen;
+        this.complete = committedAtOpen;
     }
 
     /** Opens the index under {@code path}, creating it when missing and recreating it when unreadable. */
@@ -157,20 +162,25 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
 
     /**
      * Starts re-indexing from the articles store. Until {@link #endCatchUp}, commits still record the offset the
-     * index was opened with: new articles indexed meanwhile have higher offsets than older ones not re-indexed yet,
-     * and recording theirs would make a restart skip the older ones.
+     * index was complete up to when the catch-up began: new articles indexed meanwhile have higher offsets than older
+     * ones not re-indexed yet, and recording theirs would make a restart skip the older ones. A shard a standby kept
+     * up to date ({@link #upsertRestored}) is complete up to its last article, so its catch-up re-indexes nothing.
      *
      * @param shard the task the shard belongs to, as progress reports name it
      * @param articles about how many articles the store holds (RocksDB's estimate), for progress reports
      */
     public void beginCatchUp(String shard, long articles) {
+        if (!partial) {
+            complete = lastOffset;
+            partial = true;
+        }
         catchingUp = new CatchUpProgress(shard, 0, articles, 0);
     }
 
-    /** Re-indexes one stored article when the last commit did not cover it; says whether it did. */
+    /** Re-indexes one stored article when the index was not complete up to its offset; says whether it did. */
     public boolean reindexIfBehind(StoredArticle stored) {
         CatchUpProgress now = catchingUp;
-        boolean behind = committedAtOpen < 0 || stored.sourceOffset() > committedAtOpen;
+        boolean behind = complete < 0 || stored.sourceOffset() > complete;
         if (behind) {
             upsert(stored.article(), stored.sourceOffset());
         }
@@ -183,7 +193,32 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     /** Ends the catch-up: from now on commits record the highest offset indexed. Commits, so it is durable. */
     public void endCatchUp() {
         catchingUp = null;
+        partial = false;
         commit();
+    }
+
+    /**
+     * Indexes an article a standby task restored into its articles store, in the changelog's order, so that the
+     * shard is complete when the task becomes active here. Unless {@link #markPartial} was called, the index was
+     * complete before, and the changelog brings the articles in their input order, so it stays complete up to this
+     * one.
+     */
+    public void upsertRestored(StoredArticle stored) {
+        upsert(stored.article(), stored.sourceOffset());
+    }
+
+    /**
+     * Records that articles may be missing below the highest indexed: a standby found its store holding articles
+     * this shard never saw (a new or rebuilt index beside a kept store). Commits stay at the offset the shard was
+     * complete up to, and the next catch-up re-indexes from there.
+     */
+    public void markPartial() {
+        partial = true;
+    }
+
+    /** Whether the shard may miss articles below its highest indexed offset (see {@link #markPartial}). */
+    public boolean partial() {
+        return partial;
     }
 
     /** How far a catch-up has got, or empty when the shard is caught up. Safe from any thread. */
@@ -192,7 +227,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
     }
 
     private long durableOffset() {
-        return catchingUp == null ? lastOffset : committedAtOpen;
+        return partial ? complete : lastOffset;
     }
 
     /** The statistics of this shard for the terms of {@code query}: the first phase of a search over shards. */

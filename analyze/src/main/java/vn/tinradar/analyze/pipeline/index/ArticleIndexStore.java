@@ -1,5 +1,6 @@
 package vn.tinradar.analyze.pipeline.index;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -14,10 +15,12 @@ import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 /**
  * The Lucene index as a Kafka Streams state store: one per task, in the task's state directory, so Streams
  * assigns, moves and cleans it with its partition. It is not logged: it is derived from the logged
- * {@value IndexingProcessor#ARTICLES_STORE} store and caught up from it on start (see {@link ArticleIndex}).
- * Streams commits it with the task, so the offsets it records are the ones the task committed or fewer.
+ * {@value IndexingProcessor#ARTICLES_STORE} store and caught up from it on start (see {@link ArticleIndex}); on a
+ * standby task, the articles store indexes here what it restores ({@link StandbyIndexingStore}), so a take-over
+ * finds the shard complete. Streams commits it with the task, so the offsets it records are the ones the task
+ * committed or fewer.
  */
-public final class ArticleIndexStore implements StateStore, LocalShards {
+public final class ArticleIndexStore implements StateStore, LocalShards, AnalyzeMetrics.IndexGauges {
 
     /** Queries see every local shard through this type ({@code streams.store(...)}). */
     public static final QueryableStoreType<LocalShards> QUERYABLE = new QueryableStoreType<>() {
@@ -38,18 +41,24 @@ public final class ArticleIndexStore implements StateStore, LocalShards {
     private final long durableCommitIntervalMs;
     private long lastDurableCommit;
     private final AnalyzeMetrics metrics;
+    private final TaskShards shards;
     private volatile ArticleIndex index;
+    private Path taskDir;
+    private TaskKind kind = () -> false;
 
-    public ArticleIndexStore(String name, int ramBufferMb, long durableCommitIntervalMs, AnalyzeMetrics metrics) {
+    ArticleIndexStore(String name, int ramBufferMb, long durableCommitIntervalMs, AnalyzeMetrics metrics,
+                      TaskShards shards) {
         this.name = name;
         this.ramBufferMb = ramBufferMb;
         this.durableCommitIntervalMs = durableCommitIntervalMs;
         this.metrics = metrics;
+        this.shards = shards;
     }
 
-    public static StoreBuilder<ArticleIndexStore> builder(String name, AnalyzeConfig config, AnalyzeMetrics metrics) {
+    static StoreBuilder<ArticleIndexStore> builder(String name, AnalyzeConfig config, AnalyzeMetrics metrics,
+                                                   TaskShards shards) {
         return new UnloggedStoreBuilder<>(name, () -> new ArticleIndexStore(name, config.indexRamBufferMb(),
-                config.indexCommitIntervalMs(), metrics));
+                config.indexCommitIntervalMs(), metrics, shards));
     }
 
     @Override
@@ -59,10 +68,30 @@ public final class ArticleIndexStore implements StateStore, LocalShards {
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
-        index = ArticleIndex.open(context.stateDir().toPath().resolve(name), ramBufferMb);
-        // nothing to restore from a changelog: the processor catches the index up from the articles store
+        taskDir = context.stateDir().toPath();
+        index = ArticleIndex.open(taskDir.resolve(name), ramBufferMb);
+        kind = TaskKind.of(context);
+        // nothing to restore from a changelog of its own: the processor catches the index up from the articles
+        // store, and on a standby that store indexes here what it restores
         context.register(root, (key, value) -> { });
-        metrics.addShard(index);
+        shards.opened(taskDir, this);
+        metrics.addShard(this);
+    }
+
+    /** Whether the task is a standby here now: a standby becomes active in place, its stores staying open. */
+    @Override
+    public boolean standby() {
+        return kind.standby();
+    }
+
+    @Override
+    public long documentCount() {
+        return index().documentCount();
+    }
+
+    @Override
+    public long sizeBytes() {
+        return index().sizeBytes();
     }
 
     /** The shard; throws when the store is not open (task not running here). */
@@ -106,7 +135,8 @@ public final class ArticleIndexStore implements StateStore, LocalShards {
         ArticleIndex current = index;
         index = null;
         if (current != null) {
-            metrics.removeShard(current);
+            shards.closed(taskDir, this);
+            metrics.removeShard(this);
             current.close();
         }
     }

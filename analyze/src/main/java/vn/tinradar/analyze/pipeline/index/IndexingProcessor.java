@@ -27,7 +27,8 @@ import vn.tinradar.common.kafka.JsonSerde;
  * (logged, the source of truth, with the input offset of each article) and {@value #INDEX_STORE} (the Lucene shard,
  * derived). When the task starts, after Streams restored the articles store, the shard re-indexes whatever it
  * misses, so a lost or stale index heals itself: in slices of {@code index-catch-up-slice-ms} between which the
- * task processes and commits as usual ({@link IndexCatchUp} says why). A failure to index one article is logged
+ * task processes and commits as usual ({@link IndexCatchUp} says why). A standby task keeps its shard complete as it
+ * restores ({@link StandbyIndexingStore}), so a task taken over by a standby's instance has nothing to re-index. A failure to index one article is logged
  * and counted; the article stays in the store and is retried at the next start.
  */
 public final class IndexingProcessor implements FixedKeyProcessor<String, ScoredArticle, ScoredArticle> {
@@ -50,13 +51,17 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
         this.slice = slice;
     }
 
-    public static StoreBuilder<KeyValueStore<String, StoredArticle>> articlesStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), Serdes.String(),
-                new JsonSerde<>(StoredArticle.class));
+    private static StoreBuilder<KeyValueStore<String, StoredArticle>> articlesStore(TaskShards shards,
+                                                                                   AnalyzeMetrics metrics) {
+        JsonSerde<StoredArticle> serde = new JsonSerde<>(StoredArticle.class);
+        return Stores.keyValueStoreBuilder(StandbyIndexingStore.supplier(ARTICLES_STORE, shards, serde.deserializer(),
+                metrics), Serdes.String(), serde);
     }
 
     public static FixedKeyProcessorSupplier<String, ScoredArticle, ScoredArticle> supplier(AnalyzeConfig config,
                                                                                            AnalyzeMetrics metrics) {
+        // the two stores of a task meet through the registry: a standby's articles store indexes into its shard
+        TaskShards shards = new TaskShards();
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, ScoredArticle, ScoredArticle> get() {
@@ -65,7 +70,8 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(articlesStore(), ArticleIndexStore.builder(INDEX_STORE, config, metrics));
+                return Set.of(articlesStore(shards, metrics), ArticleIndexStore.builder(INDEX_STORE, config, metrics,
+                        shards));
             }
         };
     }
@@ -87,6 +93,7 @@ public final class IndexingProcessor implements FixedKeyProcessor<String, Scored
             if (catchUp.step()) {
                 slices[0].cancel();
                 CatchUpProgress done = catchUp.finished().orElseThrow();
+                metrics.indexCatchUpReindexed(done.reindexed());
                 LOG.info("event=index-caught-up task={} reindexed={} examined={} committedOffset={} documents={} ms={}",
                         task, done.reindexed(), done.examined(), index.committedOffset(), index.documentCount(),
                         (System.nanoTime() - started) / 1_000_000);

@@ -63,7 +63,8 @@ class ArticleIndexStoreTest {
         MockProcessorContext<String, String> context = new MockProcessorContext<>(props, new TaskId(0, 0),
                 stateDir.resolve("0_0").toFile());
         ArticleIndexStore store = (ArticleIndexStore) ArticleIndexStore
-                .builder(IndexingProcessor.INDEX_STORE, AnalyzeConfig.defaults(), metrics).build();
+                .builder(IndexingProcessor.INDEX_STORE, AnalyzeConfig.defaults(), metrics, new TaskShards())
+                .build();
         store.init(context.getStateStoreContext(), store);
         return store;
     }

@@ -231,6 +231,46 @@ class ArticleIndexTest {
     }
 
     @Test
+    void aShardAStandbyKeptAsItRestoredReindexesNothingWhenItsTaskBecomesActiveHere() {
+        List<StoredArticle> truth = articles(5);
+        try (ArticleIndex standby = ArticleIndex.open(dir, 16)) {
+            truth.forEach(standby::upsertRestored);
+            standby.commit();
+        }
+        try (ArticleIndex takenOver = ArticleIndex.open(dir, 16)) {
+            assertThat(takenOver.committedOffset()).isEqualTo(4);
+            assertThat(catchUp(takenOver, truth)).isZero();
+            assertThat(takenOver.documentCount()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aStandbyThatBecomesActiveInPlaceReindexesNothingEither() {
+        List<StoredArticle> truth = articles(5);
+        try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
+            truth.forEach(index::upsertRestored);
+
+            assertThat(catchUp(index, truth)).isZero();
+        }
+    }
+
+    @Test
+    void aShardMarkedPartialKeepsTheOffsetItWasCompleteUpToSoTheTakeOverRedoesTheRest() {
+        List<StoredArticle> truth = articles(6);
+        try (ArticleIndex standby = ArticleIndex.open(dir, 16)) {
+            // a new shard beside a store that already held the first four: it sees only what is restored after
+            standby.markPartial();
+            truth.subList(4, 6).forEach(standby::upsertRestored);
+            standby.commit();
+        }
+        try (ArticleIndex takenOver = ArticleIndex.open(dir, 16)) {
+            assertThat(takenOver.committedOffset()).isEqualTo(-1);
+            assertThat(catchUp(takenOver, truth)).isEqualTo(6);
+            assertThat(takenOver.documentCount()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void reportsHowFarItsCatchUpHasGotUntilItEnds() {
         List<StoredArticle> truth = articles(4);
         try (ArticleIndex index = ArticleIndex.open(dir, 16)) {
