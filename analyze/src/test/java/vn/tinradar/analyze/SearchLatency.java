@@ -135,6 +135,24 @@ public final class SearchLatency {
         shards.forEach(ArticleIndex::close);
     }
 
+    /**
+     * With {@code -Dsearch.pages=FILE}, writes each query's page (the ids in order, one line per query) so two builds'
+     * pages can be compared beyond the digest: how many of the 20 they share.
+     */
+    private static void writePages(Map<String, List<String>> pageIds) {
+        String file = System.getProperty("search.pages");
+        if (file == null) {
+            return;
+        }
+        List<String> lines = pageIds.entrySet().stream().map(e -> e.getKey() + "\t" + String.join(",", e.getValue()))
+                .toList();
+        try {
+            Files.write(Path.of(file), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     private static void measure(String setting, SearchService search, int rounds) {
         measure(Map.of(setting, search), rounds, false);
     }
@@ -150,6 +168,7 @@ public final class SearchLatency {
             requests.add(SearchRequest.fromParams(Map.of("q", q, "sort", "time")));
         }
         String[] pages = new String[requests.size()];
+        Map<String, List<String>> pageIds = new java.util.LinkedHashMap<>();
         for (SearchService search : settings.values()) {
             for (int q = 0; q < requests.size(); q++) {
                 SearchResult r = search.search(requests.get(q)); // warm-up
@@ -157,8 +176,11 @@ public final class SearchLatency {
                 String page = Integer.toHexString(Objects.hash(r.hits().stream().map(h -> h.id() + "@" + h.score())
                         .toList(), r.total(), r.facets()));
                 pages[q] = pages[q] == null || pages[q].equals(page) ? page : pages[q] + "≠" + page;
+                pageIds.putIfAbsent(requests.get(q).query() + (q % 2 == 1 ? " (time)" : ""),
+                        r.hits().stream().map(h -> h.id()).toList());
             }
         }
+        writePages(pageIds);
         List<String> names = new ArrayList<>(settings.keySet());
         long[][][] nanos = new long[names.size()][requests.size()][rounds];
         long[][] cpuNanos = new long[names.size()][requests.size() * rounds];

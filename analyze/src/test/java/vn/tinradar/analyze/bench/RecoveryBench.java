@@ -121,9 +121,12 @@ public final class RecoveryBench {
                 return;
             }
             try (Instance b = new Instance("b", 1)) {
+                long joined = System.nanoTime();
                 b.service.start();
                 await(() -> b.running() && b.standbysWarm(), "a warm standby of the articles store on b");
-                say("event=standby-warm load=" + load());
+                // a standby indexes what it copies, so this is also how long a new standby takes to hold the index
+                say("event=standby-warm s=" + seconds(joined) + " standby_documents=" + b.service.standbyIndexedCount()
+                        + " load=" + load());
                 // with few articles b counts as caught up and gets some index tasks before a leaves
                 int gained = PARTITIONS - b.indexTasksActive();
                 say("event=killing-a index_tasks_b_gains=" + gained);

@@ -120,6 +120,8 @@ class ArticleIndexTest {
 
             assertThat(page.matches()).extracting(ShardMatches.Match::id)
                     .containsExactlyElementsOf(whole.matches().stream().limit(10).map(ShardMatches.Match::id).toList());
+            assertThat(page.matches()).extracting(ShardMatches.Match::score)
+                    .containsExactlyElementsOf(whole.matches().stream().limit(10).map(ShardMatches.Match::score).toList());
             assertThat(page.total()).isEqualTo(400).isEqualTo(whole.total()).isEqualTo(byTime.total());
             assertThat(page.facets()).isNotEmpty().isEqualTo(byTime.facets());
         }
