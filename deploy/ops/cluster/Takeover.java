@@ -140,22 +140,27 @@ public class Takeover {
             victimProcess.onExit().get();
             say("killed=%s pid=%d at=%s", victim.name(), victim.pid(), Instant.ofEpochMilli(killedAt));
 
+            // a record on a gained partition counts once the survivor has noticed the kill: the victim's last
+            // transaction, committed just before the kill, can reach the watch a moment after it
             long deadline = killedAt + GIVE_UP.toMillis();
-            while (!watch.allArrivedAfter(gained, killedAt) && System.currentTimeMillis() < deadline) {
+            long noticed = -1;
+            while ((noticed < 0 || !watch.allArrivedAfter(gained, noticed)) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(200);
+                noticed = SurvivorLog.rebalancingAfter(survivor.log(), killedAt);
             }
+            long counted = noticed < 0 ? killedAt : noticed;
             Thread.sleep(5_000);
             probes.stop();
             Thread.sleep(5_000);
             watch.stop();
 
             for (int p : gained) {
-                say("gained_partition=%d first_indexed_after_kill_ms=%s", p, watch.firstAfter(p, killedAt, killedAt));
+                say("gained_partition=%d first_indexed_after_kill_ms=%s", p, watch.firstAfter(p, counted, killedAt));
             }
             for (int p : kept) {
                 say("kept_partition=%d first_indexed_after_kill_ms=%s", p, watch.firstAfter(p, killedAt, killedAt));
             }
-            say("takeover_ms=%s", watch.lastFirstAfter(gained, killedAt));
+            say("takeover_ms=%s", watch.lastFirstAfter(gained, counted, killedAt));
             say("probes_sent=%d probes_indexed=%d", probes.sent(), probes.indexed(watch));
             SurvivorLog.report(survivor.log(), killedAt);
         }
@@ -387,10 +392,10 @@ public class Takeover {
             return partitions.stream().noneMatch(p -> firstAfter(p, after, after).equals("never"));
         }
 
-        String lastFirstAfter(Set<Integer> partitions, long after) {
+        String lastFirstAfter(Set<Integer> partitions, long after, long origin) {
             long worst = -1;
             for (int p : partitions) {
-                String first = firstAfter(p, after, after);
+                String first = firstAfter(p, after, origin);
                 if (first.equals("never")) {
                     return "never";
                 }
@@ -404,6 +409,25 @@ public class Takeover {
     static final class SurvivorLog {
         private static final Pattern RECORDS = Pattern.compile(" records=(\\d+) ms=(-?\\d+)");
         private static final Pattern REINDEXED = Pattern.compile(" reindexed=(\\d+)");
+
+        /** When the survivor's log first says it is rebalancing after {@code killedAt} (epoch ms), or -1. */
+        static long rebalancingAfter(Path log, long killedAt) throws IOException {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                Matcher t = LOG_TIME.matcher(line);
+                if (!line.contains("event=streams-state") || !line.contains("to=REBALANCING") || !t.find()) {
+                    continue;
+                }
+                try {
+                    long at = OffsetDateTime.parse(t.group(1)).toInstant().toEpochMilli();
+                    if (at >= killedAt) {
+                        return at;
+                    }
+                } catch (RuntimeException e) {
+                    // a line cut while written: read again at the next poll
+                }
+            }
+            return -1;
+        }
 
         static void report(Path log, long killedAt) throws IOException {
             long rebalancing = -1;
