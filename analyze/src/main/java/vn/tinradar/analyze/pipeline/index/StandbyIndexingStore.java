@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -55,15 +56,18 @@ final class StandbyIndexingStore implements KeyValueStore<Bytes, byte[]> {
     private final AnalyzeMetrics metrics;
     private Path taskDir;
     private TaskId task;
+    private final Function<StateStoreContext, TaskKind> kindOf;
     private TaskKind kind = () -> false;
     private boolean checked;
 
-    private StandbyIndexingStore(KeyValueStore<Bytes, byte[]> inner, TaskShards shards,
-                                 Deserializer<StoredArticle> articles, AnalyzeMetrics metrics) {
+    /** @param kindOf how to tell a standby task from its context: {@link TaskKind#of} but in tests */
+    StandbyIndexingStore(KeyValueStore<Bytes, byte[]> inner, TaskShards shards, Deserializer<StoredArticle> articles,
+                         AnalyzeMetrics metrics, Function<StateStoreContext, TaskKind> kindOf) {
         this.inner = inner;
         this.shards = shards;
         this.articles = articles;
         this.metrics = metrics;
+        this.kindOf = kindOf;
     }
 
     /** A persistent (RocksDB) store named {@code name} whose standby copies index into the task's shard. */
@@ -78,7 +82,7 @@ final class StandbyIndexingStore implements KeyValueStore<Bytes, byte[]> {
 
             @Override
             public KeyValueStore<Bytes, byte[]> get() {
-                return new StandbyIndexingStore(rocks.get(), shards, articles, metrics);
+                return new StandbyIndexingStore(rocks.get(), shards, articles, metrics, TaskKind::of);
             }
 
             @Override
@@ -92,12 +96,12 @@ final class StandbyIndexingStore implements KeyValueStore<Bytes, byte[]> {
     public void init(StateStoreContext context, StateStore root) {
         taskDir = context.stateDir().toPath();
         task = context.taskId();
-        kind = TaskKind.of(context);
+        kind = kindOf.apply(context);
         inner.init(new RestoreHook(context), root);
     }
 
     /** Restores a batch into RocksDB, then, on a standby, into the shard. */
-    private void restore(RecordBatchingStateRestoreCallback rocks, Collection<ConsumerRecord<byte[], byte[]>> batch) {
+    void restore(RecordBatchingStateRestoreCallback rocks, Collection<ConsumerRecord<byte[], byte[]>> batch) {
         Optional<ArticleIndex> shard = kind.standby()
                 ? shards.of(taskDir).flatMap(store -> store.shards().stream().findFirst()) : Optional.empty();
         if (shard.isPresent() && !checked) {
