@@ -47,7 +47,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinradar.analyze.metrics.AnalyzeMetrics;
 import vn.tinradar.common.event.ScoredArticle;
 
 /**
@@ -58,7 +57,7 @@ import vn.tinradar.common.event.ScoredArticle;
  * newer than that, or everything when the index was missing or unreadable. Writes come from the stream thread,
  * searches from any thread: IndexWriter and SearcherManager are thread-safe.
  */
-public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges {
+public final class ArticleIndex implements Closeable {
 
     static final String OFFSET_KEY = "source-offset";
     /**
@@ -363,10 +362,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         }
         ScoreDoc[] page = Arrays.copyOf(hits, Math.min(n, hits.length));
         TopFieldCollector.populateScores(page, searcher, query);
-        @SuppressWarnings("unchecked")
-        Comparator<Object> natural = (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder();
-        Comparator<ScoreDoc> order = Comparator.comparing(sd -> ((FieldDoc) sd).fields[0],
-                first.getReverse() ? natural.reversed() : natural);
+        Comparator<ScoreDoc> order = byField(0, first);
         Arrays.sort(page, order.thenComparing(sd -> -sd.score).thenComparingInt(sd -> sd.doc));
         return new Collected(byFirst.total(), byFirst.facets(), page);
     }
@@ -396,11 +392,7 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         SortField[] fields = sort.getSort();
         Comparator<ScoreDoc> order = Comparator.comparingDouble(sd -> -sd.score);
         for (int i = 1; i < fields.length; i++) {
-            int at = i;
-            @SuppressWarnings("unchecked")
-            Comparator<Object> natural = (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder();
-            order = order.thenComparing(sd -> ((FieldDoc) sd).fields[at],
-                    fields[i].getReverse() ? natural.reversed() : natural);
+            order = order.thenComparing(byField(i, fields[i]));
         }
         Arrays.sort(best, order.thenComparingInt(sd -> sd.doc));
         ScoreDoc[] page = Arrays.copyOf(best, Math.min(n, best.length));
@@ -408,6 +400,13 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
             ((FieldDoc) sd).fields[0] = sd.score;
         }
         return new Collected(byMatching.total(), byMatching.facets(), page);
+    }
+
+    /** Orders collected hits by the value of sort field {@code at}, as {@code field} sorts it. */
+    private static Comparator<ScoreDoc> byField(int at, SortField field) {
+        @SuppressWarnings("unchecked")
+        Comparator<Object> natural = (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder();
+        return Comparator.comparing(sd -> ((FieldDoc) sd).fields[at], field.getReverse() ? natural.reversed() : natural);
     }
 
     /** Every match counted with its facets, and the best {@code n} in the order of {@code sort}. */
@@ -440,7 +439,6 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         return published.longValue();
     }
 
-    @Override
     public long documentCount() {
         // the searchable view: buffered updates of one id are not counted twice
         try {
@@ -456,7 +454,6 @@ public final class ArticleIndex implements Closeable, AnalyzeMetrics.IndexGauges
         }
     }
 
-    @Override
     public long sizeBytes() {
         try (Stream<Path> files = Files.list(path)) {
             return files.mapToLong(p -> p.toFile().length()).sum();
