@@ -86,6 +86,7 @@ class AlertLifecycleScenarioTest {
 
         // fires, mailed once
         rules.trend(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         List<Alert> out = rules.newAlerts();
         topic.addAll(out);
         first.read(out);

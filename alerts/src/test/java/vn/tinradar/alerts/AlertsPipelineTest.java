@@ -39,6 +39,7 @@ class AlertsPipelineTest {
         AlertMetrics metrics = new AlertMetrics(registry);
         try (RulesDriver rules = new RulesDriver(() -> config, metrics::fired, dataDir.resolve("state"))) {
             rules.trend(Fixtures.landslideTrend(9, 6.5));
+            rules.afterTheWaitForStories();
             rules.story(Fixtures.fabricatedStory(4, 0.82));
             rules.trend(Fixtures.landslideTrend(12, 7.0, Fixtures.T0.plusSeconds(3600), List.of("vtv-9")));
             rules.story(Fixtures.fabricatedStory(6, 0.82));

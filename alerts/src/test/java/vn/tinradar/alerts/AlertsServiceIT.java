@@ -58,6 +58,8 @@ class AlertsServiceIT {
     private AlertsConfig config() {
         return AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
                 alerts:
+                  # about mail and restarts: a burst need not wait for stories here (burstBeforeTheMerge... does)
+                  wait-for-stories-seconds: 0
                   email:
                     smtp:
                       host: 127.0.0.1
@@ -140,6 +142,7 @@ class AlertsServiceIT {
         smtp.start();
         AlertsConfig config = AlertsConfig.from(ConfigDocument.parse("tinradar.yaml", """
                 alerts:
+                  wait-for-stories-seconds: 0
                   email:
                     smtp:
                       host: 127.0.0.1

@@ -39,6 +39,7 @@ public final class RulesDriver implements AutoCloseable {
     public final TestInputTopic<String, Incident> incidents;
     public final TestOutputTopic<String, Alert> alerts;
     public final TestOutputTopic<String, WatchRequest> watch;
+    private final Supplier<AlertsConfig> config;
 
     public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir) {
         this(config, onNewAlert, stateDir, Instant.now());
@@ -46,6 +47,7 @@ public final class RulesDriver implements AutoCloseable {
 
     /** @param wallClock the driver's wall-clock time at start, for the rules checked on the wall clock */
     public RulesDriver(Supplier<AlertsConfig> config, Consumer<Alert> onNewAlert, Path stateDir, Instant wallClock) {
+        this.config = config;
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, config, onNewAlert);
         Properties kafka = new Properties();
@@ -70,6 +72,14 @@ public final class RulesDriver implements AutoCloseable {
                 topics.alerts.valueSerde().deserializer());
         watch = driver.createOutputTopic(topics.watch.name(), topics.watch.keySerde().deserializer(),
                 topics.watch.valueSerde().deserializer());
+    }
+
+    /**
+     * Moves the wall clock past {@code wait-for-stories-seconds} and the re-check after it: a trend finding that no
+     * story speaks for has raised its alert by then.
+     */
+    public void afterTheWaitForStories() {
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(config.get().waitForStoriesSeconds() + 10L));
     }
 
     /** Sends an edit or takedown keyed as ingest's re-checks key it (article id|revision). */

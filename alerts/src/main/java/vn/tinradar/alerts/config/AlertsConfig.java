@@ -13,6 +13,7 @@ public record AlertsConfig(
         String baseUrl,
         int maxArticlesPerAlert,
         int regroupAfterHours,
+        int waitForStoriesSeconds,
         boolean useScoredArticles,
         Rules rules,
         Email email,
@@ -234,6 +235,8 @@ public record AlertsConfig(
                 "must be > 0 but was " + c.maxArticlesPerAlert());
         doc.check(c.regroupAfterHours() > 0, "/alerts/regroup-after-hours",
                 "must be > 0 but was " + c.regroupAfterHours());
+        doc.check(c.waitForStoriesSeconds() >= 0 && c.waitForStoriesSeconds() <= 600,
+                "/alerts/wait-for-stories-seconds", "must be from 0 to 600 but was " + c.waitForStoriesSeconds());
         doc.check(c.rules() != null && c.rules().topicBurst() != null && c.rules().storySpread() != null,
                 "/alerts/rules", "must define topic-burst and story-spread");
         TopicBurst tb = c.rules().topicBurst();
@@ -424,7 +427,7 @@ public record AlertsConfig(
             }
         }
         return new AlertsConfig(c.baseUrl().replaceAll("/+$", ""), c.maxArticlesPerAlert(), c.regroupAfterHours(),
-                c.useScoredArticles(), c.rules(), c.email(), c.webhook(), c.report(), List.copyOf(routes));
+                c.waitForStoriesSeconds(), c.useScoredArticles(), c.rules(), c.email(), c.webhook(), c.report(), List.copyOf(routes));
     }
 
     private static boolean blank(String s) {

@@ -45,6 +45,11 @@ final class GroupAlerts {
         return liveIn(all, to).isPresent() ? Optional.empty() : liveIn(all, from);
     }
 
+    /** True when {@code groupKey} has a live alert now (see {@link #liveIn}). */
+    boolean live(String groupKey) {
+        return liveIn(alerts.get(), groupKey).isPresent();
+    }
+
     /**
      * The live alert of {@code groupKey}: one of the group's own ids ({@link AlertGrouping#id}), or, for a story's
      * group, an alert of the story carried there from a group it merged with.

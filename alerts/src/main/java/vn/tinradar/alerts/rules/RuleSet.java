@@ -100,6 +100,15 @@ final class RuleSet {
         return current().config().regroupAfterHours();
     }
 
+    /**
+     * How long a trend finding that no story speaks for waits for the stories before raising an alert of its own; 0
+     * when articles.scored is not read, as no story will ever speak for it then.
+     */
+    int waitForStoriesSeconds() {
+        AlertsConfig c = current().config();
+        return c.useScoredArticles() ? c.waitForStoriesSeconds() : 0;
+    }
+
     AlertGrouping grouping() {
         return current().grouping();
     }

@@ -32,7 +32,14 @@ import vn.tinradar.common.event.Trend;
  * (or topic, or place) group that joined a story this way is remembered in {@value #JOINED_STORE}: its later
  * windows stay with that story while it holds more of their samples than any other story; so does a group one of whose
  * windows went to a story directly, its samples being mostly that story's. Entries are dropped once
- * their group would start a fresh alert anyway ({@code regroup-after-hours}) or the rules no longer fire on them. A rule that throws on a record is logged and the record skipped.
+ * their group would start a fresh alert anyway ({@code regroup-after-hours}) or the rules no longer fire on them. A rule
+ * that throws on a record is logged and the record skipped.
+ *
+ * <p>A finding that no story speaks for, in a group that has raised nothing yet, waits up to
+ * {@code wait-for-stories-seconds} before it is forwarded: it is kept, marked as waiting, and re-judged at each
+ * re-check. If by then its samples have turned out to be a story's, it goes to that story's group and no alert of its
+ * own is ever raised (issue 11: the first reports of the demo's landslide sat in the dam rumour's and a forum thread's
+ * stories, so the commune's and the province's bursts fired alone and were resolved 20 s later, after their mails).
  */
 final class TrendRulesProcessor implements Processor<String, Trend, String, Finding> {
 
@@ -44,8 +51,42 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
     static final Duration RECHECK = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(TrendRulesProcessor.class);
 
-    /** The value of {@value #STORE}: the trend behind a group's finding and when (wall clock) it was kept. */
-    record LatestTrend(String rule, String groupKey, Trend trend, long keptAtMs) {
+    /**
+     * The value of {@value #STORE}: the trend behind a group's finding and when (wall clock) it was kept;
+     * {@code waitingSinceMs} is when a finding not forwarded yet began to wait for the stories (0 once forwarded), and
+     * {@code waitedWindows} the group's earlier windows that waited with it, oldest first.
+     */
+    record LatestTrend(String rule, String groupKey, Trend trend, long keptAtMs, long waitingSinceMs,
+                       List<Trend> waitedWindows) {
+
+        /** Most earlier windows a waiting group keeps: a burst gains one per article, the last ones say the most. */
+        static final int MAX_WAITED_WINDOWS = 20;
+
+        LatestTrend {
+            waitedWindows = waitedWindows == null ? List.of() : List.copyOf(waitedWindows);
+        }
+
+        boolean waiting() {
+            return waitingSinceMs > 0;
+        }
+
+        /** This waiting group with {@code next} among its windows: the latest by window end is the one judged. */
+        LatestTrend with(Trend next, long now) {
+            List<Trend> all = new ArrayList<>(waitedWindows);
+            all.add(trend);
+            all.removeIf(t -> sameWindow(t, next));
+            all.add(next);
+            all.sort(java.util.Comparator.comparing(Trend::windowEnd,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            Trend last = all.remove(all.size() - 1);
+            List<Trend> earlier = all.subList(Math.max(0, all.size() - MAX_WAITED_WINDOWS), all.size());
+            return new LatestTrend(rule, groupKey, last, now, waitingSinceMs, earlier);
+        }
+
+        private static boolean sameWindow(Trend a, Trend b) {
+            return java.util.Objects.equals(a.windowStart(), b.windowStart())
+                    && java.util.Objects.equals(a.windowEnd(), b.windowEnd());
+        }
     }
 
     /** The value of {@value #JOINED_STORE}: the story a group's alert joined, and when (wall clock). */
@@ -90,9 +131,39 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             return;
         }
         for (Finding f : findings) {
+            if (waitsForStories(f)) {
+                wait(f, record.value());
+                continue;
+            }
             keep(f, record.value());
             rememberStory(f, record.value());
             context.forward(record.withKey(f.groupKey()).withValue(f));
+        }
+    }
+
+    /**
+     * True for a finding that would raise a new alert of its own while no story speaks for it: its group has neither
+     * forwarded a finding of this rule nor a live alert. A group already alerted takes its updates at once.
+     */
+    private boolean waitsForStories(Finding f) {
+        if (rules.waitForStoriesSeconds() == 0 || f.storyId() != null || f.clears()) {
+            return false;
+        }
+        LatestTrend known = latest.get(f.rule() + "#" + f.groupKey());
+        return (known == null || known.waiting()) && !groupAlerts.live(f.groupKey());
+    }
+
+    /** Keeps the finding's trend as waiting for the stories, from the first time its group waited. */
+    private void wait(Finding f, Trend trend) {
+        String key = f.rule() + "#" + f.groupKey();
+        LatestTrend known = latest.get(key);
+        long now = context.currentSystemTimeMs();
+        if (known == null) {
+            LOG.info("event=finding-waits rule={} group=\"{}\" wait-s={}", f.rule(), f.groupKey(),
+                    rules.waitForStoriesSeconds());
+            latest.put(key, new LatestTrend(f.rule(), f.groupKey(), trend, now, now, List.of()));
+        } else {
+            latest.put(key, known.with(trend, now));
         }
     }
 
@@ -120,7 +191,7 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
         // an earlier window arriving late must not replace the group's latest one
         if (known == null || known.trend().windowEnd() == null || trend.windowEnd() == null
                 || !trend.windowEnd().isBefore(known.trend().windowEnd())) {
-            latest.put(key, new LatestTrend(f.rule(), f.groupKey(), trend, context.currentSystemTimeMs()));
+            latest.put(key, new LatestTrend(f.rule(), f.groupKey(), trend, context.currentSystemTimeMs(), 0, List.of()));
         }
     }
 
@@ -161,6 +232,10 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
                 LOG.warn("event=rule-failed group={} error=\"{}\"", kept.groupKey(), ex.toString());
                 continue;
             }
+            if (kept.waiting()) {
+                endWait(e.key, kept, again, now);
+                continue;
+            }
             if (again.isEmpty()) {
                 latest.delete(e.key);
                 TrendSamples samples = rules.samples(kept.trend(), joinedStory(kept.groupKey()));
@@ -197,6 +272,45 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             context.forward(new Record<>(kept.groupKey(), Finding.cleared(kept.rule(), kept.groupKey(),
                     why(kept.groupKey(), kept.trend(), moved), Instant.ofEpochMilli(now)), now));
         }
+    }
+
+    /**
+     * A waiting finding, re-judged: forwarded to the story that now speaks for it, or to its own group once its wait is
+     * over; dropped when the rules no longer fire on its trend (it never raised anything). The group's earlier windows
+     * that waited with it go first, those that still fire into the same group, so the alert lists their articles as it
+     * would have had it fired at once.
+     */
+    private void endWait(String key, LatestTrend kept, List<Finding> again, long now) {
+        long waitedMs = now - kept.waitingSinceMs();
+        if (again.isEmpty()) {
+            latest.delete(key);
+            LOG.info("event=finding-dropped-waiting rule={} group=\"{}\" waited-ms={}", kept.rule(), kept.groupKey(),
+                    waitedMs);
+            return;
+        }
+        Finding f = again.get(0);
+        boolean over = waitedMs >= rules.waitForStoriesSeconds() * 1000L;
+        if (f.storyId() == null && !over && !groupAlerts.live(f.groupKey())) {
+            return;
+        }
+        latest.delete(key);
+        LOG.info("event=finding-waited rule={} group=\"{}\" to=\"{}\" waited-ms={} windows={}", kept.rule(),
+                kept.groupKey(), f.groupKey(), waitedMs, kept.waitedWindows().size() + 1);
+        for (Trend earlier : kept.waitedWindows()) {
+            try {
+                rules.onTrend(earlier, this::joinedStory).stream()
+                        .filter(e -> e.rule().equals(kept.rule()) && e.groupKey().equals(f.groupKey()))
+                        .forEach(e -> {
+                            keep(e, earlier);
+                            context.forward(new Record<>(e.groupKey(), e, now));
+                        });
+            } catch (RuntimeException ex) {
+                LOG.warn("event=rule-failed group={} error=\"{}\"", kept.groupKey(), ex.toString());
+            }
+        }
+        keep(f, kept.trend());
+        rememberStory(f, kept.trend());
+        context.forward(new Record<>(f.groupKey(), f, now));
     }
 
     /** The old group's reason to resolve: which story the trend's samples now belong to, and how many of them. */

@@ -64,6 +64,7 @@ class AlertsTopologyTest {
                 Fixtures.T0));
 
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
 
         List<KeyValue<String, Alert>> out = alerts.readKeyValuesToList();
         assertThat(out).hasSize(1);
@@ -85,6 +86,7 @@ class AlertsTopologyTest {
     @Test
     void laterWindowOfSameBurstUpdatesTheSameAlertWithHigherRevision() {
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         pipe(Fixtures.landslideTrend(15, 8.0, Fixtures.T0.plusSeconds(3600), List.of("dan-tri-7", "vnexpress-3")));
 
         List<Alert> out = alerts.readValuesToList();
@@ -156,6 +158,7 @@ class AlertsTopologyTest {
     @Test
     void redeliveredTrendCreatesNoSecondAlertAndNoNewRevision() {
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         pipe(Fixtures.landslideTrend(9, 6.5));
 
         assertThat(alerts.readValuesToList()).hasSize(1);
@@ -198,12 +201,14 @@ class AlertsTopologyTest {
                 new org.apache.kafka.common.serialization.StringSerializer(),
                 new org.apache.kafka.common.serialization.StringSerializer()).pipeInput("topic-place:x", "{not json");
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
 
     @Test
     void earlierWindowArrivingLateAddsItsArticlesButKeepsTheNewestWording() {
         pipe(Fixtures.landslideTrend(15, 8.0, Fixtures.T0.plusSeconds(3600), List.of("dan-tri-7")));
+        rules.afterTheWaitForStories();
         pipe(Fixtures.landslideTrend(9, 6.5, Fixtures.T0, List.of("bao-lao-cai-1")));
 
         List<Alert> out = alerts.readValuesToList();
@@ -223,10 +228,12 @@ class AlertsTopologyTest {
                       urgent-burst-score: 9.0
                 """).overlay(ConfigDocument.loadResource(AlertsConfig.DEFAULTS_RESOURCE))));
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         assertThat(alerts.isEmpty()).isTrue();
 
         config.set(AlertsConfig.defaults());
         pipe(Fixtures.landslideTrend(9, 6.5));
+        rules.afterTheWaitForStories();
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
 }

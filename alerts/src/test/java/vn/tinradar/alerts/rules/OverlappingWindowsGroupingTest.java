@@ -15,6 +15,7 @@ import vn.tinradar.alerts.Fixtures;
 import vn.tinradar.alerts.RulesDriver;
 import vn.tinradar.alerts.config.AlertsConfig;
 import vn.tinradar.common.event.Alert;
+import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.AlertStatus;
 import vn.tinradar.common.event.SourceTier;
 import vn.tinradar.common.event.Trend;
@@ -79,6 +80,7 @@ class OverlappingWindowsGroupingTest {
     void mixedWindowRaisedFirstIsResolvedIntoTheStoryOfTheWindowAfterIt() {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.trend(mixedWindow());
+        rules.afterTheWaitForStories();
         rules.trend(expresswayWindow());
         assertThat(firing(rules.current(alerts))).hasSize(2);
 
@@ -91,6 +93,20 @@ class OverlappingWindowsGroupingTest {
         assertThat(mixed.signals()).filteredOn(s -> s.name().equals("cleared")).singleElement()
                 .satisfies(s -> assertThat(s.evidence()).startsWith("Cùng một sự kiện")
                         .contains("Cao tốc Biên Hòa - Vũng Tàu thông xe khai thác tạm", EXPRESSWAY));
+    }
+
+    @Test
+    void mixedWindowStillWaitingWhenTheStorysWindowFiresJoinsItsAlertWithoutRaisingItsOwn() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(mixedWindow());
+        rules.trend(expresswayWindow());
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(rules.current(alerts).values()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.storyId()).isEqualTo(EXPRESSWAY);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("tuoitre-ct1", "thanhnien-ct2");
+        });
     }
 
     @Test
@@ -115,7 +131,7 @@ class OverlappingWindowsGroupingTest {
         rules.trend(new Trend(Trend.VERSION, Trend.TOPIC, "giao-thong", "giao-thong", Fixtures.T0.minusSeconds(86_400),
                 Fixtures.T0.plusSeconds(3 * 86_400), 8, 1.5, 5.2, 3, 2,
                 List.of("vnexpress-cx1", "vnexpress-cx2", "thanhnien-tx2", "tuoitre-ct1"), false));
-        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        rules.afterTheWaitForStories();
 
         // the trees over the national road hold two samples, the expressway one: not the expressway's window
         assertThat(firing(rules.current(alerts))).hasSize(2);

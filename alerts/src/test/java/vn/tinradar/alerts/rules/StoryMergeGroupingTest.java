@@ -117,6 +117,7 @@ class StoryMergeGroupingTest {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         rules.trend(communeBurst());
         rules.trend(provinceBurst());
+        rules.afterTheWaitForStories();
         assertThat(firing(rules.current(alerts))).hasSize(2); // 2 of 5 samples in the landslide story: not dominant yet
 
         rules.merge(ROAD, LANDSLIDE);
@@ -341,6 +342,27 @@ class StoryMergeGroupingTest {
                 "Tin Nóng Tây Bắc", SourceTier.UNLICENSED_SITE, 80, DAM);
     }
 
+    @Test
+    void burstsStillWaitingWhenTheMergeComesRaiseOnlyTheStorysAlert() {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        rules.trend(communeBurst());
+        rules.trend(provinceBurst());
+        // the province's samples are all the landslide's: its alert fires at once; the commune's (2 of 5) waits
+        assertThat(rules.current(alerts).values()).singleElement()
+                .satisfies(a -> assertThat(a.place()).isEqualTo("Tỉnh Lào Cai"));
+
+        rules.merge(ROAD, LANDSLIDE);
+        rules.merge(EVACUATION, LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        assertThat(rules.current(alerts).values()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+            assertThat(a.storyId()).isEqualTo(LANDSLIDE);
+            assertThat(a.articles()).extracting(ArticleRef::id).contains("vnexpress-mh3", "tuoitre-mh4");
+        });
+        assertThat(fired).hasSize(1);
+    }
+
     /** The landslide holds 2 of the 4 samples: the most of any story, though not 60%. */
     @Test
     void laterWindowOfAGroupThatJoinedAStoryStaysWithItWhileTheStoryHoldsMostSamples() {
@@ -365,6 +387,7 @@ class StoryMergeGroupingTest {
         communeBurstJoinedTheLandslide(alerts);
 
         rules.trend(laterCommuneBurst("tin-nong-1", "tin-nong-2", "baolaocai-mh5", "dien-dan-mh6"));
+        rules.afterTheWaitForStories();
 
         assertThat(firing(rules.current(alerts))).extracting(Alert::storyId).containsExactlyInAnyOrder(LANDSLIDE, null);
     }
@@ -396,6 +419,7 @@ class StoryMergeGroupingTest {
         rules.trend(new Trend(Trend.VERSION, Trend.TOPIC_PLACE, "thien-tai@02887", "thien-tai – Xã Mường Hum",
                 Fixtures.T0, Fixtures.T0.plusSeconds(3600), 9, 1.5, 6.5, 4, 0,
                 List.of("dam1", "dam2", "laocai-mh5", "vtv-mh6", "nld-mh7"), false));
+        rules.afterTheWaitForStories();
         Alert burst = rules.current(alerts).values().stream().filter(a -> a.rule().equals(TopicBurstRule.NAME))
                 .findFirst().orElseThrow();
 
@@ -431,6 +455,7 @@ class StoryMergeGroupingTest {
     void recheckWithNothingNewChangesNoAlert() {
         rules.trend(communeBurst());
         rules.trend(provinceBurst());
+        rules.afterTheWaitForStories();
         rules.newAlerts();
 
         rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK.multipliedBy(3));

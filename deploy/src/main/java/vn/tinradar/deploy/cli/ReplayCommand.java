@@ -38,7 +38,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "tier of items whose line names none (default ${DEFAULT-VALUE})")
     String tier;
 
-    @Option(names = "--settle-seconds", defaultValue = "40", paramLabel = "S",
+    // a trend finding no story speaks for waits alerts.wait-for-stories-seconds (30) and its re-check (10) first
+    @Option(names = "--settle-seconds", defaultValue = "60", paramLabel = "S",
             description = "wait after the last item before reading the results (default ${DEFAULT-VALUE})")
     int settleSeconds;
 

@@ -43,6 +43,6 @@ public final class PolicyMerge {
                 r.debunkedClaims(), new AlertsConfig.DraftPolicies(dp.minNegativeShare(), dp.minArticles(),
                 dp.silentAfterDays(), merged), r.watchLists(), r.sourceHealth());
         return new AlertsConfig(config.baseUrl(), config.maxArticlesPerAlert(), config.regroupAfterHours(),
-                config.useScoredArticles(), rules, config.email(), config.webhook(), config.report(), config.routes());
+                config.waitForStoriesSeconds(), config.useScoredArticles(), rules, config.email(), config.webhook(), config.report(), config.routes());
     }
 }
