@@ -90,6 +90,17 @@ final class RuleSet {
         };
     }
 
+    /**
+     * True when {@code rule}'s finding on {@code trend} joins a raised story's alert only because that story ties with
+     * another raised story for the most samples ({@link TrendSamples#coverageTied}): the finding is about one of two
+     * events, not yet known which.
+     */
+    boolean joinsOnATie(String rule, Trend trend, Function<String, Optional<String>> joined) {
+        String own = ownGroup(rule, trend);
+        return own != null && TrendSamples.of(trend, articles, joined.apply(own), raisedStories.get(),
+                NegativeSurgeRule.NAME.equals(rule)).coverageTied();
+    }
+
     /** A trend's sample articles as the trend rules see them now. */
     TrendSamples samples(Trend trend, Optional<String> joinedStory) {
         return TrendSamples.of(trend, articles, joinedStory, raisedStories.get());

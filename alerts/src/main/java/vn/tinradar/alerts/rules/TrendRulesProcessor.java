@@ -131,7 +131,7 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             return;
         }
         for (Finding f : findings) {
-            if (waitsForStories(f)) {
+            if (waitsForStories(f, record.value())) {
                 wait(f, record.value());
                 continue;
             }
@@ -142,26 +142,42 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
     }
 
     /**
-     * True for a finding that would raise a new alert of its own while no story speaks for it: its group has neither
-     * forwarded a finding of this rule nor a live alert. A group already alerted takes its updates at once.
+     * True for a finding that would raise a new alert, or join one on a tie, while its event is not settled
+     * ({@link #unsettled}): its own group has neither forwarded a finding of this rule nor a live alert. A group
+     * already alerted takes its updates at once.
      */
-    private boolean waitsForStories(Finding f) {
-        if (rules.waitForStoriesSeconds() == 0 || f.storyId() != null || f.clears()) {
+    private boolean waitsForStories(Finding f, Trend trend) {
+        if (rules.waitForStoriesSeconds() == 0 || f.clears() || !unsettled(f, trend)) {
             return false;
         }
-        LatestTrend known = latest.get(f.rule() + "#" + f.groupKey());
-        return (known == null || known.waiting()) && !groupAlerts.live(f.groupKey());
+        String own = rules.ownGroup(f.rule(), trend);
+        if (own == null) {
+            return false;
+        }
+        LatestTrend known = latest.get(f.rule() + "#" + own);
+        return (known == null || known.waiting()) && !groupAlerts.live(own);
     }
 
-    /** Keeps the finding's trend as waiting for the stories, from the first time its group waited. */
+    /**
+     * True when no story speaks for the finding, or it joins a story's alert only on a tie with another story's
+     * (issue 11: the demo's landslide bursts held 2 of 5 samples in the dam rumour's story and 2 in a forum thread's,
+     * and joined the rumour's alert for 10 s, until the thread merged into the landslide's story).
+     */
+    private boolean unsettled(Finding f, Trend trend) {
+        return f.storyId() == null || f.signals().stream().anyMatch(s -> TrendSamples.COVERED_BY_ALERTS.equals(s.name()))
+                && rules.joinsOnATie(f.rule(), trend, this::joinedStory);
+    }
+
+    /** Keeps the finding's trend as waiting for the stories, under its own group, from when that group began to wait. */
     private void wait(Finding f, Trend trend) {
-        String key = f.rule() + "#" + f.groupKey();
+        String own = rules.ownGroup(f.rule(), trend);
+        String key = f.rule() + "#" + own;
         LatestTrend known = latest.get(key);
         long now = context.currentSystemTimeMs();
         if (known == null) {
-            LOG.info("event=finding-waits rule={} group=\"{}\" wait-s={}", f.rule(), f.groupKey(),
+            LOG.info("event=finding-waits rule={} group=\"{}\" wait-s={}", f.rule(), own,
                     rules.waitForStoriesSeconds());
-            latest.put(key, new LatestTrend(f.rule(), f.groupKey(), trend, now, now, List.of()));
+            latest.put(key, new LatestTrend(f.rule(), own, trend, now, now, List.of()));
         } else {
             latest.put(key, known.with(trend, now));
         }
@@ -290,7 +306,7 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
         }
         Finding f = again.get(0);
         boolean over = waitedMs >= rules.waitForStoriesSeconds() * 1000L;
-        if (f.storyId() == null && !over && !groupAlerts.live(f.groupKey())) {
+        if (unsettled(f, kept.trend()) && !over && !groupAlerts.live(kept.groupKey())) {
             return;
         }
         latest.delete(key);

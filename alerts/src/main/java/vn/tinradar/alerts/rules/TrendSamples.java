@@ -41,10 +41,12 @@ import vn.tinradar.common.event.Trend;
  *                 staff); null otherwise
  * @param sharedTerm when no two found samples share a story, the word pair most of them use all the same
  *                   ({@link SharedTerms}), which makes them one issue told in different words; null otherwise
+ * @param coverageTied true when the trend joins a raised story's alert by {@code coverage} while another raised story
+ *                     holds as many of the samples: which event the trend is about is not settled
  */
 record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, String storyHeadline,
                     Instant firstPublished, Instant lastPublished, boolean joined, int inStory, int found,
-                    String coverage, int largestStory, String sharedTerm) {
+                    String coverage, int largestStory, String sharedTerm, boolean coverageTied) {
 
     /** Fewest samples found in articles.scored from which a window whose samples share no story is judged unrelated. */
     static final int MIN_FOUND_TO_JUDGE = 3;
@@ -122,6 +124,7 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
             }
         }
         String coverage = null;
+        boolean coverageTied = false;
         if (dominant.isEmpty() && !raisedStories.isEmpty()) {
             List<ScoredArticle> negatives = negativeOnly ? negatives(trend, lookup, found) : List.of();
             boolean byNegative = !negatives.isEmpty();
@@ -143,6 +146,7 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
                 coverage = Wording.coveredByStoryAlerts(raised.stream().map(e -> new Wording.StoryShare(
                         earliestTitle(e.getValue()), e.getValue().size())).toList(), judgedAll,
                         byNegative ? "bài tiêu cực" : "bài");
+                coverageTied = raised.size() > 1 && raised.get(1).getValue().size() == raised.get(0).getValue().size();
             }
         }
         // an alert about the story lists and dates the story's articles, not the others counted in the same window
@@ -163,7 +167,8 @@ record TrendSamples(List<ArticleRef> refs, Optional<String> dominantStory, Strin
         String sharedTerm = found.size() >= MIN_FOUND_TO_JUDGE && largestStory < 2
                 ? SharedTerms.common(found, topicOf(trend)).orElse(null) : null;
         return new TrendSamples(listed, dominant.map(Map.Entry::getKey), headline, first, last, joined,
-                dominant.map(e -> e.getValue().size()).orElse(0), found.size(), coverage, largestStory, sharedTerm);
+                dominant.map(e -> e.getValue().size()).orElse(0), found.size(), coverage, largestStory, sharedTerm,
+                coverageTied);
     }
 
     /** The topic a trend counts, whose own evidence words do not make its samples related; null for a place. */

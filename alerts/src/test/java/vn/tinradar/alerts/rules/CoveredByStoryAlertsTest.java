@@ -80,6 +80,7 @@ class CoveredByStoryAlertsTest {
         assertThat(firing()).hasSize(2);
 
         rules.trend(provinceNegativeSurge());
+        rules.afterTheWaitForStories(); // a tie waits for one story to lead; none does here
 
         List<Alert> now = firing();
         assertThat(now).hasSize(2);
@@ -92,6 +93,28 @@ class CoveredByStoryAlertsTest {
         // the landslide's alert keeps its own wording and lists only its own articles
         assertThat(landslide.title()).startsWith("Tin lan truyền trên 3 nguồn");
         assertThat(landslide.articles()).extracting(ArticleRef::id).doesNotContain("tin-nong-1", "baolaocai-gt5");
+    }
+
+    @Test
+    void surgeTiedBetweenTwoStoryAlertsJoinsNeitherUntilOneStoryLeads() {
+        rules.story(StoryMergeGroupingTest.spreadingLandslide());
+        rules.story(Fixtures.fabricatedStory(5, 0.9));
+        Map<String, Integer> revisions = new LinkedHashMap<>();
+        firing().forEach(a -> revisions.put(a.storyId(), a.revision()));
+
+        rules.trend(provinceNegativeSurge());
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+        assertThat(firing()).allSatisfy(a -> assertThat(a.revision()).isEqualTo(revisions.get(a.storyId())));
+
+        // the bus fell where the landslide cut national road 4E: its report is the landslide's story, 3 of 5
+        rules.merge("s-tai-nan-4e", LANDSLIDE);
+        rules.driver.advanceWallClockTime(TrendRulesProcessor.RECHECK);
+
+        List<Alert> now = firing();
+        Alert landslide = now.stream().filter(a -> LANDSLIDE.equals(a.storyId())).findFirst().orElseThrow();
+        assertThat(landslide.articles()).extracting(ArticleRef::id).contains("baolaocai-gt5");
+        Alert rumour = now.stream().filter(a -> RUMOUR.equals(a.storyId())).findFirst().orElseThrow();
+        assertThat(rumour.revision()).isEqualTo(revisions.get(RUMOUR));
     }
 
     @Test
