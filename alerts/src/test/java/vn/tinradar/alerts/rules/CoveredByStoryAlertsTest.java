@@ -19,6 +19,7 @@ import vn.tinradar.common.event.ArticleRef;
 import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Sentiment;
 import vn.tinradar.common.event.SourceTier;
+import vn.tinradar.common.event.Suspicion;
 import vn.tinradar.common.event.Trend;
 
 /**
@@ -84,7 +85,8 @@ class CoveredByStoryAlertsTest {
 
         List<Alert> now = firing();
         assertThat(now).hasSize(2);
-        // 2 and 2 samples: the tie goes to the story of the smallest article id, whatever the order of arrival
+        // 2 and 2 samples, neither scored for suspicion: the tie goes to the story of the smallest article id,
+        // whatever the order of arrival
         Alert landslide = now.stream().filter(a -> LANDSLIDE.equals(a.storyId())).findFirst().orElseThrow();
         assertThat(landslide.signals()).filteredOn(s -> s.name().equals(TrendSamples.COVERED_BY_ALERTS))
                 .singleElement().satisfies(s -> assertThat(s.evidence())
@@ -115,6 +117,33 @@ class CoveredByStoryAlertsTest {
         assertThat(landslide.articles()).extracting(ArticleRef::id).contains("baolaocai-gt5");
         Alert rumour = now.stream().filter(a -> RUMOUR.equals(a.storyId())).findFirst().orElseThrow();
         assertThat(rumour.revision()).isEqualTo(revisions.get(RUMOUR));
+    }
+
+    @Test
+    void surgeStillTiedAfterTheWaitJoinsTheStoryWhoseReportsLookLeastFabricated() {
+        // the rumour's posts carry the smaller ids, which alone would break the tie their way
+        suspectReport("a-tin-don-1", "KHẨN CẤP!!! Bệnh viện tỉnh từ chối cấp cứu sản phụ, chia sẻ ngay", 0.86);
+        suspectReport("a-tin-don-2", "Sốc: sản phụ bị bệnh viện tỉnh từ chối, gia đình kêu cứu", 0.82);
+        rules.story(StoryMergeGroupingTest.spreadingLandslide());
+        rules.story(Fixtures.fabricatedStory(5, 0.9));
+        firing();
+
+        rules.trend(new Trend(Trend.VERSION, Trend.PLACE, "10", "Tỉnh Lào Cai", Fixtures.T0,
+                Fixtures.T0.plusSeconds(3600), 12, 2, 7.1, 9, 7,
+                List.of("a-tin-don-1", "a-tin-don-2", "baolaocai-mh1", "laocaitv-mh2", "baolaocai-gt5"), false));
+        rules.afterTheWaitForStories();
+
+        Alert landslide = firing().stream().filter(a -> LANDSLIDE.equals(a.storyId())).findFirst().orElseThrow();
+        assertThat(landslide.signals()).extracting(s -> s.name()).contains(TrendSamples.COVERED_BY_ALERTS);
+        Alert rumour = firing().stream().filter(a -> RUMOUR.equals(a.storyId())).findFirst().orElseThrow();
+        assertThat(rumour.signals()).extracting(s -> s.name()).doesNotContain(TrendSamples.COVERED_BY_ALERTS);
+    }
+
+    private void suspectReport(String id, String title, double suspicion) {
+        ScoredArticle s = Fixtures.scored(Fixtures.ref(id, title, "Tin Nóng Tây Bắc", SourceTier.UNLICENSED_SITE, 30),
+                RUMOUR);
+        rules.scored.pipeInput(id, new ScoredArticle(s.v(), s.article(), true, s.places(), s.topics(), s.sentiment(),
+                new Suspicion(suspicion, List.of()), s.storyId(), s.duplicateOf(), s.scoredAt()));
     }
 
     @Test
