@@ -53,6 +53,15 @@ class AlertsConfigTest {
     }
 
     @Test
+    void waitForStoriesBeyondTenMinutesIsReportedAtItsLine() {
+        assertThatThrownBy(() -> withUserFile("""
+                alerts:
+                  wait-for-stories-seconds: 3600
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessage("tinradar.yaml line 2: alerts.wait-for-stories-seconds: must be from 0 to 600 but was 3600");
+    }
+
+    @Test
     void anUrgentAnyToneTopicOutsideThePublicConcernListIsReportedAtItsLine() {
         assertThatThrownBy(() -> withUserFile("""
                 alerts:
