@@ -27,6 +27,7 @@ import vn.tinradar.common.event.ScoredArticle;
 import vn.tinradar.common.event.Story;
 import vn.tinradar.common.kafka.Topics;
 import vn.tinradar.common.text.VnTime;
+import vn.tinradar.deploy.config.DeployConfig;
 import vn.tinradar.deploy.config.Settings;
 import vn.tinradar.deploy.kafka.EmbeddedKafka;
 import vn.tinradar.deploy.kafka.KafkaProperties;
@@ -43,6 +44,8 @@ public final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
     private static final Duration STALL = Duration.ofSeconds(60);
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+    /** Days kept beyond the oldest item's age: a replay may run for a while, and its data dir be read after. */
+    private static final int KEEP_MARGIN_DAYS = 30;
 
     /** What the command line asked for. */
     public record Options(Path dataDir, Integer port, String bootstrap, double speed, Duration settle,
@@ -66,10 +69,24 @@ public final class Replay {
     public Result run(List<Article> articles, PrintStream progress) throws InterruptedException {
         EmbeddedKafka broker = null;
         String bootstrap = options.bootstrap();
+        Instant oldest = articles.get(0).published().toInstant();
+        Settings settings = this.settings;
+        int days = keptDays(oldest, wall.instant());
+        DeployConfig.Retention retention = settings.deploy().kafka().retention();
         try {
             if (bootstrap == null) {
                 broker = new EmbeddedKafka(options.dataDir().resolve("kafka")).start();
                 bootstrap = broker.bootstrapServers();
+                if (retention.articlesDays() < days || retention.trendsDays() < days) {
+                    settings = keeping(settings, days);
+                    progress.println("replay: the oldest item is from " + VnTime.dateTime(oldest) + "; this replay's "
+                            + "broker keeps articles and trends " + days + " days (kafka.retention), else it would "
+                            + "delete them by their dates before analyze and alerts read them");
+                }
+            } else if (retention.articlesDays() < days) {
+                progress.println("replay: warning: the oldest item is from " + VnTime.dateTime(oldest) + ", older than "
+                        + "kafka.retention.articles-days (" + retention.articlesDays() + "): the cluster may delete "
+                        + "items by their dates before analyze reads them");
             }
             try (TinRadarProcess process = new TinRadarProcess(settings, new TinRadarProcess.Options(
                     options.dataDir(), options.port(), bootstrap, null, false,
@@ -92,6 +109,30 @@ public final class Replay {
                 broker.close();
             }
         }
+    }
+
+    /**
+     * Days a topic must keep records dated from {@code oldest} for a replay starting {@code now}: a broker deletes a
+     * log segment once its newest record is older than the topic's retention, whenever the records came (issue 11:
+     * replaying September 2025 in December 2026, 2 of 3 runs lost 80 items of one day to the 400-day retention, in
+     * segments deleted before analyze, slowed by the load, had read them).
+     */
+    static int keptDays(Instant oldest, Instant now) {
+        long age = Math.max(0, Duration.between(oldest, now).toDays());
+        return (int) Math.min(Integer.MAX_VALUE, age + KEEP_MARGIN_DAYS);
+    }
+
+    /** {@code settings} with the articles' and the trends' topics keeping at least {@code days}. */
+    static Settings keeping(Settings settings, int days) {
+        DeployConfig d = settings.deploy();
+        DeployConfig.Kafka k = d.kafka();
+        DeployConfig.Retention r = k.retention();
+        DeployConfig.Retention kept = new DeployConfig.Retention(Math.max(r.articlesDays(), days),
+                Math.max(r.trendsDays(), days), r.rejectedDays());
+        DeployConfig.Kafka kafka = new DeployConfig.Kafka(k.bootstrap(), k.topicPrefix(), k.partitions(),
+                k.replicationFactor(), k.standbyReplicas(), kept, k.client(), k.health());
+        return new Settings(settings.document(), new DeployConfig(kafka, d.web(), d.demo()), settings.ingest(),
+                settings.analyze(), settings.alerts(), settings.file());
     }
 
     /**
