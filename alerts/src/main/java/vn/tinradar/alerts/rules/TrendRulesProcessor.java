@@ -3,7 +3,9 @@ package vn.tinradar.alerts.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
@@ -76,16 +78,14 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
             all.add(trend);
             all.removeIf(t -> sameWindow(t, next));
             all.add(next);
-            all.sort(java.util.Comparator.comparing(Trend::windowEnd,
-                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            all.sort(Comparator.comparing(Trend::windowEnd, Comparator.nullsFirst(Comparator.naturalOrder())));
             Trend last = all.remove(all.size() - 1);
             List<Trend> earlier = all.subList(Math.max(0, all.size() - MAX_WAITED_WINDOWS), all.size());
             return new LatestTrend(rule, groupKey, last, now, waitingSinceMs, earlier);
         }
 
         private static boolean sameWindow(Trend a, Trend b) {
-            return java.util.Objects.equals(a.windowStart(), b.windowStart())
-                    && java.util.Objects.equals(a.windowEnd(), b.windowEnd());
+            return Objects.equals(a.windowStart(), b.windowStart()) && Objects.equals(a.windowEnd(), b.windowEnd());
         }
     }
 
