@@ -132,7 +132,7 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
         }
         for (Finding f : findings) {
             if (waitsForStories(f, record.value())) {
-                wait(f, record.value());
+                holdForStories(f, record.value());
                 continue;
             }
             keep(f, record.value());
@@ -169,7 +169,7 @@ final class TrendRulesProcessor implements Processor<String, Trend, String, Find
     }
 
     /** Keeps the finding's trend as waiting for the stories, under its own group, from when that group began to wait. */
-    private void wait(Finding f, Trend trend) {
+    private void holdForStories(Finding f, Trend trend) {
         String own = rules.ownGroup(f.rule(), trend);
         String key = f.rule() + "#" + own;
         LatestTrend known = latest.get(key);

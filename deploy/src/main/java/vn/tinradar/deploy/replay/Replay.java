@@ -69,24 +69,11 @@ public final class Replay {
     public Result run(List<Article> articles, PrintStream progress) throws InterruptedException {
         EmbeddedKafka broker = null;
         String bootstrap = options.bootstrap();
-        Instant oldest = articles.get(0).published().toInstant();
-        Settings settings = this.settings;
-        int days = keptDays(oldest, wall.instant());
-        DeployConfig.Retention retention = settings.deploy().kafka().retention();
+        Settings settings = keepingEveryItem(articles.get(0).published().toInstant(), bootstrap == null, progress);
         try {
             if (bootstrap == null) {
                 broker = new EmbeddedKafka(options.dataDir().resolve("kafka")).start();
                 bootstrap = broker.bootstrapServers();
-                if (retention.articlesDays() < days || retention.trendsDays() < days) {
-                    settings = keeping(settings, days);
-                    progress.println("replay: the oldest item is from " + VnTime.dateTime(oldest) + "; this replay's "
-                            + "broker keeps articles and trends " + days + " days (kafka.retention), else it would "
-                            + "delete them by their dates before analyze and alerts read them");
-                }
-            } else if (retention.articlesDays() < days) {
-                progress.println("replay: warning: the oldest item is from " + VnTime.dateTime(oldest) + ", older than "
-                        + "kafka.retention.articles-days (" + retention.articlesDays() + "): the cluster may delete "
-                        + "items by their dates before analyze reads them");
             }
             try (TinRadarProcess process = new TinRadarProcess(settings, new TinRadarProcess.Options(
                     options.dataDir(), options.port(), bootstrap, null, false,
@@ -112,10 +99,32 @@ public final class Replay {
     }
 
     /**
+     * The settings to replay items from {@code oldest} with: on the replay's own broker, articles and trends kept for
+     * {@link #keptDays}; on an external cluster, the cluster's own, with a warning when they are shorter.
+     */
+    private Settings keepingEveryItem(Instant oldest, boolean ownBroker, PrintStream progress) {
+        int days = keptDays(oldest, wall.instant());
+        DeployConfig.Retention retention = settings.deploy().kafka().retention();
+        if (retention.articlesDays() >= days && retention.trendsDays() >= days) {
+            return settings;
+        }
+        if (!ownBroker) {
+            progress.println("replay: warning: the oldest item is from " + VnTime.dateTime(oldest) + ", older than "
+                    + "kafka.retention (" + retention.articlesDays() + " days for articles, " + retention.trendsDays()
+                    + " for trends): the cluster may delete items by their dates before analyze reads them");
+            return settings;
+        }
+        progress.println("replay: the oldest item is from " + VnTime.dateTime(oldest) + "; this replay's broker keeps "
+                + "articles and trends " + days + " days (kafka.retention), else it would delete them by their dates "
+                + "before analyze and alerts read them");
+        return keeping(settings, days);
+    }
+
+    /**
      * Days a topic must keep records dated from {@code oldest} for a replay starting {@code now}: a broker deletes a
      * log segment once its newest record is older than the topic's retention, whenever the records came (issue 11:
-     * replaying September 2025 in December 2026, 2 of 3 runs lost 80 items of one day to the 400-day retention, in
-     * segments deleted before analyze, slowed by the load, had read them).
+     * replaying September 2025 in December 2026, 2 of 3 runs lost about 100 items of 27–28/09 to the 400-day
+     * retention, in segments deleted before analyze, slowed by the load, had read them).
      */
     static int keptDays(Instant oldest, Instant now) {
         long age = Math.max(0, Duration.between(oldest, now).toDays());
